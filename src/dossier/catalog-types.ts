@@ -1,0 +1,31 @@
+/**
+ * The curated catalog: the human-written part of the dossier. The builder turns it
+ * (plus the articles) into a `Dossier`; everything derivable (evidence, mentions,
+ * sources union, joined summaries) is left to the builder.
+ */
+import type { CitedSentence, Dispute, EntryKind, Fact, Localized, MatchRules } from './types';
+
+export interface CatalogEntry {
+  id: string;
+  kind: EntryKind;
+  name: Localized;
+  role: Localized;
+  /** Full names that link anywhere: spellings, transliterations, English forms. */
+  aliases: string[];
+  /** Rules for aliases that need support; those aliases are listed here only. */
+  match?: MatchRules;
+  /** 2–3 sentences, each grounded in quotes. */
+  summary: CitedSentence[];
+  facts: Fact[];
+  disputes?: Dispute[];
+  related: string[];
+  importance: 1 | 2 | 3;
+}
+
+/** A dated event for the timeline, written by hand and grounded like everything else. */
+export interface CatalogEvent {
+  date: string;
+  text: Localized;
+  entries: string[];
+  sources: { article: string; quote: string }[];
+}

@@ -1,0 +1,133 @@
+/**
+ * The dossier JSON contract. Other tools read this shape: fields may be added,
+ * never renamed. `quote` is always a verbatim substring of `articles[].text`.
+ */
+
+export const DOSSIER_SCHEMA_VERSION = 1;
+
+export const ENTRY_KINDS = [
+  'person',
+  'place',
+  'organisation',
+  'document',
+  'event',
+  'group',
+  'concept',
+] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export type Lang = 'de' | 'en';
+
+/** Text in both UI languages. */
+export interface Localized {
+  de: string;
+  en: string;
+}
+
+/** A pointer to the exact words of an article that a claim rests on. */
+export interface SourceRef {
+  article: string;
+  quote: string;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  outlet?: string;
+  /** ISO 8601, as precise as the text allows: `2025-04-28`, `2025-04` or absent. */
+  date?: string;
+  language: Lang;
+  text: string;
+  /** Where each metadata value comes from (the text never names a URL or author). */
+  basis?: Record<string, string>;
+  /** Present for articles the reader added in the extension. */
+  addedByReader?: boolean;
+}
+
+export interface Fact {
+  text: { de: string; en?: string };
+  /** ISO 8601 date (or year-month / year) the fact is about. */
+  date?: string;
+  sources: SourceRef[];
+}
+
+/** One side of a dispute, attributed to whoever makes the claim. */
+export interface Claim {
+  by: string;
+  text: Localized;
+  sources: SourceRef[];
+}
+
+export interface Dispute {
+  topic: Localized;
+  claims: Claim[];
+}
+
+/** A summary sentence with the quotes it rests on. */
+export interface CitedSentence {
+  de: string;
+  en: string;
+  sources: SourceRef[];
+}
+
+/**
+ * How an entry's aliases may link on a page. Everything in `aliases` that is not
+ * listed under `short` or `generic` is a full name that links anywhere.
+ */
+export interface MatchRules {
+  /** Link only after one of the entry's full names appeared earlier in the document ("Kim", "Austin"). */
+  short?: string[];
+  /** Link only when the document also mentions one of `context` ("Rom", "Artikel 4"). */
+  generic?: string[];
+  /** Entry ids whose mention supports this entry's generic aliases. */
+  context?: string[];
+  /** Aliases matched with exact case because their lower-case form is a common word (acronyms). */
+  caseSensitive?: string[];
+  /**
+   * Longer phrases that contain an alias but name something else ("Kim Jong Il",
+   * "Melania Trump", "Austin, Texas"): where one matches, the alias inside it does not link.
+   */
+  blockers?: string[];
+}
+
+export interface Entry {
+  id: string;
+  kind: EntryKind;
+  name: Localized;
+  /** Every surface form: full names, short forms, generic forms, other languages. */
+  aliases: string[];
+  /** One line: who or what this is. */
+  role: Localized;
+  summary: Localized;
+  /** `summary`, sentence by sentence, each with its sources. */
+  summarySentences: CitedSentence[];
+  facts: Fact[];
+  disputes?: Dispute[];
+  related: string[];
+  /** Sentences from the articles that mention the entry, merged and ranked. */
+  evidence: SourceRef[];
+  /** Union of every source cited by the summary, facts and disputes. */
+  sources: SourceRef[];
+  match: MatchRules;
+  /** 1 (background) to 3 (central to the dossier); used for ranking. */
+  importance: 1 | 2 | 3;
+  /** Mention count per article id. */
+  mentions: Record<string, number>;
+}
+
+export interface TimelineEvent {
+  /** ISO 8601, as precise as the sources allow. */
+  date: string;
+  text: Localized;
+  entries: string[];
+  sources: SourceRef[];
+}
+
+export interface Dossier {
+  schemaVersion: number;
+  /** SHA-256 (hex) of the canonical JSON of everything else: same inputs, same hash. */
+  hash: string;
+  articles: Article[];
+  entries: Entry[];
+  timeline: TimelineEvent[];
+}

@@ -1,0 +1,40 @@
+/**
+ * The matcher's public contract, shared by the content script, the dossier builder
+ * and the command-line spotter. Pure data: no browser API.
+ */
+
+/** Everything the matcher needs to know about one entry. Serialisable (sent to content scripts). */
+export interface AliasSet {
+  entry: string;
+  /** Full names: link anywhere. */
+  names: string[];
+  /** Link only after one of `names` appeared earlier in the same document. */
+  short?: string[];
+  /** Link only when the document also mentions one of the `context` entries. */
+  generic?: string[];
+  context?: string[];
+  /** Matched with exact case (acronyms whose lower-case form is a common word). */
+  caseSensitive?: string[];
+  /** Longer phrases that contain an alias but name something else; they win and link nothing. */
+  blockers?: string[];
+}
+
+/** One mention: UTF-16 offsets into the caller's original text (block). */
+export interface Mention {
+  start: number;
+  end: number;
+  entry: string;
+  /** The alias (as written in the AliasSet) that matched. */
+  alias: string;
+}
+
+export interface Matcher {
+  /**
+   * Scan one document given as blocks in reading order (paragraphs, headings…).
+   * Document rules (short forms, generic context) see the whole document; the
+   * result has one array of mentions per block, offsets relative to that block.
+   */
+  scanDocument(blocks: readonly string[]): Mention[][];
+  /** One text is one document. */
+  scan(text: string): Mention[];
+}
