@@ -36,6 +36,8 @@ export interface Article {
   outlet?: string;
   /** ISO 8601, as precise as the text allows: `2025-04-28`, `2025-04` or absent. */
   date?: string;
+  /** Place line at the start of the text ("Düsseldorf"), where it has one. */
+  dateline?: string;
   language: Lang;
   text: string;
   /** Where each metadata value comes from (the text never names a URL or author). */
@@ -49,6 +51,14 @@ export interface Fact {
   /** ISO 8601 date (or year-month / year) the fact is about. */
   date?: string;
   sources: SourceRef[];
+}
+
+/**
+ * An evidence sentence. Near-identical sentences in other articles are merged into
+ * it; `also` keeps their sources.
+ */
+export interface EvidenceRef extends SourceRef {
+  also?: SourceRef[];
 }
 
 /** One side of a dispute, attributed to whoever makes the claim. */
@@ -105,7 +115,7 @@ export interface Entry {
   disputes?: Dispute[];
   related: string[];
   /** Sentences from the articles that mention the entry, merged and ranked. */
-  evidence: SourceRef[];
+  evidence: EvidenceRef[];
   /** Union of every source cited by the summary, facts and disputes. */
   sources: SourceRef[];
   match: MatchRules;
@@ -116,8 +126,11 @@ export interface Entry {
 }
 
 export interface TimelineEvent {
-  /** ISO 8601, as precise as the sources allow. */
+  /** ISO 8601, as precise as the sources allow. For a season, the year it starts in. */
   date: string;
+  /** How precise `date` is; `season` says which part of the year. */
+  precision?: 'day' | 'month' | 'season' | 'year';
+  season?: 'spring' | 'summer' | 'autumn' | 'winter';
   text: Localized;
   entries: string[];
   sources: SourceRef[];
