@@ -38,3 +38,23 @@ export interface Matcher {
   /** One text is one document. */
   scan(text: string): Mention[];
 }
+
+/**
+ * One document scanned incrementally (a page whose blocks arrive or change). Only the
+ * new or changed text is scanned; document rules are re-applied over the stored
+ * candidates, which costs in proportion to the mentions, not the text.
+ */
+export interface DocumentState {
+  readonly blockCount: number;
+  /** Adds blocks at the end; returns the indices of every block whose mentions changed (new ones included). */
+  append(blocks: readonly string[]): number[];
+  /** Replaces one block's text; returns the indices of every block whose mentions changed. */
+  update(index: number, text: string): number[];
+  mentions(index: number): readonly Mention[];
+  /** Current mentions, one array per block. */
+  all(): Mention[][];
+}
+
+export interface IncrementalMatcher extends Matcher {
+  openDocument(): DocumentState;
+}

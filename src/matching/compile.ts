@@ -1,0 +1,99 @@
+/**
+ * Compiles alias sets into a character trie over normalised keys.
+ *
+ * Matches may only start at word starts, so a plain trie walked from each word start
+ * finds every leftmost-longest match without Aho–Corasick failure links: the walk stops
+ * at the first character no alias continues with, which on real text is within one or
+ * two characters. Cost is linear in the text and does not grow with the alias count.
+ * (bench/matcher.ts compares this against one combined RegExp.)
+ */
+import type { AliasSet } from './types';
+import { endingRules, isWordCode, type EndingRules } from './boundaries';
+import { HYPHEN, SPACE, matchKey } from './normalize';
+
+export type Tier = 'name' | 'short' | 'generic' | 'blocker';
+
+/** One alias of one entry, as the scanner needs it. */
+export interface AliasRecord {
+  entry: string;
+  /** The alias as written in the AliasSet. */
+  alias: string;
+  tier: Tier;
+  /** Case-preserving key when the alias must match with exact case (acronyms), else null. */
+  exactCase: string | null;
+  /** The alias starts with a capital: a lower-case occurrence is a common word ("essen", "china"). */
+  capitalised: boolean;
+  endings: EndingRules;
+}
+
+export interface Trie {
+  /** Child node per (separator-unified) code unit, one map per node. */
+  readonly edges: Map<number, number>[];
+  /** Aliases ending at a node. */
+  readonly terminals: (AliasRecord[] | undefined)[];
+  /** Contexts that support each entry's generic aliases. */
+  readonly context: Map<string, readonly string[]>;
+  readonly aliasCount: number;
+}
+
+/** '-' and ' ' are one separator inside names ("Kim Jong-un" = "Kim Jong Un"). */
+export function edgeCode(c: number): number {
+  return c === HYPHEN ? SPACE : c;
+}
+
+const TIER_RANK: Record<Tier, number> = { blocker: 0, name: 1, short: 2, generic: 3 };
+
+export function compileTrie(sets: readonly AliasSet[]): Trie {
+  const edges: Map<number, number>[] = [new Map()];
+  const terminals: (AliasRecord[] | undefined)[] = [undefined];
+  const context = new Map<string, readonly string[]>();
+  let aliasCount = 0;
+
+  const add = (set: AliasSet, alias: string, tier: Tier): void => {
+    const key = matchKey(alias);
+    // An alias must begin and end on a word character, or boundaries mean nothing.
+    if (key.length === 0 || !isWordCode(key.charCodeAt(0))) return;
+    const caseSensitive = set.caseSensitive?.includes(alias) ?? false;
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const code = edgeCode(key.charCodeAt(i));
+      const map = edges[node] as Map<number, number>;
+      let next = map.get(code);
+      if (next === undefined) {
+        next = edges.length;
+        edges.push(new Map());
+        terminals.push(undefined);
+        map.set(code, next);
+      }
+      node = next;
+    }
+    const list = terminals[node] ?? (terminals[node] = []);
+    if (list.some((r) => r.entry === set.entry && r.tier === tier && r.alias === alias)) return;
+    const first = alias.trimStart().charAt(0);
+    list.push({
+      entry: set.entry,
+      alias,
+      tier,
+      exactCase: caseSensitive ? matchKey(alias, true) : null,
+      capitalised: first !== first.toLowerCase(),
+      endings: endingRules(key, caseSensitive),
+    });
+    // Blockers first, then names, short and generic forms: the order disambiguation tries them.
+    list.sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
+    aliasCount++;
+  };
+
+  for (const set of sets) {
+    for (const alias of set.names) add(set, alias, 'name');
+    for (const alias of set.short ?? []) add(set, alias, 'short');
+    for (const alias of set.generic ?? []) add(set, alias, 'generic');
+    for (const alias of set.blockers ?? []) add(set, alias, 'blocker');
+    // Case-sensitive aliases listed only there are still full names.
+    for (const alias of set.caseSensitive ?? []) {
+      const listed = set.names.includes(alias) || set.short?.includes(alias) || set.generic?.includes(alias);
+      if (!listed) add(set, alias, 'name');
+    }
+    if (set.context?.length) context.set(set.entry, set.context);
+  }
+  return { edges, terminals, context, aliasCount };
+}
