@@ -1,17 +1,43 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+const DOSSIER_MODULE = 'virtual:kontext-dossier';
+
+/**
+ * Bundles the dossier by building it from the catalog and the articles during the
+ * extension build, with the same code as `npm run dossier`: no stale copy can ship.
+ * A validation error fails the build.
+ */
+function bundledDossier(): Plugin {
+  const resolved = `\0${DOSSIER_MODULE}`;
+  return {
+    name: 'kontext-bundled-dossier',
+    resolveId: (id) => (id === DOSSIER_MODULE ? resolved : undefined),
+    async load(id) {
+      if (id !== resolved) return undefined;
+      const { loadBundledInput } = await import('./src/dossier/node/load');
+      const { buildDossier } = await import('./src/dossier/build');
+      const dossier = await buildDossier(await loadBundledInput());
+      // A JSON string parses faster than the same data as an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(dossier))});`;
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Kontext',
-    description: 'Context for news readers: marks people, places and events from your dossier and explains them on hover.',
+    description:
+      'Context for news readers: marks people, places and events from your dossier and explains them on hover.',
     permissions: ['storage'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'kontext@example.invalid' } } }
+      ? { browser_specific_settings: { gecko: { id: 'kontext@example.invalid', strict_min_version: '128.0' } } }
       : {}),
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [bundledDossier()],
   }),
 });

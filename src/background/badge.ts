@@ -1,0 +1,5 @@
+/** The toolbar badge: how many distinct entries the tab's page mentions. */
+export function badgeText(distinctEntries: number): string {
+  if (distinctEntries <= 0) return '';
+  return distinctEntries > 99 ? '99+' : String(distinctEntries);
+}

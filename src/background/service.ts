@@ -1,0 +1,80 @@
+/**
+ * The background's work: owns the dossier store, seeds it from the bundled
+ * dossier, and answers the typed requests of content scripts and extension pages.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Dossier } from '../dossier/types';
+import type { BackgroundRequest, BackgroundResponses, MatchIndex } from '../messaging/protocol';
+import { getAllEntries, getBundledMeta, getEntriesById, openDossierDB, seedBundledDossier, type KontextDatabase } from '../storage/db';
+import { badgeText } from './badge';
+import { buildMatchIndex } from './match-index';
+
+export class BackgroundService {
+  private ready: Promise<KontextDatabase> | null = null;
+  private matchIndex: Promise<MatchIndex> | null = null;
+
+  constructor(private readonly bundled: Dossier) {}
+
+  /** Opens the store and seeds it if the bundled dossier changed; once per worker life. */
+  database(): Promise<KontextDatabase> {
+    this.ready ??= openDossierDB().then(async (db) => {
+      await seedBundledDossier(db, this.bundled);
+      return db;
+    });
+    // A failed open is retried on the next request instead of failing forever.
+    this.ready.catch(() => {
+      this.ready = null;
+    });
+    return this.ready;
+  }
+
+  async handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<BackgroundResponses[BackgroundRequest['type']]> {
+    switch (request.type) {
+      case 'getMatchIndex':
+        return this.getMatchIndex();
+      case 'getEntries':
+        return getEntriesById(await this.database(), request.ids);
+      case 'reportPageMentions': {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) {
+          await browser.action.setBadgeText({ tabId, text: badgeText(request.entries.length) });
+        }
+        return null;
+      }
+    }
+  }
+
+  private getMatchIndex(): Promise<MatchIndex> {
+    this.matchIndex ??= (async () => {
+      const db = await this.database();
+      const meta = await getBundledMeta(db);
+      return buildMatchIndex(await getAllEntries(db), meta?.hash ?? this.bundled.hash);
+    })();
+    this.matchIndex.catch(() => {
+      this.matchIndex = null;
+    });
+    return this.matchIndex;
+  }
+}
+
+/** Only the extension's own contexts may talk to the background. */
+export function isOwnSender(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+const REQUEST_TYPES = new Set<BackgroundRequest['type']>(['getMatchIndex', 'getEntries', 'reportPageMentions']);
+
+/** Shape check of an incoming message before it is trusted as a request. */
+export function asBackgroundRequest(message: unknown): BackgroundRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { type } = message as { type?: unknown };
+  if (typeof type !== 'string' || !REQUEST_TYPES.has(type as BackgroundRequest['type'])) return null;
+  const request = message as BackgroundRequest;
+  if (request.type === 'getEntries') {
+    if (!Array.isArray(request.ids) || !request.ids.every((id) => typeof id === 'string')) return null;
+  }
+  if (request.type === 'reportPageMentions') {
+    if (!Array.isArray(request.entries)) return null;
+  }
+  return request;
+}

@@ -1,0 +1,50 @@
+/**
+ * Typed messages between the extension's contexts. Every request names its
+ * response type here, so a sender cannot forget what it gets back.
+ */
+import type { Entry, EntryKind } from '../dossier/types';
+import type { AliasSet } from '../matching/types';
+
+/** What a content script needs to spot mentions: sent once per page. */
+export interface MatchIndex {
+  /** Changes whenever the dossier (bundled or the reader's own) changes. */
+  version: string;
+  aliasSets: AliasSet[];
+  kinds: Record<string, EntryKind>;
+}
+
+/** One entry found on a page, as the content script reports it. */
+export interface PageEntryCount {
+  entry: string;
+  count: number;
+}
+
+/** Content script / pages → background. */
+export type BackgroundRequest =
+  | { type: 'getMatchIndex' }
+  | { type: 'getEntries'; ids: string[] }
+  | { type: 'reportPageMentions'; entries: PageEntryCount[] };
+
+export interface BackgroundResponses {
+  getMatchIndex: MatchIndex;
+  getEntries: Entry[];
+  reportPageMentions: null;
+}
+
+/** Popup → content script of a tab. */
+export type TabRequest = { type: 'getPageMentions' } | { type: 'revealMention'; entry: string };
+
+export interface PageMentions {
+  url: string;
+  title: string;
+  /** False when the reader switched Kontext off (globally or for this site). */
+  active: boolean;
+  entries: PageEntryCount[];
+}
+
+export interface TabResponses {
+  getPageMentions: PageMentions;
+  revealMention: boolean;
+}
+
+export type RequestOf<R extends { type: string }, T extends R['type']> = Extract<R, { type: T }>;

@@ -1,0 +1,112 @@
+/** Reads what Kontext did to a page, the way the page (or a reader) would see it. */
+import type { Page } from 'playwright-core';
+
+export interface PaintedMark {
+  highlight: string;
+  text: string;
+}
+
+/** Every range in `CSS.highlights` under a `kontext` name, with its text. */
+export function paintedMarks(page: Page): Promise<PaintedMark[]> {
+  return page.evaluate(() => {
+    const marks: { highlight: string; text: string }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('kontext')) continue;
+      for (const range of highlight as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        marks.push({ highlight: name, text: live.toString() });
+      }
+    }
+    return marks;
+  });
+}
+
+export async function waitForMarks(page: Page, minimum = 1): Promise<PaintedMark[]> {
+  await page.waitForFunction(
+    (min) => {
+      let count = 0;
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext')) count += highlight.size;
+      return count >= min;
+    },
+    minimum,
+    { timeout: 15_000 },
+  );
+  return paintedMarks(page);
+}
+
+/** The centre of the first painted mark whose text is `text`, in viewport pixels. */
+export async function markCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('kontext')) continue;
+      for (const range of highlight as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        if (live.toString() !== wanted) continue;
+        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = live.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no painted mark reads "${text}"`);
+  return point;
+}
+
+/**
+ * The text of Kontext's card. Its shadow root is closed (pages must not read it),
+ * so the test reads it the way assistive technology does: through the DevTools
+ * protocol's DOM, which pierces closed shadow roots.
+ */
+export async function cardText(page: Page): Promise<string | null> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (node) => node.localName === 'kontext-ui');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const texts: string[] = [];
+    collectText(shadow, texts);
+    const text = texts.join(' ').replace(/\s+/g, ' ').trim();
+    return text === '' ? null : text;
+  } finally {
+    await session.detach();
+  }
+}
+
+export async function waitForCard(page: Page, timeoutMs = 5_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await cardText(page);
+    if (text) return text;
+    if (Date.now() > deadline) throw new Error('no card appeared');
+    await page.waitForTimeout(50);
+  }
+}
+
+interface CdpNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findNode(node: CdpNode, test: (node: CdpNode) => boolean): CdpNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function collectText(node: CdpNode, out: string[]): void {
+  if (node.localName === 'style') return;
+  if (node.nodeType === 3 && node.nodeValue) out.push(node.nodeValue);
+  for (const child of node.children ?? []) collectText(child, out);
+}
