@@ -41,7 +41,12 @@ export function edgeCode(c: number): number {
   return c === HYPHEN ? SPACE : c;
 }
 
-const TIER_RANK: Record<Tier, number> = { blocker: 0, name: 1, short: 2, generic: 3 };
+/**
+ * The order disambiguation tries records of one span in. A blocker beats the short and
+ * generic forms it contains, but not another entry's full name of the same text ("Kim
+ * Yo-jong" blocks Kim Jong-un's "Kim" and is Kim Yo-jong's name).
+ */
+const TIER_RANK: Record<Tier, number> = { name: 0, blocker: 1, short: 2, generic: 3 };
 
 export function compileTrie(sets: readonly AliasSet[]): Trie {
   const edges: Map<number, number>[] = [new Map()];
@@ -78,7 +83,6 @@ export function compileTrie(sets: readonly AliasSet[]): Trie {
       capitalised: first !== first.toLowerCase(),
       endings: endingRules(key, caseSensitive),
     });
-    // Blockers first, then names, short and generic forms: the order disambiguation tries them.
     list.sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
     aliasCount++;
   };

@@ -2,8 +2,8 @@
  * Document rules: which candidates become mentions, decided over a whole document
  * (the unit the caller passes: a page, an article) in reading order.
  *
- * - A blocker ("Kim Jong Il", "Artikel 4 des Grundgesetzes") wins its span and links nothing.
  * - A full name links anywhere.
+ * - A blocker ("Kim Jong Il", "Artikel 4 des Grundgesetzes") otherwise wins its span and links nothing.
  * - A short form ("Kim", "Austin") links only after a full name of the same entry
  *   appeared earlier; with several candidates, the entry named most recently wins.
  * - A generic alias ("Artikel 4", "Rom") links only if the document names (anywhere,
@@ -22,7 +22,6 @@ export function resolveDocument(
   const named = new Set<string>();
   for (const block of blocks) {
     for (const c of block) {
-      if (c.records[0]?.tier === 'blocker') continue;
       for (const r of c.records) if (r.tier === 'name') named.add(r.entry);
     }
   }
@@ -45,18 +44,16 @@ export function resolveDocument(
   });
 }
 
-/** Records arrive sorted blocker, name, short, generic (see compile.ts). */
+/** Records arrive sorted name, blocker, short, generic (see compile.ts). */
 function choose(
   records: readonly AliasRecord[],
   lastSeen: ReadonlyMap<string, number>,
   supported: (entry: string) => boolean,
 ): AliasRecord | null {
-  const first = records[0];
-  if (first === undefined || first.tier === 'blocker') return null;
   let best: AliasRecord | null = null;
   let bestSeen = -1;
   for (const r of records) {
-    if (best !== null && r.tier !== best.tier) break;
+    if (r.tier === 'blocker' || (best !== null && r.tier !== best.tier)) break;
     const seen = lastSeen.get(r.entry) ?? -1;
     const eligible =
       r.tier === 'name' || (r.tier === 'short' && seen >= 0) || (r.tier === 'generic' && supported(r.entry));

@@ -28,7 +28,7 @@ export const HYPHEN = 0x2d;
 export const APOSTROPHE = 0x27;
 
 /** Invisible characters that sites put inside words (hyphenation hints, joiners, BOM, bidi marks). */
-function isIgnorable(c: number): boolean {
+export function isIgnorable(c: number): boolean {
   return (
     c === 0x00ad || // soft hyphen
     c === 0x034f || // combining grapheme joiner

@@ -6,7 +6,7 @@
  */
 import { isWordCode, isWordStart, matchEnd } from './boundaries';
 import { edgeCode, type AliasRecord, type Trie } from './compile';
-import { matchKey, normalize, type Normalized } from './normalize';
+import { isIgnorable, matchKey, normalize, type Normalized } from './normalize';
 
 /** A match before document rules: every alias record that fits this span. */
 export interface Candidate {
@@ -108,15 +108,19 @@ function isUpperCase(cp: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** Spaces that keep two words in one phrase (a line break does not). */
+/** Spaces that keep two words in one phrase (a line break does not); invisible characters are skipped too. */
 function isInlineSpace(c: number): boolean {
-  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || isIgnorable(c);
 }
 
 function followedByName(text: string, end: number): boolean {
   let k = end;
-  while (k < text.length && isInlineSpace(text.charCodeAt(k))) k++;
-  return k > end && k < text.length && isUpperCase(text.codePointAt(k) ?? 0);
+  let spaced = false;
+  while (k < text.length && isInlineSpace(text.charCodeAt(k))) {
+    spaced ||= !isIgnorable(text.charCodeAt(k));
+    k++;
+  }
+  return spaced && k < text.length && isUpperCase(text.codePointAt(k) ?? 0);
 }
 
 /** Words before a name that are titles or roles, not given names ("Diktator Kim", "Verteidigungsminister Austin"). */
@@ -128,15 +132,21 @@ const TITLE_ENDINGS = [
   'premier', 'genosse', 'marschall', 'marshal', 'comrade', 'senator', 'gouverneur', 'governor',
   'kollege', 'kollegen', 'herrscher', 'dictator', 'autokrat', 'autokraten', 'staatschef', 'oberhaupt',
 ];
+const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
 const SENTENCE_OPENERS = new Set('.!?:;„“"«»‚‘(['.split('').map((c) => c.charCodeAt(0)));
 
 function precededByGivenName(text: string, start: number): boolean {
   let k = start;
-  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
-  if (k === start) return false;
+  let spaced = false;
+  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) {
+    spaced ||= !isIgnorable(text.charCodeAt(k - 1));
+    k--;
+  }
+  if (!spaced) return false;
   const wordEnd = k;
-  while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
-  const word = text.slice(k, wordEnd);
+  while (k > 0 && (isWordCode(text.charCodeAt(k - 1)) || isIgnorable(text.charCodeAt(k - 1)))) k--;
+  while (k < wordEnd && isIgnorable(text.charCodeAt(k))) k++;
+  const word = text.slice(k, wordEnd).replace(INVISIBLE, '');
   if (word.length === 0 || !isUpperCase(word.codePointAt(0) ?? 0)) return false;
   const lower = word.toLowerCase();
   // A genitive ("Nordkoreas Kim", "Russia's Putin" arrives as "s") or a title is no given name.
