@@ -1,0 +1,224 @@
+/**
+ * The dossier builder: catalog + articles in, one versioned, hashed `Dossier` out.
+ *
+ * Pure (no fs, no browser API): it runs in Node at build time (`npm run dossier`, the
+ * extension build) and in the extension when a reader adds an article. Same inputs,
+ * same bytes: every list is sorted or kept in input order, objects are built in one
+ * fixed key order, and the hash is taken over canonical JSON.
+ */
+import { aliasSetFor, compileMatcher, type AliasSet, type Matcher } from '../../matching';
+import type { CatalogEntry, CatalogEvent } from '../catalog-types';
+import {
+  DOSSIER_SCHEMA_VERSION,
+  type Article,
+  type CitedSentence,
+  type Dispute,
+  type Dossier,
+  type Entry,
+  type Fact,
+  type MatchRules,
+  type SourceRef,
+} from '../types';
+import { collectEvidence, type ScannedArticle } from './evidence';
+import { dossierHash } from './hash';
+import { splitParagraphs } from './segment';
+import { SentenceCache, buildTimeline, compareStrings } from './timeline';
+import { DossierBuildError, QuoteIndex, validateInput, type BuildInput } from './validate';
+
+export { DossierBuildError, type BuildInput } from './validate';
+export { canonicalJson, dossierHash, serializeDossier, verifyDossierHash } from './hash';
+
+export interface BuildOptions {
+  /** The matcher to find mentions with; the project's one matcher unless a test swaps it. */
+  compileMatcher?: (sets: readonly AliasSet[]) => Matcher;
+}
+
+/**
+ * Builds the dossier. Throws `DossierBuildError` listing every problem in the input
+ * (missing quotes, unknown ids, alias collisions, …) when there is any.
+ */
+export async function buildDossier(input: BuildInput, options: BuildOptions = {}): Promise<Dossier> {
+  const quotes = new QuoteIndex(input.articles);
+  const problems = validateInput(input, quotes);
+
+  const articleById = new Map(input.articles.map((a) => [a.id, a]));
+  const sentences = new SentenceCache(articleById);
+  const { timeline, problems: timelineProblems } = buildTimeline(input.events, articleById, quotes, sentences);
+  problems.push(...timelineProblems);
+  if (problems.length > 0) throw new DossierBuildError(problems);
+
+  const articles = [...input.articles].sort((a, b) => compareStrings(a.id, b.id)).map(copyArticle);
+  const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
+
+  const catalog = [...input.catalog].sort((a, b) => compareStrings(a.id, b.id));
+  const matcher = (options.compileMatcher ?? compileMatcher)(catalog.map((e) => aliasSetFor(e)));
+  const scanned = articles.map((a) => scanArticle(a, matcher, sentences));
+  const evidence = collectEvidence(scanned);
+  const mentions = countMentions(scanned);
+
+  /** A catalog source as shipped: the quote replaced by the article's exact words. */
+  const exact = (ref: SourceRef): SourceRef => ({ article: ref.article, quote: quotes.locate(ref)!.exact });
+  /** Sources in reading order: by article, then where the quote stands in it. */
+  const inReadingOrder = (refs: readonly SourceRef[]): SourceRef[] =>
+    refs
+      .map((ref) => ({ ref, order: articleOrder.get(ref.article)!, at: quotes.locate(ref)! }))
+      .sort((a, b) => a.order - b.order || a.at.start - b.at.start || a.at.end - b.at.end)
+      .map((x) => x.ref);
+
+  const entries = catalog.map((e): Entry => {
+    const summarySentences = e.summary.map((s): CitedSentence => ({ de: s.de, en: s.en, sources: s.sources.map(exact) }));
+    const facts = e.facts.map(
+      (f): Fact => ({
+        text: f.text.en === undefined ? { de: f.text.de } : { de: f.text.de, en: f.text.en },
+        ...(f.date !== undefined ? { date: f.date } : {}),
+        sources: f.sources.map(exact),
+      }),
+    );
+    const disputes = e.disputes?.map(
+      (d): Dispute => ({
+        topic: { de: d.topic.de, en: d.topic.en },
+        claims: d.claims.map((c) => ({ by: c.by, text: { de: c.text.de, en: c.text.en }, sources: c.sources.map(exact) })),
+      }),
+    );
+    const cited = [...summarySentences, ...facts, ...(disputes ?? []).flatMap((d) => d.claims)].flatMap((x) => x.sources);
+    return {
+      id: e.id,
+      kind: e.kind,
+      name: { de: e.name.de, en: e.name.en },
+      role: { de: e.role.de, en: e.role.en },
+      aliases: unique([...e.aliases, ...(e.match?.short ?? []), ...(e.match?.generic ?? [])]),
+      summary: {
+        de: summarySentences.map((s) => s.de.trim()).join(' '),
+        en: summarySentences.map((s) => s.en.trim()).join(' '),
+      },
+      summarySentences,
+      facts,
+      ...(disputes && disputes.length > 0 ? { disputes } : {}),
+      related: unique(e.related),
+      evidence: evidence.get(e.id) ?? [],
+      sources: inReadingOrder(uniqueSources(cited)),
+      match: copyMatchRules(e.match),
+      importance: e.importance,
+      mentions: mentions.get(e.id) ?? {},
+    };
+  });
+
+  const content = { schemaVersion: DOSSIER_SCHEMA_VERSION, articles, entries, timeline };
+  const hash = await dossierHash(content);
+  return { schemaVersion: content.schemaVersion, hash, articles, entries, timeline };
+}
+
+/**
+ * The catalog a dossier was built from, recovered from the dossier itself: an entry
+ * carries everything its catalog entry had. So the extension can rebuild without
+ * shipping the catalog twice.
+ */
+export function inputFromDossier(dossier: Dossier): BuildInput {
+  const catalog = dossier.entries.map((e): CatalogEntry => {
+    const restricted = new Set([...(e.match.short ?? []), ...(e.match.generic ?? [])]);
+    return {
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      role: e.role,
+      aliases: e.aliases.filter((a) => !restricted.has(a)),
+      match: e.match,
+      summary: e.summarySentences,
+      facts: e.facts,
+      ...(e.disputes ? { disputes: e.disputes } : {}),
+      related: e.related,
+      importance: e.importance,
+    };
+  });
+  const events = dossier.timeline.map(
+    (t): CatalogEvent => ({ date: t.date, text: t.text, entries: t.entries, sources: t.sources }),
+  );
+  return { articles: dossier.articles, catalog, events };
+}
+
+/**
+ * The dossier with the reader's article added: rebuilt from the same catalog and all
+ * articles, so the new article's mentions and evidence merge in exactly as at build time.
+ */
+export async function addArticle(dossier: Dossier, article: Article, options: BuildOptions = {}): Promise<Dossier> {
+  const input = inputFromDossier(dossier);
+  const added: Article = { ...article, addedByReader: true };
+  return buildDossier({ ...input, articles: [...input.articles, added] }, options);
+}
+
+/** The dossier without an article the reader added. Bundled articles stay: the catalog cites them. */
+export async function removeArticle(dossier: Dossier, articleId: string, options: BuildOptions = {}): Promise<Dossier> {
+  const target = dossier.articles.find((a) => a.id === articleId);
+  if (!target) throw new DossierBuildError([`article "${articleId}" is not in the dossier`]);
+  if (!target.addedByReader) throw new DossierBuildError([`article "${articleId}" is bundled, not added by the reader`]);
+  const input = inputFromDossier(dossier);
+  return buildDossier({ ...input, articles: input.articles.filter((a) => a.id !== articleId) }, options);
+}
+
+/** An article with its fields in one fixed order, optional ones only when set. */
+function copyArticle(a: Article): Article {
+  return {
+    id: a.id,
+    title: a.title,
+    ...(a.outlet !== undefined ? { outlet: a.outlet } : {}),
+    ...(a.date !== undefined ? { date: a.date } : {}),
+    ...(a.dateline !== undefined ? { dateline: a.dateline } : {}),
+    language: a.language,
+    text: a.text,
+    ...(a.basis !== undefined ? { basis: { ...a.basis } } : {}),
+    ...(a.addedByReader ? { addedByReader: true } : {}),
+  };
+}
+
+function copyMatchRules(m: MatchRules | undefined): MatchRules {
+  const out: MatchRules = {};
+  if (m?.short?.length) out.short = unique(m.short);
+  if (m?.generic?.length) out.generic = unique(m.generic);
+  if (m?.context?.length) out.context = unique(m.context);
+  if (m?.caseSensitive?.length) out.caseSensitive = unique(m.caseSensitive);
+  if (m?.blockers?.length) out.blockers = unique(m.blockers);
+  return out;
+}
+
+/**
+ * Finds the mentions in one article. Its paragraphs go to the matcher as the blocks of
+ * one document, so document rules (a short form after the full name) see the whole
+ * article; offsets come back relative to each paragraph and are moved to the article.
+ */
+function scanArticle(article: Article, matcher: Matcher, sentences: SentenceCache): ScannedArticle {
+  const paragraphs = splitParagraphs(article.text);
+  const perBlock = matcher.scanDocument(paragraphs.map((p) => p.text));
+  const mentions = perBlock.flatMap((list, i) => {
+    const offset = paragraphs[i]!.start;
+    return list.map((m) => ({ start: m.start + offset, end: m.end + offset, entry: m.entry }));
+  });
+  return { id: article.id, sentences: sentences.of(article.id), mentions };
+}
+
+/** Mentions per entry and article, articles in dossier order. */
+function countMentions(scanned: readonly ScannedArticle[]): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  for (const article of scanned) {
+    for (const m of article.mentions) {
+      const counts = out.get(m.entry) ?? {};
+      counts[article.id] = (counts[article.id] ?? 0) + 1;
+      out.set(m.entry, counts);
+    }
+  }
+  return out;
+}
+
+function unique<T>(list: readonly T[]): T[] {
+  return [...new Set(list)];
+}
+
+/** Sources without repeats (same article, same quote). */
+function uniqueSources(refs: readonly SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.article}\u0000${r.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
