@@ -1,33 +1,50 @@
 /**
- * Unicode word boundaries and German/English inflection endings, on normalised text.
+ * Unicode word boundaries and German/English inflection endings, on the original text.
  *
- * JS `\b` is ASCII-only ("Kurskö" would match Kursk), so word characters are decided
- * here: letters, marks and digits of any script. Surrogate halves count as word
- * characters, which errs towards not matching next to astral characters.
+ * JS `\b` is ASCII-only even with flag `u` ("Kurskö" would match Kursk), so word
+ * characters are decided here: letters, marks and digits of any script. Invisible
+ * characters (soft hyphen, zero-width space…) and combining marks are transparent:
+ * they neither start nor end a word. Surrogate halves count as word characters, which
+ * errs towards not matching next to astral characters.
  */
-import { APOSTROPHE, SPACE } from './normalize';
+import { APOSTROPHE, SPACE, foldUnit, isCombiningMark, isIgnorable } from './normalize';
 
-const WORD = 1;
-const OTHER = 2;
-/** Lazily filled per BMP code unit: computing all 65 536 up front would cost page-load time. */
+export const OTHER = 0;
+export const WORD = 1;
+export const TRANSPARENT = 2;
+
+/** Per code unit: 0 = not yet computed, else class + 1. Filled lazily: page load stays cheap. */
 const classes = new Uint8Array(0x10000);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-export function isWordCode(c: number): boolean {
-  let k = classes[c];
+export function charClass(c: number): number {
+  let k = classes[c] as number;
   if (k === 0) {
-    k = (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(c)) ? WORD : OTHER;
+    const cls =
+      isIgnorable(c) || isCombiningMark(c)
+        ? TRANSPARENT
+        : (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(c))
+          ? WORD
+          : OTHER;
+    k = cls + 1;
     classes[c] = k;
   }
-  return k === WORD;
+  return k - 1;
 }
 
-const S = 0x73;
-const E = 0x65;
-const R = 0x72;
+/** Class of the first non-transparent character at or after `i` (OTHER at the end). */
+function classFrom(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const k = charClass(text.charCodeAt(i));
+    if (k !== TRANSPARENT) return k;
+  }
+  return OTHER;
+}
 
-function boundaryAt(codes: Uint16Array, length: number, i: number): boolean {
-  return i >= length || !isWordCode(codes[i] ?? SPACE);
+/** Offset of the first non-invisible character at or after `i`. */
+function skipInvisible(text: string, i: number): number {
+  while (i < text.length && isIgnorable(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** What a matched alias may carry at its end; decided once per alias at compile time. */
@@ -41,48 +58,53 @@ export interface EndingRules {
 }
 
 /**
- * Endings for one normalised alias key. Only letters inflect ("Artikel 4s" is nothing);
- * -er only for single-word names of four letters or more that end in a consonant, so
- * "Ukraine" does not turn into "Ukrainer" (a person) and short words stay exact.
+ * Endings for one alias key. Only letters inflect ("Artikel 4s" is nothing); -er only
+ * for single-word names of four letters or more that end in a consonant, so "Ukraine"
+ * does not turn into "Ukrainer" (a person), and acronyms never take it.
  */
 export function endingRules(key: string, caseSensitive: boolean): EndingRules {
-  const last = key.charCodeAt(key.length - 1);
-  const letter = isWordCode(last) && !(last >= 0x30 && last <= 0x39);
-  const sibilant = /(s|x|z)$/.test(key);
+  const letter = /\p{L}$/u.test(key);
   return {
     genitive: letter,
-    apostrophe: letter && sibilant,
+    apostrophe: letter && /(s|x|z)$/.test(key),
     adjectiveEr: letter && !caseSensitive && !key.includes(' ') && key.length >= 4 && /[b-df-hj-np-tv-z]$/.test(key),
   };
 }
 
-/**
- * Where a match of an alias ending at `at` really ends, inflection included, or -1 if
- * the alias stops inside a word ("Krim" in "Krimi", "Tass" in "Tassen").
- */
-export function matchEnd(codes: Uint16Array, length: number, at: number, rules: EndingRules): number {
-  const next = codes[at];
-  if (at >= length || next === undefined) return at;
-  if (!isWordCode(next)) {
-    if (next === APOSTROPHE && rules.genitive) {
-      // North Korea's / Putin's
-      if (codes[at + 1] === S && boundaryAt(codes, length, at + 2)) return at + 2;
-      // Kreß' Aussage: only before a following word, so a closing quote (‚Kreß‘.) is not taken.
-      if (rules.apostrophe && codes[at + 1] === SPACE && !boundaryAt(codes, length, at + 2)) return at + 1;
-    }
-    return at;
-  }
-  if (rules.genitive) {
-    if (next === S && boundaryAt(codes, length, at + 1)) return at + 1;
-    if (next === E && codes[at + 1] === S && boundaryAt(codes, length, at + 2)) return at + 2;
-  }
-  if (rules.adjectiveEr && next === E && codes[at + 1] === R && boundaryAt(codes, length, at + 2)) return at + 2;
-  return -1;
+const S = 0x73;
+const E = 0x65;
+const R = 0x72;
+
+function foldedAt(text: string, i: number): number {
+  return i < text.length ? foldUnit(text.charCodeAt(i)) : -1;
 }
 
-/** True when a match may start at `i`: a word character with no word character before it. */
-export function isWordStart(codes: Uint16Array, i: number): boolean {
-  const c = codes[i];
-  if (c === undefined || !isWordCode(c)) return false;
-  return i === 0 || !isWordCode(codes[i - 1] ?? SPACE);
+/**
+ * Where a match whose alias ends at `at` really ends, inflection included, or -1 if the
+ * alias stops inside a word ("Krim" in "Krimi", "Tass" in "Tassen", "Kursk" in "Kurskö").
+ */
+export function matchEnd(text: string, at: number, rules: EndingRules): number {
+  // Accents on the last letter belong to it ("Kursk" + U+0301), but "o" + diaeresis is "ö", another letter.
+  let end = at;
+  for (let k = skipInvisible(text, at); k < text.length && isCombiningMark(text.charCodeAt(k)); k++) {
+    if (text.charCodeAt(k) === 0x0308) return -1;
+    end = k + 1;
+  }
+  const i = skipInvisible(text, end);
+  if (classFrom(text, i) !== WORD) {
+    if (rules.genitive && foldedAt(text, i) === APOSTROPHE) {
+      // North Korea's / Putin’s
+      if (foldedAt(text, i + 1) === S && classFrom(text, i + 2) !== WORD) return i + 2;
+      // Kreß’ Aussage: only before another word, so a closing quote (‚Kreß‘.) is not taken.
+      if (rules.apostrophe && foldedAt(text, i + 1) === SPACE && classFrom(text, i + 2) === WORD) return i + 1;
+    }
+    return end;
+  }
+  const c = foldedAt(text, i);
+  if (rules.genitive) {
+    if (c === S && classFrom(text, i + 1) !== WORD) return i + 1;
+    if (c === E && foldedAt(text, i + 1) === S && classFrom(text, i + 2) !== WORD) return i + 2;
+  }
+  if (rules.adjectiveEr && c === E && foldedAt(text, i + 1) === R && classFrom(text, i + 2) !== WORD) return i + 2;
+  return -1;
 }

@@ -8,8 +8,8 @@
  * (bench/matcher.ts compares this against one combined RegExp.)
  */
 import type { AliasSet } from './types';
-import { endingRules, isWordCode, type EndingRules } from './boundaries';
-import { HYPHEN, SPACE, matchKey } from './normalize';
+import { WORD, charClass, endingRules, type EndingRules } from './boundaries';
+import { exactKey, foldUnit, matchKey } from './normalize';
 
 export type Tier = 'name' | 'short' | 'generic' | 'blocker';
 
@@ -27,18 +27,15 @@ export interface AliasRecord {
 }
 
 export interface Trie {
-  /** Child node per (separator-unified) code unit, one map per node. */
+  /** Child node per canonical code unit (see normalize.ts), one map per node. */
   readonly edges: Map<number, number>[];
   /** Aliases ending at a node. */
   readonly terminals: (AliasRecord[] | undefined)[];
   /** Contexts that support each entry's generic aliases. */
   readonly context: Map<string, readonly string[]>;
   readonly aliasCount: number;
-}
-
-/** '-' and ' ' are one separator inside names ("Kim Jong-un" = "Kim Jong Un"). */
-export function edgeCode(c: number): number {
-  return c === HYPHEN ? SPACE : c;
+  /** For ASCII code units: 1 if some alias can start with it. Most words fail this test and cost no walk. */
+  readonly asciiStarts: Uint8Array;
 }
 
 /**
@@ -57,11 +54,11 @@ export function compileTrie(sets: readonly AliasSet[]): Trie {
   const add = (set: AliasSet, alias: string, tier: Tier): void => {
     const key = matchKey(alias);
     // An alias must begin and end on a word character, or boundaries mean nothing.
-    if (key.length === 0 || !isWordCode(key.charCodeAt(0))) return;
+    if (key.length === 0 || charClass(key.charCodeAt(0)) !== WORD) return;
     const caseSensitive = set.caseSensitive?.includes(alias) ?? false;
     let node = 0;
     for (let i = 0; i < key.length; i++) {
-      const code = edgeCode(key.charCodeAt(i));
+      const code = key.charCodeAt(i);
       const map = edges[node] as Map<number, number>;
       let next = map.get(code);
       if (next === undefined) {
@@ -79,7 +76,7 @@ export function compileTrie(sets: readonly AliasSet[]): Trie {
       entry: set.entry,
       alias,
       tier,
-      exactCase: caseSensitive ? matchKey(alias, true) : null,
+      exactCase: caseSensitive ? exactKey(alias) : null,
       capitalised: first !== first.toLowerCase(),
       endings: endingRules(key, caseSensitive),
     });
@@ -99,5 +96,7 @@ export function compileTrie(sets: readonly AliasSet[]): Trie {
     }
     if (set.context?.length) context.set(set.entry, set.context);
   }
-  return { edges, terminals, context, aliasCount };
+  const root = edges[0] as Map<number, number>;
+  const asciiStarts = Uint8Array.from({ length: 0x80 }, (_, c) => (root.has(foldUnit(c)) ? 1 : 0));
+  return { edges, terminals, context, aliasCount, asciiStarts };
 }

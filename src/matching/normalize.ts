@@ -1,71 +1,41 @@
 /**
- * Normalisation for matching, with a map back to the original text.
+ * Normalisation for matching, streamed so offsets map back to the original text.
  *
- * News sites serve the same name in many byte forms (soft hyphens, NBSP, typographic
- * dashes and apostrophes, capitals, combining umlauts, "oe" for "ö"). Both the aliases
- * and the page text go through `normalize`, so the matcher compares one canonical form;
- * every output code unit remembers the original range it came from, so a match in the
- * normalised text maps back to exact UTF-16 offsets in what the page shows.
+ * News sites serve the same name in many forms (soft hyphens, NBSP, typographic dashes
+ * and apostrophes, capitals, combining umlauts, "oe" for "ö"). Aliases and page text go
+ * through the same per-character fold, so the matcher compares one canonical form:
  *
- * The canonical form: lower case (unless `keepCase`), umlauts as digraphs (ä→ae, ö→oe,
- * ü→ue, ß→ss: "Pjöngjang" = "Pjoengjang", "Kreß" = "Kress"), other diacritics dropped
- * (after NFD), whitespace runs as one ' ', dash variants as '-', apostrophe variants as
- * "'", invisible characters removed.
+ * - lower case (folds that change length, "İ" → "i̇", stay correct: see below);
+ * - umlauts as digraphs, ß as ss: "Pjöngjang" = "Pjoengjang" = "Pjo\u0308ngjang", "Kreß" = "Kress";
+ * - other diacritics dropped (é → e), since sites and transliterations differ there;
+ * - every whitespace and dash (hyphen, non-breaking hyphen, figure and en dash) as one
+ *   separator ' ', runs collapsed: "Kim Jong-un" = "Kim Jong Un" = "Kim Jong‑un";
+ * - typographic apostrophes as "'";
+ * - invisible characters (soft hyphen, zero-width space/joiners, word joiner, BOM) dropped.
+ *
+ * The page text is never copied: `Folder` walks the original string from any offset and
+ * reports where each original character ends, so a match maps back to exact UTF-16
+ * offsets however many code units a character folded into.
  */
 
-export interface Normalized {
-  /** Canonical code units; only the first `length` are valid. */
-  readonly codes: Uint16Array;
-  readonly length: number;
-  /** Original start offset of the character each code unit came from. */
-  readonly start: Int32Array;
-  /** Original end offset (exclusive) of that character, combining marks included. */
-  readonly end: Int32Array;
-}
-
 export const SPACE = 0x20;
-export const HYPHEN = 0x2d;
 export const APOSTROPHE = 0x27;
+/** `foldUnit` results below zero: what to do with a code unit that is not one canonical unit. */
+export const IGNORE = -1;
+export const EXPAND = -2;
+export const MARK = -3;
 
-/** Invisible characters that sites put inside words (hyphenation hints, joiners, BOM, bidi marks). */
+const COMBINING_DIAERESIS = 0x0308;
+const DIGRAPHS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+const MARKS = /\p{M}/gu;
+
+/** Invisible characters sites put inside words (hyphenation hints, joiners, BOM, bidi marks). */
 export function isIgnorable(c: number): boolean {
-  return (
-    c === 0x00ad || // soft hyphen
-    c === 0x034f || // combining grapheme joiner
-    (c >= 0x200b && c <= 0x200f) || // ZWSP, ZWNJ, ZWJ, LRM, RLM
-    c === 0x2060 || // word joiner
-    c === 0xfeff // BOM / ZWNBSP
-  );
+  return c === 0x00ad || c === 0x034f || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff;
 }
 
-function isWhitespace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
-/** Hyphen, non-breaking hyphen, figure dash, en dash: all written inside names ("Kim Jong‑un"). */
-function isDash(c: number): boolean {
-  return c >= 0x2010 && c <= 0x2013;
-}
-
-/** ’ ‘ ʼ ´ ` ′: typographic stand-ins for the apostrophe. */
-function isApostrophe(c: number): boolean {
-  return c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0xb4 || c === 0x60 || c === 0x2032;
-}
-
-/** Combining marks in the ranges Latin-script sites use; they attach to the previous character. */
-function isCombiningMark(c: number): boolean {
+/** Combining marks in the ranges Latin-script text uses; they belong to the preceding character. */
+export function isCombiningMark(c: number): boolean {
   return (
     (c >= 0x0300 && c <= 0x036f) ||
     (c >= 0x1ab0 && c <= 0x1aff) ||
@@ -75,138 +45,150 @@ function isCombiningMark(c: number): boolean {
   );
 }
 
-const COMBINING_DIAERESIS = 0x0308;
-const DIGRAPHS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ẞ: 'SS' };
-const MARKS = /\p{M}/gu;
-
-/** Canonical form of one non-ASCII code point; cached because pages repeat the same few. */
-function foldCodePoint(cp: number, keepCase: boolean): string {
-  const cache = keepCase ? caseCache : foldCache;
-  let folded = cache.get(cp);
-  if (folded !== undefined) return folded;
-  const raw = String.fromCodePoint(cp);
-  // Lower-casing may change the length ("İ" → "i̇"); the offset map copes, since every
-  // output unit maps to the whole source character.
-  const cased = keepCase ? raw : raw.toLowerCase();
-  folded = '';
-  for (const ch of cased) {
-    folded += DIGRAPHS[ch] ?? ch.normalize('NFD').replace(MARKS, '');
-  }
-  cache.set(cp, folded);
-  return folded;
-}
-const foldCache = new Map<number, string>();
-const caseCache = new Map<number, string>();
-
-/** Normalise `text`; see the module comment for the canonical form. */
-export function normalize(text: string, keepCase = false): Normalized {
-  const n = text.length;
-  let capacity = n + 16;
-  let codes = new Uint16Array(capacity);
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let length = 0;
-  // Index of the output unit that the last base character produced first/last, so
-  // combining marks can extend it (and a diaeresis on a/o/u can add the 'e').
-  let baseFirst = -1;
-
-  const push = (code: number, from: number, to: number): void => {
-    if (length === capacity) {
-      capacity *= 2;
-      const c2 = new Uint16Array(capacity);
-      c2.set(codes);
-      codes = c2;
-      const s2 = new Int32Array(capacity);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(capacity);
-      e2.set(end);
-      end = e2;
-    }
-    codes[length] = code;
-    start[length] = from;
-    end[length] = to;
-    length++;
-  };
-
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
-        if (length === 0 || codes[length - 1] !== SPACE) push(SPACE, i, i + 1);
-        baseFirst = -1;
-      } else {
-        push(!keepCase && c >= 0x41 && c <= 0x5a ? c + 32 : c, i, i + 1);
-        baseFirst = length - 1;
-      }
-      continue;
-    }
-    if (isIgnorable(c)) continue;
-    if (isCombiningMark(c)) {
-      if (baseFirst < 0) continue;
-      for (let k = baseFirst; k < length; k++) end[k] = i + 1;
-      const base = codes[length - 1];
-      // "o\u0308" is "ö": give it the same digraph as the precomposed form.
-      if (c === COMBINING_DIAERESIS && length - 1 === baseFirst && isDiaeresisBase(base)) {
-        push(0x65, start[baseFirst] ?? i, i + 1);
-      }
-      continue;
-    }
-    if (isWhitespace(c)) {
-      if (length === 0 || codes[length - 1] !== SPACE) push(SPACE, i, i + 1);
-      baseFirst = -1;
-      continue;
-    }
-    if (isDash(c)) {
-      push(HYPHEN, i, i + 1);
-      baseFirst = -1;
-      continue;
-    }
-    if (isApostrophe(c)) {
-      push(APOSTROPHE, i, i + 1);
-      baseFirst = -1;
-      continue;
-    }
-    let cp = c;
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
-    const folded = foldCodePoint(cp, keepCase);
-    if (folded.length === 0) {
-      // A mark outside the ranges above: attach it like a combining mark.
-      if (baseFirst >= 0) for (let k = baseFirst; k < length; k++) end[k] = i + width;
-    } else {
-      const first = length;
-      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i, i + width);
-      baseFirst = first;
-    }
-    i += width - 1;
-  }
-  return { codes, length, start, end };
+function isSeparator(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0x2d ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    (c >= 0x2010 && c <= 0x2013) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
-function isDiaeresisBase(code: number | undefined): boolean {
-  return code === 0x61 || code === 0x6f || code === 0x75 || code === 0x41 || code === 0x4f || code === 0x55;
+/** ’ ‘ ʼ ´ ` ′: typographic stand-ins for the apostrophe. */
+function isApostrophe(c: number): boolean {
+  return c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0xb4 || c === 0x60 || c === 0x2032;
 }
 
-/** The normalised form as a string (aliases, tests, debugging). */
-export function normalizedString(norm: Normalized): string {
-  let out = '';
-  for (let i = 0; i < norm.length; i += 4096) {
-    out += String.fromCharCode(...norm.codes.subarray(i, Math.min(norm.length, i + 4096)));
+/** Per code unit: 0 = not yet computed, > 0 = canonical unit + 1, < 0 = IGNORE / EXPAND / MARK. */
+const table = new Int32Array(0x10000);
+/** Canonical forms longer than one unit ("ä" → "ae", "İ" → "i", "ß" → "ss"). */
+const expansions = new Map<number, string>();
+
+function computeFold(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (isSeparator(c)) return SPACE;
+  if (c < 0x80) return c === 0x60 ? APOSTROPHE : c;
+  if (isIgnorable(c)) return IGNORE;
+  if (isCombiningMark(c)) return MARK;
+  if (isApostrophe(c)) return APOSTROPHE;
+  // Surrogate halves pass through unchanged, in aliases and text alike.
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  let folded = '';
+  for (const ch of String.fromCharCode(c).toLowerCase()) folded += DIGRAPHS[ch] ?? ch.normalize('NFD').replace(MARKS, '');
+  if (folded.length === 0) return MARK;
+  if (folded.length === 1) return folded.charCodeAt(0);
+  expansions.set(c, folded);
+  return EXPAND;
+}
+
+/** The canonical unit for code unit `c`, or IGNORE / EXPAND (see `expansionOf`) / MARK. */
+export function foldUnit(c: number): number {
+  let v = table[c] as number;
+  if (v === 0) {
+    v = computeFold(c);
+    v = v >= 0 ? v + 1 : v;
+    table[c] = v;
   }
-  return out;
+  return v > 0 ? v - 1 : v;
+}
+
+export function expansionOf(c: number): string {
+  return expansions.get(c) ?? '';
+}
+
+function isDiaeresisBase(code: number): boolean {
+  return code === 0x61 || code === 0x6f || code === 0x75;
 }
 
 /**
- * The key an alias or matched text is compared by: normalised, with '-' and ' ' as one
- * separator ("Kim Jong-un" = "Kim Jong Un") and trimmed.
+ * Streams the canonical code units of a text from an offset. After each `next()`,
+ * `charEnd` is the original offset just past the character that produced the unit if
+ * that unit completes it, else -1 (the first 's' of a folded 'ß').
  */
-export function matchKey(text: string, keepCase = false): string {
-  return normalizedString(normalize(text, keepCase)).replace(/-/g, ' ').trim();
+export class Folder {
+  charEnd = -1;
+  private text = '';
+  private pos = 0;
+  private pending = '';
+  private pendingAt = 0;
+  private last = -1;
+  private lastFromBase = false;
+
+  reset(text: string, pos: number): void {
+    this.text = text;
+    this.pos = pos;
+    this.pending = '';
+    this.pendingAt = 0;
+    this.last = -1;
+    this.lastFromBase = false;
+    this.charEnd = -1;
+  }
+
+  /** Next canonical unit, or -1 at the end of the text. */
+  next(): number {
+    if (this.pendingAt < this.pending.length) {
+      const u = this.pending.charCodeAt(this.pendingAt++);
+      this.charEnd = this.pendingAt === this.pending.length ? this.pos : -1;
+      this.last = u;
+      return u;
+    }
+    const text = this.text;
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos++);
+      const v = foldUnit(c);
+      if (v >= 0) {
+        if (v === SPACE && this.last === SPACE) continue;
+        this.last = v;
+        this.lastFromBase = v !== SPACE;
+        this.charEnd = this.pos;
+        return v;
+      }
+      if (v === IGNORE) continue;
+      if (v === MARK) {
+        // "o\u0308" is "ö": the same digraph as the precomposed form.
+        if (c === COMBINING_DIAERESIS && this.lastFromBase && isDiaeresisBase(this.last)) {
+          this.last = 0x65;
+          this.lastFromBase = false;
+          this.charEnd = this.pos;
+          return 0x65;
+        }
+        continue;
+      }
+      this.pending = expansionOf(c);
+      this.pendingAt = 1;
+      this.charEnd = this.pending.length === 1 ? this.pos : -1;
+      this.last = this.pending.charCodeAt(this.pending.length - 1);
+      this.lastFromBase = true;
+      return this.pending.charCodeAt(0);
+    }
+    this.charEnd = -1;
+    return -1;
+  }
+}
+
+const keyFolder = new Folder();
+
+/** The canonical form of a whole string (aliases, tests): what the matcher compares. */
+export function matchKey(text: string): string {
+  keyFolder.reset(text, 0);
+  let out = '';
+  for (let u = keyFolder.next(); u >= 0; u = keyFolder.next()) out += String.fromCharCode(u);
+  return out.trim();
+}
+
+const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
+const SEPARATORS = /[\s\u2010-\u2013-]+/g;
+
+/** Case-preserving form for acronyms that must match with exact case ("NIS" is not "nis"). */
+export function exactKey(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(SEPARATORS, ' ').trim();
 }

@@ -4,9 +4,9 @@
  * (exact case for acronyms, capitalisation, short forms inside someone else's name).
  * Rules that need the whole document live in disambiguate.ts.
  */
-import { isWordCode, isWordStart, matchEnd } from './boundaries';
-import { edgeCode, type AliasRecord, type Trie } from './compile';
-import { isIgnorable, matchKey, normalize, type Normalized } from './normalize';
+import { OTHER, TRANSPARENT, WORD, charClass, matchEnd } from './boundaries';
+import type { AliasRecord, Trie } from './compile';
+import { Folder, exactKey, isIgnorable } from './normalize';
 
 /** A match before document rules: every alias record that fits this span. */
 export interface Candidate {
@@ -15,76 +15,88 @@ export interface Candidate {
   records: AliasRecord[];
 }
 
-export function scanBlock(trie: Trie, text: string): Candidate[] {
-  const norm = normalize(text);
-  const { codes, length } = norm;
-  const { edges, terminals } = trie;
-  const root = edges[0] as Map<number, number>;
-  const out: Candidate[] = [];
-  const hitNodes: number[] = [];
-  const hitEnds: number[] = [];
+const folder = new Folder();
+// Candidate ends of the current trie walk, reused (a walk is never longer than the longest alias).
+let hitNodes = new Int32Array(64);
+let hitEnds = new Int32Array(64);
+// Module-local copies: imported bindings are live getters in some module transforms.
+const classOf = charClass;
+const [IS_WORD, IS_TRANSPARENT] = [WORD, TRANSPARENT];
 
-  let i = 0;
-  while (i < length) {
-    if (!isWordStart(codes, i)) {
-      i++;
+/**
+ * One pass over the text; at each word start, walk the trie over the folded characters.
+ * The text is never copied or normalised as a whole: the folder folds on the fly, only
+ * as far as some alias still continues.
+ */
+export function scanBlock(trie: Trie, text: string): Candidate[] {
+  const { edges, terminals, asciiStarts } = trie;
+  const out: Candidate[] = [];
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const cls = c < 0x80 ? ASCII_CLASS[c] : classOf(c);
+    if (cls === IS_TRANSPARENT) continue;
+    if (cls !== IS_WORD) {
+      prevWord = false;
       continue;
     }
-    let node = root.get(edgeCode(codes[i] as number));
-    let j = i + 1;
-    hitNodes.length = 0;
-    hitEnds.length = 0;
-    while (node !== undefined) {
-      if (terminals[node] !== undefined) {
-        hitNodes.push(node);
-        hitEnds.push(j);
+    if (prevWord) continue;
+    prevWord = true;
+    if (c < 0x80 && asciiStarts[c] === 0) continue;
+    folder.reset(text, i);
+    let hits = 0;
+    let node: number | undefined = 0;
+    for (let u = folder.next(); u >= 0; u = folder.next()) {
+      node = (edges[node] as Map<number, number>).get(u);
+      if (node === undefined) break;
+      if (folder.charEnd >= 0 && terminals[node] !== undefined) {
+        if (hits === hitNodes.length) grow();
+        hitNodes[hits] = node;
+        hitEnds[hits++] = folder.charEnd;
       }
-      if (j >= length) break;
-      node = (edges[node] as Map<number, number>).get(edgeCode(codes[j] as number));
-      j++;
     }
     // Longest first; fall back to a shorter alias only if the longer one cannot stand here.
-    let found: (Candidate & { endNorm: number }) | null = null;
-    for (let h = hitNodes.length - 1; h >= 0 && found === null; h--) {
-      found = candidateAt(text, norm, i, hitEnds[h] as number, terminals[hitNodes[h] as number] ?? []);
-    }
-    if (found !== null) {
-      out.push(found);
-      i = found.endNorm;
-    } else {
-      i++;
+    for (let h = hits - 1; h >= 0; h--) {
+      const found = candidateAt(text, i, hitEnds[h] as number, terminals[hitNodes[h] as number] ?? []);
+      if (found !== null) {
+        out.push(found);
+        i = found.end - 1;
+        break;
+      }
     }
   }
-  return out.map(({ start, end, records }) => ({ start, end, records }));
+  return out;
 }
 
-function candidateAt(
-  text: string,
-  norm: Normalized,
-  from: number,
-  to: number,
-  records: readonly AliasRecord[],
-): (Candidate & { endNorm: number }) | null {
-  const start = norm.start[from] as number;
-  const aliasEnd = norm.end[to - 1] as number;
+function grow(): void {
+  const nodes = new Int32Array(hitNodes.length * 2);
+  nodes.set(hitNodes);
+  hitNodes = nodes;
+  const ends = new Int32Array(hitEnds.length * 2);
+  ends.set(hitEnds);
+  hitEnds = ends;
+}
+
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? WORD : OTHER));
+
+function candidateAt(text: string, start: number, aliasEnd: number, records: readonly AliasRecord[]): Candidate | null {
   let best = -1;
   let kept: AliasRecord[] = [];
   for (const record of records) {
-    const e = matchEnd(norm.codes, norm.length, to, record.endings);
+    const e = matchEnd(text, aliasEnd, record.endings);
     if (e < 0 || e < best) continue;
-    if (!fitsLocally(record, text, start, aliasEnd, e > to)) continue;
+    if (!fitsLocally(record, text, start, aliasEnd, e > aliasEnd)) continue;
     if (e > best) {
       best = e;
       kept = [];
     }
     kept.push(record);
   }
-  if (kept.length === 0) return null;
-  return { start, end: norm.end[best - 1] as number, records: kept, endNorm: best };
+  return kept.length === 0 ? null : { start, end: best, records: kept };
 }
 
 function fitsLocally(record: AliasRecord, text: string, start: number, aliasEnd: number, inflected: boolean): boolean {
-  if (record.exactCase !== null) return matchKey(text.slice(start, aliasEnd), true) === record.exactCase;
+  if (record.exactCase !== null) return exactKey(text.slice(start, aliasEnd)) === record.exactCase;
   // Blockers suppress whatever case they are written in.
   if (record.tier === 'blocker') return true;
   if (record.capitalised && isLowerCase(text.codePointAt(start) ?? 0)) return false;
@@ -144,7 +156,7 @@ function precededByGivenName(text: string, start: number): boolean {
   }
   if (!spaced) return false;
   const wordEnd = k;
-  while (k > 0 && (isWordCode(text.charCodeAt(k - 1)) || isIgnorable(text.charCodeAt(k - 1)))) k--;
+  while (k > 0 && (charClass(text.charCodeAt(k - 1)) === WORD || isIgnorable(text.charCodeAt(k - 1)))) k--;
   while (k < wordEnd && isIgnorable(text.charCodeAt(k))) k++;
   const word = text.slice(k, wordEnd).replace(INVISIBLE, '');
   if (word.length === 0 || !isUpperCase(word.codePointAt(0) ?? 0)) return false;
