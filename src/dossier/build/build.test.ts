@@ -77,6 +77,13 @@ describe('buildDossier', () => {
     ]);
   });
 
+  it('sharpens a vague fact date to the date its quote states', async () => {
+    const input = fixture();
+    input.catalog.find((e) => e.id === 'kursk')!.facts[0]!.date = '2025';
+    const d = await buildDossier(input);
+    expect(entry(d, 'kursk').facts[0]!.date).toBe('2025-04-26');
+  });
+
   it('can use another matcher', async () => {
     const seen: AliasSet[][] = [];
     const d = await buildDossier(fixture(), {

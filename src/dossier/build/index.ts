@@ -22,8 +22,9 @@ import {
 import { collectEvidence, type ScannedArticle } from './evidence';
 import { dossierHash } from './hash';
 import { splitParagraphs } from './segment';
-import { SentenceCache, buildTimeline, compareStrings } from './timeline';
-import { DossierBuildError, QuoteIndex, validateInput, type BuildInput } from './validate';
+import { SentenceCache, groundDate, type GroundingContext } from './date-grounding';
+import { buildTimeline, compareStrings } from './timeline';
+import { DossierBuildError, QuoteIndex, showQuote, validateInput, type BuildInput } from './validate';
 
 export { DossierBuildError, type BuildInput } from './validate';
 export { canonicalJson, dossierHash, serializeDossier, verifyDossierHash } from './hash';
@@ -43,8 +44,10 @@ export async function buildDossier(input: BuildInput, options: BuildOptions = {}
 
   const articleById = new Map(input.articles.map((a) => [a.id, a]));
   const sentences = new SentenceCache(articleById);
-  const { timeline, problems: timelineProblems } = buildTimeline(input.events, articleById, quotes, sentences);
+  const grounding: GroundingContext = { articles: articleById, quotes, sentences };
+  const { timeline, problems: timelineProblems } = buildTimeline(input.events, grounding);
   problems.push(...timelineProblems);
+  const factDates = groundFactDates(input.catalog, grounding, problems);
   if (problems.length > 0) throw new DossierBuildError(problems);
 
   const articles = [...input.articles].sort((a, b) => compareStrings(a.id, b.id)).map(copyArticle);
@@ -70,7 +73,7 @@ export async function buildDossier(input: BuildInput, options: BuildOptions = {}
     const facts = e.facts.map(
       (f): Fact => ({
         text: f.text.en === undefined ? { de: f.text.de } : { de: f.text.de, en: f.text.en },
-        ...(f.date !== undefined ? { date: f.date } : {}),
+        ...(factDates.has(f) ? { date: factDates.get(f)! } : {}),
         sources: f.sources.map(exact),
       }),
     );
@@ -153,6 +156,27 @@ export async function removeArticle(dossier: Dossier, articleId: string, options
   if (!target.addedByReader) throw new DossierBuildError([`article "${articleId}" is bundled, not added by the reader`]);
   const input = inputFromDossier(dossier);
   return buildDossier({ ...input, articles: input.articles.filter((a) => a.id !== articleId) }, options);
+}
+
+/**
+ * Checks each dated fact against the dates its quotes state and sharpens a vaguer
+ * date to theirs ("2025-04" → "2025-04-26"); a season stays the fact's own date, since
+ * a fact's date is a plain ISO string. Problems go to `problems`.
+ */
+function groundFactDates(catalog: readonly CatalogEntry[], ctx: GroundingContext, problems: string[]): Map<Fact, string> {
+  const out = new Map<Fact, string>();
+  for (const e of catalog) {
+    e.facts.forEach((f, i) => {
+      if (f.date === undefined) return;
+      const grounded = groundDate(f.date, f.sources, ctx);
+      if (grounded?.problem !== undefined) {
+        problems.push(`entry "${e.id}": fact ${i + 1} ${showQuote(f.text.de)}: ${grounded.problem}`);
+      } else if (grounded) {
+        out.set(f, grounded.date.precision === 'season' ? f.date : grounded.date.date);
+      }
+    });
+  }
+  return out;
 }
 
 /** An article with its fields in one fixed order, optional ones only when set. */

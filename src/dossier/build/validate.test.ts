@@ -141,6 +141,15 @@ describe('validation', () => {
     ]);
   });
 
+  it('reports a fact date that contradicts its quote', async () => {
+    const problems = await problemsOf((i) => {
+      entryOf(i, 'kursk').facts[0]!.date = '2025-05';
+    });
+    expect(problems).toEqual([
+      'entry "kursk": fact 1 "Der Kreml meldete die Befreiung am 26. April 2025.": its date 2025-05 disagrees with what its quotes say ("Am 26. April 2025" = 2025-04-26)',
+    ]);
+  });
+
   it('collects every problem into one error', async () => {
     const input = fixture();
     entryOf(input, 'kursk').related.push('nowhere');
