@@ -15,6 +15,7 @@ import {
   type Dispute,
   type Dossier,
   type Entry,
+  type EvidenceRef,
   type Fact,
   type MatchRules,
   type SourceRef,
@@ -59,56 +60,72 @@ export async function buildDossier(input: BuildInput, options: BuildOptions = {}
   const evidence = collectEvidence(scanned);
   const mentions = countMentions(scanned);
 
-  /** A catalog source as shipped: the quote replaced by the article's exact words. */
-  const exact = (ref: SourceRef): SourceRef => ({ article: ref.article, quote: quotes.locate(ref)!.exact });
-  /** Sources in reading order: by article, then where the quote stands in it. */
-  const inReadingOrder = (refs: readonly SourceRef[]): SourceRef[] =>
-    refs
-      .map((ref) => ({ ref, order: articleOrder.get(ref.article)!, at: quotes.locate(ref)! }))
-      .sort((a, b) => a.order - b.order || a.at.start - b.at.start || a.at.end - b.at.end)
-      .map((x) => x.ref);
-
-  const entries = catalog.map((e): Entry => {
-    const summarySentences = e.summary.map((s): CitedSentence => ({ de: s.de, en: s.en, sources: s.sources.map(exact) }));
-    const facts = e.facts.map(
-      (f): Fact => ({
-        text: f.text.en === undefined ? { de: f.text.de } : { de: f.text.de, en: f.text.en },
-        ...(factDates.has(f) ? { date: factDates.get(f)! } : {}),
-        sources: f.sources.map(exact),
-      }),
-    );
-    const disputes = e.disputes?.map(
-      (d): Dispute => ({
-        topic: { de: d.topic.de, en: d.topic.en },
-        claims: d.claims.map((c) => ({ by: c.by, text: { de: c.text.de, en: c.text.en }, sources: c.sources.map(exact) })),
-      }),
-    );
-    const cited = [...summarySentences, ...facts, ...(disputes ?? []).flatMap((d) => d.claims)].flatMap((x) => x.sources);
-    return {
-      id: e.id,
-      kind: e.kind,
-      name: { de: e.name.de, en: e.name.en },
-      role: { de: e.role.de, en: e.role.en },
-      aliases: unique([...e.aliases, ...(e.match?.short ?? []), ...(e.match?.generic ?? [])]),
-      summary: {
-        de: summarySentences.map((s) => s.de.trim()).join(' '),
-        en: summarySentences.map((s) => s.en.trim()).join(' '),
-      },
-      summarySentences,
-      facts,
-      ...(disputes && disputes.length > 0 ? { disputes } : {}),
-      related: unique(e.related),
-      evidence: evidence.get(e.id) ?? [],
-      sources: inReadingOrder(uniqueSources(cited)),
-      match: copyMatchRules(e.match),
-      importance: e.importance,
-      mentions: mentions.get(e.id) ?? {},
-    };
-  });
+  const derived: Derived = {
+    exact: (ref) => ({ article: ref.article, quote: quotes.locate(ref)!.exact }),
+    inReadingOrder: (refs) =>
+      refs
+        .map((ref) => ({ ref, order: articleOrder.get(ref.article)!, at: quotes.locate(ref)! }))
+        .sort((a, b) => a.order - b.order || a.at.start - b.at.start || a.at.end - b.at.end)
+        .map((x) => x.ref),
+    evidence,
+    mentions,
+    factDates,
+  };
+  const entries = catalog.map((e) => toEntry(e, derived));
 
   const content = { schemaVersion: DOSSIER_SCHEMA_VERSION, articles, entries, timeline };
   const hash = await dossierHash(content);
   return { schemaVersion: content.schemaVersion, hash, articles, entries, timeline };
+}
+
+/** What the build worked out about the articles, for turning catalog entries into entries. */
+interface Derived {
+  /** A catalog source as shipped: the quote replaced by the article's exact words. */
+  exact(ref: SourceRef): SourceRef;
+  /** Sources in reading order: by article, then where the quote stands in it. */
+  inReadingOrder(refs: readonly SourceRef[]): SourceRef[];
+  evidence: ReadonlyMap<string, EvidenceRef[]>;
+  mentions: ReadonlyMap<string, Record<string, number>>;
+  factDates: ReadonlyMap<Fact, string>;
+}
+
+/** A catalog entry with everything derivable filled in, fields in one fixed order. */
+function toEntry(e: CatalogEntry, d: Derived): Entry {
+  const summarySentences = e.summary.map((s): CitedSentence => ({ de: s.de, en: s.en, sources: s.sources.map(d.exact) }));
+  const facts = e.facts.map(
+    (f): Fact => ({
+      text: f.text.en === undefined ? { de: f.text.de } : { de: f.text.de, en: f.text.en },
+      ...(d.factDates.has(f) ? { date: d.factDates.get(f)! } : {}),
+      sources: f.sources.map(d.exact),
+    }),
+  );
+  const disputes = (e.disputes ?? []).map(
+    (x): Dispute => ({
+      topic: { de: x.topic.de, en: x.topic.en },
+      claims: x.claims.map((c) => ({ by: c.by, text: { de: c.text.de, en: c.text.en }, sources: c.sources.map(d.exact) })),
+    }),
+  );
+  const cited = [...summarySentences, ...facts, ...disputes.flatMap((x) => x.claims)].flatMap((x) => x.sources);
+  return {
+    id: e.id,
+    kind: e.kind,
+    name: { de: e.name.de, en: e.name.en },
+    role: { de: e.role.de, en: e.role.en },
+    aliases: unique([...e.aliases, ...(e.match?.short ?? []), ...(e.match?.generic ?? [])]),
+    summary: {
+      de: summarySentences.map((s) => s.de.trim()).join(' '),
+      en: summarySentences.map((s) => s.en.trim()).join(' '),
+    },
+    summarySentences,
+    facts,
+    ...(disputes.length > 0 ? { disputes } : {}),
+    related: unique(e.related),
+    evidence: d.evidence.get(e.id) ?? [],
+    sources: d.inReadingOrder(uniqueSources(cited)),
+    match: copyMatchRules(e.match),
+    importance: e.importance,
+    mentions: d.mentions.get(e.id) ?? {},
+  };
 }
 
 /**
