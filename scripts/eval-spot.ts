@@ -1,0 +1,128 @@
+/**
+ * Spotting evaluation: `npm run eval:spot [-- --verbose]`
+ *
+ * Runs the matcher with the real catalog over every labelled document in tests/eval/
+ * (format: tests/eval/README.md) and prints precision and recall (exact span and entry),
+ * per language folder and overall, then every false positive and false negative.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { compileMatcher } from '../src/matching';
+import { loadCatalog } from '../src/matching/catalog';
+
+const ROOT = join(import.meta.dirname, '..', 'tests', 'eval');
+
+interface Label {
+  start: number;
+  end: number;
+  entry: string;
+}
+
+interface Doc {
+  file: string;
+  text: string;
+  gold: Label[];
+}
+
+/** Turns `[[surface|id]]` markup (and `\uXXXX` escapes) into plain text plus labels. */
+export function parseLabelled(source: string, ids: Record<string, string>): { text: string; gold: Label[] } {
+  const unescape = (s: string): string => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const gold: Label[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of source.matchAll(/\[\[([^|\]]+)\|([^\]]+)\]\]/g)) {
+    text += unescape(source.slice(last, m.index));
+    const surface = unescape(m[1] ?? '');
+    const id = (m[2] ?? '').trim();
+    gold.push({ start: text.length, end: text.length + surface.length, entry: ids[id] ?? id });
+    text += surface;
+    last = m.index + m[0].length;
+  }
+  text += unescape(source.slice(last));
+  return { text, gold };
+}
+
+function findDocs(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return findDocs(path);
+      return name.endsWith('.txt') ? [path] : [];
+    });
+}
+
+const key = (l: Label): string => `${l.start}:${l.end}:${l.entry}`;
+
+function context(text: string, l: Label): string {
+  const before = text.slice(Math.max(0, l.start - 30), l.start).replace(/\s+/g, ' ');
+  const after = text.slice(l.end, l.end + 30).replace(/\s+/g, ' ');
+  return `…${before}[${text.slice(l.start, l.end)}]${after}…`;
+}
+
+async function main(): Promise<void> {
+  const catalog = await loadCatalog();
+  const known = new Set(catalog.sets.map((s) => s.entry));
+  const ids = JSON.parse(readFileSync(join(ROOT, 'ids.json'), 'utf8')) as Record<string, string>;
+  const matcher = compileMatcher(catalog.sets);
+  const docs: Doc[] = findDocs(ROOT).map((path) => ({
+    file: relative(ROOT, path),
+    ...parseLabelled(readFileSync(path, 'utf8'), ids),
+  }));
+
+  const groups = new Map<string, { tp: number; fp: number; fn: number }>();
+  const errors: string[] = [];
+  const ignored = new Map<string, number>();
+  let chars = 0;
+  for (const doc of docs) {
+    chars += doc.text.length;
+    const gold = doc.gold.filter((l) => {
+      if (known.has(l.entry)) return true;
+      ignored.set(l.entry, (ignored.get(l.entry) ?? 0) + 1);
+      return false;
+    });
+    const found: Label[] = matcher.scan(doc.text);
+    const goldKeys = new Set(gold.map(key));
+    const foundKeys = new Set(found.map(key));
+    const group = doc.file.split('/')[0] ?? '';
+    const g = groups.get(group) ?? { tp: 0, fp: 0, fn: 0 };
+    for (const l of found) {
+      if (goldKeys.has(key(l))) g.tp++;
+      else {
+        g.fp++;
+        errors.push(`FP ${doc.file}: ${l.entry} ${context(doc.text, l)}`);
+      }
+    }
+    for (const l of gold) {
+      if (!foundKeys.has(key(l))) {
+        g.fn++;
+        errors.push(`FN ${doc.file}: ${l.entry} ${context(doc.text, l)}`);
+      }
+    }
+    groups.set(group, g);
+  }
+
+  const total = { tp: 0, fp: 0, fn: 0 };
+  const line = (name: string, g: { tp: number; fp: number; fn: number }): string => {
+    const p = g.tp / (g.tp + g.fp || 1);
+    const r = g.tp / (g.tp + g.fn || 1);
+    return `${name.padEnd(10)} precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  (tp ${g.tp}, fp ${g.fp}, fn ${g.fn})`;
+  };
+  console.log(`${docs.length} documents, ${chars} characters, catalog of ${known.size} entries\n`);
+  for (const [name, g] of [...groups].sort()) {
+    console.log(line(name, g));
+    total.tp += g.tp;
+    total.fp += g.fp;
+    total.fn += g.fn;
+  }
+  console.log(line('overall', total));
+  if (errors.length) console.log(`\n${errors.join('\n')}`);
+  if (ignored.size) {
+    console.log(`\nlabels ignored (entry not in the catalog): ${[...ignored].map(([e, n]) => `${e}×${n}`).join(', ')}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval-spot: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
