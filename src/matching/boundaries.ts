@@ -59,15 +59,16 @@ export interface EndingRules {
 
 /**
  * Endings for one alias key. Only letters inflect ("Artikel 4s" is nothing); -er only
- * for single-word names of four letters or more that end in a consonant, so "Ukraine"
- * does not turn into "Ukrainer" (a person), and acronyms never take it.
+ * for single-word names of four letters or more that end in a consonant or "au"
+ * (Kursker, Kiewer, Moskauer), so "Ukraine" does not turn into "Ukrainer" (a person),
+ * and acronyms never take it.
  */
 export function endingRules(key: string, caseSensitive: boolean): EndingRules {
   const letter = /\p{L}$/u.test(key);
   return {
     genitive: letter,
     apostrophe: letter && /(s|x|z)$/.test(key),
-    adjectiveEr: letter && !caseSensitive && !key.includes(' ') && key.length >= 4 && /[b-df-hj-np-tv-z]$/.test(key),
+    adjectiveEr: letter && !caseSensitive && !key.includes(' ') && key.length >= 4 && /([b-df-hj-np-tv-z]|au)$/.test(key),
   };
 }
 
@@ -82,6 +83,7 @@ function foldedAt(text: string, i: number): number {
 /**
  * Where a match whose alias ends at `at` really ends, inflection included, or -1 if the
  * alias stops inside a word ("Krim" in "Krimi", "Tass" in "Tassen", "Kursk" in "Kurskö").
+ * Invisible characters may sit anywhere, even inside the ending ("Putin\u00ADs").
  */
 export function matchEnd(text: string, at: number, rules: EndingRules): number {
   // Accents on the last letter belong to it ("Kursk" + U+0301), but "o" + diaeresis is "ö", another letter.
@@ -91,20 +93,23 @@ export function matchEnd(text: string, at: number, rules: EndingRules): number {
     end = k + 1;
   }
   const i = skipInvisible(text, end);
+  const c = foldedAt(text, i);
+  const i2 = skipInvisible(text, i + 1);
+  const c2 = foldedAt(text, i2);
+  const i3 = skipInvisible(text, i2 + 1);
   if (classFrom(text, i) !== WORD) {
-    if (rules.genitive && foldedAt(text, i) === APOSTROPHE) {
+    if (rules.genitive && c === APOSTROPHE) {
       // North Korea's / Putin’s
-      if (foldedAt(text, i + 1) === S && classFrom(text, i + 2) !== WORD) return i + 2;
+      if (c2 === S && classFrom(text, i3) !== WORD) return i2 + 1;
       // Kreß’ Aussage: only before another word, so a closing quote (‚Kreß‘.) is not taken.
-      if (rules.apostrophe && foldedAt(text, i + 1) === SPACE && classFrom(text, i + 2) === WORD) return i + 1;
+      if (rules.apostrophe && c2 === SPACE && classFrom(text, i3) === WORD) return i + 1;
     }
     return end;
   }
-  const c = foldedAt(text, i);
   if (rules.genitive) {
-    if (c === S && classFrom(text, i + 1) !== WORD) return i + 1;
-    if (c === E && foldedAt(text, i + 1) === S && classFrom(text, i + 2) !== WORD) return i + 2;
+    if (c === S && classFrom(text, i2) !== WORD) return i + 1;
+    if (c === E && c2 === S && classFrom(text, i3) !== WORD) return i2 + 1;
   }
-  if (rules.adjectiveEr && c === E && foldedAt(text, i + 1) === R && classFrom(text, i + 2) !== WORD) return i + 2;
+  if (rules.adjectiveEr && c === E && c2 === R && classFrom(text, i3) !== WORD) return i2 + 1;
   return -1;
 }

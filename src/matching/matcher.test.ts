@@ -56,7 +56,7 @@ describe('inflection by rule', () => {
   });
 
   it('takes the indeclinable place adjective -er, but no other endings', () => {
-    expect(found('im Kursker Gebiet')).toEqual(['Kursker=kursk']);
+    expect(found('im Kursker Gebiet, die Moskauer Führung')).toEqual(['Kursker=kursk', 'Moskauer=moskau']);
     expect(found('Ukrainer, Kursken, Kurskerin, Putinismus')).toEqual([]);
   });
 });
@@ -102,6 +102,14 @@ describe('normalised spellings', () => {
     expect(found('kcna KCNA')).toEqual(['KCNA=kcna']);
   });
 
+  it('does not trust case for acronyms inside a line in capitals', () => {
+    expect(found('US-Präsident, die USA. HELP US NOW. TRUMP TELLS US. US troops')).toEqual([
+      'US=usa',
+      'USA=usa',
+      'US=usa',
+    ]);
+  });
+
   it('does not link a capitalised name written in lower case', () => {
     expect(found('die ukraine, der kreml')).toEqual([]);
   });
@@ -122,6 +130,13 @@ describe('leftmost-longest', () => {
   it('does not link a short form preceded by a given name', () => {
     expect(found('Lloyd Austin sprach. Später sang Steve Austin.')).toEqual(['Lloyd Austin=austin']);
     expect(found('Boris Pistorius reiste ab, während Oscar Pistorius…')).toEqual(['Boris Pistorius=pistorius']);
+  });
+
+  it('links a short form after an English title', () => {
+    expect(found('Lloyd Austin spoke. Secretary of Defense Austin later said…')).toEqual([
+      'Lloyd Austin=austin',
+      'Austin=austin',
+    ]);
   });
 
   it('links a short form after a title or a genitive', () => {

@@ -96,7 +96,10 @@ function candidateAt(text: string, start: number, aliasEnd: number, records: rea
 }
 
 function fitsLocally(record: AliasRecord, text: string, start: number, aliasEnd: number, inflected: boolean): boolean {
-  if (record.exactCase !== null) return exactKey(text.slice(start, aliasEnd)) === record.exactCase;
+  if (record.exactCase !== null) {
+    // In a line set in capitals ("HELP US NOW") case says nothing: "US" may be "us".
+    return exactKey(text.slice(start, aliasEnd)) === record.exactCase && !besideCapitalWord(text, start, aliasEnd);
+  }
   // Blockers suppress whatever case they are written in.
   if (record.tier === 'blocker') return true;
   if (record.capitalised && isLowerCase(text.codePointAt(start) ?? 0)) return false;
@@ -125,6 +128,31 @@ function isInlineSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || isIgnorable(c);
 }
 
+/** True if the word right before or after [start, end) (inline spaces apart) is all capitals. */
+function besideCapitalWord(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k < text.length && isInlineSpace(text.charCodeAt(k))) k++;
+  if (k > end && isCapitalWord(wordAt(text, k, 1))) return true;
+  k = start;
+  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
+  return k < start && isCapitalWord(wordAt(text, k, -1));
+}
+
+/** The word starting at `i` (step 1) or ending at `i` (step -1), invisible characters removed. */
+function wordAt(text: string, i: number, step: 1 | -1): string {
+  let k = i;
+  if (step === 1) {
+    while (k < text.length && (classOf(text.charCodeAt(k)) !== OTHER)) k++;
+    return text.slice(i, k).replace(INVISIBLE, '');
+  }
+  while (k > 0 && classOf(text.charCodeAt(k - 1)) !== OTHER) k--;
+  return text.slice(k, i).replace(INVISIBLE, '');
+}
+
+function isCapitalWord(word: string): boolean {
+  return word.length >= 2 && /^\p{Lu}+$/u.test(word);
+}
+
 function followedByName(text: string, end: number): boolean {
   let k = end;
   let spaced = false;
@@ -143,6 +171,8 @@ const TITLE_ENDINGS = [
   'frau', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'leader', 'chairman', 'secretary',
   'premier', 'genosse', 'marschall', 'marshal', 'comrade', 'senator', 'gouverneur', 'governor',
   'kollege', 'kollegen', 'herrscher', 'dictator', 'autokrat', 'autokraten', 'staatschef', 'oberhaupt',
+  'defense', 'defence', 'state', 'affairs', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson',
+  'ambassador', 'botschafter', 'botschafterin', 'admiral', 'colonel', 'oberst', 'sir', 'lord', 'lady',
 ];
 const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
 const SENTENCE_OPENERS = new Set('.!?:;„“"«»‚‘(['.split('').map((c) => c.charCodeAt(0)));

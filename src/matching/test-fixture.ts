@@ -14,6 +14,8 @@ export const FIXTURE: AliasSet[] = [
   { entry: 'austin', names: ['Lloyd Austin'], short: ['Austin'], blockers: ['Austin, Texas'] },
   { entry: 'pistorius', names: ['Boris Pistorius'], short: ['Pistorius'] },
   { entry: 'kursk', names: ['Kursk'] },
+  { entry: 'moskau', names: ['Moskau', 'Moscow'] },
+  { entry: 'usa', names: ['USA', 'US', 'Vereinigte Staaten'], caseSensitive: ['USA', 'US'] },
   { entry: 'krim', names: ['Krim', 'Crimea'] },
   { entry: 'rom', names: [], generic: ['Rom', 'Rome'], context: ['trump', 'selenskyj'] },
   { entry: 'trump', names: ['Donald Trump'], short: ['Trump'] },
