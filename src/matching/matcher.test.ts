@@ -116,6 +116,12 @@ describe('normalised spellings', () => {
 });
 
 describe('leftmost-longest', () => {
+  it('does not let a title-prefixed alias cut a full name in two', () => {
+    const m = compileMatcher([{ entry: 'yoon', names: ['Yoon Suk-yeol', 'Präsident Yoon'], short: ['Yoon'] }]);
+    const text = 'der südkoreanische Präsident Yoon Suk-yeol sagte, Präsident Yoon…';
+    expect(m.scan(text).map((x) => text.slice(x.start, x.end))).toEqual(['Yoon Suk-yeol', 'Präsident Yoon']);
+  });
+
   it('prefers the longer name and lets blockers win', () => {
     expect(found('Kim Jong-un traf Kim Jong Il nicht.')).toEqual(['Kim Jong-un=kim-jong-un']);
     expect(found('Kim Jong-un und Kim Yo-jong')).toEqual(['Kim Jong-un=kim-jong-un', 'Kim Yo-jong=kim-yo-jong']);

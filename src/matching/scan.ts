@@ -29,7 +29,6 @@ const [IS_WORD, IS_TRANSPARENT] = [WORD, TRANSPARENT];
  * as far as some alias still continues.
  */
 export function scanBlock(trie: Trie, text: string): Candidate[] {
-  const { edges, terminals, asciiStarts } = trie;
   const out: Candidate[] = [];
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -42,30 +41,64 @@ export function scanBlock(trie: Trie, text: string): Candidate[] {
     }
     if (prevWord) continue;
     prevWord = true;
-    if (c < 0x80 && asciiStarts[c] === 0) continue;
-    folder.reset(text, i);
-    let hits = 0;
-    let node: number | undefined = 0;
-    for (let u = folder.next(); u >= 0; u = folder.next()) {
-      node = (edges[node] as Map<number, number>).get(u);
-      if (node === undefined) break;
-      if (folder.charEnd >= 0 && terminals[node] !== undefined) {
-        if (hits === hitNodes.length) grow();
-        hitNodes[hits] = node;
-        hitEnds[hits++] = folder.charEnd;
-      }
+    if (c < 0x80 && trie.asciiStarts[c] === 0) continue;
+    const found = longestAt(trie, text, i);
+    if (found === null) continue;
+    const overlap = strongerOverlap(trie, text, i, found);
+    if (overlap >= 0) {
+      // Resume at the overlapping name's first word.
+      i = overlap - 1;
+      prevWord = false;
+      continue;
     }
-    // Longest first; fall back to a shorter alias only if the longer one cannot stand here.
-    for (let h = hits - 1; h >= 0; h--) {
-      const found = candidateAt(text, i, hitEnds[h] as number, terminals[hitNodes[h] as number] ?? []);
-      if (found !== null) {
-        out.push(found);
-        i = found.end - 1;
-        break;
-      }
-    }
+    out.push(found);
+    i = found.end - 1;
   }
   return out;
+}
+
+/** The longest alias starting at word start `i` that can stand there (endings, local rules). */
+function longestAt(trie: Trie, text: string, i: number): Candidate | null {
+  const { edges, terminals } = trie;
+  folder.reset(text, i);
+  let hits = 0;
+  let node: number | undefined = 0;
+  for (let u = folder.next(); u >= 0; u = folder.next()) {
+    node = (edges[node] as Map<number, number>).get(u);
+    if (node === undefined) break;
+    if (folder.charEnd >= 0 && terminals[node] !== undefined) {
+      if (hits === hitNodes.length) grow();
+      hitNodes[hits] = node;
+      hitEnds[hits++] = folder.charEnd;
+    }
+  }
+  // Longest first; fall back to a shorter alias only if the longer one cannot stand here.
+  for (let h = hits - 1; h >= 0; h--) {
+    const found = candidateAt(text, i, hitEnds[h] as number, terminals[hitNodes[h] as number] ?? []);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * Where a full name (or blocker) starts inside `found` and runs past its end, or -1.
+ * "der südkoreanische Präsident Yoon Suk-yeol": the alias "Präsident Yoon" would cut
+ * the name "Yoon Suk-yeol" in two; the whole name is the better reading.
+ */
+function strongerOverlap(trie: Trie, text: string, i: number, found: Candidate): number {
+  let prevWord = true;
+  for (let k = i + 1; k < found.end; k++) {
+    const cls = classOf(text.charCodeAt(k));
+    if (cls === IS_TRANSPARENT) continue;
+    const start = cls === IS_WORD && !prevWord;
+    prevWord = cls === IS_WORD;
+    if (!start) continue;
+    const other = longestAt(trie, text, k);
+    if (other !== null && other.end > found.end && other.records.some((r) => r.tier === 'name' || r.tier === 'blocker')) {
+      return k;
+    }
+  }
+  return -1;
 }
 
 function grow(): void {
