@@ -75,6 +75,19 @@ describe('hyphenated compounds', () => {
     expect(found('im Ukraine-Krieg und der Anti-Kreml-Opposition')).toEqual(['Ukraine=ukraine', 'Kreml=kreml']);
   });
 
+  it('matches a compound alias only with its hyphen', () => {
+    const m = compileMatcher([
+      { entry: 'nk', names: ['Nordkorea'] },
+      { entry: 'troops', names: ['Nordkorea-Soldaten'] },
+    ]);
+    const text = 'Die Nordkorea-Soldaten, Nordkorea‑Soldaten; dass Nordkorea Soldaten entsandt habe';
+    expect(m.scan(text).map((x) => `${text.slice(x.start, x.end)}=${x.entry}`)).toEqual([
+      'Nordkorea-Soldaten=troops',
+      'Nordkorea‑Soldaten=troops',
+      'Nordkorea=nk',
+    ]);
+  });
+
   it('does not link inside a closed compound', () => {
     expect(found('Kremlsprecher, Kurskoffensive')).toEqual([]);
   });

@@ -8,8 +8,11 @@
  * - lower case (folds that change length, "İ" → "i̇", stay correct: see below);
  * - umlauts as digraphs, ß as ss: "Pjöngjang" = "Pjoengjang" = "Pjo\u0308ngjang", "Kreß" = "Kress";
  * - other diacritics dropped (é → e), since sites and transliterations differ there;
- * - every whitespace and dash (hyphen, non-breaking hyphen, figure and en dash) as one
- *   separator ' ', runs collapsed: "Kim Jong-un" = "Kim Jong Un" = "Kim Jong‑un";
+ * - whitespace runs as one ' '; every dash (hyphen, non-breaking hyphen, figure and en
+ *   dash) as '-'. In an alias, a hyphen before a lower-case letter joins name syllables
+ *   and becomes ' ' ("Kim Jong-un" = "Kim Jong Un" = "Kim Jong‑un"; the scanner lets a
+ *   text '-' match an alias ' '); a hyphen before a capital joins a compound and stays
+ *   '-', so "Nordkorea-Soldaten" never matches "dass Nordkorea Soldaten entsandt habe";
  * - typographic apostrophes as "'";
  * - invisible characters (soft hyphen, zero-width space/joiners, word joiner, BOM) dropped.
  *
@@ -19,6 +22,7 @@
  */
 
 export const SPACE = 0x20;
+export const HYPHEN = 0x2d;
 export const APOSTROPHE = 0x27;
 /** `foldUnit` results below zero: what to do with a code unit that is not one canonical unit. */
 export const IGNORE = -1;
@@ -45,16 +49,14 @@ export function isCombiningMark(c: number): boolean {
   );
 }
 
-function isSeparator(c: number): boolean {
+function isWhitespace(c: number): boolean {
   return (
     (c >= 0x09 && c <= 0x0d) ||
     c === 0x20 ||
-    c === 0x2d ||
     c === 0x85 ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
-    (c >= 0x2010 && c <= 0x2013) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x202f ||
@@ -75,8 +77,9 @@ const expansions = new Map<number, string>();
 
 function computeFold(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 32;
-  if (isSeparator(c)) return SPACE;
+  if (isWhitespace(c)) return SPACE;
   if (c < 0x80) return c === 0x60 ? APOSTROPHE : c;
+  if (c >= 0x2010 && c <= 0x2013) return HYPHEN;
   if (isIgnorable(c)) return IGNORE;
   if (isCombiningMark(c)) return MARK;
   if (isApostrophe(c)) return APOSTROPHE;
@@ -177,9 +180,14 @@ export class Folder {
 
 const keyFolder = new Folder();
 
-/** The canonical form of a whole string (aliases, tests): what the matcher compares. */
+const SYLLABLE_HYPHEN = /[-\u2010-\u2013](?=[\u00ad\u200b-\u200d\u2060]*\p{Ll})/gu;
+
+/**
+ * The canonical form of an alias: what the matcher compares. Hyphens before a
+ * lower-case letter ("Jong-un") become spaces; see the module comment.
+ */
 export function matchKey(text: string): string {
-  keyFolder.reset(text, 0);
+  keyFolder.reset(text.replace(SYLLABLE_HYPHEN, ' '), 0);
   let out = '';
   for (let u = keyFolder.next(); u >= 0; u = keyFolder.next()) out += String.fromCharCode(u);
   return out.trim();

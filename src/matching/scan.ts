@@ -6,7 +6,7 @@
  */
 import { OTHER, TRANSPARENT, WORD, charClass, matchEnd } from './boundaries';
 import type { AliasRecord, Trie } from './compile';
-import { Folder, exactKey, isIgnorable } from './normalize';
+import { Folder, HYPHEN, SPACE, exactKey, isIgnorable } from './normalize';
 
 /** A match before document rules: every alias record that fits this span. */
 export interface Candidate {
@@ -64,7 +64,9 @@ function longestAt(trie: Trie, text: string, i: number): Candidate | null {
   let hits = 0;
   let node: number | undefined = 0;
   for (let u = folder.next(); u >= 0; u = folder.next()) {
-    node = (edges[node] as Map<number, number>).get(u);
+    const next: Map<number, number> = edges[node] as Map<number, number>;
+    // A dash in the text also stands for the space of a name ("Kim Jong-un" for "Kim Jong Un").
+    node = next.get(u) ?? (u === HYPHEN ? next.get(SPACE) : undefined);
     if (node === undefined) break;
     if (folder.charEnd >= 0 && terminals[node] !== undefined) {
       if (hits === hitNodes.length) grow();
