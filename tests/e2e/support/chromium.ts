@@ -28,7 +28,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** `locale` sets the browser language, which picks Kontext's UI language (German by default here). */
+export async function launchWithExtension({ locale = 'de-DE' }: { locale?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -37,6 +38,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
+    locale,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -46,6 +48,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      `--lang=${locale}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -61,13 +64,17 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   };
 }
 
-/** The browser's tab id of a page, asked of the extension's service worker. */
+/**
+ * The browser's tab id of a page. Kontext has no `tabs` permission, so tab URLs are
+ * hidden from it: the page is brought to the front and the active tab is asked for.
+ */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await browser.worker.evaluate(async (target) => {
-    const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === target)?.id;
-  }, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
+  await page.bringToFront();
+  const id = await browser.worker.evaluate(async () => {
+    const chrome = (globalThis as any).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id as number | undefined;
+  });
+  if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
   return id;
 }

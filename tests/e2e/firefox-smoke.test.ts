@@ -1,0 +1,43 @@
+/** The Firefox build loads in Debian's Firefox ESR and marks a source article's names. */
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithExtension } from './support/firefox';
+import { startServer, type TestServer } from './support/server';
+
+let server: TestServer;
+let firefox: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  ({ browser: firefox } = await launchFirefoxWithExtension());
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox', () => {
+  it('marks the names of a source article', async () => {
+    const page = await firefox.newPage();
+    await page.goto(`${server.origin}/article/000_b20129a4c843e593`);
+    await page.waitForFunction(
+      () => [...CSS.highlights.keys()].some((name) => name.startsWith('kontext')),
+      { timeout: 20_000 },
+    );
+    const texts = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('kontext')) continue;
+        for (const range of highlight as unknown as Iterable<AbstractRange>) {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          found.push(live.toString());
+        }
+      }
+      return found;
+    });
+    expect(texts).toEqual(expect.arrayContaining(['Kim Jong-un', 'Pjöngjang', 'KCNA', 'Kursk']));
+  });
+});
