@@ -26,9 +26,18 @@ export interface AliasRecord {
   endings: EndingRules;
 }
 
+/**
+ * Edges are flattened into typed arrays once built: node n's children are
+ * edgeCodes/edgeTargets[edgeStart[n] .. edgeStart[n + 1]); most nodes have one, so a
+ * linear scan beats a Map. The root, with many children, also has a direct table.
+ */
 export interface Trie {
-  /** Child node per canonical code unit (see normalize.ts), one map per node. */
-  readonly edges: Map<number, number>[];
+  readonly edgeStart: Int32Array;
+  /** Canonical code unit (see normalize.ts) of each edge. */
+  readonly edgeCodes: Uint16Array;
+  readonly edgeTargets: Int32Array;
+  /** Root child per ASCII canonical unit, -1 for none. */
+  readonly rootAscii: Int32Array;
   /** Aliases ending at a node. */
   readonly terminals: (AliasRecord[] | undefined)[];
   /** Contexts that support each entry's generic aliases. */
@@ -96,7 +105,21 @@ export function compileTrie(sets: readonly AliasSet[]): Trie {
     }
     if (set.context?.length) context.set(set.entry, set.context);
   }
+  const edgeStart = new Int32Array(edges.length + 1);
+  const edgeCount = edges.reduce((n, m) => n + m.size, 0);
+  const edgeCodes = new Uint16Array(edgeCount);
+  const edgeTargets = new Int32Array(edgeCount);
+  let e = 0;
+  edges.forEach((map, node) => {
+    edgeStart[node] = e;
+    for (const [code, target] of map) {
+      edgeCodes[e] = code;
+      edgeTargets[e++] = target;
+    }
+  });
+  edgeStart[edges.length] = e;
   const root = edges[0] as Map<number, number>;
+  const rootAscii = Int32Array.from({ length: 0x80 }, (_, u) => root.get(u) ?? -1);
   const asciiStarts = Uint8Array.from({ length: 0x80 }, (_, c) => (root.has(foldUnit(c)) ? 1 : 0));
-  return { edges, terminals, context, aliasCount, asciiStarts };
+  return { edgeStart, edgeCodes, edgeTargets, rootAscii, terminals, context, aliasCount, asciiStarts };
 }

@@ -12,7 +12,7 @@ import { Folder, HYPHEN, SPACE, exactKey, isIgnorable } from './normalize';
 export interface Candidate {
   start: number;
   end: number;
-  records: AliasRecord[];
+  records: readonly AliasRecord[];
 }
 
 const folder = new Folder();
@@ -21,7 +21,7 @@ let hitNodes = new Int32Array(64);
 let hitEnds = new Int32Array(64);
 // Module-local copies: imported bindings are live getters in some module transforms.
 const classOf = charClass;
-const [IS_WORD, IS_TRANSPARENT] = [WORD, TRANSPARENT];
+const [IS_WORD, IS_TRANSPARENT, DASH, GAP] = [WORD, TRANSPARENT, HYPHEN, SPACE];
 
 /**
  * One pass over the text; at each word start, walk the trie over the folded characters.
@@ -59,15 +59,16 @@ export function scanBlock(trie: Trie, text: string): Candidate[] {
 
 /** The longest alias starting at word start `i` that can stand there (endings, local rules). */
 function longestAt(trie: Trie, text: string, i: number): Candidate | null {
-  const { edges, terminals } = trie;
+  const { terminals } = trie;
   folder.reset(text, i);
   let hits = 0;
-  let node: number | undefined = 0;
+  let node = 0;
   for (let u = folder.next(); u >= 0; u = folder.next()) {
-    const next: Map<number, number> = edges[node] as Map<number, number>;
+    let next = child(trie, node, u);
     // A dash in the text also stands for the space of a name ("Kim Jong-un" for "Kim Jong Un").
-    node = next.get(u) ?? (u === HYPHEN ? next.get(SPACE) : undefined);
-    if (node === undefined) break;
+    if (next < 0 && u === DASH) next = child(trie, node, GAP);
+    if (next < 0) break;
+    node = next;
     if (folder.charEnd >= 0 && terminals[node] !== undefined) {
       if (hits === hitNodes.length) grow();
       hitNodes[hits] = node;
@@ -80,6 +81,15 @@ function longestAt(trie: Trie, text: string, i: number): Candidate | null {
     if (found !== null) return found;
   }
   return null;
+}
+
+function child(trie: Trie, node: number, u: number): number {
+  if (node === 0 && u < 0x80) return trie.rootAscii[u] as number;
+  const { edgeStart, edgeCodes, edgeTargets } = trie;
+  for (let e = edgeStart[node] as number, end = edgeStart[node + 1] as number; e < end; e++) {
+    if (edgeCodes[e] === u) return edgeTargets[e] as number;
+  }
+  return -1;
 }
 
 /**
@@ -127,7 +137,9 @@ function candidateAt(text: string, start: number, aliasEnd: number, records: rea
     }
     kept.push(record);
   }
-  return kept.length === 0 ? null : { start, end: best, records: kept };
+  if (kept.length === 0) return null;
+  // Usually every record stands: share the compiled list instead of a copy.
+  return { start, end: best, records: kept.length === records.length ? records : kept };
 }
 
 function fitsLocally(record: AliasRecord, text: string, start: number, aliasEnd: number, inflected: boolean): boolean {
