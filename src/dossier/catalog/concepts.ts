@@ -1,0 +1,75 @@
+/** Legal and political concepts the source articles rely on. */
+import type { CatalogEntry } from '../catalog-types';
+import { a2, a4, fact, say } from './cite';
+
+export const CONCEPTS: CatalogEntry[] = [
+  {
+    id: 'kriegspartei',
+    kind: 'concept',
+    name: { de: 'Kriegspartei', en: 'Party to the conflict' },
+    role: { de: 'Völkerrechtlicher Status eines am Krieg beteiligten Staates', en: 'Legal status of a state taking part in a war' },
+    // "Kriegsparte" is the source's own misspelling (002).
+    aliases: [],
+    match: { generic: ['Kriegspartei', 'Kriegsparteien', 'Kriegsparte', 'party to the conflict', 'party to the war'], context: ['kress'] },
+    summary: [
+      say(
+        'Damit Nordkorea durch den Einsatz seiner Soldaten zur Kriegspartei würde, müssten laut dem Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein.',
+        'According to international lawyer Claus Kress, two conditions would have to be met for North Korea to become a party to the war by deploying its soldiers.',
+        a2('Damit Nordkorea mit einem Einsatz ihrer Soldaten zur Kriegsparte würde, müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein'),
+      ),
+      say(
+        'Die Soldaten müssten unter nordkoreanischem Kommando handeln und sich „unmittelbar an Feindseligkeiten mit der Ukraine beteiligen“, etwa selbst schießen.',
+        'The soldiers would have to act under North Korean command and “take a direct part in hostilities with Ukraine”, for example by firing themselves.',
+        a2('Erstens müssten die Soldaten unter nordkoreanischem Kommando handeln und zweitens müssten sie sich „unmittelbar an Feindseligkeiten mit der Ukraine beteiligen“, also zum Beispiel selbst schießen'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Bedingung 1 (laut Kreß): Handeln unter nordkoreanischem Kommando.',
+        'Condition 1 (according to Kress): acting under North Korean command.',
+        a2('Erstens müssten die Soldaten unter nordkoreanischem Kommando handeln'),
+      ),
+      fact(
+        undefined,
+        'Bedingung 2 (laut Kreß): unmittelbare Beteiligung an Feindseligkeiten mit der Ukraine.',
+        'Condition 2 (according to Kress): direct participation in hostilities with Ukraine.',
+        a2('zweitens müssten sie sich „unmittelbar an Feindseligkeiten mit der Ukraine beteiligen“'),
+      ),
+    ],
+    related: ['kress', 'voelkerrecht', 'north-korean-troops'],
+    importance: 1,
+  },
+
+  {
+    id: 'voelkerrecht',
+    kind: 'concept',
+    name: { de: 'Völkerrecht', en: 'International law' },
+    role: { de: 'Das Recht zwischen Staaten', en: 'The law between states' },
+    aliases: [],
+    match: { generic: ['Völkerrecht', 'internationales Recht', 'internationalen Rechts', 'international law'], context: ['kress'] },
+    summary: [
+      say(
+        'Sollte Nordkorea den russischen Angriffskrieg auch mit Truppen unterstützen, wäre dies laut Auswärtigem Amt „ein Verstoß gegen das Völkerrecht“.',
+        'Should North Korea also support Russia’s war of aggression with troops, this would be “a violation of international law”, according to the German Foreign Office.',
+        a2('wäre dies gravierend und ein Verstoß gegen das Völkerrecht“, schreibt das Auswärtige Amt weiter.'),
+      ),
+      say(
+        'Die Anwesenheit nordkoreanischer Soldaten wird als Verstoß gegen internationales Recht betrachtet; Russlands Generalstabschef beruft sich dagegen auf den Vertrag über strategische Partnerschaft.',
+        'The presence of North Korean soldiers is regarded as a violation of international law; Russia’s Chief of the General Staff, by contrast, cites the strategic partnership treaty.',
+        a4('Die Anwesenheit nordkoreanischer Soldaten wird jedoch als Verstoß gegen internationales Recht betrachtet.'),
+        a4('Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Claus Kreß, Professor für Völkerrecht, nennt die Bedingungen, unter denen Nordkorea Kriegspartei würde.',
+        'Claus Kress, professor of international law, sets out the conditions under which North Korea would become a party to the war.',
+        a2('müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein'),
+      ),
+    ],
+    related: ['kriegspartei', 'kress', 'auswaertiges-amt', 'un-sanctions'],
+    importance: 1,
+  },
+];

@@ -1,0 +1,196 @@
+/** Treaties, clauses and resolutions named in the source articles. */
+import type { CatalogEntry } from '../catalog-types';
+import { a0, a1, a2, a4, fact, say } from './cite';
+import { TROOPS_LAWFUL } from './disputes';
+
+export const DOCUMENTS: CatalogEntry[] = [
+  {
+    id: 'treaty-2024',
+    kind: 'document',
+    name: {
+      de: 'Vertrag über umfassende strategische Partnerschaft (Russland–Nordkorea)',
+      en: 'Treaty on Comprehensive Strategic Partnership (Russia–North Korea)',
+    },
+    role: {
+      de: 'Beistandsvertrag zwischen Russland und Nordkorea, unterzeichnet im Juni 2024',
+      en: 'Mutual-assistance treaty between Russia and North Korea, signed in June 2024',
+    },
+    aliases: [
+      'russisch-nordkoreanische Vertrag',
+      'russisch-nordkoreanischen Vertrag',
+      'russisch-nordkoreanischer Vertrag',
+      'russisch-nordkoreanisches Abkommen',
+      'russisch-nordkoreanischen Abkommen',
+    ],
+    match: {
+      generic: [
+        'Vertrag über umfassende strategische Partnerschaft',
+        'Vertrag über eine umfassende strategische Partnerschaft',
+        'Vertrags über eine umfassende strategische Partnerschaft',
+        'Abkommen über eine umfassende strategische Partnerschaft',
+        'Abkommens über eine umfassende strategische Partnerschaft',
+        'Vertrags über umfassende strategische Partnerschaft',
+        'Abkommen über umfassende strategische Partnerschaft',
+        'Abkommens über umfassende strategische Partnerschaft',
+        'Abkommen für eine umfassende strategische Partnerschaft',
+        'Abkommens für eine umfassende strategische Partnerschaft',
+        'Vertrag über strategische Partnerschaft',
+        'Vertrag zur gegenseitigen Verteidigung und Unterstützung',
+        'Treaty on Comprehensive Strategic Partnership',
+        'Comprehensive Strategic Partnership Treaty',
+        'comprehensive strategic partnership agreement',
+        'mutual defence treaty',
+        'mutual defense treaty',
+        'mutual defence pact',
+        'mutual defense pact',
+        'Militärpakt',
+        'Beistandspakt',
+        'Beistandsvertrag',
+      ],
+      context: ['north-korea', 'kim-jong-un', 'pyongyang'],
+    },
+    summary: [
+      say(
+        'Putin und Kim Jong-un unterzeichneten den Vertrag zur gegenseitigen Verteidigung und Unterstützung im Juni 2024 bei Putins Besuch in Pjöngjang.',
+        'Putin and Kim Jong Un signed the treaty of mutual defence and support in June 2024 during Putin’s visit to Pyongyang.',
+        a2('Im Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang.'),
+        a2('Dort haben die beiden einen Vertrag zur gegenseitigen Verteidigung und Unterstützung unterzeichnet.'),
+        a1('Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen'),
+      ),
+      say(
+        'Laut Tass legt sein Artikel 4 fest, dass eine Partei der anderen im Falle eines bewaffneten Angriffs „unverzüglich militärische und andere Hilfe“ leistet.',
+        'According to TASS, its Article 4 stipulates that in the event of an armed attack one party will give the other “immediately military and other assistance”.',
+        a0('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass „eine der Parteien im Falle eines bewaffneten Angriffs durch ein anderes Land oder eine Gruppe von Ländern der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“.'),
+      ),
+      say(
+        'Im Rahmen dieses Abkommens traf Kim Jong-un die Entscheidung, Truppen nach Russland zu entsenden; laut Gerassimow steht der Einsatz im Einklang mit dem Vertrag.',
+        'Kim Jong Un made the decision to send troops to Russia under this agreement; according to Gerasimov, the deployment is in line with the treaty.',
+        a0('Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.'),
+        a4('Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea, der militärischen Beistand vorsieht.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-06',
+        'Unterzeichnet von Putin und Kim Jong-un auf dem Gipfel in Pjöngjang.',
+        'Signed by Putin and Kim Jong Un at the summit in Pyongyang.',
+        a1('Auf dem mit viel Pomp begangenen Gipfel versicherten sich die beiden autokratisch regierenden Herrscher ihrer gegenseitigen Unterstützung und unterzeichneten einen Militärpakt.'),
+      ),
+      fact(
+        undefined,
+        'Sieht militärischen Beistand vor (Artikel 4).',
+        'Provides for military assistance (Article 4).',
+        a4('der militärischen Beistand vorsieht'),
+        a0('im Artikel 4 des Vertrags festgelegt'),
+      ),
+      fact(
+        '2024-07',
+        'Kreml-Sprecher Peskow beruft sich auf die beim Besuch in Pjöngjang getroffenen Vereinbarungen.',
+        'Kremlin spokesman Peskov refers to the agreements reached during the visit to Pyongyang.',
+        a1('„In Fortsetzung der Vereinbarungen, die während des jüngsten Besuchs von Präsident Putin in Pjöngjang getroffen wurden'),
+      ),
+    ],
+    disputes: [TROOPS_LAWFUL],
+    related: ['treaty-article-4', 'putin-visit-2024', 'putin', 'kim-jong-un', 'north-korea', 'russia', 'north-korean-troops', 'tass'],
+    importance: 3,
+  },
+
+  {
+    id: 'treaty-article-4',
+    kind: 'document',
+    name: {
+      de: 'Artikel 4 des Vertrags über umfassende strategische Partnerschaft',
+      en: 'Article 4 of the Treaty on Comprehensive Strategic Partnership',
+    },
+    role: {
+      de: 'Beistandsklausel des russisch-nordkoreanischen Vertrags',
+      en: 'Mutual-assistance clause of the Russia–North Korea treaty',
+    },
+    aliases: [],
+    match: {
+      generic: ['Artikel 4', 'Art. 4', 'Article 4'],
+      context: ['treaty-2024', 'north-korea', 'kim-jong-un'],
+      blockers: [
+        'Artikel 4 des Nato-Vertrags',
+        'Artikel 4 des Nato-Vertrages',
+        'Artikel 4 des Nordatlantikvertrags',
+        'Artikel 4 des Nordatlantikvertrages',
+        'Nato-Artikel 4',
+        'Artikel 4 der Nato',
+        'Artikel 4 des Grundgesetzes',
+        'Artikel 4 GG',
+        'Art. 4 GG',
+        'Artikel 4 EUV',
+        'Artikel 4 der EMRK',
+        'Article 4 of the North Atlantic Treaty',
+        'Article 4 of the NATO treaty',
+        'NATO Article 4',
+        'NATO\'s Article 4',
+        'Article 4 consultations',
+      ],
+    },
+    summary: [
+      say(
+        'Laut einem Bericht der russischen Nachrichtenagentur Tass legt Artikel 4 fest, dass „eine der Parteien im Falle eines bewaffneten Angriffs durch ein anderes Land oder eine Gruppe von Ländern der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“.',
+        'According to a report by the Russian news agency TASS, Article 4 stipulates that “in the event of an armed attack by another country or a group of countries, one of the parties will immediately provide the other party with military and other assistance”.',
+        a0('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass „eine der Parteien im Falle eines bewaffneten Angriffs durch ein anderes Land oder eine Gruppe von Ländern der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“.'),
+      ),
+      say(
+        'Der Bericht zitiert die Klausel im Zusammenhang mit Kim Jong-uns Entscheidung, im Rahmen des Abkommens Truppen nach Russland zu entsenden.',
+        'The report quotes the clause in connection with Kim Jong Un’s decision to send troops to Russia under the agreement.',
+        a0('Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Verpflichtet bei einem bewaffneten Angriff zu unverzüglicher militärischer und anderer Hilfe (laut Tass).',
+        'Obliges immediate military and other assistance in the event of an armed attack (according to TASS).',
+        a0('der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“'),
+      ),
+    ],
+    related: ['treaty-2024', 'tass', 'north-korean-troops', 'kim-jong-un'],
+    importance: 3,
+  },
+
+  {
+    id: 'un-sanctions',
+    kind: 'document',
+    name: { de: 'UN-Sanktionen und Resolutionen des Sicherheitsrats', en: 'UN sanctions and Security Council resolutions' },
+    role: {
+      de: 'UN-Beschlüsse, gegen die Waffenlieferungen und Ausbildung nordkoreanischer Soldaten verstoßen würden',
+      en: 'UN decisions that arms deliveries and training of North Korean soldiers would breach',
+    },
+    aliases: [],
+    match: {
+      generic: [
+        'UN-Sanktionen',
+          'UN sanctions',
+        'U.N. sanctions',
+      ],
+      context: ['north-korea', 'kim-jong-un', 'pyongyang'],
+    },
+    summary: [
+      say(
+        'Laut dem US-Außenministerium hat Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen.',
+        'According to the US State Department, Russia has violated UN Security Council resolutions by training North Korean soldiers.',
+        a0('Es betonte, dass Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen habe.'),
+      ),
+      say(
+        'Nordkoreanische Waffenlieferungen an Russland würden zudem gegen Sanktionen der Vereinten Nationen verstoßen.',
+        'North Korean arms deliveries to Russia would also violate United Nations sanctions.',
+        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2025-04-28',
+        'Das US-Außenministerium wirft Russland einen Verstoß gegen UN-Resolutionen vor.',
+        'The US State Department accuses Russia of violating UN resolutions.',
+        a0('USA kritisiert Kriegsbeteiligung Nordkoreas – Verstoß gegen UN-Resolution'),
+      ),
+    ],
+    related: ['un-security-council', 'united-nations', 'us-state-department', 'nk-arms-deliveries'],
+    importance: 2,
+  },
+];

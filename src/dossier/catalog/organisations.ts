@@ -1,0 +1,543 @@
+/** Governments, agencies, news organisations and institutions named in the source articles. */
+import type { CatalogEntry } from '../catalog-types';
+import { a0, a1, a2, a3, a4, fact, say } from './cite';
+
+export const ORGANISATIONS: CatalogEntry[] = [
+  {
+    id: 'kremlin',
+    kind: 'organisation',
+    name: { de: 'Kreml', en: 'Kremlin' },
+    role: { de: 'Die russische Staatsführung', en: 'Russia’s leadership' },
+    aliases: ['Kreml', 'Kremlin'],
+    summary: [
+      say(
+        'Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.',
+        'Since the start of the Ukraine war North Korea has become one of the Kremlin’s closest partners.',
+        a1('Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.'),
+      ),
+      say(
+        'Am 26. April 2025 verkündete der Kreml, er habe die Region Kursk vollständig von den ukrainischen Streitkräften „befreit“.',
+        'On 26 April 2025 the Kremlin announced that it had fully “liberated” the Kursk region from the Ukrainian forces.',
+        a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
+      ),
+      say(
+        'Laut AFP erklärte sich der Kreml im April 2025 zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit – im Gegensatz zur härteren Rhetorik der Monate zuvor.',
+        'According to AFP, in April 2025 the Kremlin declared itself ready for negotiations with Ukraine to end the conflict, in contrast to the harsher rhetoric of the preceding months.',
+        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt, was im Gegensatz zu der härteren Rhetorik der letzten Monate steht.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2025-04-26',
+        'Verkündet die vollständige „Befreiung“ der Region Kursk.',
+        'Announces the complete “liberation” of the Kursk region.',
+        a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
+      ),
+      fact(
+        '2025-04',
+        'Laut AFP bereit zu Verhandlungen mit der Ukraine.',
+        'According to AFP, ready for negotiations with Ukraine.',
+        a3('der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
+      ),
+      fact(
+        '2024-07',
+        'Kreml-Sprecher Dmitri Peskow will die KCNA-Meldung über die Ausbilder-Delegation weder bestätigen noch dementieren.',
+        'Kremlin spokesman Dmitry Peskov will neither confirm nor deny the KCNA report on the instructors’ delegation.',
+        a1('Kreml-Sprecher Dmitri Peskow wollte die KCNA-Meldung weder bestätigen noch dementieren.'),
+      ),
+    ],
+    related: ['russia', 'putin', 'peskow', 'moscow', 'kursk-recapture'],
+    importance: 2,
+  },
+
+  {
+    id: 'kcna',
+    kind: 'organisation',
+    name: { de: 'KCNA (Koreanische Zentrale Nachrichtenagentur)', en: 'KCNA (Korean Central News Agency)' },
+    role: { de: 'Staatliche Nachrichtenagentur Nordkoreas', en: 'North Korea’s state news agency' },
+    aliases: [
+      'KCNA',
+      'Korean Central News Agency',
+      'Koreanische Zentrale Nachrichtenagentur',
+      'Koreanischen Zentralen Nachrichtenagentur',
+      'Zentrale Koreanische Nachrichtenagentur',
+      'Zentralen Koreanischen Nachrichtenagentur',
+    ],
+    match: { caseSensitive: ['KCNA'] },
+    summary: [
+      say(
+        'Die staatliche nordkoreanische Nachrichtenagentur berichtete am 9. Juli 2024, eine „Delegation von Militärausbildern“ sei nach Russland aufgebrochen; weitere Details nannte sie nicht.',
+        'On 9 July 2024 North Korea’s state news agency reported that a “delegation of military instructors” had left for Russia; it gave no further details.',
+        a1('Wie die staatliche nordkoreanische Nachrichtenagentur KCNA am Dienstag (9. Juli) berichtete, verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland.'),
+        a1('Weitere Details nannte KCNA nicht.'),
+      ),
+      say(
+        'Am 28. April 2025 bestätigte Nordkorea über KCNA erstmals offiziell, dass nordkoreanische Einheiten an den „Operationen zur Befreiung“ der Gebiete in Kursk teilnahmen.',
+        'On 28 April 2025 North Korea confirmed officially for the first time, through KCNA, that North Korean units took part in the “operations to liberate” the areas in Kursk.',
+        a0('wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert'),
+        a0('Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.'),
+      ),
+      say(
+        'Laut einem Bericht handelte KCNA dabei auf Befehl von Machthaber Kim Jong-un.',
+        'According to one report, KCNA acted on the orders of leader Kim Jong Un.',
+        a4('Diese Bestätigung kam durch die nordkoreanische Nachrichtenagentur KCNA, die auf Befehl von Machthaber Kim Jong-un handelte.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-07-09',
+        'Meldet die Abreise einer „Delegation von Militärausbildern“ nach Russland.',
+        'Reports the departure of a “delegation of military instructors” for Russia.',
+        a1('Wie die staatliche nordkoreanische Nachrichtenagentur KCNA am Dienstag (9. Juli) berichtete'),
+      ),
+      fact(
+        '2025-04-28',
+        'Bestätigt erstmals den Einsatz nordkoreanischer Truppen in Russland; die Einsätze seien „siegreich abgeschlossen“.',
+        'Confirms for the first time the deployment of North Korean troops in Russia; the operations were “victoriously concluded”.',
+        a0('Diese Einsätze im Ukraine-Krieg seien „siegreich abgeschlossen“ worden.'),
+        a3('Die Nachricht, die von der staatlichen nordkoreanischen Nachrichtenagentur KCNA veröffentlicht wurde'),
+      ),
+    ],
+    related: ['kcna-confirmation-2025', 'north-korea', 'kim-jong-un', 'instructors-delegation'],
+    importance: 3,
+  },
+
+  {
+    id: 'tass',
+    kind: 'organisation',
+    name: { de: 'Tass', en: 'TASS' },
+    role: { de: 'Russische Nachrichtenagentur', en: 'Russian news agency' },
+    aliases: ['Tass', 'TASS', 'Itar-Tass'],
+    match: { caseSensitive: ['Tass', 'TASS', 'Itar-Tass', 'ITAR-TASS'] },
+    summary: [
+      say(
+        'Laut einem Bericht der russischen Nachrichtenagentur legt Artikel 4 des Vertrags zwischen Russland und Nordkorea fest, dass eine Partei der anderen im Falle eines bewaffneten Angriffs „unverzüglich militärische und andere Hilfe“ leistet.',
+        'According to a report by the Russian news agency, Article 4 of the treaty between Russia and North Korea stipulates that in the event of an armed attack one party will “immediately” give the other “military and other assistance”.',
+        a0('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt'),
+      ),
+      say(
+        'Im Juli 2024 gab Tass Kreml-Sprecher Peskow mit den Worten wieder, Russland wolle die Beziehungen zu „einem unserer engsten Nachbarn“ weiter ausbauen.',
+        'In July 2024 TASS quoted Kremlin spokesman Peskov as saying that Russia wanted to further expand relations with “one of our closest neighbours”.',
+        a1('sagte Peskow laut der russischen Nachrichtenagentur Tass.'),
+        a1('beabsichtigen wir, unsere Beziehungen zu einem unserer engsten Nachbarn in allen möglichen Bereichen weiter auszubauen und zu vertiefen'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Quelle für den Wortlaut von Artikel 4 des Vertrags.',
+        'Source for the wording of Article 4 of the treaty.',
+        a0('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt'),
+      ),
+    ],
+    related: ['treaty-article-4', 'treaty-2024', 'peskow', 'russia'],
+    importance: 2,
+  },
+
+  {
+    id: 'nis',
+    kind: 'organisation',
+    name: { de: 'NIS (südkoreanischer Geheimdienst)', en: 'National Intelligence Service (NIS)' },
+    role: { de: 'Südkoreanischer Geheimdienst', en: 'South Korea’s intelligence service' },
+    aliases: [
+      'National Intelligence Service',
+      'südkoreanische Geheimdienst',
+      'südkoreanischer Geheimdienst',
+      'südkoreanischen Geheimdienst',
+      'South Korean spy agency',
+    ],
+    match: {
+      generic: ['NIS'],
+      caseSensitive: ['NIS'],
+      context: ['south-korea', 'north-korea', 'seoul', 'korean-peninsula'],
+      blockers: ['NIS-2', 'NIS2', 'NIS-Richtlinie', 'NIS directive', 'Ölkonzern NIS', 'Naftna Industrija Srbije'],
+    },
+    summary: [
+      say(
+        'Der südkoreanische Geheimdienst berichtete, Nordkorea habe bereits mehr als 3000 Soldaten nach Russland geschickt; die Zahlen legte er offenbar in einer nichtöffentlichen Sitzung des südkoreanischen Parlaments vor.',
+        'South Korea’s intelligence service reported that North Korea had already sent more than 3,000 soldiers to Russia; it apparently presented the figures at a closed session of the South Korean parliament.',
+        a2('Der südkoreanische Geheimdienst berichtet, dass Nordkorea bereits mehr als 3000 Soldaten nach Russland geschickt haben soll.'),
+        a2('Der National Intelligence Service (NIS) hat die Zahlen offenbar während einer nichtöffentlichen Sitzung des südkoreanischen Parlaments vorgelegt.'),
+      ),
+      say(
+        'Der NIS erwartete, dass Nordkorea bis Dezember insgesamt 10.000 Soldaten nach Russland schicken werde, die dort für einen Einsatz gegen die Ukraine trainiert würden.',
+        'The NIS expected North Korea to send a total of 10,000 soldiers to Russia by December, to be trained there for deployment against Ukraine.',
+        a2('Der Geheimdienst NIS erwartet, dass Nordkorea bis Dezember insgesamt 10.000 Soldaten nach Russland schicken wird.'),
+        a2('Die Truppen sollen demnach in Militäreinrichtungen in Russland untergebracht und dort für einen Einsatz gegen die Ukraine trainiert werden.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Mehr als 3000 nordkoreanische Soldaten bereits in Russland; bis Dezember 10.000 erwartet.',
+        'More than 3,000 North Korean soldiers already in Russia; 10,000 expected by December.',
+        a2('Nordkorea bereits mehr als 3000 Soldaten nach Russland geschickt haben soll'),
+        a2('Der Geheimdienst NIS erwartet, dass Nordkorea bis Dezember insgesamt 10.000 Soldaten nach Russland schicken wird.'),
+      ),
+    ],
+    related: ['south-korea', 'north-korean-troops', 'north-korea'],
+    importance: 2,
+  },
+
+  {
+    id: 'us-state-department',
+    kind: 'organisation',
+    name: { de: 'US-Außenministerium', en: 'US State Department' },
+    role: { de: 'Außenministerium der USA', en: 'Foreign ministry of the United States' },
+    aliases: [
+      'US-Außenministerium',
+      'US-Außenministeriums',
+      'State Department',
+      'US State Department',
+      'U.S. State Department',
+      'Department of State',
+      'amerikanische Außenministerium',
+      'amerikanischen Außenministerium',
+      'amerikanischen Außenministeriums',
+    ],
+    summary: [
+      say(
+        'Das US-Außenministerium reagierte alarmiert auf die nordkoreanische Bestätigung vom April 2025 und verlangte, die Stationierung Nordkoreas in Russland und jede Unterstützung durch Russland sofort zu beenden.',
+        'The US State Department reacted with alarm to North Korea’s confirmation of April 2025 and demanded an immediate end to North Korea’s deployment in Russia and to any support by Russia.',
+        a0('Das US-Außenministerium reagierte alarmiert.'),
+        a0('Das US-Außenministerium verlangte, dass die Stationierung Nordkoreas in Russland und jegliche Unterstützung durch Russland sofort beendet werden müsse.'),
+      ),
+      say(
+        'Es betonte, Russland habe durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen; Länder wie Nordkorea trügen „Verantwortung“, sagte ein Sprecher der Nachrichtenagentur Reuters.',
+        'It stressed that by training North Korean soldiers Russia had violated UN Security Council resolutions; countries like North Korea “bear responsibility”, a spokesman told the Reuters news agency.',
+        a0('Es betonte, dass Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen habe.'),
+        a0('Länder wie Nordkorea, deren Unterstützung „den Krieg zwischen Russland und der Ukraine aufrechterhalten hat, tragen Verantwortung“, so ein Sprecher des Außenministeriums gegenüber der Nachrichtenagentur Reuters.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2025-04-28',
+        'Verlangt das sofortige Ende der nordkoreanischen Stationierung in Russland.',
+        'Demands an immediate end to the North Korean deployment in Russia.',
+        a0('Das US-Außenministerium verlangte, dass die Stationierung Nordkoreas in Russland und jegliche Unterstützung durch Russland sofort beendet werden müsse.'),
+      ),
+    ],
+    related: ['usa', 'un-security-council', 'un-sanctions', 'reuters', 'kcna-confirmation-2025'],
+    importance: 2,
+  },
+
+  {
+    id: 'auswaertiges-amt',
+    kind: 'organisation',
+    name: { de: 'Auswärtiges Amt', en: 'German Federal Foreign Office' },
+    role: { de: 'Deutsches Außenministerium', en: 'Germany’s foreign ministry' },
+    aliases: [
+      'Auswärtiges Amt',
+      'Auswärtige Amt',
+      'Auswärtigen Amt',
+      'Auswärtigen Amtes',
+      'Auswärtigen Amts',
+      'Federal Foreign Office',
+      'German Foreign Office',
+    ],
+    summary: [
+      say(
+        'Das Auswärtige Amt bestellte wegen der Berichte über nordkoreanische Soldaten in Russland den nordkoreanischen Geschäftsträger ein; eine Sprecherin sprach von einer „Eskalation“.',
+        'Because of the reports of North Korean soldiers in Russia, the Foreign Office summoned North Korea’s chargé d’affaires; a spokeswoman spoke of an “escalation”.',
+        a2('Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.'),
+        a2('„Wir würden einen solchen Schritt natürlich als Eskalation betrachten“, sagte eine Sprecherin des Auswärtigen Amtes.'),
+      ),
+      say(
+        'Sollte Nordkorea den russischen Angriffskrieg auch mit Truppen unterstützen, wäre dies nach Auffassung des Ministeriums „gravierend und ein Verstoß gegen das Völkerrecht“.',
+        'Should North Korea also support Russia’s war of aggression with troops, this would be “serious and a violation of international law”, in the ministry’s view.',
+        a2('wäre dies gravierend und ein Verstoß gegen das Völkerrecht“, schreibt das Auswärtige Amt weiter.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Bestellt den nordkoreanischen Geschäftsträger ein.',
+        'Summons North Korea’s chargé d’affaires.',
+        a2('indem es den nordkoreanischen Geschäftsträger einbestellt hat'),
+      ),
+      fact(
+        undefined,
+        'Sieht durch eine nordkoreanische Unterstützung Russlands die Sicherheit Deutschlands und der europäischen Friedensordnung bedroht.',
+        'Sees North Korean support for Russia as a threat to the security of Germany and the European peace order.',
+        a2('Eine nordkoreanische Unterstützung Russlands würde die Sicherheit Deutschlands und der europäischen Friedensordnung bedrohen, schreibt das Ministerium auf X.'),
+      ),
+    ],
+    related: ['germany', 'voelkerrecht', 'north-korean-troops'],
+    importance: 2,
+  },
+
+  {
+    id: 'un-security-council',
+    kind: 'organisation',
+    name: { de: 'UN-Sicherheitsrat', en: 'UN Security Council' },
+    role: { de: 'Sicherheitsrat der Vereinten Nationen', en: 'Security Council of the United Nations' },
+    aliases: [
+      'UN-Sicherheitsrat',
+      'Sicherheitsrat der Vereinten Nationen',
+      'Weltsicherheitsrat',
+      'UN Security Council',
+      'U.N. Security Council',
+      'United Nations Security Council',
+    ],
+    match: {
+      generic: ['Sicherheitsrat', 'Security Council'],
+      context: ['united-nations', 'un-sanctions'],
+      blockers: [
+        'Nationaler Sicherheitsrat',
+        'Nationale Sicherheitsrat',
+        'Nationalen Sicherheitsrat',
+        'Nationalen Sicherheitsrats',
+        'russische Sicherheitsrat',
+        'russischen Sicherheitsrat',
+        'russischen Sicherheitsrats',
+        'Sicherheitsrat Russlands',
+        'Sicherheitsrats Russlands',
+        'ukrainische Sicherheitsrat',
+        'ukrainischen Sicherheitsrats',
+        'National Security Council',
+        'Russian Security Council',
+        'Russia\'s Security Council',
+        'Security Council of Russia',
+      ],
+    },
+    summary: [
+      say(
+        'Laut dem US-Außenministerium hat Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen.',
+        'According to the US State Department, Russia has violated UN Security Council resolutions by training North Korean soldiers.',
+        a0('Es betonte, dass Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen habe.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2025-04-28',
+        'Das US-Außenministerium wirft Russland einen Verstoß gegen seine Resolutionen vor.',
+        'The US State Department accuses Russia of violating its resolutions.',
+        a0('USA kritisiert Kriegsbeteiligung Nordkoreas – Verstoß gegen UN-Resolution'),
+      ),
+    ],
+    related: ['united-nations', 'un-sanctions', 'us-state-department'],
+    importance: 2,
+  },
+
+  {
+    id: 'united-nations',
+    kind: 'organisation',
+    name: { de: 'Vereinte Nationen (UN)', en: 'United Nations (UN)' },
+    role: { de: 'Internationale Organisation der Staaten', en: 'International organisation of states' },
+    aliases: ['Vereinte Nationen', 'Vereinten Nationen', 'United Nations', 'UN', 'UNO', 'U.N.'],
+    match: { caseSensitive: ['UN', 'UNO', 'U.N.'] },
+    summary: [
+      say(
+        'Nordkoreanische Waffenlieferungen an Russland würden gegen Sanktionen der Vereinten Nationen verstoßen; offiziell bestätigen weder Moskau noch Pjöngjang solche Lieferungen.',
+        'North Korean arms deliveries to Russia would violate United Nations sanctions; neither Moscow nor Pyongyang officially confirms such deliveries.',
+        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Ihre Sanktionen würden durch nordkoreanische Waffenlieferungen an Russland verletzt.',
+        'Its sanctions would be violated by North Korean arms deliveries to Russia.',
+        a2('die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden'),
+      ),
+    ],
+    related: ['un-security-council', 'un-sanctions'],
+    importance: 1,
+  },
+
+  {
+    id: 'csis',
+    kind: 'organisation',
+    name: { de: 'Center for Strategic and International Studies (CSIS)', en: 'Center for Strategic and International Studies (CSIS)' },
+    role: { de: 'US-Thinktank', en: 'US think tank' },
+    aliases: ['Center for Strategic and International Studies', 'CSIS'],
+    match: {
+      caseSensitive: ['CSIS'],
+      blockers: ['kanadische Geheimdienst CSIS', 'kanadischen Geheimdienstes CSIS', 'kanadischer Geheimdienst CSIS', 'Canada\'s CSIS', 'Canadian CSIS'],
+    },
+    summary: [
+      say(
+        'Korea-Experte des US-Thinktanks ist Victor Cha; er sagte dem Handelsblatt, Russlands Angriff auf die Ukraine sei „das Beste gewesen, was Kim Jong Un passieren konnte“.',
+        'Victor Cha is the US think tank’s Korea expert; he told Handelsblatt that Russia’s attack on Ukraine was “the best thing that could have happened to Kim Jong Un”.',
+        a2('Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS)'),
+        a2('der Angriff Russlands auf die Ukraine sei „das Beste gewesen, was Kim Jong Un passieren konnte“.'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Victor Cha ist dort Korea-Experte.',
+        'Victor Cha is its Korea expert.',
+        a2('Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS)'),
+      ),
+    ],
+    related: ['victor-cha', 'usa'],
+    importance: 1,
+  },
+
+  {
+    id: 'kim-il-sung-military-university',
+    kind: 'organisation',
+    name: { de: 'Kim-Il-sung-Militäruniversität', en: 'Kim Il Sung Military University' },
+    role: { de: 'Militäruniversität in Pjöngjang, benannt nach Staatsgründer Kim Il-sung', en: 'Military university in Pyongyang named after state founder Kim Il Sung' },
+    aliases: ['Kim-Il-sung-Militäruniversität', 'Militäruniversität Kim Il-sung', 'Kim Il Sung Military University'],
+    match: { generic: ['Militäruniversität'], context: ['kim-kum-chol', 'instructors-delegation'] },
+    summary: [
+      say(
+        'Die nach Staatsgründer Kim Il-sung benannte Militäruniversität liegt in Pjöngjang; ihr Präsident Kim Kum-chol führte laut KCNA im Juli 2024 eine Delegation von Militärausbildern nach Russland an.',
+        'The military university named after state founder Kim Il Sung is in Pyongyang; according to KCNA its president, Kim Kum Chol, led a delegation of military instructors to Russia in July 2024.',
+        a1('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-07-08',
+        'Ihr Präsident Kim Kum-chol führt die Ausbilder-Delegation nach Russland an.',
+        'Its president Kim Kum Chol leads the instructors’ delegation to Russia.',
+        a1('verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland'),
+        a1('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität'),
+      ),
+    ],
+    related: ['kim-kum-chol', 'kim-il-sung', 'pyongyang', 'instructors-delegation'],
+    importance: 1,
+  },
+
+  {
+    id: 'reuters',
+    kind: 'organisation',
+    name: { de: 'Reuters', en: 'Reuters' },
+    role: { de: 'Nachrichtenagentur', en: 'News agency' },
+    aliases: ['Reuters'],
+    summary: [
+      say(
+        'Der Nachrichtenagentur gab Südkoreas Präsident Yoon Suk-yeol im Juli 2024 ein Interview, in dem er die Kooperation zwischen Russland und Nordkorea verurteilte.',
+        'In July 2024 South Korea’s President Yoon Suk Yeol gave the news agency an interview in which he condemned the cooperation between Russia and North Korea.',
+        a1('In einem am Montag veröffentlichten Interview mit der Nachrichtenagentur Reuters verurteilte der südkoreanische Präsident Yoon Suk-yeol die Kooperation zwischen Russland und Nordkorea.'),
+      ),
+      say(
+        'Im April 2025 sagte ihr ein Sprecher des US-Außenministeriums, Länder wie Nordkorea trügen „Verantwortung“.',
+        'In April 2025 a spokesman for the US State Department told it that countries like North Korea “bear responsibility”.',
+        a0('so ein Sprecher des Außenministeriums gegenüber der Nachrichtenagentur Reuters'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-07-08',
+        'Veröffentlicht ein Interview mit Yoon Suk-yeol.',
+        'Publishes an interview with Yoon Suk Yeol.',
+        a1('In einem am Montag veröffentlichten Interview mit der Nachrichtenagentur Reuters'),
+      ),
+    ],
+    related: ['yoon-suk-yeol', 'us-state-department'],
+    importance: 1,
+  },
+
+  {
+    id: 'afp',
+    kind: 'organisation',
+    name: { de: 'AFP (Agence France-Presse)', en: 'AFP (Agence France-Presse)' },
+    role: { de: 'Nachrichtenagentur', en: 'News agency' },
+    aliases: ['AFP', 'afp', 'Agence France-Presse'],
+    match: { caseSensitive: ['AFP', 'afp'] },
+    summary: [
+      say(
+        'AFP berichtete im April 2025, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt.',
+        'In April 2025 AFP reported that the Kremlin had declared itself ready for negotiations with Ukraine to end the conflict.',
+        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
+      ),
+      say(
+        'Der Bericht vom 28. April 2025 über die KCNA-Bestätigung nennt AFP im Quellenkürzel „(nz/afp)“.',
+        'The report of 28 April 2025 on the KCNA confirmation credits AFP in its byline “(nz/afp)”.',
+        a0('dass die ukrainische Armee weiterhin in Kursk kämpfe. (nz/afp)'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2025-04',
+        'Meldet die Verhandlungsbereitschaft des Kreml.',
+        'Reports the Kremlin’s readiness to negotiate.',
+        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
+      ),
+    ],
+    related: ['kremlin', 'reuters'],
+    importance: 1,
+  },
+
+  {
+    id: 'dpa',
+    kind: 'organisation',
+    name: { de: 'Deutsche Presse-Agentur (dpa)', en: 'German Press Agency (dpa)' },
+    role: { de: 'Deutsche Nachrichtenagentur', en: 'German news agency' },
+    aliases: ['Deutsche Presse-Agentur', 'Deutschen Presse-Agentur', 'dpa'],
+    match: { caseSensitive: ['dpa'] },
+    summary: [
+      say(
+        'Der Deutschen Presse-Agentur erläuterte der Kölner Völkerrechtler Claus Kreß, unter welchen Bedingungen Nordkorea zur Kriegspartei würde.',
+        'Cologne international-law professor Claus Kress explained to the German Press Agency under which conditions North Korea would become a party to the war.',
+        a2('sagte der Professor für Völkerrecht der Universität zu Köln der Deutschen Presse-Agentur.'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Interview mit Claus Kreß über die Schwelle zur Kriegspartei.',
+        'Interview with Claus Kress on the threshold for becoming a party to the war.',
+        a2('müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein'),
+      ),
+    ],
+    related: ['kress', 'kriegspartei'],
+    importance: 1,
+  },
+
+  {
+    id: 'handelsblatt',
+    kind: 'organisation',
+    name: { de: 'Handelsblatt', en: 'Handelsblatt' },
+    role: { de: 'Deutsche Wirtschaftszeitung', en: 'German business newspaper' },
+    aliases: ['Handelsblatt'],
+    summary: [
+      say(
+        'Dem Handelsblatt sagte der Korea-Experte Victor Cha, Russlands Angriff auf die Ukraine sei „das Beste gewesen, was Kim Jong Un passieren konnte“.',
+        'Korea expert Victor Cha told Handelsblatt that Russia’s attack on Ukraine was “the best thing that could have happened to Kim Jong Un”.',
+        a2('Bereits vor dem Treffen im Sommer sagte Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS) dem Handelsblatt, der Angriff Russlands auf die Ukraine sei „das Beste gewesen, was Kim Jong Un passieren konnte“.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Interview mit Victor Cha vor dem Gipfel in Pjöngjang.',
+        'Interview with Victor Cha before the Pyongyang summit.',
+        a2('Bereits vor dem Treffen im Sommer sagte Victor Cha'),
+      ),
+    ],
+    related: ['victor-cha', 'csis'],
+    importance: 1,
+  },
+
+  {
+    id: 'universitaet-koeln',
+    kind: 'organisation',
+    name: { de: 'Universität zu Köln', en: 'University of Cologne' },
+    role: { de: 'Universität in Köln', en: 'University in Cologne' },
+    aliases: ['Universität zu Köln', 'Universität Köln', 'Uni Köln', 'University of Cologne'],
+    summary: [
+      say(
+        'An der Universität zu Köln ist Claus Kreß Professor für Völkerrecht; er nannte die Bedingungen, unter denen Nordkorea zur Kriegspartei würde.',
+        'Claus Kress is professor of international law at the University of Cologne; he set out the conditions under which North Korea would become a party to the war.',
+        a2('sagte der Professor für Völkerrecht der Universität zu Köln der Deutschen Presse-Agentur.'),
+        a2('müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Claus Kreß ist dort Professor für Völkerrecht.',
+        'Claus Kress is professor of international law there.',
+        a2('der Professor für Völkerrecht der Universität zu Köln'),
+      ),
+    ],
+    related: ['kress'],
+    importance: 1,
+  },
+];
+

@@ -1,0 +1,684 @@
+/** Countries, regions and cities named in the source articles. */
+import type { CatalogEntry } from '../catalog-types';
+import { a0, a1, a2, a3, a4, fact, say } from './cite';
+import { KURSK_RETAKEN, SOUTH_KOREA_ARMS } from './disputes';
+
+export const PLACES: CatalogEntry[] = [
+  {
+    id: 'kursk',
+    kind: 'place',
+    name: { de: 'Region Kursk', en: 'Kursk region' },
+    role: { de: 'Russische Grenzregion zur Ukraine', en: 'Russian region on the border with Ukraine' },
+    aliases: ['Kursk', 'Region Kursk', 'Grenzregion Kursk', 'Gebiet Kursk', 'Oblast Kursk', 'Kursk region', 'Kursk Oblast'],
+    match: {
+      blockers: [
+        'U-Boot Kursk',
+        'Kursk (U-Boot)',
+        'K-141 Kursk',
+        'submarine Kursk',
+        'Kursk submarine',
+        'Schlacht von Kursk',
+        'Schlacht bei Kursk',
+        'Battle of Kursk',
+      ],
+    },
+    summary: [
+      say(
+        'Die russische Region Kursk liegt nahe der ukrainischen Grenze; im Sommer 2024 brachte die ukrainische Armee dort bei einer Offensive zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle.',
+        'Russia’s Kursk region lies near the Ukrainian border; in summer 2024 the Ukrainian army initially took control of more than a thousand square kilometres there in an offensive.',
+        a3('in der Region Kursk, die nahe der ukrainischen Grenze liegt'),
+        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
+      ),
+      say(
+        'Laut KCNA nahmen nordkoreanische Einheiten an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.',
+        'According to KCNA, North Korean units took part in the “operations to liberate” the areas in Kursk.',
+        a0('Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.'),
+      ),
+      say(
+        'Ob Russland die Region vollständig zurückerobert hat, ist umstritten: Der Kreml verkündete dies am 26. April 2025, die Ukraine widerspricht.',
+        'Whether Russia has fully retaken the region is disputed: the Kremlin announced it on 26 April 2025, Ukraine contradicts it.',
+        a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
+        a0('Die Ukraine wies die russischen Behauptungen über die vollständige Rückeroberung zurück.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Im Sommer 2024 ukrainische Offensive; zunächst mehr als tausend Quadratkilometer unter ukrainischer Kontrolle.',
+        'Ukrainian offensive in summer 2024; initially more than a thousand square kilometres under Ukrainian control.',
+        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
+      ),
+      fact(
+        '2024',
+        'Nordkorea entsandte nach Geheimdienstangaben über 10.000 Soldaten, um bei der Rückeroberung von Gebieten in Kursk zu helfen.',
+        'According to intelligence services, North Korea sent more than 10,000 soldiers to help retake areas in Kursk.',
+        a0('Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe, um bei der Rückeroberung von Gebieten in Kursk zu unterstützen.'),
+      ),
+      fact(
+        '2025-04-26',
+        'Der Kreml verkündet, die Region Kursk vollständig „befreit“ zu haben.',
+        'The Kremlin announces that it has fully “liberated” the Kursk region.',
+        a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
+      ),
+      fact(
+        '2025-04-27',
+        'Selenskyj: Die ukrainische Armee kämpft weiterhin in Kursk.',
+        'Zelensky: the Ukrainian army is still fighting in Kursk.',
+        a0('Präsident Wolodymyr Selenskyj erklärte am Sonntag, dass die ukrainische Armee weiterhin in Kursk kämpfe.'),
+      ),
+    ],
+    disputes: [KURSK_RETAKEN],
+    related: ['kursk-offensive', 'kursk-recapture', 'north-korean-troops', 'russia', 'ukraine', 'gerassimow', 'kremlin'],
+    importance: 3,
+  },
+
+  {
+    id: 'north-korea',
+    kind: 'place',
+    name: { de: 'Nordkorea', en: 'North Korea' },
+    role: { de: 'Von Kim Jong-un regierter Staat, enger Partner Russlands', en: 'State ruled by Kim Jong Un, close partner of Russia' },
+    aliases: [
+      'Nordkorea',
+      'Nord-Korea',
+      'North Korea',
+      'Demokratische Volksrepublik Korea',
+      'Democratic People\'s Republic of Korea',
+      'DVRK',
+      'DPRK',
+    ],
+    match: {
+      caseSensitive: ['DVRK', 'DPRK'],
+      generic: ['der Norden'],
+      context: ['south-korea', 'korean-peninsula', 'seoul', 'yoon-suk-yeol'],
+    },
+    summary: [
+      say(
+        'Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen zur Unterstützung Russlands im Krieg gegen die Ukraine entsandt; am 28. April 2025 bestätigte es dies über die Staatsagentur KCNA erstmals offiziell.',
+        'Last year North Korea sent not only weapons but also troops to support Russia in the war against Ukraine; on 28 April 2025 it confirmed this officially for the first time through the state agency KCNA.',
+        a0('Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen an Putin im Kampf gegen die Ukraine entsandt.'),
+        a0('wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert'),
+        a3('Nordkorea hat heute erstmals offiziell bestätigt, dass seine Truppen auf russischem Territorium stationiert wurden'),
+      ),
+      say(
+        'Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen; im Juni 2024 unterzeichneten Putin und Kim Jong-un in Pjöngjang einen Vertrag zur gegenseitigen Verteidigung und Unterstützung.',
+        'Since the start of the Ukraine war North Korea has become one of the Kremlin’s closest partners; in June 2024 Putin and Kim Jong Un signed a treaty of mutual defence and support in Pyongyang.',
+        a1('Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.'),
+        a2('Im Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang.'),
+        a2('Dort haben die beiden einen Vertrag zur gegenseitigen Verteidigung und Unterstützung unterzeichnet.'),
+      ),
+      say(
+        'Laut südkoreanischen und US-Geheimdienstberichten liefert Nordkorea seit 2023 massenhaft Waffen und Munition an Russland; im Gegenzug erhält es laut westlichen Experten Know-how für sein Raketen- und Satellitenprogramm.',
+        'According to South Korean and US intelligence reports, North Korea has been supplying Russia with weapons and ammunition on a massive scale since 2023; in return, Western experts say, it receives know-how for its missile and satellite programme.',
+        a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
+        a1('Im Gegenzug versorgt Russland das Regime in Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2023',
+        'Beginn massenhafter Waffen- und Munitionslieferungen an Russland (laut südkoreanischen und US-Geheimdiensten).',
+        'Start of large-scale weapons and ammunition deliveries to Russia (according to South Korean and US intelligence).',
+        a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
+      ),
+      fact(
+        '2024-07-08',
+        'Laut KCNA bricht eine „Delegation von Militärausbildern“ nach Russland auf.',
+        'According to KCNA, a “delegation of military instructors” leaves for Russia.',
+        a1('verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland'),
+      ),
+      fact(
+        '2024',
+        'Entsendung von über 10.000 Soldaten nach Russland (Schätzung südkoreanischer und westlicher Geheimdienste).',
+        'More than 10,000 soldiers sent to Russia (estimate of South Korean and Western intelligence services).',
+        a4('Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.'),
+      ),
+      fact(
+        '2025-04-28',
+        'Erste offizielle Bestätigung der Truppenentsendung durch KCNA.',
+        'First official confirmation of the troop deployment by KCNA.',
+        a0('Der Kampf an der Seite Russlands sei eine „heilige Mission“ gewesen, wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert.'),
+      ),
+    ],
+    related: ['kim-jong-un', 'pyongyang', 'russia', 'treaty-2024', 'north-korean-troops', 'kcna-confirmation-2025', 'korean-peoples-army', 'nk-arms-deliveries', 'south-korea'],
+    importance: 3,
+  },
+
+  {
+    id: 'russia',
+    kind: 'place',
+    name: { de: 'Russland', en: 'Russia' },
+    role: { de: 'Führt den Angriffskrieg gegen die Ukraine; Vertragspartner Nordkoreas', en: 'Wages the war of aggression against Ukraine; treaty partner of North Korea' },
+    aliases: ['Russland', 'Russia', 'Russische Föderation', 'Russischen Föderation', 'Russian Federation'],
+    summary: [
+      say(
+        'Seit der russischen Invasion in der Ukraine haben sich Russland und Nordkorea angenähert.',
+        'Since the Russian invasion of Ukraine, Russia and North Korea have moved closer together.',
+        a2('Seit der russischen Invasion in der Ukraine haben sich Russland und Nordkorea angenähert.'),
+      ),
+      say(
+        'Im Gegenzug für nordkoreanische Waffen und Munition versorgt Russland Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm; auch Nahrungsmittel und Treibstoff soll Nordkorea erhalten haben.',
+        'In return for North Korean weapons and ammunition, Western experts say, Russia supplies Pyongyang with know-how for its missile and satellite programme; North Korea is also said to have received food and fuel.',
+        a1('Im Gegenzug versorgt Russland das Regime in Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm, auch Nahrungsmittel und Treibstoff soll Nordkorea von Russland erhalten haben.'),
+      ),
+      say(
+        'Am 26. April 2025 verkündete der Kreml, die Region Kursk vollständig „befreit“ zu haben; Präsident Putin dankte Kim Jong-un und den Truppen der Koreanischen Volksarmee.',
+        'On 26 April 2025 the Kremlin announced that it had fully “liberated” the Kursk region; President Putin thanked Kim Jong Un and the troops of the Korean People’s Army.',
+        a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
+        a3('dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-06',
+        'Unterzeichnung eines Vertrags zur gegenseitigen Verteidigung und Unterstützung mit Nordkorea.',
+        'Signed a treaty of mutual defence and support with North Korea.',
+        a2('Dort haben die beiden einen Vertrag zur gegenseitigen Verteidigung und Unterstützung unterzeichnet.'),
+      ),
+      fact(
+        undefined,
+        'Hatte vor der KCNA-Bestätigung bereits eingeräumt, nordkoreanische Soldaten für den Einsatz an der Grenze zur Ukraine mobilisiert zu haben.',
+        'Had admitted before the KCNA confirmation that it had mobilised North Korean soldiers for deployment at the Ukrainian border.',
+        a4('Bereits zuvor hatte Russland eingeräumt, nordkoreanische Soldaten für den Einsatz an der Ukraine-Grenze mobilisiert zu haben, um die Region zurückzuerobern.'),
+      ),
+      fact(
+        '2025-04',
+        'Laut AFP zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit.',
+        'According to AFP, ready for negotiations with Ukraine to end the conflict.',
+        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
+      ),
+    ],
+    related: ['putin', 'kremlin', 'moscow', 'north-korea', 'ukraine-war', 'treaty-2024', 'kursk', 'russian-armed-forces'],
+    importance: 3,
+  },
+
+  {
+    id: 'ukraine',
+    kind: 'place',
+    name: { de: 'Ukraine', en: 'Ukraine' },
+    role: { de: 'Von Russland angegriffener Staat', en: 'State attacked by Russia' },
+    aliases: ['Ukraine'],
+    summary: [
+      say(
+        'Im Sommer 2024 startete die ukrainische Armee eine Offensive in der russischen Region Kursk.',
+        'In summer 2024 the Ukrainian army launched an offensive in Russia’s Kursk region.',
+        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet'),
+      ),
+      say(
+        'Die Ukraine bestreitet die von Russland gemeldete vollständige Rückeroberung; ihre Truppen seien weiterhin in Kursk aktiv.',
+        'Ukraine denies the complete recapture reported by Russia; its troops are still active in Kursk, it says.',
+        a4('Trotz der angeblichen Erfolge bestreitet die Ukraine die vollständige Rückeroberung der Gebiete und berichtet, dass ihre Truppen weiterhin in Kursk aktiv sind.'),
+      ),
+      say(
+        'Bei russischen Angriffen am 8. Juli 2024 wurden landesweit Dutzende Menschen getötet und 190 verletzt; in Kiew wurde ein Kinderkrankenhaus zerstört.',
+        'In Russian attacks on 8 July 2024, dozens of people were killed nationwide and 190 injured; a children’s hospital in Kyiv was destroyed.',
+        a1('Am Montag wurden bei Angriffen landesweit Dutzende Menschen getötet und 190 weiter verletzt, zudem wurde ein Kinderkrankenhaus in der Hauptstadt Kiew zerstört.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-07-08',
+        'Heftigste russische Angriffe seit Langem; Kinderkrankenhaus in Kiew zerstört.',
+        'Heaviest Russian attacks in a long time; children’s hospital in Kyiv destroyed.',
+        a1('Unterdessen leidet die Bevölkerung in der Ukraine unter den heftigsten russischen Attacken seit Langem.'),
+        a1('Am Montag wurden bei Angriffen landesweit Dutzende Menschen getötet und 190 weiter verletzt, zudem wurde ein Kinderkrankenhaus in der Hauptstadt Kiew zerstört.'),
+      ),
+      fact(
+        '2025-04-27',
+        'Weist die russische Meldung einer vollständigen Rückeroberung von Kursk zurück.',
+        'Rejects Russia’s report of a complete recapture of Kursk.',
+        a0('Die Ukraine wies die russischen Behauptungen über die vollständige Rückeroberung zurück.'),
+        a0('Präsident Wolodymyr Selenskyj erklärte am Sonntag, dass die ukrainische Armee weiterhin in Kursk kämpfe.'),
+      ),
+    ],
+    related: ['selenskyj', 'kyiv', 'ukraine-war', 'kursk-offensive', 'ukrainian-armed-forces', 'russia', 'crimea'],
+    importance: 3,
+  },
+
+  {
+    id: 'south-korea',
+    kind: 'place',
+    name: { de: 'Südkorea', en: 'South Korea' },
+    role: { de: 'Rivale Nordkoreas, offiziell weiterhin im Krieg mit dem Norden', en: 'North Korea’s rival, officially still at war with the North' },
+    aliases: ['Südkorea', 'Süd-Korea', 'South Korea', 'Republik Korea', 'Republic of Korea'],
+    summary: [
+      say(
+        'Südkorea befindet sich offiziell weiterhin im Krieg mit Nordkorea; eine militärische Beteiligung Nordkoreas in der Ukraine könnte die Rivalität zwischen Nord- und Südkorea anheizen.',
+        'South Korea is officially still at war with North Korea; North Korea’s military involvement in Ukraine could fuel the rivalry between North and South Korea.',
+        a1('dessen Land sich offiziell weiterhin im Krieg mit Nordkorea befindet'),
+        a4('Die militärische Beteiligung Nordkoreas könnte nicht nur den Verlauf des Ukraine-Kriegs beeinflussen, sondern auch die Rivalität zwischen Nord- und Südkorea anheizen.'),
+      ),
+      say(
+        'Südkorea ist einer der größten Waffenproduzenten der Welt; ein Gesetz verbietet die Lieferung von Waffen in Kriegsgebiete.',
+        'South Korea is one of the world’s largest arms producers; a law prohibits the supply of weapons to war zones.',
+        a1('Südkorea ist einer der größten Waffenproduzenten der Welt'),
+        a1('Ein Gesetz verbietet die Lieferung von Waffen in Kriegsgebiete.'),
+      ),
+      say(
+        'Sein Geheimdienst NIS berichtete, Nordkorea habe mehr als 3000 Soldaten nach Russland geschickt.',
+        'Its intelligence service, the NIS, reported that North Korea had sent more than 3,000 soldiers to Russia.',
+        a2('Der südkoreanische Geheimdienst berichtet, dass Nordkorea bereits mehr als 3000 Soldaten nach Russland geschickt haben soll.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-07',
+        'Die Regierung in Seoul erwägt als Reaktion auf die nordkoreanischen Waffenlieferungen an Russland, die Ukraine mit Waffen zu unterstützen.',
+        'In response to North Korean arms deliveries to Russia, the government in Seoul considers supplying Ukraine with weapons.',
+        a1('Als Reaktion auf die nordkoreanischen Waffenlieferungen an Russland überlegt die Regierung in Seoul, die Ukraine ihrerseits mit Waffen zu unterstützen.'),
+      ),
+    ],
+    disputes: [SOUTH_KOREA_ARMS],
+    related: ['north-korea', 'seoul', 'yoon-suk-yeol', 'nis', 'korean-peninsula'],
+    importance: 2,
+  },
+
+  {
+    id: 'usa',
+    kind: 'place',
+    name: { de: 'USA', en: 'United States' },
+    role: { de: 'Vereinigte Staaten von Amerika', en: 'United States of America' },
+    aliases: [
+      'USA',
+      'US',
+      'U.S.',
+      'U.S.A.',
+      'United States',
+      'United States of America',
+      'Vereinigte Staaten',
+      'Vereinigten Staaten',
+      'Vereinigte Staaten von Amerika',
+    ],
+    match: { caseSensitive: ['USA', 'US', 'U.S.', 'U.S.A.'], blockers: ['USA Today', 'Team USA'] },
+    summary: [
+      say(
+        'Nach Angaben der US-Regierung sind nordkoreanische Soldaten in Russland eingetroffen; dafür gebe es Beweise, sagte Verteidigungsminister Lloyd Austin.',
+        'According to the US government, North Korean soldiers have arrived in Russia; there was evidence for this, Defense Secretary Lloyd Austin said.',
+        a2('Nordkoreanische Soldaten sind nach neuen Angaben der US-Regierung bereits in Russland eingetroffen.'),
+        a2('Dafür gebe es Beweise, sagt US-Verteidigungsminister Lloyd Austin.'),
+      ),
+      say(
+        'Nach der nordkoreanischen Bestätigung verlangte das US-Außenministerium, die Stationierung Nordkoreas in Russland sofort zu beenden.',
+        'After North Korea’s confirmation, the US State Department demanded an immediate end to North Korea’s deployment in Russia.',
+        a0('Das US-Außenministerium verlangte, dass die Stationierung Nordkoreas in Russland und jegliche Unterstützung durch Russland sofort beendet werden müsse.'),
+      ),
+      say(
+        'Eine Bemerkung von US-Präsident Donald Trump zur Krim löste Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt aus.',
+        'A remark by US President Donald Trump about Crimea set off speculation about a possible change in US policy towards the conflict.',
+        a3('Diese Bemerkung von Trump hat Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt ausgelöst.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2025-04-28',
+        'Das US-Außenministerium reagiert alarmiert auf die nordkoreanische Bestätigung.',
+        'The US State Department reacts with alarm to North Korea’s confirmation.',
+        a0('Das US-Außenministerium reagierte alarmiert.'),
+      ),
+    ],
+    related: ['us-state-department', 'lloyd-austin', 'trump', 'csis'],
+    importance: 2,
+  },
+
+  {
+    id: 'germany',
+    kind: 'place',
+    name: { de: 'Deutschland', en: 'Germany' },
+    role: { de: 'Bundesrepublik Deutschland', en: 'Federal Republic of Germany' },
+    aliases: ['Deutschland', 'Germany', 'Bundesrepublik Deutschland'],
+    match: { blockers: ['Alternative für Deutschland', 'Bündnis Deutschland'] },
+    summary: [
+      say(
+        'Eine nordkoreanische Unterstützung Russlands würde nach Einschätzung des Auswärtigen Amts die Sicherheit Deutschlands und der europäischen Friedensordnung bedrohen.',
+        'In the view of the German Foreign Office, North Korean support for Russia would threaten the security of Germany and of the European peace order.',
+        a2('Eine nordkoreanische Unterstützung Russlands würde die Sicherheit Deutschlands und der europäischen Friedensordnung bedrohen, schreibt das Ministerium auf X.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Das Auswärtige Amt bestellt den nordkoreanischen Geschäftsträger ein.',
+        'The Foreign Office summons North Korea’s chargé d’affaires.',
+        a2('Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.'),
+      ),
+    ],
+    related: ['auswaertiges-amt', 'pistorius', 'europe'],
+    importance: 1,
+  },
+
+  {
+    id: 'pyongyang',
+    kind: 'place',
+    name: { de: 'Pjöngjang', en: 'Pyongyang' },
+    role: { de: 'Hauptstadt Nordkoreas', en: 'Capital of North Korea' },
+    aliases: ['Pjöngjang', 'Pyongyang', 'Pjongjang', 'Phjöngjang'],
+    summary: [
+      say(
+        'Pjöngjang ist Nordkoreas Hauptstadt; im Juni 2024 besuchte Wladimir Putin dort Kim Jong-un.',
+        'Pyongyang is North Korea’s capital; in June 2024 Vladimir Putin visited Kim Jong Un there.',
+        a1('in Nordkoreas Hauptstadt Pjöngjang'),
+        a2('Im Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang.'),
+      ),
+      say(
+        'In Pjöngjang soll künftig ein Denkmal an die im Ukraine-Krieg gefallenen Soldaten erinnern.',
+        'A monument in Pyongyang is to commemorate the soldiers killed in the Ukraine war.',
+        a0('In Pjöngjang soll künftig ein Denkmal stehen, das an die gefallenen Soldaten im Ukraine-Krieg erinnert.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-06',
+        'Gipfel von Putin und Kim Jong-un; Unterzeichnung eines Vertrags zur gegenseitigen Verteidigung und Unterstützung.',
+        'Summit of Putin and Kim Jong Un; signing of a treaty of mutual defence and support.',
+        a2('Dort haben die beiden einen Vertrag zur gegenseitigen Verteidigung und Unterstützung unterzeichnet.'),
+      ),
+    ],
+    related: ['north-korea', 'kim-jong-un', 'putin-visit-2024', 'kim-il-sung-military-university'],
+    importance: 2,
+  },
+
+  {
+    id: 'seoul',
+    kind: 'place',
+    name: { de: 'Seoul', en: 'Seoul' },
+    role: { de: 'Sitz der südkoreanischen Regierung', en: 'Seat of South Korea’s government' },
+    aliases: ['Seoul'],
+    summary: [
+      say(
+        'Als Reaktion auf die nordkoreanischen Waffenlieferungen an Russland erwog die Regierung in Seoul im Juli 2024, die Ukraine ihrerseits mit Waffen zu unterstützen.',
+        'In response to North Korean arms deliveries to Russia, the government in Seoul considered in July 2024 supplying Ukraine with weapons itself.',
+        a1('Als Reaktion auf die nordkoreanischen Waffenlieferungen an Russland überlegt die Regierung in Seoul, die Ukraine ihrerseits mit Waffen zu unterstützen.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-07',
+        'Regierung erwägt Waffenhilfe für die Ukraine.',
+        'Government considers arms aid for Ukraine.',
+        a1('überlegt die Regierung in Seoul, die Ukraine ihrerseits mit Waffen zu unterstützen'),
+      ),
+    ],
+    related: ['south-korea', 'yoon-suk-yeol'],
+    importance: 1,
+  },
+
+  {
+    id: 'kyiv',
+    kind: 'place',
+    name: { de: 'Kiew', en: 'Kyiv' },
+    role: { de: 'Hauptstadt der Ukraine', en: 'Capital of Ukraine' },
+    aliases: ['Kiew', 'Kyiv', 'Kiev', 'Kijiw', 'Kyjiw'],
+    match: { blockers: ['Dynamo Kiew', 'Dynamo Kyiv', 'Dynamo Kiev'] },
+    summary: [
+      say(
+        'Bei russischen Angriffen am 8. Juli 2024 wurde in der ukrainischen Hauptstadt ein Kinderkrankenhaus zerstört.',
+        'In Russian attacks on 8 July 2024, a children’s hospital in the Ukrainian capital was destroyed.',
+        a1('zudem wurde ein Kinderkrankenhaus in der Hauptstadt Kiew zerstört.'),
+      ),
+      say(
+        'Den ukrainischen Widerspruch gegen die russische Siegesmeldung für Kursk fasste ein Bericht vom April 2025 in der Zeile „Kiew widerspricht“ zusammen.',
+        'A report of April 2025 summed up Ukraine’s rejection of Russia’s victory claim for Kursk in the headline “Kyiv contradicts”.',
+        a0('Lage an der Front im Ukraine-Krieg: Russland meldet Sieg in Kursk – Kiew widerspricht'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024-07-08',
+        'Ein Kinderkrankenhaus wird bei russischen Angriffen zerstört.',
+        'A children’s hospital is destroyed in Russian attacks.',
+        a1('Am Montag wurden bei Angriffen landesweit Dutzende Menschen getötet und 190 weiter verletzt, zudem wurde ein Kinderkrankenhaus in der Hauptstadt Kiew zerstört.'),
+      ),
+    ],
+    related: ['ukraine', 'selenskyj'],
+    importance: 2,
+  },
+
+  {
+    id: 'moscow',
+    kind: 'place',
+    name: { de: 'Moskau', en: 'Moscow' },
+    role: { de: 'Hauptstadt Russlands', en: 'Capital of Russia' },
+    aliases: ['Moskau', 'Moscow'],
+    match: { blockers: ['Spartak Moskau', 'Dynamo Moskau', 'ZSKA Moskau', 'Lokomotive Moskau', 'Spartak Moscow', 'CSKA Moscow', 'Dynamo Moscow'] },
+    summary: [
+      say(
+        'Selenskyj sagte, es sei klar, dass Pjöngjang „ebenso wie Moskau“ Menschen nicht zähle und Menschenleben nicht achte.',
+        'Zelensky said it was clear that Pyongyang, “just like Moscow”, does not count people and does not respect human life.',
+        a2('„Es ist klar, dass Pjöngjang ebenso wie Moskau Menschen nicht zählt und Menschenleben nicht achtet.“'),
+      ),
+      say(
+        'Offiziell bestätigen weder Moskau noch Pjöngjang nordkoreanische Waffenlieferungen.',
+        'Neither Moscow nor Pyongyang officially confirms North Korean arms deliveries.',
+        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Bestätigt Waffenlieferungen aus Nordkorea offiziell nicht.',
+        'Does not officially confirm arms deliveries from North Korea.',
+        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
+      ),
+    ],
+    related: ['russia', 'kremlin', 'pyongyang'],
+    importance: 2,
+  },
+
+  {
+    id: 'donetsk',
+    kind: 'place',
+    name: { de: 'Donezk', en: 'Donetsk' },
+    role: { de: 'Im Krieg zerstörte Stadt in der russisch kontrollierten „Volksrepublik Donezk“', en: 'War-damaged city in the Russian-controlled “Donetsk People’s Republic”' },
+    aliases: ['Donezk', 'Donetsk'],
+    match: { blockers: ['Region Donezk', 'Gebiet Donezk', 'Oblast Donezk', 'Donetsk region', 'Donetsk Oblast'] },
+    summary: [
+      say(
+        'Nordkoreanische Armee-Pioniere sollten laut einem südkoreanischen Fernsehbericht angeblich helfen, die im Krieg zerstörte Stadt Donezk wieder aufzubauen.',
+        'According to a South Korean TV report, North Korean army engineers were allegedly to help rebuild the war-destroyed city of Donetsk.',
+        a1('Wenig später berichtete ein südkoreanischer Fernsehsender unter Berufung auf Geheimdienstkreise, dass der Norden Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden wolle.'),
+        a1('Diese sollen angeblich dabei helfen, die im Krieg zerstörte Stadt Donezk aufzubauen.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Bericht über geplante nordkoreanische Armee-Pioniere für den Wiederaufbau.',
+        'Report of planned North Korean army engineers for reconstruction.',
+        a1('Diese sollen angeblich dabei helfen, die im Krieg zerstörte Stadt Donezk aufzubauen.'),
+      ),
+    ],
+    related: ['donetsk-peoples-republic', 'north-korea', 'ukraine-war'],
+    importance: 1,
+  },
+
+  {
+    id: 'donetsk-peoples-republic',
+    kind: 'place',
+    name: { de: 'Volksrepublik Donezk', en: 'Donetsk People’s Republic' },
+    role: { de: 'Russisch kontrolliertes Gebiet um Donezk', en: 'Russian-controlled territory around Donetsk' },
+    aliases: ['Volksrepublik Donezk', 'Donezker Volksrepublik', 'Donetsk People\'s Republic'],
+    match: { generic: ['DNR'], caseSensitive: ['DNR'], context: ['donetsk', 'ukraine', 'ukraine-war'] },
+    summary: [
+      say(
+        'Laut einem südkoreanischen Fernsehsender wollte Nordkorea 2024 Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden.',
+        'According to a South Korean TV channel, North Korea wanted to send army engineers to the Russian-controlled Donetsk People’s Republic in 2024.',
+        a1('Wenig später berichtete ein südkoreanischer Fernsehsender unter Berufung auf Geheimdienstkreise, dass der Norden Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden wolle.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Von Russland kontrolliert; Ziel geplanter nordkoreanischer Armee-Pioniere (laut südkoreanischem Fernsehen).',
+        'Controlled by Russia; destination of planned North Korean army engineers (according to South Korean TV).',
+        a1('dass der Norden Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden wolle'),
+      ),
+    ],
+    related: ['donetsk', 'north-korea', 'russia'],
+    importance: 1,
+  },
+
+  {
+    id: 'crimea',
+    kind: 'place',
+    name: { de: 'Krim', en: 'Crimea' },
+    role: { de: 'Gebiet, dessen Abtretung an Russland Trump ins Gespräch brachte', en: 'Territory whose cession to Russia Trump floated' },
+    aliases: ['Krim', 'Crimea', 'Halbinsel Krim', 'Crimean Peninsula'],
+    match: { blockers: ['Krim-Krieg'] },
+    summary: [
+      say(
+        'US-Präsident Donald Trump deutete bei einem Treffen in Rom an, Selenskyj könnte bereit sein, die Krim an Russland abzutreten – ein Schritt, den der ukrainische Präsident wiederholt abgelehnt hat.',
+        'At a meeting in Rome, US President Donald Trump suggested that Zelensky might be ready to cede Crimea to Russia, a step the Ukrainian president has repeatedly rejected.',
+        a3('dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten, obwohl der ukrainische Präsident einen solchen Schritt wiederholt abgelehnt hat'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2025-04',
+        'Trumps Bemerkung zur Krim löst Spekulationen über eine Änderung der US-Politik aus.',
+        'Trump’s remark about Crimea sets off speculation about a change in US policy.',
+        a3('Diese Bemerkung von Trump hat Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt ausgelöst.'),
+      ),
+    ],
+    related: ['trump', 'selenskyj', 'rome', 'ukraine', 'russia'],
+    importance: 2,
+  },
+
+  {
+    id: 'rome',
+    kind: 'place',
+    name: { de: 'Rom', en: 'Rome' },
+    role: { de: 'Ort des Treffens von Trump und Selenskyj (April 2025)', en: 'Where Trump and Zelensky met (April 2025)' },
+    aliases: [],
+    match: {
+      generic: ['Rom', 'Rome'],
+      context: ['trump', 'selenskyj', 'putin', 'ukraine', 'russia', 'ukraine-war'],
+      blockers: [
+        'Rome Statute',
+        'Statute of Rome',
+        'Statut von Rom',
+        'Treaty of Rome',
+        'Treaties of Rome',
+        'Vertrag von Rom',
+        'Verträge von Rom',
+        'Club of Rome',
+        'AS Rom',
+        'Lazio Rom',
+        'Rome, Georgia',
+        'Rome, New York',
+      ],
+    },
+    summary: [
+      say(
+        'In Rom traf US-Präsident Donald Trump den ukrainischen Präsidenten Wolodymyr Selenskyj und deutete dabei an, dieser könnte bereit sein, die Krim an Russland abzutreten.',
+        'In Rome, US President Donald Trump met Ukrainian President Volodymyr Zelensky and suggested that he might be ready to cede Crimea to Russia.',
+        a3('Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an, dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2025-04',
+        'Treffen von Trump und Selenskyj.',
+        'Meeting of Trump and Zelensky.',
+        a3('bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom'),
+      ),
+    ],
+    related: ['trump', 'selenskyj', 'crimea'],
+    importance: 1,
+  },
+
+  {
+    id: 'london',
+    kind: 'place',
+    name: { de: 'London', en: 'London' },
+    role: { de: 'Hauptstadt Großbritanniens', en: 'Capital of the United Kingdom' },
+    aliases: ['London'],
+    match: { blockers: ['Jack London', 'London Breed', 'London, Ontario'] },
+    summary: [
+      say(
+        'In London traten der deutsche Verteidigungsminister Boris Pistorius und sein britischer Kollege John Healey gemeinsam auf und äußerten sich besorgt über nordkoreanische Soldaten in Russland.',
+        'In London, German Defence Minister Boris Pistorius and his British counterpart John Healey appeared together and voiced concern about North Korean soldiers in Russia.',
+        a2('Verteidigungsminister Boris Pistorius zeigte sich bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy ebenfalls besorgt.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Gemeinsamer Auftritt von Pistorius und Healey.',
+        'Joint appearance of Pistorius and Healey.',
+        a2('bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy'),
+      ),
+    ],
+    related: ['pistorius', 'healey'],
+    importance: 1,
+  },
+
+  {
+    id: 'europe',
+    kind: 'place',
+    name: { de: 'Europa', en: 'Europe' },
+    role: { de: 'Kontinent', en: 'Continent' },
+    aliases: ['Europa', 'Europe'],
+    match: {
+      blockers: [
+        'Europa League',
+        'Europa Conference League',
+        'Europa-Park',
+        'Europa Clipper',
+        'Jupitermond Europa',
+        'Council of Europe',
+        'Radio Free Europe',
+      ],
+    },
+    summary: [
+      say(
+        'Südkoreas Präsident Yoon nannte die militärische Zusammenarbeit Russlands und Nordkoreas eine Bedrohung für Frieden und Sicherheit auf der koreanischen Halbinsel und in Europa.',
+        'South Korea’s President Yoon called the military cooperation between Russia and North Korea a threat to peace and security on the Korean Peninsula and in Europe.',
+        a1('eine große Herausforderung für den Frieden und die Sicherheit auf der koreanischen Halbinsel und in Europa dar'),
+      ),
+      say(
+        'Selenskyj warnte: Wenn Nordkorea sich „in den Krieg in Europa einmischen“ könne, reiche der Druck auf das Regime nicht aus.',
+        'Zelensky warned that if North Korea could “interfere in the war in Europe”, the pressure on the regime was not enough.',
+        a2('„Wenn Nordkorea sich in den Krieg in Europa einmischen kann, dann reicht der Druck auf dieses Regime definitiv nicht aus“'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Das Auswärtige Amt sieht durch nordkoreanische Unterstützung Russlands die europäische Friedensordnung bedroht.',
+        'The German Foreign Office sees the European peace order threatened by North Korean support for Russia.',
+        a2('Eine nordkoreanische Unterstützung Russlands würde die Sicherheit Deutschlands und der europäischen Friedensordnung bedrohen'),
+      ),
+    ],
+    related: ['korean-peninsula', 'ukraine-war', 'germany'],
+    importance: 1,
+  },
+
+  {
+    id: 'korean-peninsula',
+    kind: 'place',
+    name: { de: 'Koreanische Halbinsel', en: 'Korean Peninsula' },
+    role: { de: 'Halbinsel mit Nord- und Südkorea', en: 'Peninsula of North and South Korea' },
+    aliases: ['koreanische Halbinsel', 'koreanischen Halbinsel', 'Korean Peninsula'],
+    summary: [
+      say(
+        'Südkoreas Präsident Yoon sah in der militärischen Zusammenarbeit Russlands und Nordkoreas eine „eindeutige Bedrohung“ für Frieden und Sicherheit auf der koreanischen Halbinsel.',
+        'South Korea’s President Yoon saw the military cooperation between Russia and North Korea as a “clear threat” to peace and security on the Korean Peninsula.',
+        a1('„Die militärische Zusammenarbeit zwischen Russland und Nordkorea stellt eine eindeutige Bedrohung und eine große Herausforderung für den Frieden und die Sicherheit auf der koreanischen Halbinsel und in Europa dar“'),
+      ),
+      say(
+        'Die nordkoreanischen Truppenbewegungen könnten die geopolitischen Spannungen auf der koreanischen Halbinsel erhöhen.',
+        'The North Korean troop movements could raise geopolitical tensions on the Korean Peninsula.',
+        a4('da sie die geopolitischen Spannungen auf der koreanischen Halbinsel erhöhen könnten'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Nord- und Südkorea beobachten die militärischen Bewegungen genau.',
+        'North and South Korea are watching the military movements closely.',
+        a4('Diese militärischen Bewegungen werden in beiden Ländern genau beobachtet'),
+      ),
+    ],
+    related: ['north-korea', 'south-korea', 'yoon-suk-yeol'],
+    importance: 1,
+  },
+];
