@@ -32,7 +32,15 @@ function summarize(d: Dossier, file: string, ms: number): string {
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${k} ${n}`)
     .join(', ');
-  const disputes = d.entries.flatMap((e) => (e.disputes ?? []).map((x) => `  - ${e.id}: ${x.topic.en} (${x.claims.map((c) => c.by).join(' vs. ')})`));
+  // One dispute may be shown by several entries: list each topic once, with its entries.
+  const disputes = new Map<string, { sides: string; entries: string[] }>();
+  for (const e of d.entries) {
+    for (const x of e.disputes ?? []) {
+      const found = disputes.get(x.topic.en) ?? { sides: x.claims.map((c) => c.by).join(' vs. '), entries: [] };
+      found.entries.push(e.id);
+      disputes.set(x.topic.en, found);
+    }
+  }
   const evidence = d.entries.reduce((n, e) => n + e.evidence.length, 0);
   const unmentioned = d.entries.filter((e) => Object.keys(e.mentions).length === 0).map((e) => e.id);
   return [
@@ -41,8 +49,8 @@ function summarize(d: Dossier, file: string, ms: number): string {
     `  entries: ${d.entries.length} (${byKind})`,
     `  evidence sentences: ${evidence}; entries never mentioned in the articles: ${unmentioned.length ? unmentioned.join(', ') : 'none'}`,
     `  timeline: ${d.timeline.length} events${d.timeline.length ? ` (${d.timeline[0]!.date} … ${d.timeline.at(-1)!.date})` : ''}`,
-    `  disputes: ${disputes.length}`,
-    ...disputes,
+    `  disputes: ${disputes.size} topics`,
+    ...[...disputes].map(([topic, x]) => `  - ${topic} (${x.sides}) — on ${x.entries.join(', ')}`),
     `  built in ${ms.toFixed(0)} ms`,
   ].join('\n');
 }
