@@ -10,6 +10,8 @@
  *   before or after, by a full name) the entry itself or one of its `context` entries.
  *   Anywhere, because a headline or lead often names the context after the first
  *   generic use; only full names count, so two generic aliases cannot prop each other up.
+ * - If a conditional span is rejected, a shorter full name inside it still links
+ *   ("Pjöngjang" in "Pjöngjang-Gipfel" without Putin in the document).
  */
 import type { Mention } from './types';
 import type { AliasRecord } from './compile';
@@ -23,6 +25,7 @@ export function resolveDocument(
   for (const block of blocks) {
     for (const c of block) {
       for (const r of c.records) if (r.tier === 'name') named.add(r.entry);
+      for (const r of c.fallback?.records ?? []) if (r.tier === 'name') named.add(r.entry);
     }
   }
   const supported = (entry: string): boolean =>
@@ -35,10 +38,15 @@ export function resolveDocument(
     const mentions: Mention[] = [];
     for (const c of block) {
       position++;
-      const record = choose(c.records, lastSeen, supported);
+      let span = c;
+      let record = choose(c.records, lastSeen, supported);
+      if (record === null && c.fallback !== undefined) {
+        span = c.fallback;
+        record = choose(span.records, lastSeen, supported);
+      }
       if (record === null) continue;
       if (record.tier !== 'generic') lastSeen.set(record.entry, position);
-      mentions.push({ start: c.start, end: c.end, entry: record.entry, alias: record.alias });
+      mentions.push({ start: span.start, end: span.end, entry: record.entry, alias: record.alias });
     }
     return mentions;
   });

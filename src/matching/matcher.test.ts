@@ -217,6 +217,17 @@ describe('generic aliases', () => {
     ]);
   });
 
+  it('leave a shorter full name inside them linkable when rejected', () => {
+    const m = compileMatcher([
+      { entry: 'pj', names: ['Pjöngjang'] },
+      { entry: 'putin', names: ['Putin'] },
+      { entry: 'summit', names: [], generic: ['Pjöngjang-Gipfel'], context: ['putin'] },
+    ]);
+    const entries = (t: string): string[] => m.scan(t).map((x) => `${t.slice(x.start, x.end)}=${x.entry}`);
+    expect(entries('Der Pjöngjang-Gipfel')).toEqual(['Pjöngjang=pj']);
+    expect(entries('Der Pjöngjang-Gipfel mit Putin')).toEqual(['Pjöngjang-Gipfel=summit', 'Putin=putin']);
+  });
+
   it('are not supported by other generic aliases', () => {
     expect(found('Artikel 4 des Vertrags')).toEqual([]);
   });

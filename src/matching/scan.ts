@@ -13,6 +13,11 @@ export interface Candidate {
   start: number;
   end: number;
   records: readonly AliasRecord[];
+  /**
+   * A shorter full name inside a span that only has conditional (short or generic)
+   * records: if the document rules reject "Pjöngjang-Gipfel", "Pjöngjang" still links.
+   */
+  fallback?: Candidate;
 }
 
 const folder = new Folder();
@@ -76,11 +81,23 @@ function longestAt(trie: Trie, text: string, i: number): Candidate | null {
     }
   }
   // Longest first; fall back to a shorter alias only if the longer one cannot stand here.
+  let found: Candidate | null = null;
   for (let h = hits - 1; h >= 0; h--) {
-    const found = candidateAt(text, i, hitEnds[h] as number, terminals[hitNodes[h] as number] ?? []);
-    if (found !== null) return found;
+    const here = candidateAt(text, i, hitEnds[h] as number, terminals[hitNodes[h] as number] ?? []);
+    if (here === null) continue;
+    if (found === null) {
+      found = here;
+      if (!isConditional(here)) break;
+    } else if (here.records.some((r) => r.tier === 'name')) {
+      found.fallback = here;
+      break;
+    }
   }
-  return null;
+  return found;
+}
+
+function isConditional(c: Candidate): boolean {
+  return c.records.every((r) => r.tier === 'short' || r.tier === 'generic');
 }
 
 function child(trie: Trie, node: number, u: number): number {
