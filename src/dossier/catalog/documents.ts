@@ -59,7 +59,7 @@ export const DOCUMENTS: CatalogEntry[] = [
       ),
       say(
         'Laut Tass legt sein Artikel 4 fest, dass eine Partei der anderen im Falle eines bewaffneten Angriffs „unverzüglich militärische und andere Hilfe“ leistet.',
-        'According to TASS, its Article 4 stipulates that in the event of an armed attack one party will give the other “immediately military and other assistance”.',
+        'According to TASS, its Article 4 stipulates that in the event of an armed attack one party will “immediately” provide the other with “military and other assistance”.',
         a0('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass „eine der Parteien im Falle eines bewaffneten Angriffs durch ein anderes Land oder eine Gruppe von Ländern der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“.'),
       ),
       say(

@@ -257,8 +257,8 @@ export const ORGANISATIONS: CatalogEntry[] = [
       ),
       fact(
         undefined,
-        'Sieht durch eine nordkoreanische Unterstützung Russlands die Sicherheit Deutschlands und der europäischen Friedensordnung bedroht.',
-        'Sees North Korean support for Russia as a threat to the security of Germany and the European peace order.',
+        'Eine nordkoreanische Unterstützung Russlands würde laut dem Ministerium die Sicherheit Deutschlands und der europäischen Friedensordnung bedrohen.',
+        'According to the ministry, North Korean support for Russia would threaten the security of Germany and of the European peace order.',
         a2('Eine nordkoreanische Unterstützung Russlands würde die Sicherheit Deutschlands und der europäischen Friedensordnung bedrohen, schreibt das Ministerium auf X.'),
       ),
     ],

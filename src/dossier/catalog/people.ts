@@ -152,6 +152,7 @@ export const PEOPLE: CatalogEntry[] = [
       'Selenskij',
       'Selenski',
       'Zelenskij',
+      'Zelenskyj',
       'Zelensky',
       'Zelenskyy',
       'Zelenskiy',
@@ -204,7 +205,7 @@ export const PEOPLE: CatalogEntry[] = [
     kind: 'person',
     name: { de: 'Waleri Gerassimow', en: 'Valery Gerasimov' },
     role: { de: 'Generalstabschef Russlands', en: 'Chief of the Russian General Staff' },
-    aliases: ['Waleri Gerassimow', 'Walerij Gerassimow', 'Valery Gerasimov', 'Valeri Gerasimov', 'Valeriy Gerasimov', 'Gerassimow', 'Gerasimov'],
+    aliases: ['Waleri Gerassimow', 'Walerij Gerassimow', 'Waleri Gerasimow', 'Valery Gerasimov', 'Valeri Gerasimov', 'Valeriy Gerasimov', 'Gerassimow', 'Gerasimow', 'Gerasimov'],
     match: { blockers: ['Witali Gerassimow', 'Vitaly Gerasimov', 'Vitali Gerasimov'] },
     summary: [
       say(
@@ -345,8 +346,8 @@ export const PEOPLE: CatalogEntry[] = [
     facts: [
       fact(
         '2024-07-08',
-        'Reuters-Interview: Russland solle entscheiden, ob „der Süden oder der Norden“ für seine Interessen wichtiger sei.',
-        'Reuters interview: Russia should decide whether “the South or the North” matters more to its interests.',
+        'Im Reuters-Interview äußerte er die Hoffnung, Russland werde vernünftig entscheiden, welche Seite – „der Süden oder der Norden“ – für seine Interessen wichtiger sei.',
+        'In the Reuters interview he expressed the hope that Russia would decide sensibly which side, “the South or the North”, matters more to its own interests.',
         a1('„Ich hoffe, dass Russland vernünftig entscheiden wird, welche Seite – der Süden oder der Norden – wichtiger und notwendiger für seine eigenen Interessen ist.“'),
       ),
       fact(

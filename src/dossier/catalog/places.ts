@@ -90,6 +90,8 @@ export const PLACES: CatalogEntry[] = [
       caseSensitive: ['DVRK', 'DPRK'],
       generic: ['der Norden'],
       context: ['south-korea', 'korean-peninsula', 'seoul', 'yoon-suk-yeol'],
+      // "der Norden der Ukraine", "der Norden des Landes": a direction, not North Korea.
+      blockers: ['der Norden der', 'der Norden des', 'der Norden von', 'der Norden Russlands', 'der Norden Kursks'],
     },
     summary: [
       say(
@@ -643,8 +645,8 @@ export const PLACES: CatalogEntry[] = [
     facts: [
       fact(
         undefined,
-        'Das Auswärtige Amt sieht durch nordkoreanische Unterstützung Russlands die europäische Friedensordnung bedroht.',
-        'The German Foreign Office sees the European peace order threatened by North Korean support for Russia.',
+        'Eine nordkoreanische Unterstützung Russlands würde laut Auswärtigem Amt die europäische Friedensordnung bedrohen.',
+        'According to the German Foreign Office, North Korean support for Russia would threaten the European peace order.',
         a2('Eine nordkoreanische Unterstützung Russlands würde die Sicherheit Deutschlands und der europäischen Friedensordnung bedrohen'),
       ),
     ],
