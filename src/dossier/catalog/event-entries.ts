@@ -73,8 +73,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         a3('Dieses Gebiet wurde im Sommer 2024 von den ukrainischen Streitkräften in einer Überraschungsoffensive eingenommen, die darauf abzielte, die russischen Stellungen zu schwächen und die Fähigkeit der Ukraine zu demonstrieren, direkt auf russischem Gebiet Krieg zu führen.'),
       ),
       say(
-        'Daraufhin entsandte Nordkorea nach Angaben südkoreanischer und westlicher Geheimdienste über 10.000 Soldaten, um Russland bei der Rückeroberung zu unterstützen; ob diese abgeschlossen ist, ist umstritten.',
-        'North Korea then sent more than 10,000 soldiers, according to South Korean and Western intelligence, to help Russia retake the area; whether the recapture is complete is disputed.',
+        'Südkoreanische und westliche Geheimdienste berichteten daraufhin, Nordkorea habe über 10.000 Soldaten entsandt, um Russland bei der Rückeroberung zu unterstützen; ob diese abgeschlossen ist, ist umstritten.',
+        'South Korean and Western intelligence services then reported that North Korea had sent more than 10,000 soldiers to help Russia retake the area; whether the recapture is complete is disputed.',
         a0('Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe, um bei der Rückeroberung von Gebieten in Kursk zu unterstützen.'),
         a0('Die Ukraine wies die russischen Behauptungen über die vollständige Rückeroberung zurück.'),
       ),

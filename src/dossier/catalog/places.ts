@@ -160,6 +160,7 @@ export const PLACES: CatalogEntry[] = [
       say(
         'Im Gegenzug für nordkoreanische Waffen und Munition versorgt Russland Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm; auch Nahrungsmittel und Treibstoff soll Nordkorea erhalten haben.',
         'In return for North Korean weapons and ammunition, Western experts say, Russia supplies Pyongyang with know-how for its missile and satellite programme; North Korea is also said to have received food and fuel.',
+        a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
         a1('Im Gegenzug versorgt Russland das Regime in Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm, auch Nahrungsmittel und Treibstoff soll Nordkorea von Russland erhalten haben.'),
       ),
       say(
@@ -596,9 +597,10 @@ export const PLACES: CatalogEntry[] = [
     match: { blockers: ['Jack London', 'London Breed', 'London, Ontario'] },
     summary: [
       say(
-        'In London traten der deutsche Verteidigungsminister Boris Pistorius und sein britischer Kollege John Healey gemeinsam auf und äußerten sich besorgt über nordkoreanische Soldaten in Russland.',
-        'In London, German Defence Minister Boris Pistorius and his British counterpart John Healey appeared together and voiced concern about North Korean soldiers in Russia.',
+        'In London traten der deutsche Verteidigungsminister Boris Pistorius und sein britischer Kollege John Healey gemeinsam auf; beide verurteilten die „potenzielle Eskalation“ durch nordkoreanische Soldaten in Russland.',
+        'In London, German Defence Minister Boris Pistorius and his British counterpart John Healey appeared together; both condemned the “potential escalation” by North Korean soldiers in Russia.',
         a2('Verteidigungsminister Boris Pistorius zeigte sich bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy ebenfalls besorgt.'),
+        a2('„Wir beide verurteilen diese potenzielle Eskalation absolut“, sagte Healey.'),
       ),
     ],
     facts: [
@@ -667,9 +669,10 @@ export const PLACES: CatalogEntry[] = [
         a1('„Die militärische Zusammenarbeit zwischen Russland und Nordkorea stellt eine eindeutige Bedrohung und eine große Herausforderung für den Frieden und die Sicherheit auf der koreanischen Halbinsel und in Europa dar“'),
       ),
       say(
-        'Die nordkoreanischen Truppenbewegungen könnten die geopolitischen Spannungen auf der koreanischen Halbinsel erhöhen.',
-        'The North Korean troop movements could raise geopolitical tensions on the Korean Peninsula.',
-        a4('da sie die geopolitischen Spannungen auf der koreanischen Halbinsel erhöhen könnten'),
+        'Nordkoreas Unterstützung Russlands und Südkoreas Lieferungen an die Ukraine könnten die geopolitischen Spannungen auf der koreanischen Halbinsel erhöhen.',
+        'North Korea’s support for Russia and South Korea’s deliveries to Ukraine could raise geopolitical tensions on the Korean Peninsula.',
+        a4('Während Nordkorea Russland unterstützt, beliefert Südkorea die Ukraine mit Artillerie und Munition.'),
+        a4('Diese militärischen Bewegungen werden in beiden Ländern genau beobachtet, da sie die geopolitischen Spannungen auf der koreanischen Halbinsel erhöhen könnten.'),
       ),
     ],
     facts: [
