@@ -66,6 +66,16 @@ describe('collectEvidence', () => {
     ]);
   });
 
+  it('ranks a sentence the catalog quotes for the entry first', () => {
+    const last = a1.sentences.at(-2)!; // the long sentence
+    expect(collectEvidence([a1]).get('kursk')![0]!.quote).not.toBe(last.text);
+    const evidence = collectEvidence([a1], [{ entry: 'kursk', article: 'a1', start: last.start + 4, end: last.start + 20 }]);
+    expect(evidence.get('kursk')![0]!.quote).toBe(last.text);
+    // Quoted for another entry: no effect.
+    const other = collectEvidence([a1], [{ entry: 'moskau', article: 'a1', start: last.start, end: last.end }]);
+    expect(other.get('kursk')![0]!.quote).not.toBe(last.text);
+  });
+
   it('lists a sentence once however often it names the entry', () => {
     const a = scanned('a', 'Kursk, Kursk und nochmals Kursk.', { kursk: 'Kursk' });
     expect(collectEvidence([a]).get('kursk')).toEqual([{ article: 'a', quote: 'Kursk, Kursk und nochmals Kursk.' }]);

@@ -25,6 +25,16 @@ interface Candidate {
   firstMention: number;
   mentionCount: number;
   tokens: ReadonlySet<string>;
+  /** The catalog cites words of this sentence for this entry: a human picked it. */
+  cited: boolean;
+}
+
+/** Where the catalog quotes an article for an entry (offsets into the article text). */
+export interface CitedSpan {
+  entry: string;
+  article: string;
+  start: number;
+  end: number;
 }
 
 interface Group {
@@ -75,7 +85,7 @@ export function nearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>): b
 /** How telling one sentence is as evidence for the entry. Higher is better. */
 function candidateScore(c: Candidate): number {
   const words = c.sentence.text.split(/\s+/).length;
-  let score = 0;
+  let score = c.cited ? 1.5 : 0;
   // The entry as the sentence's subject: named in its first fifth.
   if (c.firstMention <= c.sentence.text.length / 5) score += 1;
   // Articles lead with what matters.
@@ -99,8 +109,12 @@ const byPosition = (a: Candidate, b: Candidate): number =>
   a.articleOrder - b.articleOrder || a.sentence.start - b.sentence.start;
 
 /** The candidate sentences per entry: every sentence that holds at least one of its mentions. */
-function candidatesByEntry(articles: readonly ScannedArticle[]): Map<string, Candidate[]> {
+function candidatesByEntry(articles: readonly ScannedArticle[], cited: readonly CitedSpan[]): Map<string, Candidate[]> {
   const out = new Map<string, Candidate[]>();
+  const citedByEntry = new Map<string, CitedSpan[]>();
+  for (const c of cited) citedByEntry.set(c.entry, [...(citedByEntry.get(c.entry) ?? []), c]);
+  const isCited = (entry: string, article: string, s: Sentence): boolean =>
+    (citedByEntry.get(entry) ?? []).some((c) => c.article === article && c.start < s.end && c.end > s.start);
   articles.forEach((article, articleOrder) => {
     const mentions = [...article.mentions].sort((a, b) => a.start - b.start || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
     const tokensOf = new Map<number, Set<string>>();
@@ -126,6 +140,7 @@ function candidatesByEntry(articles: readonly ScannedArticle[]): Map<string, Can
         firstMention: m.start - sentence.start,
         mentionCount: 1,
         tokens,
+        cited: isCited(m.entry, article.id, sentence),
       });
     }
   });
@@ -158,9 +173,12 @@ function rankEvidence(candidates: readonly Candidate[]): EvidenceRef[] {
   });
 }
 
-/** Evidence for every entry that is mentioned at least once, keyed by entry id. */
-export function collectEvidence(articles: readonly ScannedArticle[]): Map<string, EvidenceRef[]> {
+/**
+ * Evidence for every entry that is mentioned at least once, keyed by entry id.
+ * Sentences the catalog quotes for an entry (`cited`) rank higher for it.
+ */
+export function collectEvidence(articles: readonly ScannedArticle[], cited: readonly CitedSpan[] = []): Map<string, EvidenceRef[]> {
   const out = new Map<string, EvidenceRef[]>();
-  for (const [entry, candidates] of candidatesByEntry(articles)) out.set(entry, rankEvidence(candidates));
+  for (const [entry, candidates] of candidatesByEntry(articles, cited)) out.set(entry, rankEvidence(candidates));
   return out;
 }

@@ -20,7 +20,7 @@ import {
   type MatchRules,
   type SourceRef,
 } from '../types';
-import { collectEvidence, type ScannedArticle } from './evidence';
+import { collectEvidence, type CitedSpan, type ScannedArticle } from './evidence';
 import { dossierHash } from './hash';
 import { splitParagraphs } from './segment';
 import { SentenceCache, groundDate, type GroundingContext } from './date-grounding';
@@ -57,7 +57,7 @@ export async function buildDossier(input: BuildInput, options: BuildOptions = {}
   const catalog = [...input.catalog].sort((a, b) => compareStrings(a.id, b.id));
   const matcher = (options.compileMatcher ?? compileMatcher)(catalog.map((e) => aliasSetFor(e)));
   const scanned = articles.map((a) => scanArticle(a, matcher, sentences));
-  const evidence = collectEvidence(scanned);
+  const evidence = collectEvidence(scanned, citedSpans(catalog, quotes));
   const mentions = countMentions(scanned);
 
   const derived: Derived = {
@@ -234,6 +234,18 @@ function scanArticle(article: Article, matcher: Matcher, sentences: SentenceCach
     return list.map((m) => ({ start: m.start + offset, end: m.end + offset, entry: m.entry }));
   });
   return { id: article.id, sentences: sentences.of(article.id), mentions };
+}
+
+/** Every place the catalog quotes an article for an entry: its summary, facts and disputes. */
+function citedSpans(catalog: readonly CatalogEntry[], quotes: QuoteIndex): CitedSpan[] {
+  return catalog.flatMap((e) =>
+    [...e.summary, ...e.facts, ...(e.disputes ?? []).flatMap((d) => d.claims)]
+      .flatMap((x) => x.sources)
+      .map((ref) => {
+        const { start, end } = quotes.locate(ref)!;
+        return { entry: e.id, article: ref.article, start, end };
+      }),
+  );
 }
 
 /** Mentions per entry and article, articles in dossier order. */
