@@ -1,35 +1,176 @@
-/** The options page: the reader's settings. */
+/** The options page: the reader's settings, applied to open pages as they change. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '../dossier/types';
-import type { Settings } from '../settings/settings';
+import { ENTRY_KINDS, type Lang } from '../dossier/types';
+import {
+  HOVER_DELAY_RANGE,
+  normalizeSitePattern,
+  type HighlightStyle,
+  type MarkMode,
+  type Settings,
+  type SiteMode,
+  type UiLanguage,
+} from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/store';
-import { translator } from '../ui/i18n';
+import { kindLabel, translator, type MessageKey } from '../ui/i18n';
+
+function Choice<T extends string>(props: {
+  name: string;
+  legend: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={option.value} class="choice">
+          <input
+            type="radio"
+            name={props.name}
+            value={option.value}
+            checked={props.value === option.value}
+            onChange={() => props.onChange(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 export function Options({ lang }: { lang: Lang }) {
   const t = translator(lang);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [sitesDraft, setSitesDraft] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
+  if (!settings) return <main class="options" />;
+
+  const save = (patch: Partial<Settings>) => void updateSettings(patch);
+  const label = (key: MessageKey) => t(key);
+  const sitesText = sitesDraft ?? settings.sites.join('\n');
+  const commitSites = () => {
+    if (sitesDraft === null) return;
+    save({ sites: sitesDraft.split('\n').map(normalizeSitePattern).filter(Boolean) });
+    setSitesDraft(null);
+  };
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      {settings && (
-        <section>
-          <label class="switch">
-            <input
-              type="checkbox"
-              name="enabled"
-              checked={settings.enabled}
-              onChange={(event) => void updateSettings({ enabled: event.currentTarget.checked })}
-            />
-            <span>{t('optionsEnabled')}</span>
-          </label>
-          <p class="hint">{t('optionsEnabledHint')}</p>
-        </section>
-      )}
+      <section>
+        <label class="switch">
+          <input
+            type="checkbox"
+            name="active"
+            checked={!settings.paused}
+            onChange={(event) => save({ paused: !event.currentTarget.checked })}
+          />
+          <span>{t('optionsActive')}</span>
+        </label>
+        <p class="hint">{t('optionsActiveHint')}</p>
+      </section>
+
+      <section>
+        <h2>{t('optionsAppearance')}</h2>
+        <Choice<HighlightStyle>
+          name="highlightStyle"
+          legend={t('optionsHighlightStyle')}
+          value={settings.highlightStyle}
+          options={[
+            { value: 'underline', label: label('styleUnderline') },
+            { value: 'background', label: label('styleBackground') },
+            { value: 'none', label: label('styleNone') },
+          ]}
+          onChange={(highlightStyle) => save({ highlightStyle })}
+        />
+        <Choice<MarkMode>
+          name="markMode"
+          legend={t('optionsMarkMode')}
+          value={settings.markMode}
+          options={[
+            { value: 'all', label: label('markAll') },
+            { value: 'first', label: label('markFirst') },
+          ]}
+          onChange={(markMode) => save({ markMode })}
+        />
+        <fieldset>
+          <legend>{t('optionsKinds')}</legend>
+          {ENTRY_KINDS.map((kind) => (
+            <label key={kind} class="choice">
+              <input
+                type="checkbox"
+                name="kinds"
+                value={kind}
+                checked={settings.kinds.includes(kind)}
+                onChange={(event) =>
+                  save({
+                    kinds: event.currentTarget.checked
+                      ? [...settings.kinds, kind]
+                      : settings.kinds.filter((k) => k !== kind),
+                  })
+                }
+              />
+              {kindLabel(t, kind)}
+            </label>
+          ))}
+        </fieldset>
+        <label class="field">
+          <span>{t('optionsHoverDelay')}</span>
+          <input
+            type="range"
+            name="hoverDelayMs"
+            min={HOVER_DELAY_RANGE.min}
+            max={1000}
+            step={50}
+            value={settings.hoverDelayMs}
+            onChange={(event) => save({ hoverDelayMs: Number(event.currentTarget.value) })}
+          />
+          <output>{t('optionsHoverDelayValue', { ms: settings.hoverDelayMs })}</output>
+        </label>
+      </section>
+
+      <section>
+        <h2>{t('optionsSites')}</h2>
+        <Choice<SiteMode>
+          name="siteMode"
+          legend={t('optionsSites')}
+          value={settings.siteMode}
+          options={[
+            { value: 'deny', label: label('siteModeDeny') },
+            { value: 'allow', label: label('siteModeAllow') },
+          ]}
+          onChange={(siteMode) => save({ siteMode })}
+        />
+        <label class="field block">
+          <span class="hint">{t('optionsSitesHint')}</span>
+          <textarea
+            name="sites"
+            rows={4}
+            spellcheck={false}
+            value={sitesText}
+            onInput={(event) => setSitesDraft(event.currentTarget.value)}
+            onBlur={commitSites}
+          />
+        </label>
+      </section>
+
+      <section>
+        <Choice<UiLanguage>
+          name="uiLanguage"
+          legend={t('optionsLanguage')}
+          value={settings.uiLanguage}
+          options={[
+            { value: 'auto', label: label('languageAuto') },
+            { value: 'de', label: 'Deutsch' },
+            { value: 'en', label: 'English' },
+          ]}
+          onChange={(uiLanguage) => save({ uiLanguage })}
+        />
+      </section>
     </main>
   );
 }
