@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { manifestCommands } from './src/background/commands';
 
 const DOSSIER_MODULE = 'virtual:kontext-dossier';
 
@@ -32,6 +33,7 @@ export default defineConfig({
     description:
       'Context for news readers: marks people, places and events from your dossier and explains them on hover.',
     permissions: ['storage'],
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kontext@example.invalid', strict_min_version: '128.0' } } }
       : {}),

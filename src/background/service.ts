@@ -5,7 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Dossier } from '../dossier/types';
 import type { BackgroundRequest, BackgroundResponses, MatchIndex } from '../messaging/protocol';
-import { getAllEntries, getBundledMeta, getEntriesById, openDossierDB, seedBundledDossier, type KontextDatabase } from '../storage/db';
+import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, seedBundledDossier, type KontextDatabase } from '../storage/db';
 import { badgeText } from './badge';
 import { buildMatchIndex } from './match-index';
 
@@ -41,6 +41,11 @@ export class BackgroundService {
         }
         return null;
       }
+      case 'openDossier': {
+        const hash = request.entry ? `#entry=${encodeURIComponent(request.entry)}` : '';
+        await browser.tabs.create({ url: browser.runtime.getURL(`/dossier.html${hash}`) });
+        return null;
+      }
     }
   }
 
@@ -48,7 +53,7 @@ export class BackgroundService {
     this.matchIndex ??= (async () => {
       const db = await this.database();
       const meta = await getBundledMeta(db);
-      return buildMatchIndex(await getAllEntries(db), meta?.hash ?? this.bundled.hash);
+      return buildMatchIndex(await getAllEntries(db), await getAllArticles(db), meta?.hash ?? this.bundled.hash);
     })();
     this.matchIndex.catch(() => {
       this.matchIndex = null;
@@ -62,7 +67,12 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-const REQUEST_TYPES = new Set<BackgroundRequest['type']>(['getMatchIndex', 'getEntries', 'reportPageMentions']);
+const REQUEST_TYPES = new Set<BackgroundRequest['type']>([
+  'getMatchIndex',
+  'getEntries',
+  'reportPageMentions',
+  'openDossier',
+]);
 
 /** Shape check of an incoming message before it is trusted as a request. */
 export function asBackgroundRequest(message: unknown): BackgroundRequest | null {
@@ -75,6 +85,9 @@ export function asBackgroundRequest(message: unknown): BackgroundRequest | null 
   }
   if (request.type === 'reportPageMentions') {
     if (!Array.isArray(request.entries)) return null;
+  }
+  if (request.type === 'openDossier') {
+    if (request.entry !== undefined && typeof request.entry !== 'string') return null;
   }
   return request;
 }

@@ -1,13 +1,12 @@
 /**
  * The one element Kontext adds to a page: a custom-element host with a closed
  * shadow root, created on first use. The card is rendered inside it with Preact
- * and placed next to the mention with floating-ui (flip + shift keep it in view
- * and off the hovered word).
+ * and placed next to the mention with floating-ui: flip and shift keep it inside
+ * the viewport and off the hovered word.
  */
-import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { Entry, Lang } from '../dossier/types';
-import { Card } from './card/Card';
+import { Card, type CardProps } from './card/Card';
 import cardCss from './card/card.css?inline';
 import { UI_HOST_TAG } from './collect-text';
 
@@ -15,15 +14,23 @@ export interface CardHostEvents {
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   onClose: () => void;
+  onSelectEntry: (id: string) => void;
+  onOpenDossier: (id: string) => void;
 }
+
+export type CardContent = Omit<CardProps, 'onClose' | 'onSelectEntry' | 'onOpenDossier'>;
+
+/** Space kept between the card and the viewport edges. */
+const VIEWPORT_PADDING = 8;
 
 export class CardHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private frame: HTMLDivElement | null = null;
 
   constructor(private readonly events: CardHostEvents) {}
 
-  /** True for the host itself: events from inside the card land on it. */
+  /** True for the host itself: events from inside the closed shadow root land on it. */
   isOwnNode(node: EventTarget | null): boolean {
     return node !== null && node === this.host;
   }
@@ -32,31 +39,54 @@ export class CardHost {
     return this.frame !== null && this.frame.childElementCount > 0;
   }
 
-  async show(entry: Entry, anchor: DOMRect, lang: Lang, mentionsOnPage: number): Promise<void> {
+  hasFocus(): boolean {
+    return this.shadow?.activeElement != null;
+  }
+
+  async show(content: CardContent, anchor: DOMRect, { focus }: { focus: boolean }): Promise<void> {
     const frame = this.ensureFrame();
     render(
-      <Card entry={entry} lang={lang} mentionsOnPage={mentionsOnPage} onClose={this.events.onClose} />,
+      <Card
+        {...content}
+        onClose={this.events.onClose}
+        onSelectEntry={this.events.onSelectEntry}
+        onOpenDossier={this.events.onOpenDossier}
+      />,
       frame,
     );
-    frame.style.visibility = 'hidden';
     const reference: VirtualElement = { getBoundingClientRect: () => anchor };
     const { x, y } = await computePosition(reference, frame, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }), shift({ padding: 8 })],
+      middleware: [
+        offset(6),
+        flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'], padding: VIEWPORT_PADDING }),
+        shift({ padding: VIEWPORT_PADDING }),
+        // Never taller than the room left on the chosen side: the card scrolls instead.
+        size({
+          padding: VIEWPORT_PADDING,
+          apply: ({ availableHeight }) => {
+            frame.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
     });
     frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     frame.style.visibility = 'visible';
+    if (focus) frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   }
 
   hide(): void {
-    if (this.frame) render(null, this.frame);
+    if (!this.frame) return;
+    render(null, this.frame);
+    this.frame.style.visibility = 'hidden';
   }
 
   destroy(): void {
     this.hide();
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
     this.frame = null;
   }
 
@@ -68,11 +98,14 @@ export class CardHost {
     adoptStyles(shadow, cardCss);
     const frame = document.createElement('div');
     frame.className = 'frame';
+    frame.style.visibility = 'hidden';
     frame.addEventListener('pointerenter', this.events.onPointerEnter);
     frame.addEventListener('pointerleave', this.events.onPointerLeave);
     shadow.append(frame);
-    document.documentElement.append(host);
+    // In fullscreen only the fullscreen element's subtree is visible: the card goes there.
+    (document.fullscreenElement ?? document.documentElement).append(host);
     this.host = host;
+    this.shadow = shadow;
     this.frame = frame;
     return frame;
   }

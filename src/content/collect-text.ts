@@ -24,6 +24,8 @@ const INLINE_TAGS = new Set([
 export const UI_HOST_TAG = 'kontext-ui';
 
 export interface TextBlock {
+  /** The block-level element whose text this is (several runs may share one). */
+  element: Element;
   /** The block's text: its text nodes concatenated in document order. */
   text: string;
   nodes: Text[];
@@ -41,47 +43,81 @@ function isSkippedElement(element: Element): boolean {
   return className !== null && EDITOR_CLASS.test(className);
 }
 
-export function collectBlocks(root: Node): TextBlock[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const skipCache = new Map<Element, boolean>();
-  const blockCache = new Map<Element, Element>();
+export function isInlineElement(element: Element): boolean {
+  return INLINE_TAGS.has(element.tagName.toUpperCase());
+}
 
-  const isSkipped = (element: Element | null): boolean => {
+/**
+ * Skip and block decisions, cached per element for the life of one pass (a page
+ * edit can change an attribute, so caches are never kept across passes).
+ */
+export class BlockResolver {
+  private readonly skipCache = new Map<Element, boolean>();
+  private readonly blockCache = new Map<Element, Element>();
+
+  isSkipped(element: Element | null): boolean {
     if (element === null) return false;
-    let cached = skipCache.get(element);
+    let cached = this.skipCache.get(element);
     if (cached === undefined) {
-      cached = isSkippedElement(element) || isSkipped(element.parentElement);
-      skipCache.set(element, cached);
+      cached = isSkippedElement(element) || this.isSkipped(parentOf(element));
+      this.skipCache.set(element, cached);
     }
     return cached;
-  };
-  const blockOf = (element: Element): Element => {
-    let cached = blockCache.get(element);
+  }
+
+  /** The nearest block-level element: inline elements continue their parent's block. */
+  blockOf(element: Element): Element {
+    let cached = this.blockCache.get(element);
     if (cached === undefined) {
       const parent = element.parentElement;
-      cached = INLINE_TAGS.has(element.tagName.toUpperCase()) && parent !== null ? blockOf(parent) : element;
-      blockCache.set(element, cached);
+      cached = isInlineElement(element) && parent !== null ? this.blockOf(parent) : element;
+      this.blockCache.set(element, cached);
     }
     return cached;
-  };
+  }
+}
+
+/** The parent element, stepping out of a shadow root to its host. */
+function parentOf(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.parentNode;
+  return root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
+}
+
+/**
+ * Text blocks under `root`, in document order; open shadow roots are entered where
+ * their host stands. `resolver` can be shared by several calls in one pass.
+ */
+export function collectBlocks(root: Node, resolver = new BlockResolver()): TextBlock[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const isSkipped = (element: Element | null) => resolver.isSkipped(element);
+  const blockOf = (element: Element) => resolver.blockOf(element);
 
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
-  let currentBlock: Element | null = null;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const parent = node.parentElement;
+  // Elements are visited too, only to find open shadow roots: a property read each.
+  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const shadow = (node as Element).shadowRoot;
+      if (shadow && !isSkipped(node as Element)) {
+        blocks.push(...collectBlocks(shadow, resolver));
+        current = null;
+      }
+      continue;
+    }
+    const text = node as Text;
+    const parent = text.parentElement;
     if (parent === null || isSkipped(parent)) continue;
-    const data = node.data;
+    const data = text.data;
     if (data.length === 0) continue;
     const block = blockOf(parent);
-    if (block !== currentBlock || current === null) {
-      current = { text: '', nodes: [], starts: [] };
-      currentBlock = block;
+    if (current === null || block !== current.element) {
+      current = { element: block, text: '', nodes: [], starts: [] };
       blocks.push(current);
     }
     current.starts.push(current.text.length);
-    current.nodes.push(node);
+    current.nodes.push(text);
     current.text += data;
   }
   return blocks.filter((block) => /\S/.test(block.text));

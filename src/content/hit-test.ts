@@ -1,5 +1,5 @@
 /** Which mark lies under the pointer: caret position first, then the mark's own boxes. */
-import { markAtCaret, type Mark } from './marks';
+import type { Mark, MarkIndex } from './marks';
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
@@ -26,10 +26,10 @@ export interface Hit {
 }
 
 /** Caret APIs answer the nearest text even over blank space, so the boxes decide. */
-export function hitTest(doc: Document, index: Map<Node, Mark[]>, x: number, y: number): Hit | null {
+export function hitTest(doc: Document, index: MarkIndex, x: number, y: number): Hit | null {
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
-  const mark = markAtCaret(index, caret.node, caret.offset);
+  const mark = index.at(caret.node, caret.offset);
   if (!mark) return null;
   const rect = markRects(mark).find((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
   return rect ? { mark, rect } : null;

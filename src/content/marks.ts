@@ -41,38 +41,60 @@ export function marksForBlock(
   return marks;
 }
 
-/** Every text node a mark touches, so a caret in any of them finds the mark. */
-export function indexMarksByNode(marks: readonly Mark[]): Map<Node, Mark[]> {
-  const index = new Map<Node, Mark[]>();
-  const add = (node: Node, mark: Mark) => {
-    const list = index.get(node);
-    if (list) list.push(mark);
-    else index.set(node, [mark]);
-  };
-  for (const mark of marks) {
-    const { startContainer, endContainer } = mark.range;
-    add(startContainer, mark);
-    if (endContainer === startContainer) continue;
-    // A mark across inline elements: walk the text nodes between its ends.
-    const doc = startContainer.ownerDocument!;
-    const walker = doc.createTreeWalker(doc, 4 /* SHOW_TEXT */);
-    walker.currentNode = startContainer;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      add(node, mark);
-      if (node === endContainer) break;
+/**
+ * Marks by the text nodes they touch, so a caret position finds its mark in O(1).
+ * Updated incrementally as marks come and go.
+ */
+export class MarkIndex {
+  private readonly byNode = new Map<Node, Mark[]>();
+
+  add(marks: readonly Mark[]): void {
+    for (const mark of marks) for (const node of textNodesOf(mark)) this.list(node).push(mark);
+  }
+
+  remove(marks: readonly Mark[]): void {
+    for (const mark of marks) {
+      for (const node of textNodesOf(mark)) {
+        const list = this.byNode.get(node);
+        if (!list) continue;
+        const at = list.indexOf(mark);
+        if (at >= 0) list.splice(at, 1);
+        if (list.length === 0) this.byNode.delete(node);
+      }
     }
   }
-  return index;
+
+  clear(): void {
+    this.byNode.clear();
+  }
+
+  /** The mark containing a caret position, if any. */
+  at(node: Node, offset: number): Mark | undefined {
+    return this.byNode.get(node)?.find((mark) => {
+      const { startContainer, startOffset, endContainer, endOffset } = mark.range;
+      const afterStart = node !== startContainer || offset >= startOffset;
+      const beforeEnd = node !== endContainer || offset <= endOffset;
+      return afterStart && beforeEnd;
+    });
+  }
+
+  private list(node: Node): Mark[] {
+    let list = this.byNode.get(node);
+    if (!list) this.byNode.set(node, (list = []));
+    return list;
+  }
 }
 
-/** The mark containing a caret position, if any. */
-export function markAtCaret(index: Map<Node, Mark[]>, node: Node, offset: number): Mark | undefined {
-  const candidates = index.get(node);
-  if (!candidates) return undefined;
-  return candidates.find((mark) => {
-    const { startContainer, startOffset, endContainer, endOffset } = mark.range;
-    const afterStart = node !== startContainer || offset >= startOffset;
-    const beforeEnd = node !== endContainer || offset <= endOffset;
-    return afterStart && beforeEnd;
-  });
+/** The text nodes from a mark's start to its end (several for "Kim <a>Jong-un</a>"). */
+function textNodesOf(mark: Mark): Node[] {
+  const { startContainer, endContainer } = mark.range;
+  if (startContainer === endContainer) return [startContainer];
+  const nodes: Node[] = [startContainer];
+  const walker = startContainer.ownerDocument!.createTreeWalker(startContainer.getRootNode(), 4 /* SHOW_TEXT */);
+  walker.currentNode = startContainer;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node);
+    if (node === endContainer) break;
+  }
+  return nodes;
 }

@@ -14,9 +14,10 @@ export function sendToBackground<T extends BackgroundRequest['type']>(
   return browser.runtime.sendMessage(request) as Promise<BackgroundResponses[T]>;
 }
 
+/** To the tab's top frame: every frame runs a content script, the top one speaks for the page. */
 export function sendToTab<T extends TabRequest['type']>(
   tabId: number,
   request: RequestOf<TabRequest, T>,
 ): Promise<TabResponses[T]> {
-  return browser.tabs.sendMessage(tabId, request) as Promise<TabResponses[T]>;
+  return browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<TabResponses[T]>;
 }

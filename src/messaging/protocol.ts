@@ -2,7 +2,7 @@
  * Typed messages between the extension's contexts. Every request names its
  * response type here, so a sender cannot forget what it gets back.
  */
-import type { Entry, EntryKind } from '../dossier/types';
+import type { Entry, EntryKind, Localized } from '../dossier/types';
 import type { AliasSet } from '../matching/types';
 
 /** What a content script needs to spot mentions: sent once per page. */
@@ -11,6 +11,16 @@ export interface MatchIndex {
   version: string;
   aliasSets: AliasSet[];
   kinds: Record<string, EntryKind>;
+  /** Names of every entry, so a card shows related entries without a round trip. */
+  names: Record<string, Localized>;
+  /** What a source chip shows of each article. */
+  articles: Record<string, ArticleLabel>;
+}
+
+export interface ArticleLabel {
+  title: string;
+  outlet?: string;
+  date?: string;
 }
 
 /** One entry found on a page, as the content script reports it. */
@@ -23,16 +33,22 @@ export interface PageEntryCount {
 export type BackgroundRequest =
   | { type: 'getMatchIndex' }
   | { type: 'getEntries'; ids: string[] }
-  | { type: 'reportPageMentions'; entries: PageEntryCount[] };
+  | { type: 'reportPageMentions'; entries: PageEntryCount[] }
+  | { type: 'openDossier'; entry?: string };
 
 export interface BackgroundResponses {
   getMatchIndex: MatchIndex;
   getEntries: Entry[];
   reportPageMentions: null;
+  openDossier: null;
 }
 
 /** Popup → content script of a tab. */
-export type TabRequest = { type: 'getPageMentions' } | { type: 'revealMention'; entry: string };
+export type TabRequest =
+  | { type: 'getPageMentions' }
+  | { type: 'revealMention'; entry: string }
+  /** The keyboard command: move to the next or previous mention and open its card. */
+  | { type: 'stepMention'; direction: 1 | -1 };
 
 export interface PageMentions {
   url: string;
@@ -45,6 +61,7 @@ export interface PageMentions {
 export interface TabResponses {
   getPageMentions: PageMentions;
   revealMention: boolean;
+  stepMention: boolean;
 }
 
 export type RequestOf<R extends { type: string }, T extends R['type']> = Extract<R, { type: T }>;

@@ -98,6 +98,11 @@ export async function getAllEntries(db: KontextDatabase): Promise<Entry[]> {
   return [...bundled, ...own].filter((entry) => !hiddenSet.has(entry.id));
 }
 
+export async function getAllArticles(db: KontextDatabase): Promise<Article[]> {
+  const [bundled, own] = await Promise.all([db.getAll('articles'), db.getAll('ownArticles')]);
+  return [...bundled, ...own];
+}
+
 export async function getEntriesById(db: KontextDatabase, ids: readonly string[]): Promise<Entry[]> {
   const tx = db.transaction(['entries', 'ownEntries'], 'readonly');
   const found = await Promise.all(

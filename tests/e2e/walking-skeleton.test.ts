@@ -106,7 +106,7 @@ describe('walking skeleton', () => {
   it('obeys the on/off setting from the options page without a reload', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    const toggle = options.locator('input[name="enabled"]');
+    const toggle = options.locator('input[name="active"]');
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.uncheck();
     await page.bringToFront();

@@ -1,30 +1,144 @@
-/** The hover card: what a reader sees about one entry, without leaving the page. */
-import type { Entry, Lang } from '../../dossier/types';
-import { kindLabel, localized, translator } from '../../ui/i18n';
+/**
+ * The hover card: what a reader needs about one entry without leaving the page.
+ * Every claim shows where it comes from; a source chip reveals the exact quote.
+ * All text is rendered as text (Preact escapes it): nothing here is HTML.
+ */
+import { useState } from 'preact/hooks';
+import type { Entry, Fact, Lang, Localized, SourceRef } from '../../dossier/types';
+import type { ArticleLabel } from '../../messaging/protocol';
+import { formatIsoDate, shorten } from '../../ui/format';
+import { kindLabel, localized, translator, type Translate } from '../../ui/i18n';
+import { KindIcon } from './KindIcon';
 
 export interface CardProps {
   entry: Entry;
   lang: Lang;
   /** How often the entry is marked on this page. */
   mentionsOnPage: number;
+  names: Readonly<Record<string, Localized>>;
+  articles: Readonly<Record<string, ArticleLabel>>;
   onClose: () => void;
+  onSelectEntry: (id: string) => void;
+  onOpenDossier: (id: string) => void;
 }
 
-export function Card({ entry, lang, mentionsOnPage, onClose }: CardProps) {
+const MAX_FACTS = 4;
+const MAX_RELATED = 6;
+
+export function Card(props: CardProps) {
+  const { entry, lang, mentionsOnPage, names, articles } = props;
   const t = translator(lang);
   const name = localized(entry.name, lang);
+  const headingId = `kontext-card-${entry.id}`;
+  const related = entry.related.filter((id) => names[id]).slice(0, MAX_RELATED);
   return (
-    <section class={`card kind-${entry.kind}`} role="dialog" aria-label={t('cardLabel', { name })}>
+    <section class={`card kind-${entry.kind}`} role="dialog" aria-labelledby={headingId} tabIndex={-1}>
       <header>
-        <span class="kind">{kindLabel(t, entry.kind)}</span>
-        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
+        <span class="kind">
+          <KindIcon kind={entry.kind} />
+          {kindLabel(t, entry.kind)}
+        </span>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={props.onClose}>
           ×
         </button>
       </header>
-      <h2 class="name">{name}</h2>
+      <h2 class="name" id={headingId}>
+        {name}
+      </h2>
       <p class="role">{localized(entry.role, lang)}</p>
-      <p class="summary">{localized(entry.summary, lang)}</p>
-      {mentionsOnPage > 0 && <p class="meta">{t('mentionsCount', { count: mentionsOnPage })}</p>}
+      <div class="body">
+        <p class="summary">{localized(entry.summary, lang)}</p>
+        {entry.facts.length > 0 && (
+          <ul class="facts" aria-label={t('cardFacts')}>
+            {entry.facts.slice(0, MAX_FACTS).map((fact, i) => (
+              <FactItem key={i} fact={fact} lang={lang} t={t} articles={articles} />
+            ))}
+          </ul>
+        )}
+        {entry.disputes?.map((dispute, i) => (
+          <details class="dispute" key={i}>
+            <summary>
+              <span class="dispute-mark">{t('cardDisputed')}</span> {localized(dispute.topic, lang)}
+            </summary>
+            <ul>
+              {dispute.claims.map((claim, k) => (
+                <li key={k}>
+                  <strong>{claim.by}:</strong> {localized(claim.text, lang)}{' '}
+                  <SourceChips sources={claim.sources} lang={lang} t={t} articles={articles} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        ))}
+        {related.length > 0 && (
+          <nav class="related" aria-label={t('cardRelated')}>
+            <span class="related-label">{t('cardRelated')}</span>
+            {related.map((id) => (
+              <button type="button" key={id} class="related-entry" onClick={() => props.onSelectEntry(id)}>
+                {localized(names[id]!, lang)}
+              </button>
+            ))}
+          </nav>
+        )}
+      </div>
+      <footer>
+        {mentionsOnPage > 0 && <span class="meta">{t('cardOnPage', { count: mentionsOnPage })}</span>}
+        <button type="button" class="open-dossier" onClick={() => props.onOpenDossier(entry.id)}>
+          {t('cardOpenDossier')} →
+        </button>
+      </footer>
     </section>
   );
+}
+
+interface WithSources {
+  lang: Lang;
+  t: Translate;
+  articles: Readonly<Record<string, ArticleLabel>>;
+}
+
+function FactItem({ fact, ...rest }: WithSources & { fact: Fact }) {
+  return (
+    <li class="fact">
+      {fact.text[rest.lang] ?? fact.text.de} <SourceChips sources={fact.sources} {...rest} />
+    </li>
+  );
+}
+
+/** One chip per article cited; clicking it shows the quote it rests on. */
+function SourceChips({ sources, lang, t, articles }: WithSources & { sources: readonly SourceRef[] }) {
+  const [open, setOpen] = useState<number | null>(null);
+  const byArticle = sources.filter((s, i) => sources.findIndex((o) => o.article === s.article) === i);
+  return (
+    <span class="sources">
+      {byArticle.map((source, i) => {
+        const article = articles[source.article];
+        const label = chipLabel(article, lang);
+        return (
+          <button
+            type="button"
+            key={source.article}
+            class="chip"
+            aria-expanded={open === i}
+            aria-label={t('cardSource', { source: label })}
+            onClick={() => setOpen(open === i ? null : i)}
+          >
+            {label}
+          </button>
+        );
+      })}
+      {open !== null && byArticle[open] && (
+        <blockquote class="quote" lang="de">
+          „{byArticle[open].quote}“
+          <cite>{t('cardQuoteFrom', { title: articles[byArticle[open].article]?.title ?? byArticle[open].article })}</cite>
+        </blockquote>
+      )}
+    </span>
+  );
+}
+
+function chipLabel(article: ArticleLabel | undefined, lang: Lang): string {
+  if (!article) return '?';
+  const who = article.outlet ?? shorten(article.title, 22);
+  return article.date ? `${who} · ${formatIsoDate(article.date, lang)}` : who;
 }

@@ -1,0 +1,222 @@
+/**
+ * Runs the hover card on a page: pointer dwell and grace (through the pure state
+ * machine), touch taps, keyboard opening with focus moved into the card and given
+ * back on Escape, and the guards that keep the card away while the reader selects
+ * text or types.
+ */
+import type { Entry, Lang, Localized } from '../dossier/types';
+import type { ArticleLabel } from '../messaging/protocol';
+import { CardHost } from './card-host';
+import { hitTest, markRects } from './hit-test';
+import { hoverTransition, initialHoverState, type HoverEffect, type HoverEvent, type HoverState } from './hover-machine';
+import type { Mark, MarkIndex } from './marks';
+
+export interface HoverContext {
+  marks(): MarkIndex;
+  entry(id: string): Promise<Entry | undefined>;
+  mentionsOnPage(id: string): number;
+  lang(): Lang;
+  dwellMs(): number;
+  names(): Readonly<Record<string, Localized>>;
+  articles(): Readonly<Record<string, ArticleLabel>>;
+  openDossier(id: string): void;
+}
+
+/** A tap moves less than this (px) between down and up; more is a scroll. */
+const TAP_SLOP = 10;
+
+export class HoverController {
+  private state: HoverState<Mark> = initialHoverState();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly card: CardHost;
+  private anchor: DOMRect | null = null;
+  private pointerFrame = 0;
+  private touchStart: { x: number; y: number } | null = null;
+  /** Where focus was before the keyboard opened a card; Escape gives it back. */
+  private returnFocus: HTMLElement | null = null;
+  private focusCard = false;
+  /** Programmatic scrolls (stepping to a mention) must not close the card they open. */
+  private ignoreScrollUntil = 0;
+
+  constructor(private readonly context: HoverContext) {
+    this.card = new CardHost({
+      onPointerEnter: () => this.dispatch({ type: 'enterCard' }),
+      onPointerLeave: () => this.dispatch({ type: 'leaveCard' }),
+      onClose: () => this.close(),
+      onSelectEntry: (id) => void this.showEntry(id),
+      onOpenDossier: (id) => context.openDossier(id),
+    });
+  }
+
+  start(): void {
+    document.addEventListener('pointermove', this.onPointerMove, { passive: true });
+    document.addEventListener('pointerdown', this.onPointerDown, { passive: true, capture: true });
+    document.addEventListener('pointerup', this.onPointerUp, { passive: true, capture: true });
+    document.addEventListener('keydown', this.onKeyDown, true);
+    window.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+  }
+
+  stop(): void {
+    document.removeEventListener('pointermove', this.onPointerMove);
+    document.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
+    document.removeEventListener('pointerup', this.onPointerUp, { capture: true });
+    document.removeEventListener('keydown', this.onKeyDown, true);
+    window.removeEventListener('scroll', this.onScroll, { capture: true });
+    cancelAnimationFrame(this.pointerFrame);
+    this.runEffect({ type: 'cancelTimers' });
+    this.card.destroy();
+  }
+
+  get openMark(): Mark | null {
+    return this.state.name === 'open' ? this.state.target : null;
+  }
+
+  /** Opens the card for a mark at once (keyboard command, popup). */
+  open(mark: Mark, { focus }: { focus: boolean }): void {
+    this.ignoreScrollUntil = performance.now() + 300;
+    if (focus && !this.card.isOpen) {
+      const active = document.activeElement;
+      this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+    this.focusCard = focus;
+    this.anchor = markRects(mark)[0] ?? null;
+    this.dispatch({ type: 'openNow', target: mark });
+  }
+
+  /** Closes the card at once (a mark that disappeared, settings switched off). */
+  dismiss(): void {
+    this.dispatch({ type: 'dismiss' });
+  }
+
+  // --- input ---------------------------------------------------------------
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
+    // Dragging (selecting text) never opens a card.
+    if (event.buttons !== 0) return;
+    if (this.card.isOwnNode(event.target)) return;
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(this.pointerFrame);
+    this.pointerFrame = requestAnimationFrame(() => {
+      const hit = hitTest(document, this.context.marks(), clientX, clientY);
+      if (hit && !hasSelection()) {
+        if (this.state.name === 'idle' || this.state.target !== hit.mark) this.anchor = hit.rect;
+        this.dispatch({ type: 'enterTarget', target: hit.mark });
+      } else if (this.state.name !== 'idle') {
+        this.dispatch({ type: 'leaveTarget' });
+      }
+    });
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') this.touchStart = { x: event.clientX, y: event.clientY };
+  };
+
+  /** Touch: a tap on a mark opens its card, a tap elsewhere (not in the card) closes it. */
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch' || !this.touchStart) return;
+    const moved = Math.hypot(event.clientX - this.touchStart.x, event.clientY - this.touchStart.y);
+    this.touchStart = null;
+    if (moved > TAP_SLOP || this.card.isOwnNode(event.target)) return;
+    const hit = hitTest(document, this.context.marks(), event.clientX, event.clientY);
+    if (hit) {
+      this.anchor = hit.rect;
+      this.dispatch({ type: 'openNow', target: hit.mark });
+    } else if (this.state.name !== 'idle') {
+      this.dispatch({ type: 'dismiss' });
+    }
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (this.state.name === 'idle') return;
+    if (event.key === 'Escape') {
+      this.close();
+      return;
+    }
+    // Typing anywhere but in the card closes it: the reader is busy with the page.
+    if (!this.card.isOwnNode(event.target) && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+      this.dispatch({ type: 'dismiss' });
+    }
+  };
+
+  private readonly onScroll = (): void => {
+    if (this.state.name !== 'idle' && performance.now() > this.ignoreScrollUntil) this.dispatch({ type: 'dismiss' });
+  };
+
+  /** Escape or the close button: close and give focus back to where it was. */
+  private close(): void {
+    const hadFocus = this.card.hasFocus();
+    this.dispatch({ type: 'dismiss' });
+    if (hadFocus || this.returnFocus) {
+      this.returnFocus?.focus({ preventScroll: true });
+      this.returnFocus = null;
+    }
+  }
+
+  // --- the machine's effects ------------------------------------------------
+
+  private dispatch(event: HoverEvent<Mark>): void {
+    const { state, effects } = hoverTransition(this.state, event, this.context.dwellMs());
+    this.state = state;
+    for (const effect of effects) this.runEffect(effect);
+  }
+
+  private runEffect(effect: HoverEffect<Mark>): void {
+    switch (effect.type) {
+      case 'cancelTimers':
+        for (const timer of this.timers) clearTimeout(timer);
+        this.timers.clear();
+        return;
+      case 'schedule': {
+        const timer = setTimeout(() => {
+          this.timers.delete(timer);
+          this.dispatch(
+            effect.timer === 'dwell'
+              ? { type: 'dwellElapsed', token: effect.token }
+              : { type: 'graceElapsed', token: effect.token },
+          );
+        }, effect.ms);
+        this.timers.add(timer);
+        return;
+      }
+      case 'show':
+        void this.show(effect.target, effect.token);
+        return;
+      case 'hide':
+        this.card.hide();
+        return;
+    }
+  }
+
+  private async show(mark: Mark, token: number): Promise<void> {
+    const anchor = this.anchor ?? markRects(mark)[0];
+    const entry = await this.context.entry(mark.entry);
+    // A newer hover started while the entry was on its way: drop this one.
+    if (!entry || !anchor || this.state.token !== token) return;
+    await this.card.show(this.content(entry), anchor, { focus: this.focusCard });
+    this.focusCard = false;
+  }
+
+  private content(entry: Entry) {
+    return {
+      entry,
+      lang: this.context.lang(),
+      mentionsOnPage: this.context.mentionsOnPage(entry.id),
+      names: this.context.names(),
+      articles: this.context.articles(),
+    };
+  }
+
+  /** A related entry clicked in the card: the same card shows it, anchored where it is. */
+  private async showEntry(id: string): Promise<void> {
+    const token = this.state.token;
+    const entry = await this.context.entry(id);
+    if (!entry || this.state.name !== 'open' || this.state.token !== token || !this.anchor) return;
+    await this.card.show(this.content(entry), this.anchor, { focus: true });
+  }
+}
+
+function hasSelection(): boolean {
+  const selection = document.getSelection();
+  return selection !== null && !selection.isCollapsed && selection.toString().trim() !== '';
+}

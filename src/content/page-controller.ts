@@ -1,0 +1,313 @@
+/**
+ * Kontext on one page (one frame): keeps the marks in step with the page and the
+ * settings, runs the hover card, answers the popup and the keyboard command. The
+ * entrypoint only constructs it; it can be stopped cleanly when the extension
+ * is reloaded or updated.
+ */
+import browser from 'webextension-polyfill';
+import type { Entry, EntryKind, Lang } from '../dossier/types';
+import { compileMatcher } from '../matching';
+import { sendToBackground } from '../messaging/client';
+import type { MatchIndex, PageEntryCount, PageMentions, TabRequest, TabResponses } from '../messaging/protocol';
+import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
+import { langFromLocale } from '../ui/i18n';
+import { markRects } from './hit-test';
+import { HighlightLayer, HIGHLIGHT_PREFIX } from './highlight-layer';
+import { HoverController } from './hover-controller';
+import { diffMarks, visibleMarks } from './mark-view';
+import { MarkIndex, type Mark } from './marks';
+import { PageScanner, type MarkDelta } from './page-scanner';
+
+/** A flashed mention stays lit this long (popup "go to mention"). */
+const FLASH_MS = 1600;
+/** Hidden tabs get no animation frames: their changes are read on a timer instead. */
+const HIDDEN_FLUSH_MS = 500;
+
+export class PageController {
+  private settings: Settings;
+  private active = false;
+  private readonly scanner: PageScanner;
+  private readonly layer: HighlightLayer;
+  private readonly markIndex = new MarkIndex();
+  /** The marks the reader sees (kinds and first-mention mode applied). */
+  private painted = new Set<Mark>();
+  private counts = new Map<string, number>();
+  private reportedCounts = '';
+  private readonly entries = new Map<string, Promise<Entry | undefined>>();
+  private readonly hover: HoverController;
+  private observer: MutationObserver | null = null;
+  private pending: MutationRecord[] = [];
+  private flushScheduled = false;
+  private url = location.href;
+  private stepCursor: Mark | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly index: MatchIndex,
+    settings: Settings,
+  ) {
+    this.settings = resolveSettings(settings);
+    this.scanner = new PageScanner(compileMatcher(index.aliasSets), index.kinds);
+    this.layer = new HighlightLayer(this.settings.highlightStyle);
+    this.hover = new HoverController({
+      marks: () => this.markIndex,
+      entry: (id) => this.entry(id),
+      mentionsOnPage: (id) => this.counts.get(id) ?? 0,
+      lang: () => this.lang,
+      dwellMs: () => this.settings.hoverDelayMs,
+      names: () => this.index.names,
+      articles: () => this.index.articles,
+      openDossier: (id) => void sendToBackground({ type: 'openDossier', entry: id }).catch(() => undefined),
+    });
+  }
+
+  private get lang(): Lang {
+    return this.settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : this.settings.uiLanguage;
+  }
+
+  start(): void {
+    browser.runtime.onMessage.addListener(this.onMessage);
+    window.addEventListener('popstate', this.onLocationMaybeChanged);
+    window.addEventListener('hashchange', this.onLocationMaybeChanged);
+    // The Navigation API also sees the page's own pushState calls, which a content script cannot patch.
+    (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', this.onLocationMaybeChanged);
+    this.applySettings(this.settings);
+  }
+
+  stop(): void {
+    browser.runtime.onMessage.removeListener(this.onMessage);
+    window.removeEventListener('popstate', this.onLocationMaybeChanged);
+    window.removeEventListener('hashchange', this.onLocationMaybeChanged);
+    (window as { navigation?: EventTarget }).navigation?.removeEventListener('currententrychange', this.onLocationMaybeChanged);
+    this.deactivate();
+    clearTimeout(this.flashTimer);
+  }
+
+  applySettings(next: Settings): void {
+    const previous = this.settings;
+    this.settings = resolveSettings(next);
+    const shouldBeActive = isActiveOn(this.settings, location.href);
+    if (!shouldBeActive) {
+      if (this.active) this.deactivate();
+      void this.report();
+      return;
+    }
+    if (!this.active) {
+      this.activate();
+      return;
+    }
+    if (previous.highlightStyle !== this.settings.highlightStyle) this.layer.setStyle(this.settings.highlightStyle);
+    this.refreshView();
+  }
+
+  // --- scanning --------------------------------------------------------------
+
+  private activate(): void {
+    this.active = true;
+    this.hover.start();
+    this.observer = new MutationObserver(this.onMutations);
+    this.observer.observe(document, { childList: true, subtree: true, characterData: true });
+    this.applyDelta(this.scanner.scanAll(document.body ?? document.documentElement));
+  }
+
+  private deactivate(): void {
+    this.active = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending = [];
+    this.hover.stop();
+    this.layer.clear();
+    this.markIndex.clear();
+    this.painted = new Set();
+    this.counts = new Map();
+    CSS.highlights?.delete(`${HIGHLIGHT_PREFIX}flash`);
+  }
+
+  private readonly onMutations = (records: MutationRecord[]): void => {
+    this.pending.push(...records);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // Batched: many page edits in one frame are read once, after the page's own work.
+    if (document.visibilityState === 'visible') requestAnimationFrame(this.flush);
+    else setTimeout(this.flush, HIDDEN_FLUSH_MS);
+  };
+
+  private readonly flush = (): void => {
+    this.flushScheduled = false;
+    if (!this.active) return;
+    const records = [...this.pending, ...(this.observer?.takeRecords() ?? [])];
+    this.pending = [];
+    if (location.href !== this.url) {
+      this.onLocationMaybeChanged();
+      return;
+    }
+    if (records.length > 0) this.applyDelta(this.scanner.applyMutations(records));
+  };
+
+  /** A same-document navigation (SPA route change) starts a new document. */
+  private readonly onLocationMaybeChanged = (): void => {
+    if (location.href === this.url) return;
+    this.url = location.href;
+    this.hover.dismiss();
+    if (!isActiveOn(this.settings, this.url)) {
+      this.applySettings(this.settings);
+      return;
+    }
+    if (!this.active) this.activate();
+    else this.applyDelta(this.scanner.scanAll(document.body ?? document.documentElement));
+  };
+
+  private applyDelta(delta: MarkDelta): void {
+    if (delta.removed.length === 0 && delta.added.length === 0) return;
+    const open = this.hover.openMark;
+    if (open && delta.removed.includes(open)) this.hover.dismiss();
+    if (this.settings.markMode === 'all') {
+      const kinds = new Set<EntryKind>(this.settings.kinds);
+      const removed = delta.removed.filter((mark) => this.painted.has(mark));
+      const added = delta.added.filter((mark) => kinds.has(mark.kind));
+      this.updatePainted(removed, added);
+    } else {
+      this.refreshView();
+      return;
+    }
+    this.afterMarksChanged();
+  }
+
+  /** Recomputes the visible set from every mark (settings changed, first-mention mode). */
+  private refreshView(): void {
+    const next = visibleMarks(this.scanner.marks(), { kinds: new Set(this.settings.kinds), markMode: this.settings.markMode });
+    const { removed, added } = diffMarks(this.painted, next);
+    this.updatePainted(removed, added);
+    this.afterMarksChanged();
+  }
+
+  private updatePainted(removed: Mark[], added: Mark[]): void {
+    for (const mark of removed) this.painted.delete(mark);
+    for (const mark of added) this.painted.add(mark);
+    this.layer.remove(removed);
+    this.layer.add(added);
+    this.markIndex.remove(removed);
+    this.markIndex.add(added);
+  }
+
+  private afterMarksChanged(): void {
+    // Counts are of every mention of a shown kind, even where only the first is painted.
+    const kinds = new Set<EntryKind>(this.settings.kinds);
+    const counts = new Map<string, number>();
+    for (const mark of this.scanner.marks()) {
+      if (kinds.has(mark.kind)) counts.set(mark.entry, (counts.get(mark.entry) ?? 0) + 1);
+    }
+    this.counts = counts;
+    void this.report();
+    this.prefetch();
+  }
+
+  private pageEntries(): PageEntryCount[] {
+    return [...this.counts].map(([entry, count]) => ({ entry, count })).sort((a, b) => b.count - a.count);
+  }
+
+  /** Tells the background (badge, popup) what the page mentions, when it changed. */
+  private async report(): Promise<void> {
+    const entries = this.active ? this.pageEntries() : [];
+    const key = JSON.stringify(entries);
+    if (key === this.reportedCounts) return;
+    this.reportedCounts = key;
+    try {
+      await sendToBackground({ type: 'reportPageMentions', entries });
+    } catch {
+      // The background may be restarting: report again next time.
+      this.reportedCounts = '';
+    }
+  }
+
+  // --- entries -----------------------------------------------------------------
+
+  /** Entries found on the page are fetched once, before any hover asks for them. */
+  private prefetch(): void {
+    const missing = [...this.counts.keys()].filter((id) => !this.entries.has(id));
+    if (missing.length > 0) this.fetchEntries(missing);
+  }
+
+  private entry(id: string): Promise<Entry | undefined> {
+    if (!this.entries.has(id)) this.fetchEntries([id]);
+    return this.entries.get(id)!;
+  }
+
+  private fetchEntries(ids: string[]): void {
+    const request = sendToBackground({ type: 'getEntries', ids }).catch(() => [] as Entry[]);
+    for (const id of ids) {
+      const found = request.then((list) => list.find((entry) => entry.id === id));
+      this.entries.set(id, found);
+      // A failed lookup is forgotten, so the next hover asks again.
+      void found.then((entry) => {
+        if (!entry && this.entries.get(id) === found) this.entries.delete(id);
+      });
+    }
+  }
+
+  // --- moving between mentions ------------------------------------------------
+
+  private paintedInOrder(): Mark[] {
+    return this.scanner.marks().filter((mark) => this.painted.has(mark));
+  }
+
+  /** Keyboard command: the next (or previous) mention, scrolled into view, card open and focused. */
+  private step(direction: 1 | -1): boolean {
+    const marks = this.paintedInOrder();
+    if (marks.length === 0) return false;
+    const current = this.hover.openMark ?? this.stepCursor;
+    const at = current ? marks.indexOf(current) : -1;
+    const next = at < 0 ? (direction === 1 ? 0 : marks.length - 1) : (at + direction + marks.length) % marks.length;
+    this.goTo(marks[next]!, { focus: true });
+    return true;
+  }
+
+  /** Popup: the entry's next mention after the last one shown, flashed, card open. */
+  private reveal(entry: string): boolean {
+    const marks = this.paintedInOrder().filter((mark) => mark.entry === entry);
+    if (marks.length === 0) return false;
+    const at = this.stepCursor ? marks.indexOf(this.stepCursor) : -1;
+    const mark = marks[(at + 1) % marks.length]!;
+    this.goTo(mark, { focus: false });
+    this.flash(mark);
+    return true;
+  }
+
+  private goTo(mark: Mark, { focus }: { focus: boolean }): void {
+    this.stepCursor = mark;
+    const element = mark.range.startContainer.parentElement;
+    const rect = markRects(mark)[0];
+    const inView = rect && rect.top >= 0 && rect.bottom <= innerHeight;
+    if (!inView) element?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.hover.open(mark, { focus });
+  }
+
+  private flash(mark: Mark): void {
+    CSS.highlights.set(`${HIGHLIGHT_PREFIX}flash`, new Highlight(mark.range));
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => CSS.highlights.delete(`${HIGHLIGHT_PREFIX}flash`), FLASH_MS);
+  }
+
+  // --- messages from the extension --------------------------------------------
+
+  private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
+    const request = message as TabRequest | undefined;
+    switch (request?.type) {
+      case 'getPageMentions': {
+        const answer: PageMentions = {
+          url: location.href,
+          title: document.title,
+          active: this.active,
+          entries: this.pageEntries(),
+        };
+        return Promise.resolve(answer);
+      }
+      case 'stepMention':
+        return Promise.resolve<TabResponses['stepMention']>(this.active && this.step(request.direction === -1 ? -1 : 1));
+      case 'revealMention':
+        return Promise.resolve<TabResponses['revealMention']>(this.active && this.reveal(String(request.entry)));
+      default:
+        return undefined;
+    }
+  };
+}

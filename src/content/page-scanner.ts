@@ -1,0 +1,202 @@
+/**
+ * The page as a document for the matcher, kept up to date as the page changes.
+ * Each text block (a run of text under one block element) has a slot in the
+ * matcher's incremental document; a page edit re-reads only the blocks it touched,
+ * so the work follows the size of the change, not of the page.
+ */
+import type { EntryKind } from '../dossier/types';
+import type { DocumentState, IncrementalMatcher } from '../matching/types';
+import { BlockResolver, collectBlocks, isInlineElement, UI_HOST_TAG, type TextBlock } from './collect-text';
+import { marksForBlock, type Mark } from './marks';
+
+export interface MarkDelta {
+  removed: Mark[];
+  added: Mark[];
+}
+
+interface Slot {
+  block: TextBlock | null;
+  marks: Mark[];
+}
+
+export class PageScanner {
+  private doc: DocumentState;
+  private readonly slots: Slot[] = [];
+  /** Block element → its runs' slot indices, in order. */
+  private readonly slotsOf = new Map<Element, number[]>();
+  /** Emptied slots, reused before the document grows (a ticker must not grow it). */
+  private readonly free: number[] = [];
+
+  constructor(
+    private readonly matcher: IncrementalMatcher,
+    private readonly kinds: Readonly<Record<string, EntryKind>>,
+  ) {
+    this.doc = matcher.openDocument();
+  }
+
+  /** Every current mark, in document order. */
+  marks(): Mark[] {
+    return this.slots.flatMap((slot) => slot.marks);
+  }
+
+  /** Reads the whole page (or a root) from scratch. */
+  scanAll(root: Node): MarkDelta {
+    const removed = this.marks();
+    this.doc = this.matcher.openDocument();
+    this.slots.length = 0;
+    this.slotsOf.clear();
+    this.free.length = 0;
+    const blocks = collectBlocks(root);
+    for (const block of blocks) this.assign(block.element, this.slots.push({ block, marks: [] }) - 1);
+    const changed = this.doc.append(blocks.map((block) => block.text));
+    return { removed, added: this.remark(changed).added };
+  }
+
+  /** Applies a batch of DOM mutations: only the blocks they touch are read again. */
+  applyMutations(records: readonly MutationRecord[]): MarkDelta {
+    const resolver = new BlockResolver();
+    const dirty = new Set<Element>();
+    const added = new Set<Element>();
+    const removed = new Set<Element>();
+    const blockOfNode = (node: Node): Element | null => {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      return element ? resolver.blockOf(element) : null;
+    };
+
+    for (const record of records) {
+      if (isOwnUi(record.target)) continue;
+      if (record.type === 'characterData') {
+        const block = blockOfNode(record.target);
+        if (block) dirty.add(block);
+        continue;
+      }
+      if (record.type !== 'childList') continue;
+      const targetBlock = record.target.nodeType === 1 ? resolver.blockOf(record.target as Element) : null;
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && !isOwnUi(node)) {
+          added.add(node as Element);
+          if (isInlineElement(node as Element) && targetBlock) dirty.add(targetBlock);
+        } else if (isWordText(node) && targetBlock) dirty.add(targetBlock);
+      }
+      for (const node of record.removedNodes) {
+        if (node.nodeType === 1) {
+          removed.add(node as Element);
+          if (isInlineElement(node as Element) && targetBlock) dirty.add(targetBlock);
+        } else if (isWordText(node) && targetBlock) dirty.add(targetBlock);
+      }
+    }
+
+    const touched = new Set<number>();
+    // Removed subtrees: every block inside them loses its text.
+    for (const root of removed) {
+      if (root.isConnected) continue;
+      this.forEachKnownBlockIn(root, (element) => this.release(element, touched));
+    }
+    // Blocks whose own text changed: read their runs again.
+    for (const element of dirty) {
+      if (!element.isConnected || resolver.isSkipped(element)) this.release(element, touched);
+      else this.reread(element, collectBlocks(element, resolver).filter((b) => b.element === element), touched);
+    }
+    // Added subtrees: their blocks (not text that continues a block outside them).
+    const appended: { element: Element; blocks: TextBlock[] }[] = [];
+    for (const root of added) {
+      if (!root.isConnected || resolver.isSkipped(root) || hasAddedAncestor(root, added)) continue;
+      const byElement = new Map<Element, TextBlock[]>();
+      for (const block of collectBlocks(root, resolver)) {
+        if (!root.contains(block.element) || dirty.has(block.element)) continue;
+        const list = byElement.get(block.element);
+        if (list) list.push(block);
+        else byElement.set(block.element, [block]);
+      }
+      for (const [element, blocks] of byElement) appended.push({ element, blocks });
+    }
+    for (const { element, blocks } of appended) this.reread(element, blocks, touched);
+    return this.flushTouched(touched);
+  }
+
+  /** Re-reads blocks and returns the marks that changed. */
+  private flushTouched(touched: Set<number>): MarkDelta {
+    const texts: { index: number; text: string }[] = [];
+    for (const index of touched) texts.push({ index, text: this.slots[index]?.block?.text ?? '' });
+    const changed = new Set<number>();
+    // Slots past the document's end are new: one append for all of them.
+    const fresh = texts.filter((t) => t.index >= this.doc.blockCount).sort((a, b) => a.index - b.index);
+    for (const { index, text } of texts) {
+      if (index < this.doc.blockCount) for (const i of this.doc.update(index, text)) changed.add(i);
+    }
+    if (fresh.length > 0) for (const i of this.doc.append(fresh.map((t) => t.text))) changed.add(i);
+    return this.remark([...changed]);
+  }
+
+  private remark(indices: Iterable<number>): MarkDelta {
+    const delta: MarkDelta = { removed: [], added: [] };
+    for (const index of indices) {
+      const slot = this.slots[index];
+      if (!slot) continue;
+      delta.removed.push(...slot.marks);
+      slot.marks = slot.block ? marksForBlock(slot.block, this.doc.mentions(index), this.kinds) : [];
+      delta.added.push(...slot.marks);
+    }
+    return delta;
+  }
+
+  /** Gives `element` exactly `blocks.length` slots, reusing its old ones first. */
+  private reread(element: Element, blocks: TextBlock[], touched: Set<number>): void {
+    const old = this.slotsOf.get(element) ?? [];
+    const indices: number[] = [];
+    blocks.forEach((block, k) => {
+      const index = old[k] ?? this.allocate();
+      this.slots[index]!.block = block;
+      indices.push(index);
+      touched.add(index);
+    });
+    for (const index of old.slice(blocks.length)) this.empty(index, touched);
+    if (indices.length > 0) this.slotsOf.set(element, indices);
+    else this.slotsOf.delete(element);
+  }
+
+  private release(element: Element, touched: Set<number>): void {
+    for (const index of this.slotsOf.get(element) ?? []) this.empty(index, touched);
+    this.slotsOf.delete(element);
+  }
+
+  private empty(index: number, touched: Set<number>): void {
+    this.slots[index]!.block = null;
+    this.free.push(index);
+    touched.add(index);
+  }
+
+  private allocate(): number {
+    // Appended slots keep reading order for short forms ("Kim" after "Kim Jong-un").
+    const reused = this.free.pop();
+    if (reused !== undefined) return reused;
+    return this.slots.push({ block: null, marks: [] }) - 1;
+  }
+
+  private assign(element: Element, index: number): void {
+    const list = this.slotsOf.get(element);
+    if (list) list.push(index);
+    else this.slotsOf.set(element, [index]);
+  }
+
+  private forEachKnownBlockIn(root: Element, visit: (element: Element) => void): void {
+    if (this.slotsOf.has(root)) visit(root);
+    for (const element of root.querySelectorAll('*')) if (this.slotsOf.has(element)) visit(element);
+  }
+}
+
+function isOwnUi(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName === UI_HOST_TAG;
+}
+
+/** Whitespace-only text (indentation between elements) cannot change a mention. */
+function isWordText(node: Node): boolean {
+  return node.nodeType === 3 && /\S/.test((node as Text).data);
+}
+
+function hasAddedAncestor(element: Element, added: Set<Element>): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (added.has(parent)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatIsoDate, shorten } from './format';
+
+describe('formatIsoDate', () => {
+  it('keeps the precision of the date', () => {
+    expect(formatIsoDate('2025-04-28', 'de')).toBe('28. Apr. 2025');
+    expect(formatIsoDate('2025-04-28', 'en')).toBe('28 Apr 2025');
+    expect(formatIsoDate('2025-04', 'de')).toBe('April 2025');
+    expect(formatIsoDate('2024', 'en')).toBe('2024');
+  });
+  it('passes through what it cannot read', () => {
+    expect(formatIsoDate('Sommer 2024', 'de')).toBe('Sommer 2024');
+  });
+});
+
+describe('shorten', () => {
+  it('cuts at a word and marks the cut', () => {
+    expect(shorten('Nordkorea gesteht: Soldaten kämpfen erstmals für Russland', 24)).toBe('Nordkorea gesteht…');
+    expect(shorten('kurz', 24)).toBe('kurz');
+  });
+});

@@ -1,0 +1,25 @@
+/** Formatting shared by the card, popup and dossier page. */
+import type { Lang } from '../dossier/types';
+
+const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** An ISO date as precise as it is: `2025-04-28`, `2025-04` or `2025`. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  if (!month) return year!;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+}
+
+/** A title cut at a word boundary, for chips. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
