@@ -2,6 +2,7 @@ import { sendToBackground } from '@/src/messaging/client';
 import { PageController } from '@/src/content/page-controller';
 import { supportsHighlights } from '@/src/content/highlight-layer';
 import { loadSettings, watchSettings } from '@/src/settings/store';
+import { watchDossierVersion } from '@/src/storage/dossier-version';
 import './highlights.css';
 
 export default defineContentScript({
@@ -12,15 +13,24 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!supportsHighlights()) return;
-    const [index, settings] = await Promise.all([sendToBackground({ type: 'getMatchIndex' }), loadSettings()]);
-    if (ctx.isInvalid) return;
-    const page = new PageController(index, settings);
-    page.start();
-    const unwatch = watchSettings((next) => page.applySettings(next));
+    let page: PageController | null = null;
+    /** (Re)starts Kontext on this page with the current dossier and settings. */
+    const start = async () => {
+      const [index, settings] = await Promise.all([sendToBackground({ type: 'getMatchIndex' }), loadSettings()]);
+      if (ctx.isInvalid) return;
+      page?.stop();
+      page = new PageController(index, settings);
+      page.start();
+    };
+    await start();
+    const unwatchSettings = watchSettings((next) => page?.applySettings(next));
+    // The reader changed the dossier (own entry, added article, hidden entry): mark with the new one.
+    const unwatchDossier = watchDossierVersion(() => void start().catch(() => undefined));
     // The extension was reloaded or updated: this copy of the script steps aside cleanly.
     ctx.onInvalidated(() => {
-      unwatch();
-      page.stop();
+      unwatchSettings();
+      unwatchDossier();
+      page?.stop();
     });
   },
 });

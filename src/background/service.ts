@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Dossier } from '../dossier/types';
 import type { BackgroundRequest, BackgroundResponses, MatchIndex } from '../messaging/protocol';
 import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, seedBundledDossier, type KontextDatabase } from '../storage/db';
+import { bumpDossierVersion } from '../storage/dossier-version';
 import { badgeText } from './badge';
 import { buildMatchIndex } from './match-index';
 
@@ -18,7 +19,7 @@ export class BackgroundService {
   /** Opens the store and seeds it if the bundled dossier changed; once per worker life. */
   database(): Promise<KontextDatabase> {
     this.ready ??= openDossierDB().then(async (db) => {
-      await seedBundledDossier(db, this.bundled);
+      if (await seedBundledDossier(db, this.bundled)) await this.dossierChanged();
       return db;
     });
     // A failed open is retried on the next request instead of failing forever.
@@ -47,6 +48,12 @@ export class BackgroundService {
         return null;
       }
     }
+  }
+
+  /** After any change to the stored dossier: drop the cached index and tell open pages. */
+  async dossierChanged(): Promise<void> {
+    this.matchIndex = null;
+    await bumpDossierVersion();
   }
 
   private getMatchIndex(): Promise<MatchIndex> {
