@@ -52,6 +52,8 @@ export function isInlineElement(element: Element): boolean {
  * edit can change an attribute, so caches are never kept across passes).
  */
 export class BlockResolver {
+  /** Open shadow roots entered while collecting: they need our styles and an observer. */
+  readonly shadowRoots = new Set<ShadowRoot>();
   private readonly skipCache = new Map<Element, boolean>();
   private readonly blockCache = new Map<Element, Element>();
 
@@ -101,6 +103,7 @@ export function collectBlocks(root: Node, resolver = new BlockResolver()): TextB
     if (node.nodeType === 1) {
       const shadow = (node as Element).shadowRoot;
       if (shadow && !isSkipped(node as Element)) {
+        resolver.shadowRoots.add(shadow);
         blocks.push(...collectBlocks(shadow, resolver));
         current = null;
       }

@@ -1,9 +1,17 @@
 /** Which mark lies under the pointer: caret position first, then the mark's own boxes. */
 import type { Mark, MarkIndex } from './marks';
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[],
+): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    // Without the roots named, a caret inside a shadow tree is retargeted to its host.
+    const position = (
+      doc.caretPositionFromPoint as (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null
+    )(x, y, { shadowRoots: [...shadowRoots] });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -26,8 +34,14 @@ export interface Hit {
 }
 
 /** Caret APIs answer the nearest text even over blank space, so the boxes decide. */
-export function hitTest(doc: Document, index: MarkIndex, x: number, y: number): Hit | null {
-  const caret = caretAt(doc, x, y);
+export function hitTest(
+  doc: Document,
+  index: MarkIndex,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): Hit | null {
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret) return null;
   const mark = index.at(caret.node, caret.offset);
   if (!mark) return null;

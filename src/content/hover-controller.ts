@@ -13,6 +13,8 @@ import type { Mark, MarkIndex } from './marks';
 
 export interface HoverContext {
   marks(): MarkIndex;
+  /** Open shadow roots holding marks, for hit-testing inside them. */
+  shadowRoots(): readonly ShadowRoot[];
   entry(id: string): Promise<Entry | undefined>;
   mentionsOnPage(id: string): number;
   lang(): Lang;
@@ -98,7 +100,7 @@ export class HoverController {
     const { clientX, clientY } = event;
     cancelAnimationFrame(this.pointerFrame);
     this.pointerFrame = requestAnimationFrame(() => {
-      const hit = hitTest(document, this.context.marks(), clientX, clientY);
+      const hit = hitTest(document, this.context.marks(), clientX, clientY, this.context.shadowRoots());
       if (hit && !hasSelection()) {
         if (this.state.name === 'idle' || this.state.target !== hit.mark) this.anchor = hit.rect;
         this.dispatch({ type: 'enterTarget', target: hit.mark });
@@ -118,7 +120,7 @@ export class HoverController {
     const moved = Math.hypot(event.clientX - this.touchStart.x, event.clientY - this.touchStart.y);
     this.touchStart = null;
     if (moved > TAP_SLOP || this.card.isOwnNode(event.target)) return;
-    const hit = hitTest(document, this.context.marks(), event.clientX, event.clientY);
+    const hit = hitTest(document, this.context.marks(), event.clientX, event.clientY, this.context.shadowRoots());
     if (hit) {
       this.anchor = hit.rect;
       this.dispatch({ type: 'openNow', target: hit.mark });

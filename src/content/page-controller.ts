@@ -17,6 +17,7 @@ import { HoverController } from './hover-controller';
 import { diffMarks, visibleMarks } from './mark-view';
 import { MarkIndex, type Mark } from './marks';
 import { PageScanner, type MarkDelta } from './page-scanner';
+import highlightCss from '../../entrypoints/content/highlights.css?inline';
 
 /** A flashed mention stays lit this long (popup "go to mention"). */
 const FLASH_MS = 1600;
@@ -41,6 +42,9 @@ export class PageController {
   private url = location.href;
   private stepCursor: Mark | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Open shadow roots we styled and observe; our sheet is taken out again on stop. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private shadowSheet: CSSStyleSheet | null = null;
 
   constructor(
     private readonly index: MatchIndex,
@@ -51,6 +55,7 @@ export class PageController {
     this.layer = new HighlightLayer(this.settings.highlightStyle);
     this.hover = new HoverController({
       marks: () => this.markIndex,
+      shadowRoots: () => [...this.shadowRoots],
       entry: (id) => this.entry(id),
       mentionsOnPage: (id) => this.counts.get(id) ?? 0,
       lang: () => this.lang,
@@ -115,6 +120,10 @@ export class PageController {
     this.observer?.disconnect();
     this.observer = null;
     this.pending = [];
+    for (const root of this.shadowRoots) {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.shadowSheet);
+    }
+    this.shadowRoots.clear();
     this.hover.stop();
     this.layer.clear();
     this.markIndex.clear();
@@ -158,6 +167,7 @@ export class PageController {
   };
 
   private applyDelta(delta: MarkDelta): void {
+    for (const root of delta.shadowRoots) this.adoptShadowRoot(root);
     if (delta.removed.length === 0 && delta.added.length === 0) return;
     const open = this.hover.openMark;
     if (open && delta.removed.includes(open)) this.hover.dismiss();
@@ -171,6 +181,25 @@ export class PageController {
       return;
     }
     this.afterMarksChanged();
+  }
+
+  /**
+   * Highlight styles in the document do not reach into shadow trees, and the
+   * document's observer does not see their changes: each open root gets both.
+   */
+  private adoptShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root) || !this.observer) return;
+    this.shadowRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    try {
+      if (!this.shadowSheet) {
+        this.shadowSheet = new CSSStyleSheet();
+        this.shadowSheet.replaceSync(highlightCss);
+      }
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.shadowSheet];
+    } catch {
+      // A browser without constructable sheets in content scripts: marks there stay unstyled.
+    }
   }
 
   /** Recomputes the visible set from every mark (settings changed, first-mention mode). */
@@ -288,6 +317,24 @@ export class PageController {
     this.flashTimer = setTimeout(() => CSS.highlights.delete(`${HIGHLIGHT_PREFIX}flash`), FLASH_MS);
   }
 
+  /** Entries (of shown kinds) in the headline, the first h1, or the lead, the first real paragraph after it. */
+  private leadEntries(): string[] {
+    const headline = document.querySelector('h1');
+    const scope = headline?.closest('article, main') ?? document.querySelector('article, main') ?? document.body;
+    const lead = [...(scope?.querySelectorAll('p') ?? [])].find(
+      (p) =>
+        (p.textContent ?? '').trim().length >= 80 &&
+        (!headline || (headline.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0),
+    );
+    const zones = [headline, lead].filter((zone): zone is HTMLElement => zone != null);
+    const kinds = new Set<EntryKind>(this.settings.kinds);
+    const found = new Set<string>();
+    for (const mark of this.scanner.marks()) {
+      if (kinds.has(mark.kind) && zones.some((zone) => zone.contains(mark.range.startContainer))) found.add(mark.entry);
+    }
+    return [...found];
+  }
+
   // --- messages from the extension --------------------------------------------
 
   private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
@@ -299,6 +346,7 @@ export class PageController {
           title: document.title,
           active: this.active,
           entries: this.pageEntries(),
+          lead: this.active ? this.leadEntries() : [],
         };
         return Promise.resolve(answer);
       }

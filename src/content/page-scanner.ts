@@ -12,6 +12,8 @@ import { marksForBlock, type Mark } from './marks';
 export interface MarkDelta {
   removed: Mark[];
   added: Mark[];
+  /** Open shadow roots read in this pass (they need styles and observing). */
+  shadowRoots: ShadowRoot[];
 }
 
 interface Slot {
@@ -46,10 +48,11 @@ export class PageScanner {
     this.slots.length = 0;
     this.slotsOf.clear();
     this.free.length = 0;
-    const blocks = collectBlocks(root);
+    const resolver = new BlockResolver();
+    const blocks = collectBlocks(root, resolver);
     for (const block of blocks) this.assign(block.element, this.slots.push({ block, marks: [] }) - 1);
     const changed = this.doc.append(blocks.map((block) => block.text));
-    return { removed, added: this.remark(changed).added };
+    return { removed, added: this.remark(changed).added, shadowRoots: [...resolver.shadowRoots] };
   }
 
   /** Applies a batch of DOM mutations: only the blocks they touch are read again. */
@@ -111,11 +114,11 @@ export class PageScanner {
       for (const [element, blocks] of byElement) appended.push({ element, blocks });
     }
     for (const { element, blocks } of appended) this.reread(element, blocks, touched);
-    return this.flushTouched(touched);
+    return { ...this.flushTouched(touched), shadowRoots: [...resolver.shadowRoots] };
   }
 
   /** Re-reads blocks and returns the marks that changed. */
-  private flushTouched(touched: Set<number>): MarkDelta {
+  private flushTouched(touched: Set<number>): Omit<MarkDelta, 'shadowRoots'> {
     const texts: { index: number; text: string }[] = [];
     for (const index of touched) texts.push({ index, text: this.slots[index]?.block?.text ?? '' });
     const changed = new Set<number>();
@@ -128,8 +131,8 @@ export class PageScanner {
     return this.remark([...changed]);
   }
 
-  private remark(indices: Iterable<number>): MarkDelta {
-    const delta: MarkDelta = { removed: [], added: [] };
+  private remark(indices: Iterable<number>): Omit<MarkDelta, 'shadowRoots'> {
+    const delta: Omit<MarkDelta, 'shadowRoots'> = { removed: [], added: [] };
     for (const index of indices) {
       const slot = this.slots[index];
       if (!slot) continue;

@@ -88,7 +88,49 @@ export async function waitForCard(page: Page, timeoutMs = 5_000): Promise<string
   }
 }
 
+/** The card's node inside its closed shadow root, found through the DevTools protocol. */
+async function withCardNode<T>(
+  page: Page,
+  selector: (node: CdpNode) => boolean,
+  use: (session: import('playwright-core').CDPSession, node: CdpNode) => Promise<T>,
+): Promise<T | null> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadow = findNode(root, (node) => node.localName === 'kontext-ui')?.shadowRoots?.[0];
+    const node = shadow && findNode(shadow, selector);
+    return node ? await use(session, node) : null;
+  } finally {
+    await session.detach();
+  }
+}
+
+const hasClass = (name: string) => (node: CdpNode) =>
+  node.nodeType === 1 && (node.attributes ?? []).some((value, i, all) => i % 2 === 1 && all[i - 1] === 'class' && value.split(' ').includes(name));
+
+/** The card's box in viewport pixels, or null when no card is shown. */
+export async function cardBox(page: Page): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+  return withCardNode(page, hasClass('card'), async (session, node) => {
+    const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+      model: { border: number[] };
+    };
+    // The card is position: fixed, so its box is in viewport pixels.
+    const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];
+    return { left: x1, top: y1, right: x2, bottom: y3 };
+  });
+}
+
+/** The card's rendered markup, for auditing it outside its closed shadow root. */
+export async function cardHtml(page: Page): Promise<string | null> {
+  return withCardNode(page, hasClass('card'), async (session, node) => {
+    const { outerHTML } = (await session.send('DOM.getOuterHTML', { nodeId: node.nodeId })) as { outerHTML: string };
+    return outerHTML;
+  });
+}
+
 interface CdpNode {
+  nodeId: number;
+  attributes?: string[];
   nodeType: number;
   localName?: string;
   nodeValue?: string;
