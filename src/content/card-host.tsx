@@ -91,7 +91,12 @@ export class CardHost {
   }
 
   private ensureFrame(): HTMLDivElement {
-    if (this.frame && this.host?.isConnected) return this.frame;
+    // In fullscreen only the fullscreen element's subtree is visible: the card goes there.
+    const container = document.fullscreenElement ?? document.documentElement;
+    if (this.frame && this.host?.isConnected) {
+      if (this.host.parentNode !== container) container.append(this.host);
+      return this.frame;
+    }
     const host = document.createElement(UI_HOST_TAG);
     // Closed: page scripts cannot reach into the card (it may show the reader's notes).
     const shadow = host.attachShadow({ mode: 'closed' });
@@ -102,8 +107,7 @@ export class CardHost {
     frame.addEventListener('pointerenter', this.events.onPointerEnter);
     frame.addEventListener('pointerleave', this.events.onPointerLeave);
     shadow.append(frame);
-    // In fullscreen only the fullscreen element's subtree is visible: the card goes there.
-    (document.fullscreenElement ?? document.documentElement).append(host);
+    container.append(host);
     this.host = host;
     this.shadow = shadow;
     this.frame = frame;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
-import { cardBox, cardHtml, cardText, markCentre, paintedMarks, waitForCard, waitForMarks } from './support/probes';
+import { cardBox, cardHtml, cardText, clickInCard, markCentre, paintedMarks, waitForCard, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -207,6 +207,19 @@ describe('the card', () => {
       await expect.poll(() => cardText(corners), { timeout: 3_000 }).toBeNull();
     }
     await corners.close();
+  });
+
+  it('reveals the quote behind a source chip and switches to a related entry', async () => {
+    const news = await openNews();
+    const point = await markCentre(news, 'Dmitri Peskow');
+    await news.mouse.move(point.x, point.y);
+    expect(await waitForCard(news)).toContain('Dmitri Peskow');
+    // The pointer travels into the card (the grace period keeps it open) and clicks a chip.
+    await clickInCard(news, 'chip');
+    await expect.poll(() => cardText(news)).toMatch(/„[^“]+“ Zitat aus „/);
+    await clickInCard(news, 'related-entry', 'Kreml');
+    await expect.poll(() => cardText(news)).toMatch(/^Organisation × Kreml/);
+    await news.close();
   });
 
   it('has no accessibility violations (axe-core on the rendered card)', async () => {

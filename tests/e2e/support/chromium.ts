@@ -29,7 +29,10 @@ export interface ExtensionBrowser {
 }
 
 /** `locale` sets the browser language, which picks Kontext's UI language (German by default here). */
-export async function launchWithExtension({ locale = 'de-DE' }: { locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension({
+  locale = 'de-DE',
+  hasTouch = false,
+}: { locale?: string; hasTouch?: boolean } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -39,6 +42,7 @@ export async function launchWithExtension({ locale = 'de-DE' }: { locale?: strin
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale,
+    hasTouch,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

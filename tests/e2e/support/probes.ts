@@ -120,6 +120,28 @@ export async function cardBox(page: Page): Promise<{ left: number; top: number; 
   });
 }
 
+/** Clicks the first element in the card whose class is `className` and whose text contains `text`. */
+export async function clickInCard(page: Page, className: string, text = ''): Promise<void> {
+  const centre = await withCardNode(
+    page,
+    (node) => hasClass(className)(node) && textOf(node).includes(text),
+    async (session, node) => {
+      const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
+      const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+      return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+    },
+  );
+  if (!centre) throw new Error(`no .${className} containing "${text}" in the card`);
+  await page.mouse.move(centre.x, centre.y, { steps: 3 });
+  await page.mouse.click(centre.x, centre.y);
+}
+
+function textOf(node: CdpNode): string {
+  const parts: string[] = [];
+  collectText(node, parts);
+  return parts.join('');
+}
+
 /** The card's rendered markup, for auditing it outside its closed shadow root. */
 export async function cardHtml(page: Page): Promise<string | null> {
   return withCardNode(page, hasClass('card'), async (session, node) => {
