@@ -15,6 +15,10 @@ export interface BundledMeta {
   hash: string;
   schemaVersion: number;
   seededAt: number;
+  /** `imported`: the reader replaced the bundled dossier with a file; seeding leaves it until a reset. */
+  source?: 'bundled' | 'imported';
+  /** Hash of the stored dossier with the reader's articles merged in. */
+  effectiveHash?: string;
 }
 
 export interface Note {

@@ -1,0 +1,28 @@
+/**
+ * The export file: the whole dossier as the reader has it (base plus the reader's
+ * articles, a valid `Dossier` by the dossier contract) and the reader's own entries,
+ * notes and hidden entries. Importing it with "replace" gives back the same data.
+ */
+import { dossierHash } from '../dossier/build/hash';
+import type { StoredState } from '../storage/reader-data';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile } from './schema';
+
+export async function exportFile(state: StoredState, now = new Date()): Promise<ExportFile> {
+  const { schemaVersion, articles, entries, timeline } = state.dossier;
+  const content = { schemaVersion, articles, entries, timeline };
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    dossier: { schemaVersion, hash: await dossierHash(content), articles, entries, timeline },
+    own: {
+      entries: state.own.entries,
+      notes: [...state.own.notes].sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0)),
+      hidden: [...state.own.hidden].sort(),
+    },
+  };
+}
+
+export function exportFileName(now = new Date()): string {
+  return `kontext-dossier-${now.toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,140 @@
+/**
+ * The shape of a Kontext export file, as a valibot schema: everything imported is
+ * checked against it before anything is written. `v.object` drops keys it does not
+ * know, so what passes is a fresh object with exactly the contract's fields.
+ */
+import * as v from 'valibot';
+import { DOSSIER_SCHEMA_VERSION, ENTRY_KINDS, type Dossier, type Entry } from '../dossier/types';
+import type { Note } from '../storage/db';
+
+export const EXPORT_FORMAT = 'kontext-export';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** Tags for custom checks; `problems.ts` turns them into readable text. */
+export const CHECK = {
+  id: 'id',
+  isoDate: 'iso-date',
+  markup: 'markup',
+  blank: 'blank',
+} as const;
+
+const MAX_TEXT = 2_000_000;
+const MAX_SHORT = 2_000;
+const MAX_NAME = 200;
+const MAX_LIST = 10_000;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$/;
+const ISO = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+const id = v.pipe(v.string(), v.regex(ID, CHECK.id));
+const isoDate = v.pipe(v.string(), v.regex(ISO, CHECK.isoDate));
+/** Names, aliases, titles: plain words. Markup there is a sign of a crafted file, not of a name. */
+const name = v.pipe(
+  v.string(),
+  v.maxLength(MAX_NAME),
+  v.check((s) => !/[<>]/.test(s), CHECK.markup),
+  v.check((s) => s.trim() !== '', CHECK.blank),
+);
+const list = <T extends v.GenericSchema>(item: T, max = MAX_LIST) => v.pipe(v.array(item), v.maxLength(max));
+
+const localized = v.object({ de: text(MAX_SHORT * 5), en: text(MAX_SHORT * 5) });
+const sourceRef = v.object({ article: id, quote: text(MAX_SHORT * 5) });
+
+export const articleSchema = v.object({
+  id,
+  title: v.pipe(v.string(), v.maxLength(MAX_SHORT), v.check((s) => !/[<>]/.test(s), CHECK.markup), v.check((s) => s.trim() !== '', CHECK.blank)),
+  outlet: v.optional(name),
+  date: v.optional(isoDate),
+  dateline: v.optional(text(MAX_NAME)),
+  language: v.picklist(['de', 'en']),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT), v.check((s) => s.trim() !== '', CHECK.blank)),
+  basis: v.optional(v.record(v.string(), text(MAX_SHORT))),
+  addedByReader: v.optional(v.boolean()),
+});
+
+const fact = v.object({
+  text: v.object({ de: text(MAX_SHORT * 5), en: v.optional(text(MAX_SHORT * 5)) }),
+  date: v.optional(isoDate),
+  sources: list(sourceRef, 200),
+});
+
+const evidence = v.object({
+  article: id,
+  quote: text(MAX_SHORT * 5),
+  also: v.optional(list(sourceRef, 200)),
+});
+
+const claim = v.object({ by: name, text: localized, sources: list(sourceRef, 200) });
+const dispute = v.object({ topic: localized, claims: list(claim, 50) });
+const citedSentence = v.object({ de: text(MAX_SHORT * 5), en: text(MAX_SHORT * 5), sources: list(sourceRef, 200) });
+const names = list(name, 500);
+
+const matchRules = v.object({
+  short: v.optional(names),
+  generic: v.optional(names),
+  context: v.optional(list(id, 500)),
+  caseSensitive: v.optional(names),
+  blockers: v.optional(list(text(MAX_NAME), 500)),
+});
+
+export const entrySchema = v.object({
+  id,
+  kind: v.picklist(ENTRY_KINDS),
+  name: v.object({ de: name, en: name }),
+  aliases: v.pipe(names, v.minLength(1)),
+  role: localized,
+  summary: localized,
+  summarySentences: list(citedSentence, 100),
+  facts: list(fact, 500),
+  disputes: v.optional(list(dispute, 50)),
+  related: list(id, 500),
+  evidence: list(evidence, MAX_LIST),
+  sources: list(sourceRef, MAX_LIST),
+  match: matchRules,
+  importance: v.picklist([1, 2, 3]),
+  mentions: v.record(id, v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+const timelineEvent = v.object({
+  date: isoDate,
+  precision: v.optional(v.picklist(['day', 'month', 'season', 'year'])),
+  season: v.optional(v.picklist(['spring', 'summer', 'autumn', 'winter'])),
+  text: localized,
+  entries: list(id, 500),
+  sources: list(sourceRef, 200),
+});
+
+export const dossierSchema = v.object({
+  schemaVersion: v.literal(DOSSIER_SCHEMA_VERSION),
+  hash: v.pipe(v.string(), v.maxLength(200)),
+  articles: list(articleSchema, 1_000),
+  entries: list(entrySchema, MAX_LIST),
+  timeline: list(timelineEvent, MAX_LIST),
+});
+
+const note = v.object({
+  entry: id,
+  text: text(10_000),
+  updatedAt: v.pipe(v.number(), v.finite()),
+});
+
+export const exportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  formatVersion: v.literal(EXPORT_FORMAT_VERSION),
+  exportedAt: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  dossier: dossierSchema,
+  own: v.object({
+    entries: list(entrySchema, MAX_LIST),
+    notes: list(note, MAX_LIST),
+    hidden: list(id, MAX_LIST),
+  }),
+});
+
+/** What passes the schema, typed by the dossier contract (the schema's output is assignable to it). */
+export type ExportFile = Omit<v.InferOutput<typeof exportSchema>, 'dossier' | 'own'> & {
+  dossier: Dossier;
+  own: { entries: Entry[]; notes: Note[]; hidden: string[] };
+};
+const _schemaMatchesContract: ExportFile = null as unknown as v.InferOutput<typeof exportSchema>;
+void _schemaMatchesContract;

@@ -1,0 +1,165 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDossier } from '../dossier/build';
+import { fixture } from '../dossier/build/test-fixture';
+import type { Dossier } from '../dossier/types';
+import { exportFile } from '../import-export/export-file';
+import { checkImportText } from '../import-export/import-file';
+import { getAllEntries, openDossierDB } from './db';
+import { annotateEntries, DossierStore, readStoredState, ReaderDataError } from './reader-data';
+
+let bundled: Dossier;
+let counter = 0;
+
+beforeAll(async () => {
+  bundled = await buildDossier(fixture());
+});
+
+async function freshStore(base = bundled) {
+  const db = await openDossierDB(`reader-data-${++counter}`);
+  const store = new DossierStore(db, base);
+  await store.seed();
+  return { db, store };
+}
+
+const ARTICLE = {
+  title: 'Eigener Artikel',
+  outlet: 'Lokalblatt',
+  date: '2025-05-02',
+  language: 'de' as const,
+  text: 'Die Kämpfe in der Region Kursk dauern laut Lokalblatt an. Gerassimow äußerte sich nicht.',
+};
+
+describe('the reader’s dossier store', () => {
+  it('merges an added article into the entries and keeps it apart from the bundled articles', async () => {
+    const { db, store } = await freshStore();
+    const { id, entries } = await store.addArticle(ARTICLE);
+    expect(entries).toEqual(expect.arrayContaining(['kursk', 'gerassimow']));
+    const state = await readStoredState(db);
+    const kursk = state.dossier.entries.find((e) => e.id === 'kursk')!;
+    expect(kursk.mentions[id]).toBe(1);
+    expect(kursk.evidence.some((x) => x.article === id && x.quote.includes('dauern laut Lokalblatt an'))).toBe(true);
+    expect(state.own.articles.map((a) => a.id)).toEqual([id]);
+    expect(await db.count('articles')).toBe(bundled.articles.length);
+    const [annotated] = await annotateEntries(db, [kursk]);
+    expect(annotated!.readerEvidence?.[0]?.article).toBe(id);
+  });
+
+  it('keeps the reader’s article through an update of the bundled dossier', async () => {
+    const { db, store } = await freshStore();
+    const { id } = await store.addArticle(ARTICLE);
+    const input = fixture();
+    input.catalog[0]!.role = { de: 'Neue Rolle', en: 'New role' };
+    const updated = await buildDossier(input);
+    expect(await new DossierStore(db, updated).seed()).toBe(true);
+    const state = await readStoredState(db);
+    const kursk = state.dossier.entries.find((e) => e.id === 'kursk')!;
+    expect(kursk.role.de).toBe('Neue Rolle');
+    expect(kursk.mentions[id]).toBe(1);
+  });
+
+  it('refuses a bad article and changes nothing', async () => {
+    const { db, store } = await freshStore();
+    const before = await readStoredState(db);
+    await expect(store.addArticle({ ...ARTICLE, date: '28.04.2025' })).rejects.toBeInstanceOf(ReaderDataError);
+    await expect(store.addArticle({ ...ARTICLE, text: '   ' })).rejects.toThrow(/paste the article text/);
+    expect(await readStoredState(db)).toEqual(before);
+  });
+
+  it('removes a reader article again', async () => {
+    const { db, store } = await freshStore();
+    const { id } = await store.addArticle(ARTICLE);
+    await store.removeArticle(id);
+    const state = await readStoredState(db);
+    expect(state.own.articles).toEqual([]);
+    expect(state.dossier.entries).toEqual((await readStoredState((await freshStore()).db)).dossier.entries);
+  });
+
+  it('saves own entries, refusing names another entry has', async () => {
+    const { db, store } = await freshStore();
+    const entry = await store.saveOwnEntry({ name: 'Lokalblatt', aliases: ['Das Lokalblatt'], kind: 'organisation', note: 'Kleine Zeitung' });
+    expect(entry.id).toBe('own-lokalblatt');
+    expect((await getAllEntries(db)).some((e) => e.id === 'own-lokalblatt')).toBe(true);
+    expect((await db.get('notes', 'own-lokalblatt'))?.text).toBe('Kleine Zeitung');
+    await expect(store.saveOwnEntry({ name: 'Mein Kursk', aliases: ['region kursk'], kind: 'place' })).rejects.toThrow(/already names the entry “Kursk”/);
+    await expect(store.saveOwnEntry({ name: '<b>x</b>', aliases: [], kind: 'place' })).rejects.toThrow(/< or >/);
+    await store.deleteOwnEntry('own-lokalblatt');
+    expect(await db.get('notes', 'own-lokalblatt')).toBeUndefined();
+  });
+
+  it('keeps notes and hidden entries', async () => {
+    const { db, store } = await freshStore();
+    await store.setNote('kursk', '  Meine Notiz ');
+    await store.setHidden('gerassimow', true);
+    const [kursk] = await annotateEntries(db, (await getAllEntries(db)).filter((e) => e.id === 'kursk'));
+    expect(kursk!.note).toBe('Meine Notiz');
+    expect((await getAllEntries(db)).some((e) => e.id === 'gerassimow')).toBe(false);
+    await store.setNote('kursk', '');
+    expect(await db.get('notes', 'kursk')).toBeUndefined();
+  });
+
+  it('round-trips an export through a replacing import', async () => {
+    const { db, store } = await freshStore();
+    await store.addArticle(ARTICLE);
+    await store.saveOwnEntry({ name: 'Lokalblatt', aliases: [], kind: 'organisation', note: 'n' });
+    await store.setNote('kursk', 'Notiz');
+    await store.setHidden('gerassimow', true);
+    const exported = await exportFile(await readStoredState(db));
+    const check = checkImportText(JSON.stringify(exported));
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+
+    const other = await freshStore();
+    const summary = await other.store.importData(check.file, 'replace');
+    expect(summary).toMatchObject({ articles: 1, entries: 1, notes: 2, hidden: 1, baseTaken: true });
+    const again = await exportFile(await readStoredState(other.db));
+    expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
+    expect((await other.db.get('meta', 'bundled'))?.source).toBe('bundled');
+  });
+
+  it('merges an import into the reader’s own data', async () => {
+    const source = await freshStore();
+    await source.store.saveOwnEntry({ name: 'Lokalblatt', aliases: [], kind: 'organisation' });
+    await source.store.setNote('kursk', 'aus der Datei');
+    const check = checkImportText(JSON.stringify(await exportFile(await readStoredState(source.db))));
+    if (!check.ok) throw new Error('export does not check');
+    const { db, store } = await freshStore();
+    await store.setNote('gerassimow', 'meine');
+    await store.importData(check.file, 'merge');
+    const state = await readStoredState(db);
+    expect(state.own.notes.map((n) => n.entry).sort()).toEqual(['gerassimow', 'kursk']);
+    expect(state.own.entries.map((e) => e.id)).toEqual(['own-lokalblatt']);
+  });
+
+  it('an import the builder refuses changes nothing', async () => {
+    const { db, store } = await freshStore();
+    await store.setNote('kursk', 'bleibt');
+    const before = await readStoredState(db);
+    const check = checkImportText(JSON.stringify(await exportFile(before)));
+    if (!check.ok) throw new Error('export does not check');
+    check.file.dossier.entries.find((e) => e.facts.length > 0)!.facts[0]!.sources[0]!.quote = "Diese Worte stehen in keinem Artikel";
+    await expect(store.importData(check.file, 'replace')).rejects.toThrow(/would not build/);
+    expect(await readStoredState(db)).toEqual(before);
+  });
+
+  it('an imported dossier stays until the reader resets to the bundled one', async () => {
+    const input = fixture();
+    input.catalog[0]!.role = { de: 'Andere Rolle', en: 'Other role' };
+    const other = await buildDossier(input);
+    const { db, store } = await freshStore();
+    await store.setNote('kursk', 'bleibt');
+    const check = checkImportText(JSON.stringify({ ...other }));
+    if (!check.ok) throw new Error('dossier does not check');
+    await store.importData(check.file, 'replace');
+    expect((await db.get('meta', 'bundled'))?.source).toBe('imported');
+    expect(await store.seed()).toBe(false);
+    await store.reset(false);
+    const meta = await db.get('meta', 'bundled');
+    expect(meta?.source).toBe('bundled');
+    expect(meta?.hash).toBe(bundled.hash);
+    // Replacing with a bare dossier replaced the own data too; a reset keeps what there is.
+    await store.setNote('kursk', 'neu');
+    await store.reset(true);
+    expect(await db.count('notes')).toBe(0);
+  });
+});
