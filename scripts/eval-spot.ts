@@ -1,5 +1,5 @@
 /**
- * Spotting evaluation: `npm run eval:spot [-- --verbose]`
+ * Spotting evaluation: `npm run eval:spot [-- --files]` (--files: one score line per document too)
  *
  * Runs the matcher with the real catalog over every labelled document in tests/eval/
  * (format: tests/eval/README.md) and prints precision and recall per folder and overall,
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   const groups = new Map<string, { tp: number; fp: number; fn: number; exact: number }>();
   const errors: string[] = [];
   const ignored = new Map<string, number>();
+  const perFile: string[] = [];
   let chars = 0;
   for (const doc of docs) {
     chars += doc.text.length;
@@ -115,6 +116,10 @@ async function main(): Promise<void> {
     for (const l of fp) errors.push(`FP ${doc.file}: ${l.entry} ${context(doc.text, l)}`);
     for (const l of fn) errors.push(`FN ${doc.file}: ${l.entry} ${context(doc.text, l)}`);
     groups.set(group, g);
+    const tp = found.length - fp.length;
+    perFile.push(
+      `${doc.file.padEnd(40)} P ${(tp / (tp + fp.length || 1)).toFixed(3)}  R ${(tp / (tp + fn.length || 1)).toFixed(3)}  (tp ${tp}, fp ${fp.length}, fn ${fn.length})`,
+    );
   }
 
   const total = { tp: 0, fp: 0, fn: 0, exact: 0 };
@@ -138,6 +143,7 @@ async function main(): Promise<void> {
     total.exact += g.exact;
   }
   console.log(line('overall', total));
+  if (process.argv.includes('--files')) console.log(`\n${perFile.join('\n')}`);
   if (errors.length) console.log(`\n${errors.join('\n')}`);
   if (ignored.size) {
     console.log(`\nlabels ignored (entry not in the catalog): ${[...ignored].map(([e, n]) => `${e}×${n}`).join(', ')}`);

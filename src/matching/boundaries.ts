@@ -15,7 +15,8 @@ export const TRANSPARENT = 2;
 
 /** Per code unit: 0 = not yet computed, else class + 1. Filled lazily: page load stays cheap. */
 const classes = new Uint8Array(0x10000);
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Letters, marks, digits, and connector punctuation ("UN_willing" is one word, as in identifiers). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}\p{Pc}]/u;
 
 export function charClass(c: number): number {
   let k = classes[c] as number;

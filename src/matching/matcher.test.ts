@@ -61,6 +61,29 @@ describe('inflection by rule', () => {
   });
 });
 
+describe('words that make a name something else', () => {
+  it('treats connector punctuation as part of a word ("UN_willing")', () => {
+    const m = compileMatcher([{ entry: 'un', names: ['UN'], caseSensitive: ['UN'] }]);
+    expect(m.scan('is UN_willing to, UN-Klimagipfel').map((x) => x.start)).toEqual([18]);
+  });
+
+  it('does not link letters of a currency code ("US$ 36")', () => {
+    expect(found('US$ 36 und US$36, die USA und US-Truppen')).toEqual(['USA=usa', 'US=usa']);
+  });
+
+  it('does not link the father in "Donald Trump Jr."', () => {
+    expect(found('Donald Trump Jr said, Donald Trump, Jr. said, Donald Trump Junior said; Donald Trump said')).toEqual([
+      'Donald Trump=trump',
+    ]);
+  });
+
+  it('does not link a short capitalised name written in capitals inside ordinary text ("CD-ROM")', () => {
+    expect(found('Donald Trump ist in Rom. Eine CD-ROM, das ROM ist voll.')).toEqual(['Donald Trump=trump', 'Rom=rom']);
+    // A headline in capitals, or a dateline opening a line, is the name.
+    expect(found('Donald Trump\nROM (dpa) - TRUMP TRIFFT IN ROM EIN')).toEqual(['Donald Trump=trump', 'ROM=rom', 'ROM=rom']);
+  });
+});
+
 describe('hyphenated compounds', () => {
   it('links an alias that opens a compound; the span is the alias (plus ending)', () => {
     expect(found('Kreml-Sprecher, Kursk-Offensive, KCNA-Meldung, Nordkorea-Soldaten')).toEqual([
@@ -169,11 +192,18 @@ describe('leftmost-longest', () => {
 });
 
 describe('short forms', () => {
-  it('link only after the full name appeared earlier in the document', () => {
+  it('link after the full name, or ahead of it when the document uses the name for no one else', () => {
     expect(found('Kim sprach. Dann kam Kim Jong-un, und Kim lachte.')).toEqual([
+      'Kim=kim-jong-un',
       'Kim Jong-un=kim-jong-un',
       'Kim=kim-jong-un',
     ]);
+    // Another Kim anywhere in the document (a blocker, a given name before it): no link ahead.
+    expect(found('Kim sprach. Dann kamen Kim Jong-un und Kim Jong Il.')).toEqual(['Kim Jong-un=kim-jong-un']);
+    expect(found('Kim sprach mit Andy Kim. Dann kam Kim Jong-un.')).toEqual(['Kim Jong-un=kim-jong-un']);
+    expect(found('Kim sprach. Kim Kardashian lachte. Kim Jong-un nicht.')).toEqual(['Kim Jong-un=kim-jong-un']);
+    // Not without a full name at all.
+    expect(found('Kim sprach.')).toEqual([]);
   });
 
   it('go to the entry named most recently', () => {
@@ -192,7 +222,35 @@ describe('short forms', () => {
       [{ start: 0, end: 12, entry: 'austin', alias: 'Lloyd Austin' }],
       [{ start: 0, end: 6, entry: 'austin', alias: 'Austin' }],
     ]);
-    expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin'])[0]).toEqual([]);
+    expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin'])[0]).toEqual([
+      { start: 0, end: 6, entry: 'austin', alias: 'Austin' },
+    ]);
+    expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin flog nach Austin, Texas'])[0]).toEqual([]);
+    expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin', 'Ein Gericht in Austin'])[0]).toEqual([]);
+  });
+
+  it('do not link after a preposition of place ("in Austin", "nach Austin")', () => {
+    expect(found('Lloyd Austin sprach. Ein Gericht in Austin, ein Flug nach Austin. Austin lachte.')).toEqual([
+      'Lloyd Austin=austin',
+      'Austin=austin',
+    ]);
+    // A genitive is the person: "in Austins Rede".
+    expect(found('Lloyd Austin sprach. In Austins Rede ging es um Kiew.')).toEqual(['Lloyd Austin=austin', 'Austins=austin']);
+  });
+
+  it('read a capitalised word opening a sentence as a given name unless it is a common sentence word', () => {
+    expect(found('Lloyd Austin sprach. Steve Austin nicht. Laut Austin ja. But Austin left.')).toEqual([
+      'Lloyd Austin=austin',
+      'Austin=austin',
+      'Austin=austin',
+    ]);
+  });
+
+  it('link after role nouns ("SPD-Politiker Pistorius", "Völkerrechtler Kreß")', () => {
+    expect(found('Boris Pistorius kam. SPD-Politiker Pistorius sprach.')).toEqual([
+      'Boris Pistorius=pistorius',
+      'Pistorius=pistorius',
+    ]);
   });
 
   it('respect blockers ("Austin, Texas")', () => {

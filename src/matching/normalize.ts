@@ -13,7 +13,7 @@
  *   and becomes ' ' ("Kim Jong-un" = "Kim Jong Un" = "Kim Jong‑un"; the scanner lets a
  *   text '-' match an alias ' '); a hyphen before a capital joins a compound and stays
  *   '-', so "Nordkorea-Soldaten" never matches "dass Nordkorea Soldaten entsandt habe";
- * - typographic apostrophes as "'";
+ * - typographic apostrophes as "'", typographic double quotes and guillemets as '"';
  * - invisible characters (soft hyphen, zero-width space/joiners, word joiner, BOM) dropped.
  *
  * The page text is never copied: `Folder` walks the original string from any offset and
@@ -24,6 +24,7 @@
 export const SPACE = 0x20;
 export const HYPHEN = 0x2d;
 export const APOSTROPHE = 0x27;
+export const QUOTE = 0x22;
 /** `foldUnit` results below zero: what to do with a code unit that is not one canonical unit. */
 export const IGNORE = -1;
 export const EXPAND = -2;
@@ -70,6 +71,11 @@ function isApostrophe(c: number): boolean {
   return c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0xb4 || c === 0x60 || c === 0x2032;
 }
 
+/** “ ” „ ‟ « » ″ ＂: typographic double quotes, all '"' (blockers like 'U-Boot "Kursk"' match every style). */
+function isDoubleQuote(c: number): boolean {
+  return (c >= 0x201c && c <= 0x201f) || c === 0xab || c === 0xbb || c === 0x2033 || c === 0xff02;
+}
+
 /** Per code unit: 0 = not yet computed, > 0 = canonical unit + 1, < 0 = IGNORE / EXPAND / MARK. */
 const table = new Int32Array(0x10000);
 /** Canonical forms longer than one unit ("ä" → "ae", "İ" → "i", "ß" → "ss"). */
@@ -83,6 +89,7 @@ function computeFold(c: number): number {
   if (isIgnorable(c)) return IGNORE;
   if (isCombiningMark(c)) return MARK;
   if (isApostrophe(c)) return APOSTROPHE;
+  if (isDoubleQuote(c)) return QUOTE;
   // Surrogate halves pass through unchanged, in aliases and text alike.
   if (c >= 0xd800 && c <= 0xdfff) return c;
   let folded = '';

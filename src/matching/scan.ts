@@ -139,42 +139,112 @@ function grow(): void {
   hitEnds = ends;
 }
 
-const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? WORD : OTHER));
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => (/[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? WORD : OTHER));
 
 function candidateAt(text: string, start: number, aliasEnd: number, records: readonly AliasRecord[]): Candidate | null {
   let best = -1;
   let kept: AliasRecord[] = [];
+  let other: AliasRecord | null = null;
   for (const record of records) {
     const e = matchEnd(text, aliasEnd, record.endings);
     if (e < 0 || e < best) continue;
-    if (!fitsLocally(record, text, start, aliasEnd, e > aliasEnd)) continue;
+    const fit = fitsLocally(record, text, start, aliasEnd, e);
+    if (fit !== FITS) {
+      if (fit === SOMEONE_ELSE && other === null) other = record;
+      continue;
+    }
     if (e > best) {
       best = e;
       kept = [];
     }
     kept.push(record);
   }
-  if (kept.length === 0) return null;
+  if (kept.length === 0) {
+    // The words name someone or something else ("Andy Kim", "in Austin", "Trump Jr."): the
+    // span links nothing, but tells the document rules that the name is ambiguous here.
+    return other === null ? null : { start, end: aliasEnd, records: [elsewhere(other)] };
+  }
   // Usually every record stands: share the compiled list instead of a copy.
   return { start, end: best, records: kept.length === records.length ? records : kept };
 }
 
-function fitsLocally(record: AliasRecord, text: string, start: number, aliasEnd: number, inflected: boolean): boolean {
+const FITS = 0;
+const NO = 1;
+/** Rejected because the words around it name another person or place with this name. */
+const SOMEONE_ELSE = 2;
+
+const elsewhereRecords = new WeakMap<AliasRecord, AliasRecord>();
+
+/** A blocker record standing for "this alias, meaning something else here". */
+function elsewhere(record: AliasRecord): AliasRecord {
+  let r = elsewhereRecords.get(record);
+  if (r === undefined) {
+    r = { ...record, tier: 'blocker', exactCase: null };
+    elsewhereRecords.set(record, r);
+  }
+  return r;
+}
+
+function fitsLocally(record: AliasRecord, text: string, start: number, aliasEnd: number, end: number): number {
+  const inflected = end > aliasEnd;
   if (record.exactCase !== null) {
     // In a line set in capitals ("HELP US NOW") case says nothing: "US" may be "us".
-    return exactKey(text.slice(start, aliasEnd)) === record.exactCase && !besideCapitalWord(text, start, aliasEnd);
+    if (exactKey(text.slice(start, aliasEnd)) !== record.exactCase || besideCapitalWord(text, start, aliasEnd)) return NO;
+  } else if (record.tier === 'blocker') {
+    // Blockers suppress whatever case they are written in.
+    return FITS;
+  } else {
+    if (record.capitalised && isLowerCase(text.codePointAt(start) ?? 0)) return NO;
+    // "CD-ROM", "das ROM": a short capitalised name in capitals inside ordinary text is an
+    // acronym; in a headline set in capitals, or opening a line (a dateline "ROM (dpa)"), it is the name.
+    if (record.capitalised && aliasEnd - start <= 3 && isCapitalWord(text.slice(start, aliasEnd)) && !atLineStart(text, start) && !besideCapitalWord(text, start, aliasEnd)) {
+      return NO;
+    }
   }
-  // Blockers suppress whatever case they are written in.
-  if (record.tier === 'blocker') return true;
-  if (record.capitalised && isLowerCase(text.codePointAt(start) ?? 0)) return false;
+  // "US$ 36", "NZ$": a currency sign makes the letters part of a currency code.
+  if (text.charCodeAt(end) === DOLLAR) return NO;
+  // "Donald Trump Jr.": the son, not the father.
+  if ((record.tier === 'name' || record.tier === 'short') && followedByJunior(text, end)) return SOMEONE_ELSE;
   if (record.tier === 'short') {
     // "Kim Kum-chol", "Kim Jong Il", "Kim Kardashian": a surname followed by another
     // capitalised name word belongs to someone else. (A genitive "Kims Truppen" is fine.)
-    if (!inflected && followedByName(text, aliasEnd)) return false;
+    if (!inflected && followedByName(text, aliasEnd)) return SOMEONE_ELSE;
     // "Andy Kim", "Steve Austin": preceded by a given name rather than a title.
-    if (precededByGivenName(text, start)) return false;
+    if (precededByGivenName(text, start)) return SOMEONE_ELSE;
+    // "ein Gericht in Austin", "nach Austin": after a preposition of place it is a place.
+    if (!inflected && precededByPlacePreposition(text, start)) return SOMEONE_ELSE;
   }
-  return true;
+  return FITS;
+}
+
+const DOLLAR = 0x24;
+
+function atLineStart(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 0x0a || text.charCodeAt(k - 1) === 0x0d;
+}
+
+/** ", Jr." / " Jr" / " Junior" right after the name (checked by hand: this runs for every name). */
+function followedByJunior(text: string, end: number): boolean {
+  let k = end;
+  if (text.charCodeAt(k) === 0x2c) k++;
+  const c = text.charCodeAt(k);
+  if (c !== 0x20 && c !== 0xa0 && c !== 0x202f) return false;
+  k++;
+  if (text.charCodeAt(k) !== 0x4a || text.charCodeAt(k + 1) !== 0x72 && text.charCodeAt(k + 1) !== 0x75) return false;
+  const word = wordAt(text, k, 1);
+  return word === 'Jr' || word === 'Jun' || word === 'Junior';
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'near', 'nahe']);
+
+function precededByPlacePreposition(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
+  if (k === start) return false;
+  const word = wordAt(text, k, -1).toLowerCase();
+  return PLACE_PREPOSITIONS.has(word);
 }
 
 function isLowerCase(cp: number): boolean {
@@ -237,7 +307,28 @@ const TITLE_ENDINGS = [
   'kollege', 'kollegen', 'herrscher', 'dictator', 'autokrat', 'autokraten', 'staatschef', 'oberhaupt',
   'defense', 'defence', 'state', 'affairs', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson',
   'ambassador', 'botschafter', 'botschafterin', 'admiral', 'colonel', 'oberst', 'sir', 'lord', 'lady',
+  // Role nouns German and English put before a surname ("SPD-Politiker Pistorius", "Völkerrechtler Kreß").
+  'politiker', 'politikerin', 'rechtler', 'rechtlerin', 'experte', 'expertin', 'forscher', 'forscherin',
+  'wissenschaftler', 'analyst', 'analystin', 'kandidat', 'kandidatin', 'amtsinhaber', 'vorgänger', 'nachfolger',
+  'gegner', 'kritiker', 'berater', 'beraterin', 'jurist', 'juristin', 'abgeordnete', 'abgeordneter', 'oberhaupt',
+  'expert', 'professor', 'scholar', 'counterpart', 'rival', 'predecessor', 'successor', 'candidate', 'nominee',
+  'minister', 'envoy', 'gesandter', 'general', 'staatsoberhaupt', 'regierungschef', 'parteichef', 'kollegin',
 ];
+
+/** Capitalised words that open a sentence before a surname without being a given name ("Laut Kim", "But Austin"). */
+const SENTENCE_WORDS = new Set([
+  'laut', 'auch', 'dann', 'als', 'wenn', 'dass', 'doch', 'aber', 'und', 'oder', 'so', 'da', 'nun', 'nur', 'selbst',
+  'sogar', 'zudem', 'ob', 'wie', 'was', 'warum', 'wo', 'weil', 'obwohl', 'während', 'nachdem', 'bevor', 'seit',
+  'denn', 'also', 'gestern', 'heute', 'jetzt', 'damals', 'zuvor', 'später', 'hier', 'dort', 'für', 'mit', 'von',
+  'bei', 'zu', 'nach', 'gegen', 'ohne', 'über', 'unter', 'vor', 'neben', 'zwischen', 'durch', 'um', 'an', 'auf',
+  'in', 'aus', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'dass', 'zwar', 'immerhin', 'bereits',
+  'schon', 'noch', 'wer', 'wen', 'wem', 'ihm', 'ihn', 'sie', 'er', 'es', 'ich', 'wir', 'man', 'mehr', 'kein',
+  'the', 'but', 'and', 'or', 'then', 'when', 'while', 'after', 'before', 'since', 'as', 'if', 'though', 'although',
+  'because', 'yet', 'still', 'now', 'meanwhile', 'even', 'only', 'for', 'with', 'from', 'by', 'to', 'at', 'on',
+  'of', 'about', 'against', 'like', 'unlike', 'how', 'what', 'why', 'where', 'whether', 'that', 'this', 'both',
+  'nor', 'said', 'says', 'asked', 'told', 'including', 'under', 'over', 'without', 'between', 'whom', 'who',
+  'here', 'there', 'today', 'yesterday', 'earlier', 'later', 'last', 'first', 'also', 'instead', 'once',
+]);
 const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
 const SENTENCE_OPENERS = new Set('.!?:;„“"«»‚‘(['.split('').map((c) => c.charCodeAt(0)));
 
@@ -257,11 +348,13 @@ function precededByGivenName(text: string, start: number): boolean {
   const lower = word.toLowerCase();
   // A genitive ("Nordkoreas Kim", "Russia's Putin" arrives as "s") or a title is no given name.
   if (lower.endsWith('s') || TITLE_ENDINGS.some((t) => lower.endsWith(t))) return false;
-  // Capitalised only because it opens the sentence, a quote or the block.
+  // Capitalised perhaps only because it opens the sentence, a quote or the block: then it
+  // is a given name unless it is a word that commonly opens a sentence ("Maura Healey, the
+  // governor" but "Laut Kim", "But Austin").
   let p = k;
   while (p > 0 && isInlineSpace(text.charCodeAt(p - 1))) p--;
-  if (p === 0) return false;
-  const before = text.charCodeAt(p - 1);
-  if (SENTENCE_OPENERS.has(before) || before === 0x0a || before === 0x0d) return false;
-  return !(p < k && (before === 0x2013 || before === 0x2014 || before === 0x2d));
+  const before = p === 0 ? 0x0a : text.charCodeAt(p - 1);
+  const opens =
+    SENTENCE_OPENERS.has(before) || before === 0x0a || before === 0x0d || (p < k && (before === 0x2013 || before === 0x2014 || before === 0x2d));
+  return !(opens && SENTENCE_WORDS.has(lower));
 }

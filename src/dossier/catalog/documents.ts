@@ -127,6 +127,15 @@ export const DOCUMENTS: CatalogEntry[] = [
         'NATO Article 4',
         'NATO\'s Article 4',
         'Article 4 consultations',
+        // How reports phrase a NATO ally's request for consultations.
+        'Konsultationen nach Artikel 4',
+        'Konsultationen gemäß Artikel 4',
+        'Beratungen nach Artikel 4',
+        'consultations under Article 4',
+        'invoke Article 4',
+        'invoked Article 4',
+        'invoking Article 4',
+        'triggered Article 4',
       ],
     },
     summary: [

@@ -9,6 +9,8 @@ export const ORGANISATIONS: CatalogEntry[] = [
     name: { de: 'Kreml', en: 'Kremlin' },
     role: { de: 'Die russische Staatsführung', en: 'Russia’s leadership' },
     aliases: ['Kreml', 'Kremlin'],
+    // The other Kremlins are fortresses in other cities.
+    match: { blockers: ['Kasaner Kreml', 'Kazan Kremlin', 'Nowgoroder Kreml', 'Novgorod Kremlin'] },
     summary: [
       say(
         'Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.',

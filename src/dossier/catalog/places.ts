@@ -20,6 +20,14 @@ export const PLACES: CatalogEntry[] = [
         'Schlacht von Kursk',
         'Schlacht bei Kursk',
         'Battle of Kursk',
+        // The submarine lost in 2000 (quotes fold to '"'), and the 1943 salient.
+        'U-Boot "Kursk"',
+        'Untergang der Kursk',
+        'sinking of the Kursk',
+        'Kursk disaster',
+        'Kursk tragedy',
+        'Kursk-Unglück',
+        'Kursker Bogen',
       ],
     },
     summary: [
@@ -291,7 +299,29 @@ export const PLACES: CatalogEntry[] = [
       'Vereinigten Staaten',
       'Vereinigte Staaten von Amerika',
     ],
-    match: { caseSensitive: ['USA', 'US', 'U.S.', 'U.S.A.'], blockers: ['USA Today', 'Team USA'] },
+    match: {
+      caseSensitive: ['USA', 'US', 'U.S.', 'U.S.A.'],
+      // Names of other things that open with the country: a tournament, a territory, a currency, companies.
+      blockers: [
+        'USA Today',
+        'Team USA',
+        'US Open',
+        'US-Open',
+        'U.S. Open',
+        'US Virgin Islands',
+        'U.S. Virgin Islands',
+        'United States Virgin Islands',
+        'US-Dollar',
+        'US-Dollars',
+        'US dollar',
+        'US dollars',
+        'U.S. dollar',
+        'U.S. dollars',
+        'US Steel',
+        'U.S. Steel',
+        'US Airways',
+      ],
+    },
     summary: [
       say(
         'Nach Angaben der US-Regierung sind nordkoreanische Soldaten in Russland eingetroffen; dafür gebe es Beweise, sagte Verteidigungsminister Lloyd Austin.',
@@ -410,7 +440,7 @@ export const PLACES: CatalogEntry[] = [
     name: { de: 'Kiew', en: 'Kyiv' },
     role: { de: 'Hauptstadt der Ukraine', en: 'Capital of Ukraine' },
     aliases: ['Kiew', 'Kyiv', 'Kiev', 'Kijiw', 'Kyjiw'],
-    match: { blockers: ['Dynamo Kiew', 'Dynamo Kyiv', 'Dynamo Kiev'] },
+    match: { blockers: ['Dynamo Kiew', 'Dynamo Kyiv', 'Dynamo Kiev', 'Chicken Kiev', 'Chicken Kyiv', 'Hähnchen Kiew', 'Kiewer Rus'] },
     summary: [
       say(
         'Bei russischen Angriffen am 8. Juli 2024 wurde in der ukrainischen Hauptstadt ein Kinderkrankenhaus zerstört.',
@@ -441,7 +471,20 @@ export const PLACES: CatalogEntry[] = [
     name: { de: 'Moskau', en: 'Moscow' },
     role: { de: 'Hauptstadt Russlands', en: 'Capital of Russia' },
     aliases: ['Moskau', 'Moscow'],
-    match: { blockers: ['Spartak Moskau', 'Dynamo Moskau', 'ZSKA Moskau', 'Lokomotive Moskau', 'Spartak Moscow', 'CSKA Moscow', 'Dynamo Moscow'] },
+    match: {
+      blockers: [
+        'Spartak Moskau',
+        'Dynamo Moskau',
+        'ZSKA Moskau',
+        'Lokomotive Moskau',
+        'Spartak Moscow',
+        'CSKA Moscow',
+        'Dynamo Moscow',
+        'Moscow, Idaho',
+        'Moscow (Idaho)',
+        'Moscow Mule',
+      ],
+    },
     summary: [
       say(
         'Selenskyj sagte, es sei klar, dass Pjöngjang „ebenso wie Moskau“ Menschen nicht zähle und Menschenleben nicht achte.',
@@ -594,7 +637,7 @@ export const PLACES: CatalogEntry[] = [
     name: { de: 'London', en: 'London' },
     role: { de: 'Hauptstadt Großbritanniens', en: 'Capital of the United Kingdom' },
     aliases: ['London'],
-    match: { blockers: ['Jack London', 'London Breed', 'London, Ontario'] },
+    match: { blockers: ['Jack London', 'London Breed', 'London, Ontario', 'New London'] },
     summary: [
       say(
         'In London traten der deutsche Verteidigungsminister Boris Pistorius und sein britischer Kollege John Healey gemeinsam auf; beide verurteilten die „potenzielle Eskalation“ durch nordkoreanische Soldaten in Russland.',
@@ -628,6 +671,10 @@ export const PLACES: CatalogEntry[] = [
         'Europa-Park',
         'Europa Clipper',
         'Jupitermond Europa',
+        'Mond Europa',
+        'Eismond Europa',
+        "Jupiter's moon Europa",
+        'Europa-Universität',
         'Council of Europe',
         'Radio Free Europe',
       ],
