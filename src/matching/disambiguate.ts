@@ -12,10 +12,9 @@
  *   generic use; only full names count, so two generic aliases cannot prop each other up.
  * - If a conditional span is rejected, a shorter full name inside it still links
  *   ("Pjöngjang" in "Pjöngjang-Gipfel" without Putin in the document).
- * - A headline names people by surname before the text gives the full name ("Austin says
- *   …", "Yoon declares martial law"): a short form before an entry's first full name links
- *   if that full name follows and nothing in the whole document uses the name otherwise
- *   (no blocker of the entry, no "Kim Yo Jong", "Andy Kim", "in Austin", "Trump Jr.").
+ * - A short form never links ahead of the entry's first full name, even in a headline
+ *   ("Kim warnt …" above "Kim Jong-un"): which Kim is meant is only known once the text has
+ *   said it, and a wrong mark costs more than a missed one.
  */
 import type { Mention } from './types';
 import type { AliasRecord } from './compile';
@@ -26,19 +25,12 @@ export function resolveDocument(
   context: ReadonlyMap<string, readonly string[]>,
 ): Mention[][] {
   const named = new Set<string>();
-  /** Entries whose names the document also uses for someone or something else. */
-  const ambiguous = new Set<string>();
   for (const block of blocks) {
     for (const c of block) {
-      for (const r of c.records) {
-        if (r.tier === 'name') named.add(r.entry);
-        else if (r.tier === 'blocker') ambiguous.add(r.entry);
-      }
+      for (const r of c.records) if (r.tier === 'name') named.add(r.entry);
       for (const r of c.fallback?.records ?? []) if (r.tier === 'name') named.add(r.entry);
     }
   }
-  // A short form ahead of every full name may link to a full name that follows.
-  const ahead = (entry: string): boolean => named.has(entry) && !ambiguous.has(entry);
   const supported = (entry: string): boolean =>
     named.has(entry) || (context.get(entry) ?? []).some((e) => named.has(e));
 
@@ -50,10 +42,10 @@ export function resolveDocument(
     for (const c of block) {
       position++;
       let span = c;
-      let record = choose(c.records, lastSeen, supported, ahead);
+      let record = choose(c.records, lastSeen, supported);
       if (record === null && c.fallback !== undefined) {
         span = c.fallback;
-        record = choose(span.records, lastSeen, supported, ahead);
+        record = choose(span.records, lastSeen, supported);
       }
       if (record === null) continue;
       if (record.tier !== 'generic') lastSeen.set(record.entry, position);
@@ -68,22 +60,14 @@ function choose(
   records: readonly AliasRecord[],
   lastSeen: ReadonlyMap<string, number>,
   supported: (entry: string) => boolean,
-  ahead: (entry: string) => boolean,
 ): AliasRecord | null {
   let best: AliasRecord | null = null;
   let bestSeen = -1;
-  // Entries not yet named: a short form links ahead only if exactly one of them qualifies.
-  let aheadCount = 0;
-  for (const r of records) {
-    if (r.tier === 'short' && !lastSeen.has(r.entry) && ahead(r.entry)) aheadCount++;
-  }
   for (const r of records) {
     if (r.tier === 'blocker' || (best !== null && r.tier !== best.tier)) break;
     const seen = lastSeen.get(r.entry) ?? -1;
     const eligible =
-      r.tier === 'name' ||
-      (r.tier === 'short' && (seen >= 0 || (aheadCount === 1 && ahead(r.entry)))) ||
-      (r.tier === 'generic' && supported(r.entry));
+      r.tier === 'name' || (r.tier === 'short' && seen >= 0) || (r.tier === 'generic' && supported(r.entry));
     // Among equals, prefer the entry the text talked about most recently.
     if (eligible && (best === null || seen > bestSeen)) {
       best = r;

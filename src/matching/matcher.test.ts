@@ -192,13 +192,11 @@ describe('leftmost-longest', () => {
 });
 
 describe('short forms', () => {
-  it('link after the full name, or ahead of it when the document uses the name for no one else', () => {
+  it('link only after the full name appeared earlier in the document', () => {
     expect(found('Kim sprach. Dann kam Kim Jong-un, und Kim lachte.')).toEqual([
-      'Kim=kim-jong-un',
       'Kim Jong-un=kim-jong-un',
       'Kim=kim-jong-un',
     ]);
-    // Another Kim anywhere in the document (a blocker, a given name before it): no link ahead.
     expect(found('Kim sprach. Dann kamen Kim Jong-un und Kim Jong Il.')).toEqual(['Kim Jong-un=kim-jong-un']);
     expect(found('Kim sprach mit Andy Kim. Dann kam Kim Jong-un.')).toEqual(['Kim Jong-un=kim-jong-un']);
     expect(found('Kim sprach. Kim Kardashian lachte. Kim Jong-un nicht.')).toEqual(['Kim Jong-un=kim-jong-un']);
@@ -222,9 +220,7 @@ describe('short forms', () => {
       [{ start: 0, end: 12, entry: 'austin', alias: 'Lloyd Austin' }],
       [{ start: 0, end: 6, entry: 'austin', alias: 'Austin' }],
     ]);
-    expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin'])[0]).toEqual([
-      { start: 0, end: 6, entry: 'austin', alias: 'Austin' },
-    ]);
+    expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin'])[0]).toEqual([]);
     expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin flog nach Austin, Texas'])[0]).toEqual([]);
     expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin', 'Ein Gericht in Austin'])[0]).toEqual([]);
   });
