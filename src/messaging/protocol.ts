@@ -56,6 +56,8 @@ export interface PageMentions {
   /** False when the reader switched Kontext off (globally or for this site). */
   active: boolean;
   entries: PageEntryCount[];
+  /** Entries mentioned in the page's headline (first h1) or lead (first real paragraph after it). */
+  lead?: string[];
 }
 
 export interface TabResponses {
