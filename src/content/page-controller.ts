@@ -326,7 +326,7 @@ export class PageController {
         (p.textContent ?? '').trim().length >= 80 &&
         (!headline || (headline.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0),
     );
-    const zones = [headline, lead].filter((zone): zone is HTMLElement => zone != null);
+    const zones: Element[] = [headline, lead].filter((zone): zone is HTMLParagraphElement | HTMLHeadingElement => zone != null);
     const kinds = new Set<EntryKind>(this.settings.kinds);
     const found = new Set<string>();
     for (const mark of this.scanner.marks()) {
