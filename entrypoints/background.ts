@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import bundledDossier from 'virtual:kontext-dossier';
+import { BADGE_COLOR } from '@/src/background/badge';
 import { requestForCommand } from '@/src/background/commands';
 import { asBackgroundRequest, BackgroundService, isOwnSender } from '@/src/background/service';
 
@@ -17,6 +18,13 @@ export default defineBackground(() => {
     // The top frame steps through its mentions; a page without Kontext simply does not answer.
     await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
   });
+
+  // A new page in the tab starts without a count; its content script reports its own.
+  // (onUpdated reports `status` without the tabs permission.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  });
+  void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isOwnSender(sender)) return undefined;

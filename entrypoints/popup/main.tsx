@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import { Popup } from '@/src/popup/Popup';
+import { resolveSettings } from '@/src/settings/settings';
+import { loadSettings } from '@/src/settings/store';
 import { langFromLocale } from '@/src/ui/i18n';
 import '@/src/ui/base.css';
 import './popup.css';
 
-const lang = langFromLocale(navigator.language);
-document.documentElement.lang = lang;
-render(<Popup lang={lang} />, document.getElementById('app')!);
+// The UI language is a setting: read it before the first paint, so the popup never flips language.
+const settings = await loadSettings().catch(() => resolveSettings(undefined));
+document.documentElement.lang = settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
+render(<Popup initialSettings={settings} />, document.getElementById('app')!);

@@ -4,7 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Dossier } from '../dossier/types';
-import type { BackgroundRequest, BackgroundResponses, MatchIndex } from '../messaging/protocol';
+import type { BackgroundRequest, BackgroundResponses, BriefingInputs, MatchIndex, PageMentionsChanged } from '../messaging/protocol';
 import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, seedBundledDossier, type KontextDatabase } from '../storage/db';
 import { bumpDossierVersion } from '../storage/dossier-version';
 import { badgeText } from './badge';
@@ -39,9 +39,14 @@ export class BackgroundService {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
           await browser.action.setBadgeText({ tabId, text: badgeText(request.entries.length) });
+          // An open popup for this tab updates live; with none open nobody receives it.
+          const changed: PageMentionsChanged = { type: 'pageMentionsChanged', tabId, entries: request.entries };
+          void browser.runtime.sendMessage(changed).catch(() => undefined);
         }
         return null;
       }
+      case 'getBriefingInputs':
+        return this.getBriefingInputs(request.ids);
       case 'openDossier': {
         const hash = request.entry ? `#entry=${encodeURIComponent(request.entry)}` : '';
         await browser.tabs.create({ url: browser.runtime.getURL(`/dossier.html${hash}`) });
@@ -54,6 +59,19 @@ export class BackgroundService {
   async dossierChanged(): Promise<void> {
     this.matchIndex = null;
     await bumpDossierVersion();
+  }
+
+  private async getBriefingInputs(ids: string[]): Promise<BriefingInputs> {
+    const db = await this.database();
+    const wanted = new Set(ids);
+    const [entries, timeline, index] = await Promise.all([getEntriesById(db, ids), db.getAll('timeline'), this.getMatchIndex()]);
+    return {
+      entries,
+      timeline: timeline
+        .filter((event) => event.entries.some((id) => wanted.has(id)))
+        .map(({ seq: _seq, ...event }) => event),
+      articles: index.articles,
+    };
   }
 
   private getMatchIndex(): Promise<MatchIndex> {
@@ -79,6 +97,7 @@ const REQUEST_TYPES = new Set<BackgroundRequest['type']>([
   'getEntries',
   'reportPageMentions',
   'openDossier',
+  'getBriefingInputs',
 ]);
 
 /** Shape check of an incoming message before it is trusted as a request. */
@@ -87,7 +106,7 @@ export function asBackgroundRequest(message: unknown): BackgroundRequest | null 
   const { type } = message as { type?: unknown };
   if (typeof type !== 'string' || !REQUEST_TYPES.has(type as BackgroundRequest['type'])) return null;
   const request = message as BackgroundRequest;
-  if (request.type === 'getEntries') {
+  if (request.type === 'getEntries' || request.type === 'getBriefingInputs') {
     if (!Array.isArray(request.ids) || !request.ids.every((id) => typeof id === 'string')) return null;
   }
   if (request.type === 'reportPageMentions') {

@@ -2,7 +2,7 @@
  * Typed messages between the extension's contexts. Every request names its
  * response type here, so a sender cannot forget what it gets back.
  */
-import type { Entry, EntryKind, Localized } from '../dossier/types';
+import type { Entry, EntryKind, Localized, TimelineEvent } from '../dossier/types';
 import type { AliasSet } from '../matching/types';
 
 /** What a content script needs to spot mentions: sent once per page. */
@@ -34,13 +34,32 @@ export type BackgroundRequest =
   | { type: 'getMatchIndex' }
   | { type: 'getEntries'; ids: string[] }
   | { type: 'reportPageMentions'; entries: PageEntryCount[] }
-  | { type: 'openDossier'; entry?: string };
+  | { type: 'openDossier'; entry?: string }
+  /** Popup: what a briefing on these entries is composed from. */
+  | { type: 'getBriefingInputs'; ids: string[] };
+
+/** The dossier material for the popup's briefing on some entries. */
+export interface BriefingInputs {
+  entries: Entry[];
+  /** Timeline events that involve at least one of the entries, in dossier order. */
+  timeline: TimelineEvent[];
+  /** Every article the dossier knows, as a source chip shows it. */
+  articles: Record<string, ArticleLabel>;
+}
 
 export interface BackgroundResponses {
   getMatchIndex: MatchIndex;
   getEntries: Entry[];
   reportPageMentions: null;
   openDossier: null;
+  getBriefingInputs: BriefingInputs;
+}
+
+/** Background → extension pages (the open popup): a tab's content script reported new counts. */
+export interface PageMentionsChanged {
+  type: 'pageMentionsChanged';
+  tabId: number;
+  entries: PageEntryCount[];
 }
 
 /** Popup → content script of a tab. */

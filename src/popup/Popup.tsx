@@ -1,15 +1,33 @@
-/** The toolbar popup: what the current page mentions, in dossier terms. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The toolbar popup: what the current page mentions, in dossier terms — the entries
+ * found (grouped, most relevant first, click to go to a mention), a briefing composed
+ * from the dossier, and the switches for this site and for pausing everywhere.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Entry, Lang } from '../dossier/types';
 import { sendToBackground, sendToTab } from '../messaging/client';
-import type { PageMentions } from '../messaging/protocol';
-import { kindLabel, localized, translator } from '../ui/i18n';
+import type { ArticleLabel, BriefingInputs, PageMentions, PageMentionsChanged } from '../messaging/protocol';
+import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
+import { updateSettings, watchSettings } from '../settings/store';
+import { formatIsoDate, shorten } from '../ui/format';
+import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
+import { composeBriefing, type BriefingSentence } from './briefing';
+import { groupByKind, rankEntries, visibleEntries, type RankedEntry } from './ranking';
 
-type PopupState =
+/** Rows shown before "show all": what fits the popup without a scrollbar next to the briefing. */
+export const LIST_LIMIT = 6;
+/** While the page is loading or its content script starting, ask again this often. */
+const RETRY_MS = 250;
+/** A loaded page whose content script still does not answer after this long cannot run Kontext. */
+const UNAVAILABLE_GRACE_MS = 1200;
+
+type Load =
   | { name: 'loading' }
   | { name: 'unavailable' }
-  | { name: 'ready'; page: PageMentions; entries: Map<string, Entry> };
+  | { name: 'ready'; page: PageMentions; inputs: BriefingInputs };
+
+export type View = 'loading' | 'unavailable' | 'paused' | 'site-off' | 'none' | 'list';
 
 /** The tab to describe: the active one, or `?tab=ID` (used by tests and by the options page). */
 async function targetTabId(): Promise<number | undefined> {
@@ -19,66 +37,319 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function loadPage(): Promise<PopupState> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) return { name: 'unavailable' };
-  let page: PageMentions;
-  try {
-    page = await sendToTab(tabId, { type: 'getPageMentions' });
-  } catch {
-    // No content script answers: a browser page, the web store, a PDF viewer…
-    return { name: 'unavailable' };
-  }
-  const found = await sendToBackground({ type: 'getEntries', ids: page.entries.map((e) => e.entry) });
-  return { name: 'ready', page, entries: new Map(found.map((entry) => [entry.id, entry])) };
+function isMentionsChanged(message: unknown): message is PageMentionsChanged {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'pageMentionsChanged';
 }
 
-export function Popup({ lang }: { lang: Lang }) {
-  const t = translator(lang);
-  const [state, setState] = useState<PopupState>({ name: 'loading' });
+/** Asks the tab's content script, again while it is not there yet, and again whenever its counts change. */
+function usePageLoad(): { load: Load; tabId: number | undefined } {
+  const [load, setLoad] = useState<Load>({ name: 'loading' });
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
   useEffect(() => {
-    loadPage().then(setState, () => setState({ name: 'unavailable' }));
+    let disposed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let running = false;
+    let again = false;
+    let completeSince: number | undefined;
+    const tabIdPromise = targetTabId().catch(() => undefined);
+
+    const notAnswering = async (id: number): Promise<void> => {
+      const tab = await browser.tabs.get(id).catch(() => undefined);
+      if (!tab) return setLoad({ name: 'unavailable' });
+      // Where the URL is visible and not a web page, no content script will ever come.
+      const url = tab.pendingUrl ?? tab.url;
+      if (url && !/^https?:/i.test(url)) return setLoad({ name: 'unavailable' });
+      if (tab.status === 'complete') completeSince ??= performance.now();
+      else completeSince = undefined;
+      if (completeSince !== undefined && performance.now() - completeSince >= UNAVAILABLE_GRACE_MS) {
+        // A content script that starts later still reports, and the relay below brings it in.
+        return setLoad({ name: 'unavailable' });
+      }
+      setLoad((previous) => (previous.name === 'loading' ? previous : { name: 'loading' }));
+      clearTimeout(timer);
+      timer = setTimeout(() => void refresh(), RETRY_MS);
+    };
+
+    const refresh = async (): Promise<void> => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        const id = await tabIdPromise;
+        if (disposed) return;
+        setTabId(id);
+        if (id === undefined) return setLoad({ name: 'unavailable' });
+        let page: PageMentions;
+        try {
+          page = await sendToTab(id, { type: 'getPageMentions' });
+        } catch {
+          // No content script answers: still loading, or a page where extensions cannot run.
+          if (!disposed) await notAnswering(id);
+          return;
+        }
+        completeSince = undefined;
+        const inputs = await sendToBackground({ type: 'getBriefingInputs', ids: page.entries.map((e) => e.entry) });
+        if (!disposed) setLoad({ name: 'ready', page, inputs });
+      } catch {
+        if (!disposed) setLoad({ name: 'unavailable' });
+      } finally {
+        running = false;
+        if (again && !disposed) {
+          again = false;
+          void refresh();
+        }
+      }
+    };
+
+    const onMessage = (message: unknown): undefined => {
+      if (!isMentionsChanged(message)) return undefined;
+      void tabIdPromise.then((id) => {
+        if (id === message.tabId && !disposed) void refresh();
+      });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    void refresh();
+    return () => {
+      disposed = true;
+      clearTimeout(timer);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
   }, []);
+  return { load, tabId };
+}
+
+export function viewOf(load: Load, settings: Settings): View {
+  if (load.name !== 'ready') return load.name;
+  if (settings.paused) return 'paused';
+  if (!isActiveOn(settings, load.page.url)) return 'site-off';
+  // The settings say on, the page has not caught up yet.
+  if (!load.page.active) return 'loading';
+  return load.page.entries.length === 0 ? 'none' : 'list';
+}
+
+export function Popup({ initialSettings }: { initialSettings: Settings }) {
+  const [settings, setSettings] = useState(initialSettings);
+  useEffect(() => watchSettings(setSettings), []);
+  const lang: Lang = settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
+  const t = translator(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('appName');
+  }, [lang]);
+
+  const { load, tabId } = usePageLoad();
+  const view = viewOf(load, settings);
+  const page = load.name === 'ready' ? load.page : undefined;
+
+  const ranked = useMemo(() => {
+    if (load.name !== 'ready') return [];
+    const entries = new Map<string, Entry>(load.inputs.entries.map((entry) => [entry.id, entry]));
+    return rankEntries(load.page.entries, entries, load.page.lead ?? [], lang);
+  }, [load, lang]);
+  const briefing = useMemo(() => {
+    if (load.name !== 'ready') return [];
+    const entries = new Map<string, Entry>(load.inputs.entries.map((entry) => [entry.id, entry]));
+    const { timeline, articles } = load.inputs;
+    return composeBriefing({ ranked: ranked.map((r) => r.entry.id), entries, timeline, articles, lang });
+  }, [load, ranked, lang]);
+
+  // Open-to-list time, for the closing note and the e2e test: navigation start to the list in the DOM.
+  const mainRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const main = mainRef.current;
+    if (!main || main.dataset.readyMs || (view !== 'list' && view !== 'none')) return;
+    main.dataset.readyMs = performance.now().toFixed(1);
+  }, [view]);
+
+  const site = page ? sitePatternFor(page.url) : '';
+  const siteOn = page ? isActiveOn({ ...settings, paused: false }, page.url) : false;
 
   return (
-    <main class="popup">
-      <header>
+    <main class="popup" ref={mainRef} data-state={view}>
+      <header class="top">
         <h1>{t('appName')}</h1>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('openOptions')}
-        </button>
+        <nav class="links" aria-label={t('popupLinks')}>
+          <button
+            type="button"
+            class="link"
+            data-action="dossier"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dossier.html') })}
+          >
+            {t('popupOpenDossier')}
+          </button>
+          <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('popupOpenOptions')}
+          </button>
+        </nav>
       </header>
-      {state.name === 'loading' && <p class="state">{t('popupLoading')}</p>}
-      {state.name === 'unavailable' && <p class="state">{t('popupUnavailable')}</p>}
-      {state.name === 'ready' && !state.page.active && <p class="state">{t('popupPaused')}</p>}
-      {state.name === 'ready' && state.page.active && state.page.entries.length === 0 && (
-        <p class="state">{t('popupNone')}</p>
-      )}
-      {state.name === 'ready' && state.page.active && state.page.entries.length > 0 && (
+
+      <div class="status" role="status">
+        <StateMessage view={view} t={t} site={site} count={ranked.length} />
+      </div>
+
+      {view === 'list' && tabId !== undefined && (
         <>
-          <p class="summary">
-            {state.page.entries.length === 1
-              ? t('popupFoundOne')
-              : t('popupFound', { count: state.page.entries.length })}
-          </p>
-          <ul class="entries" aria-label={t('popupFound', { count: state.page.entries.length })}>
-            {state.page.entries.map(({ entry: id, count }) => {
-              const entry = state.entries.get(id);
-              if (!entry) return null;
-              return (
-                <li key={id} class={`entry kind-${entry.kind}`} data-entry={id}>
-                  <span class="name">{localized(entry.name, lang)}</span>
-                  <span class="kind">{kindLabel(t, entry.kind)}</span>
-                  <span class="count" aria-label={t('mentionsCount', { count })}>
-                    {count}×
-                  </span>
-                  <span class="role">{localized(entry.role, lang)}</span>
-                </li>
-              );
-            })}
-          </ul>
+          <EntryList ranked={ranked} lang={lang} t={t} onReveal={(id) => void sendToTab(tabId, { type: 'revealMention', entry: id }).catch(() => false)} />
+          {briefing.length > 0 && <Briefing sentences={briefing} lang={lang} t={t} />}
         </>
       )}
+
+      <section class="controls" aria-label={t('popupControls')}>
+        {page && (
+          <Switch
+            name="site"
+            checked={siteOn}
+            label={site ? t('popupSiteSwitch', { site }) : t('popupSiteSwitchThis')}
+            onChange={(on) => void updateSettings({ sites: withSiteActive(settings, page.url, on).sites })}
+          />
+        )}
+        <Switch name="paused" checked={settings.paused} label={t('popupPauseSwitch')} onChange={(on) => void updateSettings({ paused: on })} />
+      </section>
     </main>
+  );
+}
+
+function StateMessage({ view, t, site, count }: { view: View; t: Translate; site: string; count: number }) {
+  switch (view) {
+    case 'loading':
+      return <p class="state">{t('popupLoading')}</p>;
+    case 'unavailable':
+      return (
+        <p class="state">
+          <strong>{t('popupUnavailable')}</strong> {t('popupUnavailableHint')}
+        </p>
+      );
+    case 'paused':
+      return (
+        <p class="state">
+          <strong>{t('popupPaused')}</strong> {t('popupPausedHint')}
+        </p>
+      );
+    case 'site-off':
+      return (
+        <p class="state">
+          <strong>{t('popupSiteOff', { site: site || '…' })}</strong> {t('popupSiteOffHint')}
+        </p>
+      );
+    case 'none':
+      return <p class="state">{t('popupNone')}</p>;
+    case 'list':
+      // Announced, not shown: the list and its "show all" button say as much.
+      return <p class="visually-hidden">{count === 1 ? t('popupFoundOne') : t('popupFound', { count })}</p>;
+  }
+}
+
+function EntryList({ ranked, lang, t, onReveal }: { ranked: RankedEntry[]; lang: Lang; t: Translate; onReveal: (id: string) => void }) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = new Set(visibleEntries(ranked, LIST_LIMIT, expanded).map((r) => r.entry.id));
+  const groups = groupByKind(ranked);
+  const hiddenCount = ranked.length - shown.size;
+  return (
+    <section class="found" aria-labelledby="found-heading">
+      <h2 id="found-heading" class="visually-hidden">
+        {t('popupEntriesHeading')}
+      </h2>
+      {/* Every row is in the DOM (the page's full count), the less relevant ones hidden until "show all". */}
+      {groups.map((group) => {
+        const visible = group.entries.some((r) => shown.has(r.entry.id));
+        const headingId = `group-${group.kind}`;
+        return (
+          <div class="group" key={group.kind} data-kind={group.kind} hidden={!visible}>
+            <h3 id={headingId}>{t(`group_${group.kind}`)}</h3>
+            <ul class="entries" aria-labelledby={headingId}>
+              {group.entries.map((r) => (
+                <EntryRow key={r.entry.id} item={r} lang={lang} t={t} hidden={!shown.has(r.entry.id)} onReveal={onReveal} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {(hiddenCount > 0 || expanded) && (
+        <button type="button" class="more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('popupShowFewer') : t('popupShowAll', { count: ranked.length })}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function EntryRow({ item, lang, t, hidden, onReveal }: { item: RankedEntry; lang: Lang; t: Translate; hidden: boolean; onReveal: (id: string) => void }) {
+  const { entry, count, inLead } = item;
+  const role = localized(entry.role, lang);
+  return (
+    <li class="entry" data-entry={entry.id} data-lead={inLead ? '' : undefined} hidden={hidden}>
+      <button type="button" class="reveal" title={`${role} — ${t('popupRevealHint')}`} onClick={() => onReveal(entry.id)}>
+        <span class="name">{localized(entry.name, lang)}</span>
+        <span class="role">{role}</span>
+        <span class="count" aria-hidden="true">
+          {count}×
+        </span>
+        <span class="visually-hidden">
+          , {t('mentionsCount', { count })}
+          {inLead ? `, ${t('popupInLead')}` : ''}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function sourceChipText(label: ArticleLabel, lang: Lang): string {
+  const name = label.outlet ?? shorten(label.title, 28);
+  return label.date ? `${name} · ${formatIsoDate(label.date, lang)}` : name;
+}
+
+function Briefing({ sentences, lang, t }: { sentences: BriefingSentence[]; lang: Lang; t: Translate }) {
+  return (
+    <section class="briefing" aria-labelledby="briefing-heading">
+      <h2 id="briefing-heading">{t('popupBriefingHeading')}</h2>
+      <ul>
+        {sentences.map((sentence) => (
+          <li key={sentence.text} class={`sentence ${sentence.kind}`} data-entries={sentence.entries.join(' ')}>
+            {sentence.date && (
+              <>
+                <time dateTime={sentence.date}>{formatIsoDate(sentence.date, lang)}</time>{' '}
+              </>
+            )}
+            {sentence.text}{' '}
+            <SourceChip source={sentence.sources[0]!} lang={lang} t={t} />
+            {sentence.sources.length > 1 && (
+              <span class="more-sources" title={sentence.sources.slice(1).map((s) => s.label.title).join('\n')}>
+                +{sentence.sources.length - 1}
+                <span class="visually-hidden"> {t('popupMoreSources', { count: sentence.sources.length - 1 })}</span>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SourceChip({ source, lang, t }: { source: BriefingSentence['sources'][number]; lang: Lang; t: Translate }) {
+  const { label } = source;
+  const full = [label.outlet, label.title, label.date && formatIsoDate(label.date, lang)].filter(Boolean).join(' · ');
+  return (
+    <cite class="chip" data-article={source.article} title={`${full}\n„${source.quote}“`}>
+      <span class="visually-hidden">{t('popupSource')} </span>
+      {sourceChipText(label, lang)}
+    </cite>
+  );
+}
+
+function Switch({ name, checked, label, onChange }: { name: string; checked: boolean; label: string; onChange: (on: boolean) => void }) {
+  return (
+    <label class="switch">
+      <span class="switch-label">{label}</span>
+      <input
+        type="checkbox"
+        role="switch"
+        name={name}
+        checked={checked}
+        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+      />
+    </label>
   );
 }
