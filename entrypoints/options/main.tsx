@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { Options } from '@/src/options/Options';
-import { langFromLocale } from '@/src/ui/i18n';
+import { initialSettings, langOf } from '@/src/dossier-page/ui-lang';
 import '@/src/ui/base.css';
 import './options.css';
 
-const lang = langFromLocale(navigator.language);
-document.documentElement.lang = lang;
-render(<Options lang={lang} />, document.getElementById('app')!);
+// The UI language is a setting: read it before the first paint, so the page never flips language.
+const settings = await initialSettings();
+document.documentElement.lang = langOf(settings);
+render(<Options initialSettings={settings} />, document.getElementById('app')!);

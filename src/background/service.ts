@@ -5,21 +5,27 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Dossier } from '../dossier/types';
 import type { BackgroundRequest, BackgroundResponses, BriefingInputs, MatchIndex, PageMentionsChanged } from '../messaging/protocol';
-import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, seedBundledDossier, type KontextDatabase } from '../storage/db';
+import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, type KontextDatabase } from '../storage/db';
 import { bumpDossierVersion } from '../storage/dossier-version';
+import { applyReaderChange, type ReaderChangeResult } from '../storage/reader-changes';
+import { annotateEntries, DossierStore } from '../storage/reader-data';
 import { badgeText } from './badge';
 import { buildMatchIndex } from './match-index';
 
 export class BackgroundService {
   private ready: Promise<KontextDatabase> | null = null;
   private matchIndex: Promise<MatchIndex> | null = null;
+  /** The one writer of the store: seeding and the reader's changes, queued. */
+  private store: DossierStore | null = null;
 
   constructor(private readonly bundled: Dossier) {}
 
   /** Opens the store and seeds it if the bundled dossier changed; once per worker life. */
   database(): Promise<KontextDatabase> {
     this.ready ??= openDossierDB().then(async (db) => {
-      if (await seedBundledDossier(db, this.bundled)) await this.dossierChanged();
+      this.store = new DossierStore(db, this.bundled);
+      // Seeds the bundled dossier with the reader's own articles merged in; own data stays.
+      if (await this.store.seed()) await this.dossierChanged();
       return db;
     });
     // A failed open is retried on the next request instead of failing forever.
@@ -33,8 +39,12 @@ export class BackgroundService {
     switch (request.type) {
       case 'getMatchIndex':
         return this.getMatchIndex();
-      case 'getEntries':
-        return getEntriesById(await this.database(), request.ids);
+      case 'getEntries': {
+        const db = await this.database();
+        return annotateEntries(db, await getEntriesById(db, request.ids));
+      }
+      case 'changeDossier':
+        return this.changeDossier(request.change);
       case 'reportPageMentions': {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
@@ -53,6 +63,13 @@ export class BackgroundService {
         return null;
       }
     }
+  }
+
+  private async changeDossier(change: unknown): Promise<ReaderChangeResult> {
+    await this.database();
+    const result = await applyReaderChange(this.store!, change);
+    if (result.ok) await this.dossierChanged();
+    return result;
   }
 
   /** After any change to the stored dossier: drop the cached index and tell open pages. */
@@ -97,6 +114,7 @@ const REQUEST_TYPES = new Set<BackgroundRequest['type']>([
   'getEntries',
   'reportPageMentions',
   'openDossier',
+  'changeDossier',
   'getBriefingInputs',
 ]);
 

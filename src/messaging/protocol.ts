@@ -4,6 +4,8 @@
  */
 import type { Entry, EntryKind, Localized, TimelineEvent } from '../dossier/types';
 import type { AliasSet } from '../matching/types';
+import type { ReaderChange, ReaderChangeResult } from '../storage/reader-changes';
+import type { AnnotatedEntry } from '../storage/reader-data';
 
 /** What a content script needs to spot mentions: sent once per page. */
 export interface MatchIndex {
@@ -35,6 +37,8 @@ export type BackgroundRequest =
   | { type: 'getEntries'; ids: string[] }
   | { type: 'reportPageMentions'; entries: PageEntryCount[] }
   | { type: 'openDossier'; entry?: string }
+  /** Dossier and options pages: the reader adds an article or entry, notes, hides, imports, resets. */
+  | { type: 'changeDossier'; change: ReaderChange }
   /** Popup: what a briefing on these entries is composed from. */
   | { type: 'getBriefingInputs'; ids: string[] };
 
@@ -49,7 +53,9 @@ export interface BriefingInputs {
 
 export interface BackgroundResponses {
   getMatchIndex: MatchIndex;
-  getEntries: Entry[];
+  /** With the reader's note and the evidence from the reader's own articles. */
+  getEntries: AnnotatedEntry[];
+  changeDossier: ReaderChangeResult;
   reportPageMentions: null;
   openDossier: null;
   getBriefingInputs: BriefingInputs;

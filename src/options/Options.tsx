@@ -1,6 +1,7 @@
 /** The options page: the reader's settings, applied to open pages as they change. */
 import { useEffect, useState } from 'preact/hooks';
-import { ENTRY_KINDS, type Lang } from '../dossier/types';
+import { ENTRY_KINDS } from '../dossier/types';
+import { useUiLang } from '../dossier-page/ui-lang';
 import {
   HOVER_DELAY_RANGE,
   normalizeSitePattern,
@@ -10,8 +11,9 @@ import {
   type SiteMode,
   type UiLanguage,
 } from '../settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../settings/store';
+import { updateSettings, watchSettings } from '../settings/store';
 import { kindLabel, translator, type MessageKey } from '../ui/i18n';
+import { DossierData } from './DossierData';
 
 function Choice<T extends string>(props: {
   name: string;
@@ -39,17 +41,18 @@ function Choice<T extends string>(props: {
   );
 }
 
-export function Options({ lang }: { lang: Lang }) {
+export function Options({ initialSettings }: { initialSettings: Settings }) {
+  const lang = useUiLang(initialSettings);
   const t = translator(lang);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useState<Settings>(initialSettings);
   const [sitesDraft, setSitesDraft] = useState<string | null>(null);
+  useEffect(() => watchSettings(setSettings), []);
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  if (!settings) return <main class="options" />;
+    document.title = t('optionsTitle');
+  }, [lang]);
 
-  const save = (patch: Partial<Settings>) => void updateSettings(patch);
+  const [saved, setSaved] = useState(0);
+  const save = (patch: Partial<Settings>) => void updateSettings(patch).then(() => setSaved((n) => n + 1));
   const label = (key: MessageKey) => t(key);
   const sitesText = sitesDraft ?? settings.sites.join('\n');
   const commitSites = () => {
@@ -60,7 +63,14 @@ export function Options({ lang }: { lang: Lang }) {
 
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <header class="options-head">
+        <h1>{t('optionsTitle')}</h1>
+        <a href="/dossier.html">{t('optionsOpenDossier')}</a>
+      </header>
+      {/* Every change applies at once, on open pages too: this line says it was kept. */}
+      <p class="saved" role="status" key={saved}>
+        {saved > 0 ? t('optionsSaved') : ''}
+      </p>
       <section>
         <label class="switch">
           <input
@@ -146,6 +156,7 @@ export function Options({ lang }: { lang: Lang }) {
           onChange={(siteMode) => save({ siteMode })}
         />
         <label class="field block">
+          <span>{t('optionsSitesList')}</span>
           <span class="hint">{t('optionsSitesHint')}</span>
           <textarea
             name="sites"
@@ -171,6 +182,8 @@ export function Options({ lang }: { lang: Lang }) {
           onChange={(uiLanguage) => save({ uiLanguage })}
         />
       </section>
+
+      <DossierData lang={lang} t={t} />
     </main>
   );
 }

@@ -6,10 +6,11 @@
 import type { EntryKind, Lang, Localized } from '../dossier/types';
 import { cardMessages } from './messages/card';
 import { commonMessages } from './messages/common';
+import { dossierMessages } from './messages/dossier';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
 
-const surfaces = [commonMessages, cardMessages, popupMessages, optionsMessages] as const;
+const surfaces = [commonMessages, cardMessages, popupMessages, optionsMessages, dossierMessages] as const;
 
 /** Every key of every surface (distributed over the tables: keyof of a union would keep only shared keys). */
 type KeysOf<T> = T extends { de: infer Table } ? keyof Table : never;

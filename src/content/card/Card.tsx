@@ -6,12 +6,14 @@
 import { useState } from 'preact/hooks';
 import type { Entry, Fact, Lang, Localized, SourceRef } from '../../dossier/types';
 import type { ArticleLabel } from '../../messaging/protocol';
+import type { AnnotatedEntry } from '../../storage/reader-data';
 import { formatIsoDate, shorten } from '../../ui/format';
 import { kindLabel, localized, translator, type Translate } from '../../ui/i18n';
 import { KindIcon } from './KindIcon';
 
 export interface CardProps {
-  entry: Entry;
+  /** With the reader's note and the evidence from the reader's own articles, where there is any. */
+  entry: Entry & Partial<Pick<AnnotatedEntry, 'note' | 'readerEvidence'>>;
   lang: Lang;
   /** How often the entry is marked on this page. */
   mentionsOnPage: number;
@@ -45,15 +47,33 @@ export function Card(props: CardProps) {
       <h2 class="name" id={headingId}>
         {name}
       </h2>
-      <p class="role">{localized(entry.role, lang)}</p>
+      {localized(entry.role, lang) && <p class="role">{localized(entry.role, lang)}</p>}
       <div class="body">
-        <p class="summary">{localized(entry.summary, lang)}</p>
+        {entry.note && (
+          <div class="note">
+            <span class="note-label">{t('readerYourNote')}</span>
+            <p>{entry.note}</p>
+          </div>
+        )}
+        {localized(entry.summary, lang) && <p class="summary">{localized(entry.summary, lang)}</p>}
         {entry.facts.length > 0 && (
           <ul class="facts" aria-label={t('cardFacts')}>
             {entry.facts.slice(0, MAX_FACTS).map((fact, i) => (
               <FactItem key={i} fact={fact} lang={lang} t={t} articles={articles} />
             ))}
           </ul>
+        )}
+        {entry.readerEvidence && entry.readerEvidence.length > 0 && (
+          <div class="reader-evidence">
+            <span class="note-label">{t('readerFromYourArticles')}</span>
+            <ul class="facts">
+              {entry.readerEvidence.slice(0, 2).map((ref, i) => (
+                <li key={i} class="fact">
+                  „{ref.quote}“ <span class="meta">– {chipLabel(articles[ref.article], lang)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         {entry.disputes?.map((dispute, i) => (
           <details class="dispute" key={i}>

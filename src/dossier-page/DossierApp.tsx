@@ -1,0 +1,205 @@
+/**
+ * The dossier page: search and browse every entry, read the sources with the quotes
+ * marked, follow the timeline, and keep the reader's own additions. Everything it
+ * shows is rendered as text by Preact: no dossier or article text becomes HTML.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ENTRY_KINDS, type EntryKind } from '../dossier/types';
+import type { Settings } from '../settings/settings';
+import { KindIcon } from '../content/card/KindIcon';
+import { formatIsoDate } from '../ui/format';
+import { kindLabel, localized, translator } from '../ui/i18n';
+import { ArticleView } from './ArticleView';
+import { Badge, type ViewProps } from './common';
+import { useDossierData } from './data';
+import { EntryView } from './EntryView';
+import { MineView } from './MineView';
+import { parseRoute, routeHash, type Route } from './route';
+import { TimelineView } from './TimelineView';
+import { useUiLang } from './ui-lang';
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
+  const lang = useUiLang(initialSettings);
+  const t = translator(lang);
+  const route = useRoute();
+  const [loaded] = useDossierData();
+  const [query, setQuery] = useState(route.view === 'home' ? route.search ?? '' : '');
+  const [kind, setKind] = useState<EntryKind | ''>('');
+  const main = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    document.title = t('dossierPageTitle');
+  }, [lang]);
+
+  // A new view: its heading takes focus, so keyboard and screen reader users land on it.
+  const routeKey = routeHash(route);
+  const first = useRef(true);
+  useEffect(() => {
+    if (loaded.status !== 'ready') return;
+    if (first.current && route.view === 'home') {
+      first.current = false;
+      return;
+    }
+    first.current = false;
+    if (route.view === 'article' && route.quote) return; // the quote is scrolled to instead
+    main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: route.view === 'entry' ? false : true });
+    if (route.view !== 'article') window.scrollTo(0, 0);
+  }, [routeKey, loaded.status]);
+
+  const nav = (
+    <nav class="top-nav" aria-label={t('dossierNav')}>
+      {(
+        [
+          ['home', '#', t('dossierHome')],
+          ['timeline', '#timeline', t('dossierTimeline')],
+          ['mine', '#mine', t('dossierMine')],
+        ] as const
+      ).map(([view, href, label]) => (
+        <a key={view} href={href} aria-current={route.view === view ? 'page' : undefined}>
+          {label}
+        </a>
+      ))}
+      <a href="/options.html">{t('openOptions')}</a>
+    </nav>
+  );
+
+  return (
+    <div class="dossier-page">
+      <header class="page-head">
+        <p class="brand">
+          <a href="#">{t('dossierPageTitle')}</a>
+        </p>
+        {nav}
+      </header>
+      {loaded.status === 'loading' && <p class="loading" role="status">{t('dossierLoading')}</p>}
+      {loaded.status === 'error' && (
+        <p class="status error" role="alert">
+          {t('dossierLoadError', { message: loaded.message })}
+        </p>
+      )}
+      {loaded.status === 'ready' && (
+        <div class="layout">
+          <Sidebar data={loaded.data} lang={lang} t={t} query={query} setQuery={setQuery} kind={kind} setKind={setKind} route={route} />
+          <main ref={main} id="main">
+            <View route={route} data={loaded.data} lang={lang} t={t} />
+          </main>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function View({ route, ...props }: ViewProps & { route: Route }) {
+  switch (route.view) {
+    case 'entry':
+      return <EntryView key={route.entry} {...props} id={route.entry} />;
+    case 'article':
+      return <ArticleView {...props} id={route.article} quote={route.quote} entry={route.entry} />;
+    case 'timeline':
+      return <TimelineView {...props} />;
+    case 'mine':
+      return <MineView {...props} />;
+    case 'home':
+      return <HomeView {...props} />;
+  }
+}
+
+function Sidebar(
+  props: ViewProps & {
+    query: string;
+    setQuery: (q: string) => void;
+    kind: EntryKind | '';
+    setKind: (k: EntryKind | '') => void;
+    route: Route;
+  },
+) {
+  const { data, lang, t, query, kind } = props;
+  const hits = useMemo(() => data.search.search(query, kind || undefined), [data, query, kind]);
+  const current = props.route.view === 'entry' ? props.route.entry : undefined;
+  return (
+    <aside class="sidebar" aria-label={t('dossierEntries')}>
+      <form role="search" class="search" onSubmit={(event) => event.preventDefault()}>
+        <label for="search">{t('dossierSearch')}</label>
+        <input
+          id="search"
+          type="search"
+          name="search"
+          autoComplete="off"
+          placeholder={t('dossierSearchPlaceholder')}
+          value={query}
+          onInput={(event) => props.setQuery(event.currentTarget.value)}
+        />
+        <label for="kind">{t('dossierKindFilter')}</label>
+        <select id="kind" name="kind" value={kind} onChange={(event) => props.setKind(event.currentTarget.value as EntryKind | '')}>
+          <option value="">{t('dossierAllKinds')}</option>
+          {ENTRY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindLabel(t, k)}
+            </option>
+          ))}
+        </select>
+      </form>
+      <p class="count" role="status">
+        {t('dossierResultCount', { count: hits.length })}
+      </p>
+      <ul class="results">
+        {hits.map(({ entry }) => (
+          <li key={entry.id} data-entry={entry.id} class={data.hidden.has(entry.id) ? 'hidden-entry' : undefined}>
+            <a href={routeHash({ view: 'entry', entry: entry.id })} aria-current={entry.id === current ? 'page' : undefined}>
+              <span class={`kind-dot kind-${entry.kind}`}>
+                <KindIcon kind={entry.kind} />
+              </span>
+              <span class="result-name">{localized(entry.name, lang)}</span>
+              <span class="visually-hidden">, {kindLabel(t, entry.kind)}</span>
+              {data.own.has(entry.id) && <Badge>{t('dossierOwnShort')}</Badge>}
+              {data.hidden.has(entry.id) && <Badge>{t('dossierHiddenBadge')}</Badge>}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+function HomeView({ data, lang, t }: ViewProps) {
+  const meta = data.state.meta;
+  return (
+    <article class="view">
+      <h1 tabIndex={-1}>{t('dossierHomeTitle')}</h1>
+      <p>
+        {t('dossierStats', {
+          entries: data.entries.length,
+          articles: data.dossier.articles.length,
+          events: data.dossier.timeline.length,
+        })}
+      </p>
+      {meta?.source === 'imported' && <p class="notice">{t('dossierImportedBase')}</p>}
+      <p class="hint">{t('dossierHomeHint')}</p>
+      <h2>{t('dossierSources')}</h2>
+      <ul class="plain-list sources-list">
+        {data.dossier.articles.map((a) => (
+          <li key={a.id}>
+            <a href={routeHash({ view: 'article', article: a.id })} lang={a.language}>
+              {a.title}
+            </a>
+            <span class="muted">
+              {' '}
+              {a.outlet ?? ''} {a.date ? formatIsoDate(a.date, lang) : ''}
+            </span>
+            {a.addedByReader && <Badge>{t('dossierYourArticle')}</Badge>}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The dossier page's data: asks the background once (so the store is seeded), then
+ * reads IndexedDB directly and derives what the views need. Reloads whenever the
+ * dossier version changes (the reader changed something here or in another tab).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { splitParagraphs } from '../dossier/build/segment';
+import type { Article, Dossier, Entry } from '../dossier/types';
+import { aliasSetFor, compileMatcher, type Matcher } from '../matching';
+import { sendToBackground } from '../messaging/client';
+import { openDossierDB } from '../storage/db';
+import { watchDossierVersion } from '../storage/dossier-version';
+import { readStoredState, type StoredState } from '../storage/reader-data';
+import { DossierSearch } from './search';
+
+export interface DossierData {
+  state: StoredState;
+  dossier: Dossier;
+  /** Every entry, the dossier's and the reader's own, hidden ones included. */
+  entries: Entry[];
+  entryById: ReadonlyMap<string, Entry>;
+  articleById: ReadonlyMap<string, Article>;
+  own: ReadonlySet<string>;
+  hidden: ReadonlySet<string>;
+  notes: ReadonlyMap<string, string>;
+  search: DossierSearch;
+  /** The matcher over every entry, hidden ones included (the viewer shows what the text names). */
+  matcher: Matcher;
+}
+
+export async function loadDossierData(): Promise<DossierData> {
+  // The background seeds the store before it answers.
+  await sendToBackground({ type: 'getMatchIndex' });
+  const db = await openDossierDB();
+  try {
+    return derive(await readStoredState(db));
+  } finally {
+    db.close();
+  }
+}
+
+function derive(state: StoredState): DossierData {
+  const ownEntries = withMentions(state.own.entries, state.dossier.articles);
+  const entries = [...state.dossier.entries, ...ownEntries];
+  const notes = new Map(state.own.notes.map((n) => [n.entry, n.text]));
+  return {
+    state,
+    dossier: state.dossier,
+    entries,
+    entryById: new Map(entries.map((e) => [e.id, e])),
+    articleById: new Map(state.dossier.articles.map((a) => [a.id, a])),
+    own: new Set(ownEntries.map((e) => e.id)),
+    hidden: new Set(state.own.hidden),
+    notes,
+    search: new DossierSearch(entries, notes),
+    matcher: compileMatcher(entries.map((e) => aliasSetFor(e))),
+  };
+}
+
+/** Own entries are not built into the dossier: their mentions are counted here. */
+function withMentions(own: readonly Entry[], articles: readonly Article[]): Entry[] {
+  if (own.length === 0) return [];
+  const matcher = compileMatcher(own.map((e) => aliasSetFor(e)));
+  const counts = new Map<string, Record<string, number>>();
+  for (const article of articles) {
+    const found = matcher.scanDocument(splitParagraphs(article.text).map((p) => p.text)).flat();
+    for (const m of found) {
+      const c = counts.get(m.entry) ?? {};
+      c[article.id] = (c[article.id] ?? 0) + 1;
+      counts.set(m.entry, c);
+    }
+  }
+  return own.map((e) => ({ ...e, mentions: counts.get(e.id) ?? {} }));
+}
+
+export type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: DossierData };
+
+export function useDossierData(): [Loaded, () => Promise<void>] {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const reload = async () => {
+    try {
+      setLoaded({ status: 'ready', data: await loadDossierData() });
+    } catch (error) {
+      setLoaded({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  useEffect(() => {
+    void reload();
+    return watchDossierVersion(() => void reload());
+  }, []);
+  return [loaded, reload];
+}

@@ -1,0 +1,46 @@
+/**
+ * The dossier page's deep links, in the URL hash so the card, the popup and the
+ * reader's bookmarks can point anywhere: `#entry=kursk`, `#article=ID&quote=…`,
+ * `#timeline`, `#mine` (the reader's own additions), `#search=…`.
+ */
+export type Route =
+  | { view: 'home'; search?: string }
+  | { view: 'entry'; entry: string }
+  | { view: 'article'; article: string; quote?: string; entry?: string }
+  | { view: 'timeline' }
+  | { view: 'mine' };
+
+export function parseRoute(hash: string): Route {
+  const text = hash.replace(/^#/, '');
+  if (text === 'timeline') return { view: 'timeline' };
+  if (text === 'mine') return { view: 'mine' };
+  const params = new URLSearchParams(text);
+  const entry = params.get('entry') ?? undefined;
+  const article = params.get('article') ?? undefined;
+  if (article) {
+    const quote = params.get('quote') ?? undefined;
+    return { view: 'article', article, ...(quote ? { quote } : {}), ...(entry ? { entry } : {}) };
+  }
+  if (entry) return { view: 'entry', entry };
+  const search = params.get('search') ?? undefined;
+  return search ? { view: 'home', search } : { view: 'home' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'home':
+      return route.search ? `#${new URLSearchParams({ search: route.search })}` : '#';
+    case 'entry':
+      return `#${new URLSearchParams({ entry: route.entry })}`;
+    case 'article': {
+      const params = new URLSearchParams({ article: route.article });
+      if (route.quote) params.set('quote', route.quote);
+      if (route.entry) params.set('entry', route.entry);
+      return `#${params}`;
+    }
+    case 'timeline':
+      return '#timeline';
+    case 'mine':
+      return '#mine';
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The UI language of an extension page: the reader's setting (auto = the browser's),
+ * applied as it changes, so every open page switches language at once.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../dossier/types';
+import { resolveSettings, type Settings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/store';
+import { langFromLocale } from '../ui/i18n';
+
+export function langOf(settings: Settings): Lang {
+  return settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
+}
+
+/** Read before the first paint, so a page never flips language as it opens. */
+export async function initialSettings(): Promise<Settings> {
+  return loadSettings().catch(() => resolveSettings(undefined));
+}
+
+export function useSettings(initial: Settings): Settings {
+  const [settings, setSettings] = useState(initial);
+  useEffect(() => watchSettings(setSettings), []);
+  return settings;
+}
+
+export function useUiLang(initial: Settings): Lang {
+  const lang = langOf(useSettings(initial));
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return lang;
+}

@@ -1,0 +1,104 @@
+/**
+ * The reader's changes to the dossier as messages: what the dossier page and the
+ * options page send, checked here (the background trusts no message's shape) and
+ * applied by the one `DossierStore`. Every answer says in both UI languages what
+ * went wrong, so a refused change never fails silently.
+ */
+import * as v from 'valibot';
+import { ENTRY_KINDS } from '../dossier/types';
+import { checkImportText, type ImportProblem } from '../import-export/import-file';
+import { DossierStore, ReaderDataError, type ImportSummary } from './reader-data';
+
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const changeSchema = v.variant('op', [
+  v.object({
+    op: v.literal('addArticle'),
+    article: v.object({
+      title: str(2_000),
+      outlet: v.optional(str(200)),
+      date: v.optional(str(20)),
+      language: v.picklist(['de', 'en']),
+      text: str(1_000_000),
+    }),
+  }),
+  v.object({ op: v.literal('removeArticle'), id: str(200) }),
+  v.object({
+    op: v.literal('saveOwnEntry'),
+    entry: v.object({
+      id: v.optional(str(200)),
+      name: str(200),
+      aliases: v.pipe(v.array(str(200)), v.maxLength(100)),
+      kind: v.picklist(ENTRY_KINDS),
+      note: v.optional(str(10_000)),
+    }),
+  }),
+  v.object({ op: v.literal('deleteOwnEntry'), id: str(200) }),
+  v.object({ op: v.literal('setNote'), entry: str(200), text: str(10_000) }),
+  v.object({ op: v.literal('setHidden'), entry: str(200), hidden: v.boolean() }),
+  // The file's text: the background checks it itself before anything is written.
+  v.object({ op: v.literal('import'), text: v.string(), mode: v.picklist(['merge', 'replace']) }),
+  v.object({ op: v.literal('reset'), dropOwn: v.boolean() }),
+]);
+
+export type ReaderChange = v.InferOutput<typeof changeSchema>;
+
+export type ReaderChangeResult =
+  | { ok: true; articleId?: string; mentioned?: string[]; entryId?: string; imported?: ImportSummary }
+  | { ok: false; error: { de: string; en: string }; problems: ImportProblem[] };
+
+export async function applyReaderChange(store: DossierStore, message: unknown): Promise<ReaderChangeResult> {
+  const parsed = v.safeParse(changeSchema, message);
+  if (!parsed.success) {
+    return { ok: false, error: { de: 'Ungültige Änderung.', en: 'Invalid change.' }, problems: [] };
+  }
+  const change = parsed.output;
+  try {
+    switch (change.op) {
+      case 'addArticle': {
+        const { id, entries } = await store.addArticle(change.article);
+        return { ok: true, articleId: id, mentioned: entries };
+      }
+      case 'removeArticle':
+        await store.removeArticle(change.id);
+        return { ok: true };
+      case 'saveOwnEntry':
+        return { ok: true, entryId: (await store.saveOwnEntry(change.entry)).id };
+      case 'deleteOwnEntry':
+        await store.deleteOwnEntry(change.id);
+        return { ok: true };
+      case 'setNote':
+        await store.setNote(change.entry, change.text);
+        return { ok: true };
+      case 'setHidden':
+        await store.setHidden(change.entry, change.hidden);
+        return { ok: true };
+      case 'import': {
+        const check = checkImportText(change.text);
+        if (!check.ok) {
+          return {
+            ok: false,
+            error: { de: 'Die Datei wurde nicht importiert; nichts wurde geändert.', en: 'The file was not imported; nothing was changed.' },
+            problems: check.problems,
+          };
+        }
+        return { ok: true, imported: await store.importData(check.file, change.mode) };
+      }
+      case 'reset':
+        await store.reset(change.dropOwn);
+        return { ok: true };
+    }
+  } catch (error) {
+    if (error instanceof ReaderDataError) {
+      const importing = change.op === 'import';
+      return {
+        ok: false,
+        error: importing
+          ? { de: `Die Datei wurde nicht importiert; nichts wurde geändert. ${error.text.de}`, en: `The file was not imported; nothing was changed. ${error.text.en}` }
+          : error.text,
+        problems: error.problems.map((p) => ({ path: '', de: p, en: p })),
+      };
+    }
+    throw error;
+  }
+}
