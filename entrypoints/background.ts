@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import bundledDossier from 'virtual:kontext-dossier';
-import { BADGE_COLOR } from '@/src/background/badge';
+import { BADGE_COLOR, badgeText } from '@/src/background/badge';
+import type { PageMentions } from '@/src/messaging/protocol';
 import { requestForCommand } from '@/src/background/commands';
 import { asBackgroundRequest, BackgroundService, isOwnSender } from '@/src/background/service';
 
@@ -19,10 +20,15 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
   });
 
-  // A new page in the tab starts without a count; its content script reports its own.
-  // (onUpdated reports `status` without the tabs permission.)
+  // A navigation in the tab (onUpdated reports `status` without the tabs permission): a new
+  // document starts without a count until its content script reports; a same-document one
+  // (pushState, hash) keeps its content script, which answers with the current count.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    if (change.status !== 'loading') return;
+    void (browser.tabs.sendMessage(tabId, { type: 'getPageMentions' }, { frameId: 0 }) as Promise<PageMentions>)
+      .then((page) => badgeText(page.active ? page.entries.length : 0), () => '')
+      .then((text) => browser.action.setBadgeText({ tabId, text }))
+      .catch(() => undefined);
   });
   void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
 

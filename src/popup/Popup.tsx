@@ -307,7 +307,7 @@ function Briefing({ sentences, lang, t }: { sentences: BriefingSentence[]; lang:
       <h2 id="briefing-heading">{t('popupBriefingHeading')}</h2>
       <ul>
         {sentences.map((sentence) => (
-          <li key={sentence.text} class={`sentence ${sentence.kind}`} data-entries={sentence.entries.join(' ')}>
+          <li key={sentence.text} class={`sentence kind-${sentence.kind}`} data-entries={sentence.entries.join(' ')}>
             {sentence.date && (
               <>
                 <time dateTime={sentence.date}>{formatIsoDate(sentence.date, lang)}</time>{' '}

@@ -257,6 +257,15 @@ describe('popup on an article page', () => {
     await popup.close();
   });
 
+  it('keeps the badge across a same-document navigation (pushState, hash)', async () => {
+    const before = await badge(tabId);
+    expect(before).not.toBe('');
+    await page.evaluate(() => history.pushState({}, '', `${location.pathname}?view=2`));
+    await page.evaluate(() => (location.hash = 'abschnitt'));
+    await page.waitForTimeout(800);
+    expect(await badge(tabId)).toBe(before);
+  });
+
   it('follows the UI language setting', async () => {
     const popup = await openPopup(tabId);
     await setSettings(popup, { uiLanguage: 'en' });
