@@ -186,7 +186,10 @@ function ReaderControls({ data, t, lang, entry, hidden }: ViewProps & { entry: E
   const saved = data.notes.get(entry.id) ?? '';
   const [note, setNote] = useState(saved);
   const [change, run] = useChange();
+  // Shown at once; the stored value follows (and wins when the dossier reloads).
+  const [marked, setMarked] = useState(!hidden);
   useEffect(() => setNote(saved), [entry.id, saved]);
+  useEffect(() => setMarked(!hidden), [entry.id, hidden]);
   const dirty = note.trim() !== saved;
   return (
     <section class="reader-controls" aria-labelledby="h-yours">
@@ -197,8 +200,12 @@ function ReaderControls({ data, t, lang, entry, hidden }: ViewProps & { entry: E
         <input
           type="checkbox"
           name="marked"
-          checked={!hidden}
-          onChange={(event) => void run(changeDossier({ op: 'setHidden', entry: entry.id, hidden: !event.currentTarget.checked }))}
+          checked={marked}
+          onChange={(event) => {
+            const next = event.currentTarget.checked;
+            setMarked(next);
+            void run(changeDossier({ op: 'setHidden', entry: entry.id, hidden: !next }));
+          }}
         />
         <span>{t('dossierMarkOnPages')}</span>
       </label>

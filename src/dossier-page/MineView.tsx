@@ -56,31 +56,31 @@ function AddArticle({ data, lang, t }: ViewProps) {
           }
         }}
       >
-        <label>
-          <span>{t('dossierArticleTitle')}</span>
-          <input name="title" required maxLength={2000} value={form.title} onInput={set('title')} />
-        </label>
+        <div class="field-box">
+          <label for="f-title">{t('dossierArticleTitle')}</label>
+          <input id="f-title" name="title" required maxLength={2000} value={form.title} onInput={set('title')} />
+        </div>
         <div class="row wrap">
-          <label>
-            <span>{t('dossierArticleOutlet')}</span>
-            <input name="outlet" maxLength={200} value={form.outlet} onInput={set('outlet')} />
-          </label>
-          <label>
-            <span>{t('dossierArticleDate')}</span>
-            <input name="date" placeholder={t('dossierDatePlaceholder')} pattern="\d{4}(-\d{2}(-\d{2})?)?" maxLength={10} value={form.date} onInput={set('date')} />
-          </label>
-          <label>
-            <span>{t('dossierArticleLanguage')}</span>
-            <select name="language" value={form.language} onChange={set('language')}>
+          <div class="field-box">
+            <label for="f-outlet">{t('dossierArticleOutlet')}</label>
+            <input id="f-outlet" name="outlet" maxLength={200} value={form.outlet} onInput={set('outlet')} />
+          </div>
+          <div class="field-box">
+            <label for="f-date">{t('dossierArticleDate')}</label>
+            <input id="f-date" name="date" placeholder={t('dossierDatePlaceholder')} pattern="\d{4}(-\d{2}(-\d{2})?)?" maxLength={10} value={form.date} onInput={set('date')} />
+          </div>
+          <div class="field-box">
+            <label for="f-language">{t('dossierArticleLanguage')}</label>
+            <select id="f-language" name="language" value={form.language} onChange={set('language')}>
               <option value="de">Deutsch</option>
               <option value="en">English</option>
             </select>
-          </label>
+          </div>
         </div>
-        <label>
-          <span>{t('dossierArticleText')}</span>
-          <textarea name="text" required rows={8} value={form.text} onInput={set('text')} />
-        </label>
+        <div class="field-box">
+          <label for="f-text">{t('dossierArticleText')}</label>
+          <textarea id="f-text" name="text" required rows={8} value={form.text} onInput={set('text')} />
+        </div>
         <div class="row">
           <button type="submit" disabled={change.busy}>
             {t('dossierAddArticleButton')}
@@ -177,29 +177,29 @@ function OwnEntries({ data, lang, t }: ViewProps) {
         }}
       >
         <div class="row wrap">
-          <label>
-            <span>{t('dossierEntryName')}</span>
-            <input name="entryName" required maxLength={200} value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} />
-          </label>
-          <label>
-            <span>{t('dossierEntryKind')}</span>
-            <select name="entryKind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.currentTarget.value as EntryKind })}>
+          <div class="field-box">
+            <label for="f-entryName">{t('dossierEntryName')}</label>
+            <input id="f-entryName" name="entryName" required maxLength={200} value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+          </div>
+          <div class="field-box">
+            <label for="f-entryKind">{t('dossierEntryKind')}</label>
+            <select id="f-entryKind" name="entryKind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.currentTarget.value as EntryKind })}>
               {ENTRY_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {kindLabel(t, kind)}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
-        <label>
-          <span>{t('dossierEntryAliases')}</span>
-          <input name="entryAliases" value={form.aliases} onInput={(e) => setForm({ ...form, aliases: e.currentTarget.value })} />
-        </label>
-        <label>
-          <span>{t('dossierNote')}</span>
-          <textarea name="entryNote" rows={2} maxLength={10000} value={form.note} onInput={(e) => setForm({ ...form, note: e.currentTarget.value })} />
-        </label>
+        <div class="field-box">
+          <label for="f-entryAliases">{t('dossierEntryAliases')}</label>
+          <input id="f-entryAliases" name="entryAliases" value={form.aliases} onInput={(e) => setForm({ ...form, aliases: e.currentTarget.value })} />
+        </div>
+        <div class="field-box">
+          <label for="f-entryNote">{t('dossierNote')}</label>
+          <textarea id="f-entryNote" name="entryNote" rows={2} maxLength={10000} value={form.note} onInput={(e) => setForm({ ...form, note: e.currentTarget.value })} />
+        </div>
         <div class="row">
           <button type="submit" disabled={change.busy}>
             {form.id ? t('dossierSaveEntry') : t('dossierAddEntry')}
