@@ -35,6 +35,8 @@ export interface TextBlock {
 
 function isSkippedElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
+  // A text/plain document is shown as one <pre>: there it is the text itself, not code.
+  if (tag === 'PRE' && element.ownerDocument.contentType === 'text/plain') return false;
   if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG.toUpperCase()) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
@@ -57,25 +59,47 @@ export class BlockResolver {
   private readonly skipCache = new Map<Element, boolean>();
   private readonly blockCache = new Map<Element, Element>();
 
+  /**
+   * Iterative, not recursive: a page may nest thousands of elements (a recursion
+   * per ancestor would overflow the stack at a few thousand levels).
+   */
   isSkipped(element: Element | null): boolean {
-    if (element === null) return false;
-    let cached = this.skipCache.get(element);
-    if (cached === undefined) {
-      cached = isSkippedElement(element) || this.isSkipped(parentOf(element));
-      this.skipCache.set(element, cached);
+    const unresolved: Element[] = [];
+    let skipped = false;
+    for (let at = element; at !== null; at = parentOf(at)) {
+      const cached = this.skipCache.get(at);
+      if (cached !== undefined) {
+        skipped = cached;
+        break;
+      }
+      unresolved.push(at);
     }
-    return cached;
+    // From the outermost unresolved ancestor inwards: skipped once any ancestor is.
+    for (let i = unresolved.length - 1; i >= 0; i--) {
+      const at = unresolved[i]!;
+      skipped = skipped || isSkippedElement(at);
+      this.skipCache.set(at, skipped);
+    }
+    return element === null ? false : this.skipCache.get(element)!;
   }
 
   /** The nearest block-level element: inline elements continue their parent's block. */
   blockOf(element: Element): Element {
-    let cached = this.blockCache.get(element);
-    if (cached === undefined) {
-      const parent = element.parentElement;
-      cached = isInlineElement(element) && parent !== null ? this.blockOf(parent) : element;
-      this.blockCache.set(element, cached);
+    const unresolved: Element[] = [];
+    let block: Element | undefined;
+    for (let at: Element = element; ; ) {
+      block = this.blockCache.get(at);
+      if (block !== undefined) break;
+      unresolved.push(at);
+      const parent = at.parentElement;
+      if (!isInlineElement(at) || parent === null) {
+        block = at;
+        break;
+      }
+      at = parent;
     }
-    return cached;
+    for (const at of unresolved) this.blockCache.set(at, block);
+    return block;
   }
 }
 
@@ -104,7 +128,8 @@ export function collectBlocks(root: Node, resolver = new BlockResolver()): TextB
       const shadow = (node as Element).shadowRoot;
       if (shadow && !isSkipped(node as Element)) {
         resolver.shadowRoots.add(shadow);
-        blocks.push(...collectBlocks(shadow, resolver));
+        // A loop, not push(...): a spread of a huge array overflows the argument stack.
+        for (const block of collectBlocks(shadow, resolver)) blocks.push(block);
         current = null;
       }
       continue;

@@ -7,10 +7,10 @@
 import browser from 'webextension-polyfill';
 import type { Entry, EntryKind, Lang } from '../dossier/types';
 import { compileMatcher } from '../matching';
-import { sendToBackground } from '../messaging/client';
 import type { MatchIndex, PageEntryCount, PageMentions, TabRequest, TabResponses } from '../messaging/protocol';
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
 import { langFromLocale } from '../ui/i18n';
+import { requestBackground } from './background-requests';
 import { markRects } from './hit-test';
 import { HighlightLayer, HIGHLIGHT_PREFIX } from './highlight-layer';
 import { HoverController } from './hover-controller';
@@ -23,6 +23,17 @@ import highlightCss from '../../entrypoints/content/highlights.css?inline';
 const FLASH_MS = 1600;
 /** Hidden tabs get no animation frames: their changes are read on a timer instead. */
 const HIDDEN_FLUSH_MS = 500;
+/**
+ * Work budget: after a flush that took `c` ms, the next one waits at least
+ * `c × FLUSH_BACKOFF` ms, so reading page changes never takes more than about
+ * 1 / (1 + FLUSH_BACKOFF) of the main thread, however fast the page mutates.
+ * Flushes within `FRAME_BUDGET_MS` run every frame, as before.
+ */
+const FRAME_BUDGET_MS = 4;
+const FLUSH_BACKOFF = 4;
+const MAX_FLUSH_DELAY_MS = 2000;
+/** Past this many queued mutation records, one rescan is cheaper (and memory stays bounded). */
+const MAX_PENDING_RECORDS = 20_000;
 
 export class PageController {
   private settings: Settings;
@@ -38,7 +49,12 @@ export class PageController {
   private readonly hover: HoverController;
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
+  /** Too many records piled up: the next flush reads the page anew instead. */
+  private overflowed = false;
   private flushScheduled = false;
+  /** The earliest time (performance.now) the next flush may run: the work budget's back-off. */
+  private notBefore = 0;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private url = location.href;
   private stepCursor: Mark | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,7 +78,7 @@ export class PageController {
       dwellMs: () => this.settings.hoverDelayMs,
       names: () => this.index.names,
       articles: () => this.index.articles,
-      openDossier: (id) => void sendToBackground({ type: 'openDossier', entry: id }).catch(() => undefined),
+      openDossier: (id) => void requestBackground({ type: 'openDossier', entry: id }).catch(() => undefined),
     });
   }
 
@@ -79,18 +95,25 @@ export class PageController {
     this.applySettings(this.settings);
   }
 
+  /** Never throws: it also runs in an orphaned script whose extension APIs are gone. */
   stop(): void {
-    browser.runtime.onMessage.removeListener(this.onMessage);
+    try {
+      browser.runtime.onMessage.removeListener(this.onMessage);
+    } catch {
+      // The extension context is already invalidated: the listener went with it.
+    }
     window.removeEventListener('popstate', this.onLocationMaybeChanged);
     window.removeEventListener('hashchange', this.onLocationMaybeChanged);
     (window as { navigation?: EventTarget }).navigation?.removeEventListener('currententrychange', this.onLocationMaybeChanged);
     this.deactivate();
     clearTimeout(this.flashTimer);
+    clearTimeout(this.flushTimer);
   }
 
   applySettings(next: Settings): void {
-    const previous = this.settings;
     this.settings = resolveSettings(next);
+    // Always, active or not: a style changed while paused must hold when marks come back.
+    this.layer.setStyle(this.settings.highlightStyle);
     const shouldBeActive = isActiveOn(this.settings, location.href);
     if (!shouldBeActive) {
       if (this.active) this.deactivate();
@@ -101,7 +124,6 @@ export class PageController {
       this.activate();
       return;
     }
-    if (previous.highlightStyle !== this.settings.highlightStyle) this.layer.setStyle(this.settings.highlightStyle);
     this.refreshView();
   }
 
@@ -120,6 +142,7 @@ export class PageController {
     this.observer?.disconnect();
     this.observer = null;
     this.pending = [];
+    this.overflowed = false;
     for (const root of this.shadowRoots) {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.shadowSheet);
     }
@@ -133,24 +156,45 @@ export class PageController {
   }
 
   private readonly onMutations = (records: MutationRecord[]): void => {
-    this.pending.push(...records);
+    if (!this.overflowed) {
+      // A loop, not push(...records): a batch of 100 000 records would overflow the argument stack.
+      for (const record of records) this.pending.push(record);
+      if (this.pending.length > MAX_PENDING_RECORDS) {
+        this.pending = [];
+        this.overflowed = true;
+      }
+    }
+    this.scheduleFlush();
+  };
+
+  private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
+    const wait = this.notBefore - performance.now();
     // Batched: many page edits in one frame are read once, after the page's own work.
-    if (document.visibilityState === 'visible') requestAnimationFrame(this.flush);
-    else setTimeout(this.flush, HIDDEN_FLUSH_MS);
-  };
+    if (document.visibilityState !== 'visible') this.flushTimer = setTimeout(this.flush, Math.max(HIDDEN_FLUSH_MS, wait));
+    else if (wait > 0) this.flushTimer = setTimeout(() => requestAnimationFrame(this.flush), wait);
+    else requestAnimationFrame(this.flush);
+  }
 
   private readonly flush = (): void => {
     this.flushScheduled = false;
     if (!this.active) return;
-    const records = [...this.pending, ...(this.observer?.takeRecords() ?? [])];
+    const started = performance.now();
+    const records = this.pending;
+    for (const record of this.observer?.takeRecords() ?? []) records.push(record);
     this.pending = [];
+    const rescan = this.overflowed;
+    this.overflowed = false;
     if (location.href !== this.url) {
       this.onLocationMaybeChanged();
-      return;
+    } else if (rescan) {
+      this.applyDelta(this.scanner.scanAll(document.body ?? document.documentElement));
+    } else if (records.length > 0) {
+      this.applyDelta(this.scanner.applyMutations(records));
     }
-    if (records.length > 0) this.applyDelta(this.scanner.applyMutations(records));
+    const cost = performance.now() - started;
+    this.notBefore = cost > FRAME_BUDGET_MS ? performance.now() + Math.min(MAX_FLUSH_DELAY_MS, cost * FLUSH_BACKOFF) : 0;
   };
 
   /** A same-document navigation (SPA route change) starts a new document. */
@@ -242,7 +286,7 @@ export class PageController {
     if (key === this.reportedCounts) return;
     this.reportedCounts = key;
     try {
-      await sendToBackground({ type: 'reportPageMentions', entries });
+      await requestBackground({ type: 'reportPageMentions', entries }, { attempts: 3, baseDelayMs: 200, maxDelayMs: 1000 });
     } catch {
       // The background may be restarting: report again next time.
       this.reportedCounts = '';
@@ -263,7 +307,7 @@ export class PageController {
   }
 
   private fetchEntries(ids: string[]): void {
-    const request = sendToBackground({ type: 'getEntries', ids }).catch(() => [] as Entry[]);
+    const request = requestBackground({ type: 'getEntries', ids }).catch(() => [] as Entry[]);
     for (const id of ids) {
       const found = request.then((list) => list.find((entry) => entry.id === id));
       this.entries.set(id, found);
