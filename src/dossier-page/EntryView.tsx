@@ -239,7 +239,9 @@ export function ChangeStatus({ change, t, lang }: { change: ChangeState; t: View
           <ul>
             {change.problems.map((p, i) => (
               <li key={i}>
-                {p.path && <code>{p.path}</code>} {p[lang]}
+                {p.path && <code>{p.path}</code>}
+                {p.path ? ': ' : ''}
+                {p[lang]}
               </li>
             ))}
           </ul>
