@@ -217,7 +217,7 @@ function ReaderControls({ data, t, lang, entry, hidden }: ViewProps & { entry: E
         }}
       >
         <label for="note">{t('dossierNote')}</label>
-        <textarea id="note" name="note" rows={3} value={note} maxLength={10000} onInput={(event) => setNote(event.currentTarget.value)} />
+        <textarea id="note" name="note" rows={2} value={note} maxLength={10000} onInput={(event) => setNote(event.currentTarget.value)} />
         <div class="row">
           <button type="submit" disabled={!dirty || change.busy}>
             {t('dossierSaveNote')}

@@ -32,11 +32,15 @@ export function articleLabel(article: Article | undefined, lang: Lang, max = 30)
 /** One chip per source: a link to the article with the quote marked. */
 export function SourceChips({ sources, data, lang, t, entry }: ViewProps & { sources: readonly SourceRef[]; entry?: string }) {
   if (sources.length === 0) return null;
+  const seen = new Map<string, number>();
   return (
     <span class="chips">
       {sources.map((source, i) => {
         const article = data.articleById.get(source.article);
-        const label = articleLabel(article, lang);
+        // A second quote from the same article gets a number, so the chips are told apart.
+        const nth = (seen.get(source.article) ?? 0) + 1;
+        seen.set(source.article, nth);
+        const label = nth > 1 ? `${articleLabel(article, lang)} (${nth})` : articleLabel(article, lang);
         return (
           <a
             key={i}

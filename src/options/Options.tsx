@@ -147,7 +147,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
         <h2>{t('optionsSites')}</h2>
         <Choice<SiteMode>
           name="siteMode"
-          legend={t('optionsSites')}
+          legend={t('optionsSiteMode')}
           value={settings.siteMode}
           options={[
             { value: 'deny', label: label('siteModeDeny') },
