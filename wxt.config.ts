@@ -25,10 +25,21 @@ function bundledDossier(): Plugin {
   };
 }
 
+/**
+ * Extension pages (popup, options, dossier page) and the service worker: only the
+ * extension's own scripts run, no plugin, no <base>, no framing by any page, no network
+ * connection of any kind, no form posts. Production builds only: the dev server
+ * (`wxt`) needs its own origin. SECURITY.md explains each directive.
+ */
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; connect-src 'none'; form-action 'none'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
+    // WXT writes it as Firefox MV2's single string where that build needs it.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     name: 'Kontext',
     description:
       'Context for news readers: marks people, places and events from your dossier and explains them on hover.',

@@ -3,7 +3,7 @@ import bundledDossier from 'virtual:kontext-dossier';
 import { BADGE_COLOR, badgeText } from '@/src/background/badge';
 import type { PageMentions } from '@/src/messaging/protocol';
 import { requestForCommand } from '@/src/background/commands';
-import { asBackgroundRequest, BackgroundService, isOwnSender } from '@/src/background/service';
+import { asBackgroundRequest, BackgroundService, isOwnSender, mayRequest } from '@/src/background/service';
 
 export default defineBackground(() => {
   const service = new BackgroundService(bundledDossier);
@@ -35,7 +35,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isOwnSender(sender)) return undefined;
     const request = asBackgroundRequest(message);
-    if (!request) return undefined;
+    if (!request || !mayRequest(request, sender)) return undefined;
     return service.handle(request, sender);
   });
 });

@@ -118,6 +118,32 @@ const REQUEST_TYPES = new Set<BackgroundRequest['type']>([
   'getBriefingInputs',
 ]);
 
+/** More ids or counts than any page or dossier has: a larger message is refused, not processed. */
+const MAX_LIST = 10_000;
+
+/**
+ * Requests only the extension's own pages (options, dossier page) may make. A content
+ * script lives inside web pages (a compromised renderer could speak for it): it may read
+ * the dossier, never change the reader's data.
+ */
+const EXTENSION_PAGE_ONLY = new Set<BackgroundRequest['type']>(['changeDossier']);
+
+/** The sender is one of the extension's own pages, not a content script in a web page. */
+export function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/** Whether this (own) sender may make this request at all. */
+export function mayRequest(request: BackgroundRequest, sender: Runtime.MessageSender): boolean {
+  return !EXTENSION_PAGE_ONLY.has(request.type) || isExtensionPage(sender);
+}
+
+function isPageEntryCount(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { entry, count } = value as { entry?: unknown; count?: unknown };
+  return typeof entry === 'string' && typeof count === 'number' && Number.isInteger(count) && count >= 0;
+}
+
 /** Shape check of an incoming message before it is trusted as a request. */
 export function asBackgroundRequest(message: unknown): BackgroundRequest | null {
   if (typeof message !== 'object' || message === null) return null;
@@ -125,10 +151,14 @@ export function asBackgroundRequest(message: unknown): BackgroundRequest | null 
   if (typeof type !== 'string' || !REQUEST_TYPES.has(type as BackgroundRequest['type'])) return null;
   const request = message as BackgroundRequest;
   if (request.type === 'getEntries' || request.type === 'getBriefingInputs') {
-    if (!Array.isArray(request.ids) || !request.ids.every((id) => typeof id === 'string')) return null;
+    if (!Array.isArray(request.ids) || request.ids.length > MAX_LIST || !request.ids.every((id) => typeof id === 'string')) return null;
   }
   if (request.type === 'reportPageMentions') {
-    if (!Array.isArray(request.entries)) return null;
+    if (!Array.isArray(request.entries) || request.entries.length > MAX_LIST || !request.entries.every(isPageEntryCount)) return null;
+  }
+  if (request.type === 'changeDossier') {
+    // Its content is checked field by field by the reader-change schema; here only that there is one.
+    if (typeof request.change !== 'object' || request.change === null) return null;
   }
   if (request.type === 'openDossier') {
     if (request.entry !== undefined && typeof request.entry !== 'string') return null;
