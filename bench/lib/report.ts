@@ -1,0 +1,64 @@
+/** The results as markdown tables (printed, and pasted into the README), and the targets checked. */
+import type { Summary } from './stats';
+
+export interface Target {
+  name: string;
+  rule: string;
+  value: number;
+  pass: boolean;
+}
+
+export interface Row {
+  figure: string;
+  value: Summary | number;
+  unit: string;
+  note?: string;
+}
+
+const fmt = (n: number): string => (Number.isNaN(n) ? 'n/a' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+
+export function figuresTable(rows: readonly Row[]): string {
+  const lines = ['| figure | median | min | max | runs | unit | note |', '| --- | ---: | ---: | ---: | ---: | --- | --- |'];
+  for (const row of rows) {
+    const v = row.value;
+    const cells =
+      typeof v === 'number'
+        ? [fmt(v), '', '', '']
+        : [fmt(v.median), fmt(v.min), fmt(v.max), String(v.runs)];
+    lines.push(`| ${row.figure} | ${cells.join(' | ')} | ${row.unit} | ${row.note ?? ''} |`);
+  }
+  return lines.join('\n');
+}
+
+export function targetsTable(targets: readonly Target[]): string {
+  const lines = ['| target | rule | value | result |', '| --- | --- | ---: | --- |'];
+  for (const t of targets) lines.push(`| ${t.name} | ${t.rule} | ${fmt(t.value)} | ${t.pass ? 'PASS' : 'MISS'} |`);
+  return lines.join('\n');
+}
+
+export interface PageRow {
+  page: string;
+  bytes: number;
+  text_nodes: number;
+  chars: number;
+  marks: number;
+  bare: number;
+  kontext: number;
+  markjs: number;
+  markjs_stopped: boolean;
+  advanced: number;
+}
+
+export function pagesTable(rows: readonly PageRow[]): string {
+  const lines = [
+    '| page | HTML KB | text nodes | text KB | Kontext marks | bare ms | kontext ms | mark.js ms | advanced ms | kontext/bare | mark.js/kontext |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of rows) {
+    const markjs = `${r.markjs_stopped ? '>' : ''}${fmt(r.markjs)}`;
+    lines.push(
+      `| ${r.page} | ${(r.bytes / 1024).toFixed(0)} | ${r.text_nodes} | ${(r.chars / 1024).toFixed(0)} | ${r.marks} | ${fmt(r.bare)} | ${fmt(r.kontext)} | ${markjs} | ${fmt(r.advanced)} | ${fmt(r.kontext / r.bare)} | ${r.markjs_stopped ? '>' : ''}${fmt(r.markjs / r.kontext)} |`,
+    );
+  }
+  return lines.join('\n');
+}
