@@ -33,11 +33,18 @@ export function openDocument(trie: Trie): DocumentState {
       return refresh(blocks.map((_, k) => first + k));
     },
     update(index, text) {
-      if (!Number.isInteger(index) || index < 0 || index >= candidates.length) {
-        throw new RangeError(`no block ${index} (document has ${candidates.length})`);
+      return this.batch([{ index, text }], []);
+    },
+    batch(updates, appended) {
+      for (const { index } of updates) {
+        if (!Number.isInteger(index) || index < 0 || index >= candidates.length) {
+          throw new RangeError(`no block ${index} (document has ${candidates.length})`);
+        }
       }
-      candidates[index] = scanBlock(trie, text);
-      return refresh([]);
+      for (const { index, text } of updates) candidates[index] = scanBlock(trie, text);
+      const first = candidates.length;
+      for (const text of appended) candidates.push(scanBlock(trie, text));
+      return refresh(appended.map((_, k) => first + k));
     },
     mentions(index) {
       return mentions[index] ?? [];

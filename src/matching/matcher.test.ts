@@ -307,6 +307,29 @@ describe('incremental documents', () => {
     expect(() => doc.update(9, 'x')).toThrow(RangeError);
   });
 
+  it('applies a batch of updates and appends in one step, as if done one by one', () => {
+    const start = ['Rom und Artikel 4.', 'Wetter.', 'Kein Name.'];
+    const stepwise = matcher.openDocument();
+    stepwise.append(start);
+    stepwise.update(1, 'Kim lachte.');
+    stepwise.update(2, 'Kim Jong-un reiste.');
+    stepwise.append(['Und Kim auch.']);
+    const batched = matcher.openDocument();
+    batched.append(start);
+    const changed = batched.batch(
+      [
+        { index: 1, text: 'Kim lachte.' },
+        { index: 2, text: 'Kim Jong-un reiste.' },
+      ],
+      ['Und Kim auch.'],
+    );
+    expect(batched.all()).toEqual(stepwise.all());
+    // Block 0 flips (the new full name supports its generic alias), 2 and 3 gain mentions;
+    // block 1 keeps none ("Kim" before the full name).
+    expect(changed).toEqual([0, 2, 3]);
+    expect(() => batched.batch([{ index: 7, text: 'x' }], [])).toThrow(RangeError);
+  });
+
   it('gives the same result as scanning the whole document at once', () => {
     const blocks = ['Kim sagte.', 'Kim Jong-un und Rom.', 'Kim lachte mit Donald Trump.'];
     const doc = matcher.openDocument();

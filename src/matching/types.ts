@@ -50,6 +50,12 @@ export interface DocumentState {
   append(blocks: readonly string[]): number[];
   /** Replaces one block's text; returns the indices of every block whose mentions changed. */
   update(index: number, text: string): number[];
+  /**
+   * Replaces some blocks and appends others in one step: each changed text is scanned
+   * once and the document rules run once, however many blocks changed (a page edit
+   * touches many blocks at a time). Returns the indices of every block whose mentions changed.
+   */
+  batch(updates: readonly { index: number; text: string }[], appended: readonly string[]): number[];
   mentions(index: number): readonly Mention[];
   /** Current mentions, one array per block. */
   all(): Mention[][];
