@@ -5,12 +5,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Dossier } from '../dossier/types';
 import type { BackgroundRequest, BackgroundResponses, BriefingInputs, MatchIndex, PageMentionsChanged } from '../messaging/protocol';
-import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, type KontextDatabase } from '../storage/db';
+import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, storageErrorOf, type KontextDatabase } from '../storage/db';
 import { bumpDossierVersion } from '../storage/dossier-version';
 import { applyReaderChange, type ReaderChangeResult } from '../storage/reader-changes';
 import { annotateEntries, DossierStore } from '../storage/reader-data';
 import { badgeText } from './badge';
 import { buildMatchIndex } from './match-index';
+import { toolbarButton } from './toolbar-button';
 
 export class BackgroundService {
   private ready: Promise<KontextDatabase> | null = null;
@@ -48,7 +49,7 @@ export class BackgroundService {
       case 'reportPageMentions': {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
-          await browser.action.setBadgeText({ tabId, text: badgeText(request.entries.length) });
+          await toolbarButton().setBadgeText({ tabId, text: badgeText(request.entries.length) });
           // An open popup for this tab updates live; with none open nobody receives it.
           const changed: PageMentionsChanged = { type: 'pageMentionsChanged', tabId, entries: request.entries };
           void browser.runtime.sendMessage(changed).catch(() => undefined);
@@ -66,10 +67,17 @@ export class BackgroundService {
   }
 
   private async changeDossier(change: unknown): Promise<ReaderChangeResult> {
-    await this.database();
-    const result = await applyReaderChange(this.store!, change);
-    if (result.ok) await this.dossierChanged();
-    return result;
+    try {
+      await this.database();
+      const result = await applyReaderChange(this.store!, change);
+      if (result.ok) await this.dossierChanged();
+      return result;
+    } catch (error) {
+      // Storage full, or an older page blocks the store: a clear answer; the one transaction kept the old state.
+      const storage = storageErrorOf(error);
+      if (!storage) throw error;
+      return { ok: false, error: storage.text, problems: [] };
+    }
   }
 
   /** After any change to the stored dossier: drop the cached index and tell open pages. */

@@ -41,8 +41,63 @@ export interface KontextDB extends DBSchema {
 
 export type KontextDatabase = IDBPDatabase<KontextDB>;
 
-export function openDossierDB(name = DB_NAME): Promise<KontextDatabase> {
-  return openDB<KontextDB>(name, DB_VERSION, {
+/** How long an upgrade waits for an older connection (another extension page) to let go. */
+export const BLOCKED_TIMEOUT_MS = 10_000;
+
+/** The store could not be opened or written; `text` says why, for the reader, in both UI languages. */
+export class StorageError extends Error {
+  constructor(
+    readonly reason: 'blocked' | 'quota',
+    readonly text: { de: string; en: string },
+  ) {
+    super(text.en);
+    this.name = 'StorageError';
+  }
+}
+
+const BLOCKED_TEXT = {
+  de: 'Kontext wurde aktualisiert, aber eine ältere Kontext-Seite hält den Speicher noch offen. Schließen Sie alte Kontext-Tabs und versuchen Sie es erneut; Ihre Daten bleiben erhalten.',
+  en: 'Kontext was updated, but an older Kontext page still holds its storage open. Close old Kontext tabs and try again; your data is kept.',
+};
+const QUOTA_TEXT = {
+  de: 'Der Speicher des Browsers ist voll: Die Änderung wurde nicht gespeichert, alles Bisherige ist erhalten. Geben Sie Speicher frei (z. B. große eigene Artikel entfernen) und versuchen Sie es erneut.',
+  en: 'The browser’s storage is full: the change was not saved and everything saved before is kept. Free some space (e.g. remove large own articles) and try again.',
+};
+
+/** A write that failed for lack of space, however the browser reports it (thrown, or as the transaction's error). */
+export function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  const inner = (error as { inner?: { name?: unknown }; cause?: { name?: unknown } } | null);
+  return name === 'QuotaExceededError' || inner?.inner?.name === 'QuotaExceededError' || inner?.cause?.name === 'QuotaExceededError';
+}
+
+/** The reader-facing error for a failed write, or null when it is not a storage condition. */
+export function storageErrorOf(error: unknown): StorageError | null {
+  if (error instanceof StorageError) return error;
+  if (isQuotaError(error)) return new StorageError('quota', QUOTA_TEXT);
+  return null;
+}
+
+export function openDossierDB(
+  name = DB_NAME,
+  { version = DB_VERSION, blockedTimeoutMs = BLOCKED_TIMEOUT_MS }: { version?: number; blockedTimeoutMs?: number } = {},
+): Promise<KontextDatabase> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let gaveUp = false;
+  let giveUp: (error: StorageError) => void = () => undefined;
+  const blocked = new Promise<never>((_, reject) => {
+    giveUp = reject;
+  });
+  const open = openDB<KontextDB>(name, version, {
+    // An older connection (a page of the previous version) does not let go: wait a while, then say so.
+    blocked: () => {
+      timer ??= setTimeout(() => {
+        gaveUp = true;
+        giveUp(new StorageError('blocked', BLOCKED_TEXT));
+      }, blockedTimeoutMs);
+    },
+    // A newer version wants to upgrade: this connection steps aside instead of blocking it.
+    blocking: () => void open.then((db) => db.close()),
     upgrade(db, oldVersion) {
       // The upgrade ladder: each step runs once, in order, from the stored version.
       if (oldVersion < 1) {
@@ -57,6 +112,9 @@ export function openDossierDB(name = DB_NAME): Promise<KontextDatabase> {
       }
     },
   });
+  // Opened after all, too late: close it so it blocks nobody.
+  void open.then((db) => gaveUp && db.close(), () => undefined);
+  return Promise.race([open, blocked]).finally(() => clearTimeout(timer));
 }
 
 /**

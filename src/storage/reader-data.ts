@@ -90,32 +90,44 @@ async function writeState(db: KontextDatabase, state: WriteState): Promise<void>
   );
   const store = <N extends 'entries' | 'articles' | 'timeline' | 'ownArticles' | 'notes' | 'ownEntries' | 'hiddenEntries'>(name: N) =>
     tx.objectStore(name);
-  const clearing = [store('entries').clear(), store('articles').clear(), store('timeline').clear(), store('ownArticles').clear()];
-  if (state.own) clearing.push(store('notes').clear(), store('ownEntries').clear(), store('hiddenEntries').clear());
-  await Promise.all(clearing);
-  const { effective } = state;
-  await Promise.all([
-    ...effective.entries.map((entry) => store('entries').put(entry)),
-    ...effective.articles.map((article) =>
-      article.addedByReader ? store('ownArticles').put(article) : store('articles').put(article),
-    ),
-    ...effective.timeline.map((event, seq) => store('timeline').put({ ...event, seq })),
-    ...(state.own
-      ? [
-          ...state.own.entries.map((entry) => store('ownEntries').put(entry)),
-          ...state.own.notes.map((note) => store('notes').put(note)),
-          ...state.own.hidden.map((entry) => store('hiddenEntries').put({ entry })),
-        ]
-      : []),
-    tx.objectStore('meta').put({
-      key: 'bundled',
-      hash: state.base.hash,
-      schemaVersion: state.base.schemaVersion,
-      seededAt: Date.now(),
-      source: state.base.source,
-      effectiveHash: effective.hash,
-    }),
-  ]);
+  try {
+    const clearing = [store('entries').clear(), store('articles').clear(), store('timeline').clear(), store('ownArticles').clear()];
+    if (state.own) clearing.push(store('notes').clear(), store('ownEntries').clear(), store('hiddenEntries').clear());
+    await Promise.all(clearing);
+    const { effective } = state;
+    await Promise.all([
+      ...effective.entries.map((entry) => store('entries').put(entry)),
+      ...effective.articles.map((article) =>
+        article.addedByReader ? store('ownArticles').put(article) : store('articles').put(article),
+      ),
+      ...effective.timeline.map((event, seq) => store('timeline').put({ ...event, seq })),
+      ...(state.own
+        ? [
+            ...state.own.entries.map((entry) => store('ownEntries').put(entry)),
+            ...state.own.notes.map((note) => store('notes').put(note)),
+            ...state.own.hidden.map((entry) => store('hiddenEntries').put({ entry })),
+          ]
+        : []),
+      tx.objectStore('meta').put({
+        key: 'bundled',
+        hash: state.base.hash,
+        schemaVersion: state.base.schemaVersion,
+        seededAt: Date.now(),
+        source: state.base.source,
+        effectiveHash: effective.hash,
+      }),
+    ]);
+  } catch (error) {
+    // A write that fails part-way (QuotaExceededError, DataError…) must not let the
+    // transaction commit what ran before it (the clears): all or nothing.
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the browser.
+    }
+    throw error;
+  }
   await tx.done;
 }
 
@@ -359,6 +371,8 @@ export class DossierStore {
       if (problem) throw new ReaderDataError(problem);
       const note = input.note?.trim() ?? '';
       const tx = this.db.transaction(['ownEntries', 'notes'], 'readwrite');
+      // Observed at once: when a write fails, the transaction's own rejection is not left unhandled.
+      tx.done.catch(() => undefined);
       await Promise.all([
         tx.objectStore('ownEntries').put(entry),
         note ? tx.objectStore('notes').put({ entry: id, text: note.slice(0, MAX_NOTE_CHARS), updatedAt: Date.now() }) : tx.objectStore('notes').delete(id),
