@@ -3,10 +3,19 @@ import bundledDossier from 'virtual:kontext-dossier';
 import { BADGE_COLOR, badgeText } from '@/src/background/badge';
 import type { PageMentions } from '@/src/messaging/protocol';
 import { requestForCommand } from '@/src/background/commands';
+import { toolbarButton } from '@/src/background/toolbar-button';
 import { asBackgroundRequest, BackgroundService, isOwnSender, mayRequest } from '@/src/background/service';
 
 export default defineBackground(() => {
   const service = new BackgroundService(bundledDossier);
+
+  // First, so nothing registered after it can leave the background unable to answer.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!isOwnSender(sender)) return undefined;
+    const request = asBackgroundRequest(message);
+    if (!request || !mayRequest(request, sender)) return undefined;
+    return service.handle(request, sender);
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     void service.database();
@@ -27,15 +36,9 @@ export default defineBackground(() => {
     if (change.status !== 'loading') return;
     void (browser.tabs.sendMessage(tabId, { type: 'getPageMentions' }, { frameId: 0 }) as Promise<PageMentions>)
       .then((page) => badgeText(page.active ? page.entries.length : 0), () => '')
-      .then((text) => browser.action.setBadgeText({ tabId, text }))
+      .then((text) => toolbarButton().setBadgeText({ tabId, text }))
       .catch(() => undefined);
   });
-  void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
+  void toolbarButton().setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isOwnSender(sender)) return undefined;
-    const request = asBackgroundRequest(message);
-    if (!request || !mayRequest(request, sender)) return undefined;
-    return service.handle(request, sender);
-  });
 });

@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
-export const FIREFOX_EXTENSION_DIR = join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv2');
+/** The Firefox build under test; `KONTEXT_FIREFOX_BUILD` points elsewhere (e.g. a copy). */
+export const FIREFOX_EXTENSION_DIR =
+  process.env.KONTEXT_FIREFOX_BUILD ?? join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv2');
 
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
