@@ -8,7 +8,7 @@ import type { BackgroundRequest, BackgroundResponses, BriefingInputs, MatchIndex
 import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, storageErrorOf, type KontextDatabase } from '../storage/db';
 import { bumpDossierVersion } from '../storage/dossier-version';
 import { applyReaderChange, type ReaderChangeResult } from '../storage/reader-changes';
-import { annotateEntries, DossierStore } from '../storage/reader-data';
+import { annotateEntries, DossierStore, type AnnotatedEntry } from '../storage/reader-data';
 import { badgeText } from './badge';
 import { buildMatchIndex } from './match-index';
 import { toolbarButton } from './toolbar-button';
@@ -16,6 +16,9 @@ import { toolbarButton } from './toolbar-button';
 export class BackgroundService {
   private ready: Promise<KontextDatabase> | null = null;
   private matchIndex: Promise<MatchIndex> | null = null;
+  private readonly entryCache = new Map<string, AnnotatedEntry>();
+  /** Bumped by every dossier change, so a lookup can tell it raced one. */
+  private generation = 0;
   /** The one writer of the store: seeding and the reader's changes, queued. */
   private store: DossierStore | null = null;
 
@@ -40,10 +43,8 @@ export class BackgroundService {
     switch (request.type) {
       case 'getMatchIndex':
         return this.getMatchIndex();
-      case 'getEntries': {
-        const db = await this.database();
-        return annotateEntries(db, await getEntriesById(db, request.ids));
-      }
+      case 'getEntries':
+        return this.getEntries(request.ids);
       case 'changeDossier':
         return this.changeDossier(request.change);
       case 'reportPageMentions': {
@@ -80,8 +81,26 @@ export class BackgroundService {
     }
   }
 
-  /** After any change to the stored dossier: drop the cached index and tell open pages. */
+  /**
+   * Entries by id, from memory after the first lookup: a hover must not wait for two
+   * IndexedDB transactions. A lookup that raced a dossier change does not fill the cache.
+   */
+  private async getEntries(ids: readonly string[]): Promise<AnnotatedEntry[]> {
+    const missing = ids.filter((id) => !this.entryCache.has(id));
+    if (missing.length > 0) {
+      const generation = this.generation;
+      const db = await this.database();
+      const found = await annotateEntries(db, await getEntriesById(db, missing));
+      if (generation !== this.generation) return annotateEntries(db, await getEntriesById(db, ids));
+      for (const entry of found) this.entryCache.set(entry.id, entry);
+    }
+    return ids.flatMap((id) => this.entryCache.get(id) ?? []);
+  }
+
+  /** After any change to the stored dossier: drop the cached index and entries, tell open pages. */
   async dossierChanged(): Promise<void> {
+    this.generation++;
+    this.entryCache.clear();
     this.matchIndex = null;
     await bumpDossierVersion();
   }
