@@ -75,16 +75,20 @@ export class PageScanner {
       }
       if (record.type !== 'childList') continue;
       const targetBlock = record.target.nodeType === 1 ? resolver.blockOf(record.target as Element) : null;
+      // A block element added or removed between two runs of text of the target's block
+      // splits or joins them ("Kim <div>…</div>Jong-un" loses its <div>): that block is
+      // read again, but only if it has text of its own (a container of blocks costs nothing).
+      const splitsRuns = targetBlock !== null && this.slotsOf.has(targetBlock);
       for (const node of record.addedNodes) {
         if (node.nodeType === 1 && !isOwnUi(node)) {
           added.add(node as Element);
-          if (isInlineElement(node as Element) && targetBlock) dirty.add(targetBlock);
+          if ((isInlineElement(node as Element) || splitsRuns) && targetBlock) dirty.add(targetBlock);
         } else if (isWordText(node) && targetBlock) dirty.add(targetBlock);
       }
       for (const node of record.removedNodes) {
         if (node.nodeType === 1) {
           removed.add(node as Element);
-          if (isInlineElement(node as Element) && targetBlock) dirty.add(targetBlock);
+          if ((isInlineElement(node as Element) || splitsRuns) && targetBlock) dirty.add(targetBlock);
         } else if (isWordText(node) && targetBlock) dirty.add(targetBlock);
       }
     }
@@ -95,10 +99,16 @@ export class PageScanner {
       if (root.isConnected) continue;
       this.forEachKnownBlockIn(root, (element) => this.release(element, touched));
     }
-    // Blocks whose own text changed: read their runs again.
+    // Blocks whose own text changed: read their runs again. A block that gains its first
+    // text or loses its last splits or joins the runs of the block around it (an empty <h2>
+    // between two runs of text gets a word): that block is read again too (the set grows
+    // while it is walked, and stops where nothing more changes).
     for (const element of dirty) {
+      const hadText = this.slotsOf.has(element);
       if (!element.isConnected || resolver.isSkipped(element)) this.release(element, touched);
       else this.reread(element, collectBlocks(element, resolver).filter((b) => b.element === element), touched);
+      const outer = element.parentElement && element.isConnected ? resolver.blockOf(element.parentElement) : null;
+      if (outer && hadText !== this.slotsOf.has(element) && this.slotsOf.has(outer)) dirty.add(outer);
     }
     // Added subtrees: their blocks (not text that continues a block outside them).
     const appended: { element: Element; blocks: TextBlock[] }[] = [];
@@ -128,6 +138,9 @@ export class PageScanner {
       if (index < this.doc.blockCount) for (const i of this.doc.update(index, text)) changed.add(i);
     }
     if (fresh.length > 0) for (const i of this.doc.append(fresh.map((t) => t.text))) changed.add(i);
+    // A slot read again may hold the same text in other nodes (its old nodes were removed or
+    // moved): the matcher sees no change, but its marks must point at the new nodes.
+    for (const { index } of texts) changed.add(index);
     return this.remark([...changed]);
   }
 
