@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { asBackgroundRequest, isExtensionPage, isOwnSender, mayRequest } from '../../src/background/service';
 import type { BackgroundRequest } from '../../src/messaging/protocol';
-import { fuzzParams } from './fuzz-config';
+import { FUZZ_TIMEOUT, fuzzParams } from './fuzz-config';
 
 const OWN_ID = fakeBrowser.runtime.id;
 const PAGE = { id: OWN_ID, url: 'https://news.example/article', tab: { id: 3 } } as never;
@@ -91,5 +91,5 @@ describe('asBackgroundRequest', () => {
       }),
       fuzzParams(1000),
     );
-  });
+  }, FUZZ_TIMEOUT);
 });

@@ -11,7 +11,7 @@ import { fixture } from '../../src/dossier/build/test-fixture';
 import { exportFile } from '../../src/import-export/export-file';
 import { checkImportData, checkImportText, type ImportCheck } from '../../src/import-export/import-file';
 import type { ExportFile } from '../../src/import-export/schema';
-import { fuzzParams, runs } from './fuzz-config';
+import { FUZZ_TIMEOUT, fuzzParams, runs } from './fuzz-config';
 
 let valid: ExportFile;
 let cases = 0;
@@ -72,7 +72,7 @@ describe('the import validator under fuzzing', () => {
       }),
       fuzzParams(2000),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('never throws on any JSON value and refuses everything that is not an export', () => {
     fc.assert(
@@ -83,7 +83,7 @@ describe('the import validator under fuzzing', () => {
       }),
       fuzzParams(2000),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('refuses a valid export with one value replaced by junk anywhere, or says what it accepted', () => {
     const places = paths(JSON.parse(JSON.stringify(valid))).filter((p) => p.length > 0);
@@ -100,7 +100,7 @@ describe('the import validator under fuzzing', () => {
       }),
       fuzzParams(1500),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('refuses __proto__, constructor and prototype keys anywhere, and nothing is polluted', () => {
     const text = JSON.stringify(valid);
@@ -122,7 +122,7 @@ describe('the import validator under fuzzing', () => {
       }),
       fuzzParams(500),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('survives adversarial shapes: deep nesting, huge arrays, long strings, odd numbers', () => {
     const deep = (n: number, open: string, inner: string, close: string) => open.repeat(n) + inner + close.repeat(n);
