@@ -1,8 +1,8 @@
 /**
  * One pass over a page's text: text nodes grouped into blocks (a paragraph, a
  * heading, a list item) so a name split across inline elements ("Kim <a>Jong-un</a>")
- * is one string for the matcher. Skips are decided per parent element and cached,
- * not in a TreeWalker filter callback (a callback costs ~2 µs a node).
+ * is one string for the matcher. Skips are decided once per element as the walk
+ * enters it, never in a TreeWalker filter callback (a callback costs ~2 µs a node).
  */
 
 /** Elements whose text is never a reader's prose. */
@@ -10,9 +10,6 @@ const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
   'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS',
 ]);
-
-/** Class names of in-page code editors. */
-const EDITOR_CLASS = /(?:^|\s)(?:CodeMirror|cm-editor|monaco-editor|ace_editor)(?:\s|$)/;
 
 /** Inline elements: their text continues the surrounding block. */
 const INLINE_TAGS = new Set([
@@ -33,16 +30,19 @@ export interface TextBlock {
   starts: number[];
 }
 
+/** Attributes that make an element's text not the reader's prose: one selector, matched natively. */
+const SKIPPED_BY_ATTRIBUTE =
+  '[aria-hidden="true"],[contenteditable]:not([contenteditable="false"]),' +
+  /* in-page code editors */ '.CodeMirror,.cm-editor,.monaco-editor,.ace_editor';
+
+/** Whether an element's own text and subtree are skipped: tag first, attributes only where there are any. */
 function isSkippedElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  // A text/plain document is shown as one <pre>: there it is the text itself, not code.
-  if (tag === 'PRE' && element.ownerDocument.contentType === 'text/plain') return false;
-  if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG.toUpperCase()) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const className = element.getAttribute('class');
-  return className !== null && EDITOR_CLASS.test(className);
+  if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG.toUpperCase()) {
+    // A text/plain document is shown as one <pre>: there it is the text itself, not code.
+    return !(tag === 'PRE' && element.ownerDocument.contentType === 'text/plain');
+  }
+  return element.hasAttributes() && element.matches(SKIPPED_BY_ATTRIBUTE);
 }
 
 export function isInlineElement(element: Element): boolean {
@@ -113,42 +113,68 @@ function parentOf(element: Element): Element | null {
 /**
  * Text blocks under `root`, in document order; open shadow roots are entered where
  * their host stands. `resolver` can be shared by several calls in one pass.
+ *
+ * A depth-first walk by firstChild/nextSibling that keeps the block of each open
+ * ancestor on a stack (pushed going down, popped coming up): a text node costs no
+ * lookup at all (per-node map lookups cost more than the walk itself on a large
+ * page), and a skipped element's subtree is never entered. Iterative: any depth.
  */
 export function collectBlocks(root: Node, resolver = new BlockResolver()): TextBlock[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const isSkipped = (element: Element | null) => resolver.isSkipped(element);
-  const blockOf = (element: Element) => resolver.blockOf(element);
+  const rootElement = root.nodeType === 1 ? (root as Element) : null;
+  if (rootElement && resolver.isSkipped(rootElement)) return [];
 
+  // The block of each open ancestor's own text; null: text directly in a document or
+  // shadow root is not prose.
+  const blockAt: (Element | null)[] = [rootElement && resolver.blockOf(rootElement)];
+  let depth = 0;
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
-  // Elements are visited too, only to find open shadow roots: a property read each.
-  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
-      const shadow = (node as Element).shadowRoot;
-      if (shadow && !isSkipped(node as Element)) {
-        resolver.shadowRoots.add(shadow);
-        // A loop, not push(...): a spread of a huge array overflows the argument stack.
-        for (const block of collectBlocks(shadow, resolver)) blocks.push(block);
-        current = null;
+
+  let node: Node | null = root.firstChild;
+  while (node !== null) {
+    const type = node.nodeType;
+    if (type === 1) {
+      const element = node as Element;
+      if (!isSkippedElement(element)) {
+        const shadow = element.shadowRoot;
+        if (shadow) {
+          resolver.shadowRoots.add(shadow);
+          // A loop, not push(...): a spread of a huge array overflows the argument stack.
+          for (const block of collectBlocks(shadow, resolver)) blocks.push(block);
+          current = null;
+        }
+        const first = element.firstChild;
+        if (first !== null) {
+          depth++;
+          blockAt[depth] = isInlineElement(element) ? (blockAt[depth - 1] ?? null) : element;
+          node = first;
+          continue;
+        }
       }
-      continue;
+    } else if (type === 3) {
+      const block = blockAt[depth];
+      const data = (node as Text).data;
+      if (block && data.length > 0) {
+        if (current === null || block !== current.element) {
+          current = { element: block, text: '', nodes: [], starts: [] };
+          blocks.push(current);
+        }
+        current.starts.push(current.text.length);
+        current.nodes.push(node as Text);
+        current.text += data;
+      }
     }
-    const text = node as Text;
-    const parent = text.parentElement;
-    if (parent === null || isSkipped(parent)) continue;
-    const data = text.data;
-    if (data.length === 0) continue;
-    const block = blockOf(parent);
-    if (current === null || block !== current.element) {
-      current = { element: block, text: '', nodes: [], starts: [] };
-      blocks.push(current);
+    // Next: the sibling, or the sibling of the nearest ancestor that has one.
+    let at: Node = node;
+    let next: Node | null = at.nextSibling;
+    while (next === null && depth > 0) {
+      at = at.parentNode!;
+      depth--;
+      next = at.nextSibling;
     }
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += data;
+    node = next;
   }
-  return blocks.filter((block) => /\S/.test(block.text));
+  return blocks.filter((b) => /\S/.test(b.text));
 }
 
 export interface NodePosition {
