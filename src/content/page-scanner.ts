@@ -131,13 +131,11 @@ export class PageScanner {
   private flushTouched(touched: Set<number>): Omit<MarkDelta, 'shadowRoots'> {
     const texts: { index: number; text: string }[] = [];
     for (const index of touched) texts.push({ index, text: this.slots[index]?.block?.text ?? '' });
-    const changed = new Set<number>();
-    // Slots past the document's end are new: one append for all of them.
-    const fresh = texts.filter((t) => t.index >= this.doc.blockCount).sort((a, b) => a.index - b.index);
-    for (const { index, text } of texts) {
-      if (index < this.doc.blockCount) for (const i of this.doc.update(index, text)) changed.add(i);
-    }
-    if (fresh.length > 0) for (const i of this.doc.append(fresh.map((t) => t.text))) changed.add(i);
+    // Slots past the document's end are new and appended; the rest are replaced. One batch:
+    // the document rules run once however many blocks the page edit touched.
+    const known = this.doc.blockCount;
+    const fresh = texts.filter((t) => t.index >= known).sort((a, b) => a.index - b.index);
+    const changed = new Set(this.doc.batch(texts.filter((t) => t.index < known), fresh.map((t) => t.text)));
     // A slot read again may hold the same text in other nodes (its old nodes were removed or
     // moved): the matcher sees no change, but its marks must point at the new nodes.
     for (const { index } of texts) changed.add(index);
