@@ -1,12 +1,12 @@
 /**
  * The one element Kontext adds to a page: a custom-element host with a closed
  * shadow root, created on first use. The card is rendered inside it with Preact
- * and placed next to the mention with floating-ui: flip and shift keep it inside
- * the viewport and off the hovered word.
+ * and placed next to the mention by the pure layout maths of card-position.ts:
+ * inside the viewport and off the hovered word.
  */
-import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { Card, type CardProps } from './card/Card';
+import { placeCard } from './card-position';
 import cardCss from './card/card.css?inline';
 import { UI_HOST_TAG } from './collect-text';
 
@@ -19,9 +19,6 @@ export interface CardHostEvents {
 }
 
 export type CardContent = Omit<CardProps, 'onClose' | 'onSelectEntry' | 'onOpenDossier'>;
-
-/** Space kept between the card and the viewport edges. */
-const VIEWPORT_PADDING = 8;
 
 export class CardHost {
   private host: HTMLElement | null = null;
@@ -43,7 +40,7 @@ export class CardHost {
     return this.shadow?.activeElement != null;
   }
 
-  async show(content: CardContent, anchor: DOMRect, { focus }: { focus: boolean }): Promise<void> {
+  show(content: CardContent, anchor: DOMRect, { focus }: { focus: boolean }): void {
     const frame = this.ensureFrame();
     render(
       <Card
@@ -54,24 +51,15 @@ export class CardHost {
       />,
       frame,
     );
-    const reference: VirtualElement = { getBoundingClientRect: () => anchor };
-    const { x, y } = await computePosition(reference, frame, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'], padding: VIEWPORT_PADDING }),
-        shift({ padding: VIEWPORT_PADDING }),
-        // Never taller than the room left on the chosen side: the card scrolls instead.
-        size({
-          padding: VIEWPORT_PADDING,
-          apply: ({ availableHeight }) => {
-            frame.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
-          },
-        }),
-      ],
-    });
-    frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    // Measure the card at its natural height, then place it; one layout, in this task.
+    frame.style.maxHeight = '';
+    const size = { width: frame.offsetWidth, height: frame.offsetHeight };
+    const root = document.documentElement;
+    const viewport = { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
+    const { x, y, maxHeight } = placeCard(anchor, size, viewport);
+    // Never taller than the room on its side: the card scrolls inside instead.
+    frame.style.maxHeight = `${maxHeight}px`;
+    frame.style.transform = `translate(${x}px, ${y}px)`;
     frame.style.visibility = 'visible';
     if (focus) frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   }

@@ -195,7 +195,7 @@ export class HoverController {
     const entry = await this.context.entry(mark.entry);
     // A newer hover started while the entry was on its way: drop this one.
     if (!entry || !anchor || this.state.token !== token) return;
-    await this.card.show(this.content(entry), anchor, { focus: this.focusCard });
+    this.card.show(this.content(entry), anchor, { focus: this.focusCard });
     this.focusCard = false;
   }
 
@@ -214,7 +214,7 @@ export class HoverController {
     const token = this.state.token;
     const entry = await this.context.entry(id);
     if (!entry || this.state.name !== 'open' || this.state.token !== token || !this.anchor) return;
-    await this.card.show(this.content(entry), this.anchor, { focus: true });
+    this.card.show(this.content(entry), this.anchor, { focus: true });
   }
 }
 
