@@ -64,6 +64,11 @@ export class CardHost {
     if (focus) frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   }
 
+  /** Creates the host and its styles ahead of the first hover (they cost tens of ms). */
+  prewarm(): void {
+    this.ensureFrame();
+  }
+
   hide(): void {
     if (!this.frame) return;
     render(null, this.frame);

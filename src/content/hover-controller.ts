@@ -39,6 +39,8 @@ export class HoverController {
   private focusCard = false;
   /** Programmatic scrolls (stepping to a mention) must not close the card they open. */
   private ignoreScrollUntil = 0;
+  private prewarmed = false;
+  private cancelPrewarm: (() => void) | null = null;
 
   constructor(private readonly context: HoverContext) {
     this.card = new CardHost({
@@ -66,6 +68,10 @@ export class HoverController {
     window.removeEventListener('scroll', this.onScroll, { capture: true });
     cancelAnimationFrame(this.pointerFrame);
     this.runEffect({ type: 'cancelTimers' });
+    // A set-up still waiting for idle time must not bring the host back after a stop.
+    this.cancelPrewarm?.();
+    this.cancelPrewarm = null;
+    this.prewarmed = false;
     this.card.destroy();
   }
 
@@ -83,6 +89,23 @@ export class HoverController {
     this.focusCard = focus;
     this.anchor = markRects(mark)[0] ?? null;
     this.dispatch({ type: 'openNow', target: mark });
+  }
+
+  /** Readies the card while the page is idle, so the first hover does not pay for its set-up. */
+  prewarm(): void {
+    if (this.prewarmed) return;
+    this.prewarmed = true;
+    const ready = () => {
+      this.cancelPrewarm = null;
+      this.card.prewarm();
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(ready, { timeout: 2000 });
+      this.cancelPrewarm = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(ready, 200);
+      this.cancelPrewarm = () => clearTimeout(id);
+    }
   }
 
   /** Closes the card at once (a mark that disappeared, settings switched off). */

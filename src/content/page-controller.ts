@@ -271,6 +271,7 @@ export class PageController {
       if (kinds.has(mark.kind)) counts.set(mark.entry, (counts.get(mark.entry) ?? 0) + 1);
     }
     this.counts = counts;
+    if (this.painted.size > 0) this.hover.prewarm();
     void this.report();
     this.prefetch();
   }
