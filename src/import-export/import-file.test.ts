@@ -18,7 +18,7 @@ beforeAll(async () => {
     own: {
       articles: [],
       entries: [],
-      notes: [{ entry: 'kursk', text: 'Meine Notiz <script>alert(1)</script>', updatedAt: 1 }],
+      notes: [{ entry: 'kursk', text: 'Meine Notiz: a < b, 3 > 2', updatedAt: 1 }],
       hidden: ['tass'],
     },
   };
@@ -93,15 +93,23 @@ describe('import file check', () => {
     expect(problems(checkImportText(big))[0]).toMatch(/up to 10 MB/);
   });
 
-  it('refuses markup in names and aliases but keeps it as text in notes and articles', () => {
+  it('refuses markup in names and script payloads in any text, naming the place', () => {
     const list = problems(checkImportText(fileText((f) => (f.dossier.entries[2].aliases[1] = '<img src=x onerror=alert(1)>'))));
     expect(list).toEqual(['dossier.entries[2].aliases[1]: contains < or >: names and titles are plain text, markup is not imported.']);
-    const inText = checkImportText(fileText((f) => (f.dossier.articles[0].text += '\n<script>alert(1)</script>')));
-    expect(inText.ok).toBe(true);
-    if (inText.ok) {
-      expect(inText.file.dossier.articles[0]!.text).toContain('<script>alert(1)</script>');
-      expect(inText.file.own.notes[0]!.text).toContain('<script>');
-    }
+    const script = 'contains HTML or a script (<…> or javascript:): Kontext imports text only.';
+    expect(problems(checkImportText(fileText((f) => (f.dossier.articles[0].text += '\n<script>alert(1)</script>'))))).toEqual([
+      `dossier.articles[0].text: ${script}`,
+    ]);
+    expect(problems(checkImportText(fileText((f) => (f.own.notes[0].text = 'siehe javascript:alert(1)'))))).toEqual([`own.notes[0].text: ${script}`]);
+    expect(problems(checkImportText(fileText((f) => (f.dossier.entries[0].summary.de = 'Text <IMG SRC=x ONERROR=alert(1)>'))))).toEqual([
+      `dossier.entries[0].summary.de: ${script}`,
+    ]);
+  });
+
+  it('keeps comparison signs in plain text', () => {
+    const check = checkImportText(fileText());
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(check.file.own.notes[0]!.text).toBe('Meine Notiz: a < b, 3 > 2');
   });
 
   it('refuses references to articles and entries the file does not have', () => {

@@ -161,6 +161,9 @@ function problemOf(issue: v.BaseIssue<unknown>): ImportProblem {
       }
       return { path, de: `„${short(issue.input)}“ ist keine gültige Kennung (Buchstaben, Ziffern, - _ . :).`, en: `"${short(issue.input)}" is not a valid id (letters, digits, - _ . :).` };
     case 'check':
+      if (issue.message === CHECK.script) {
+        return { path, de: 'enthält HTML oder ein Skript (<…> oder javascript:): Kontext importiert nur Text.', en: 'contains HTML or a script (<…> or javascript:): Kontext imports text only.' };
+      }
       if (issue.message === CHECK.markup) {
         return { path, de: 'enthält < oder >: Namen und Titel sind reiner Text, Markup wird nicht importiert.', en: 'contains < or >: names and titles are plain text, markup is not imported.' };
       }

@@ -15,6 +15,7 @@ export const CHECK = {
   id: 'id',
   isoDate: 'iso-date',
   markup: 'markup',
+  script: 'script',
   blank: 'blank',
 } as const;
 
@@ -26,7 +27,15 @@ const MAX_LIST = 10_000;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$/;
 const ISO = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+/**
+ * A script payload in a longer text: an HTML tag or a `javascript:` URL. Nothing in a news
+ * text or a note needs one, and a file carrying one was made to attack, so it is refused
+ * (shown as text it would be harmless: nothing here reaches the DOM as HTML).
+ */
+// As HTML reads it: `<` directly followed by a letter, `/` or `!` opens a tag ("a < b" does not).
+const SCRIPT_PAYLOAD = /<\/?[a-z!][^>]*>|javascript\s*:/i;
+const text = (max = MAX_TEXT) =>
+  v.pipe(v.string(), v.maxLength(max), v.check((s) => !SCRIPT_PAYLOAD.test(s), CHECK.script));
 const id = v.pipe(v.string(), v.regex(ID, CHECK.id));
 const isoDate = v.pipe(v.string(), v.regex(ISO, CHECK.isoDate));
 /** Names, aliases, titles: plain words. Markup there is a sign of a crafted file, not of a name. */
@@ -48,7 +57,7 @@ export const articleSchema = v.object({
   date: v.optional(isoDate),
   dateline: v.optional(text(MAX_NAME)),
   language: v.picklist(['de', 'en']),
-  text: v.pipe(v.string(), v.maxLength(MAX_TEXT), v.check((s) => s.trim() !== '', CHECK.blank)),
+  text: v.pipe(text(MAX_TEXT), v.check((s) => s.trim() !== '', CHECK.blank)),
   basis: v.optional(v.record(v.string(), text(MAX_SHORT))),
   addedByReader: v.optional(v.boolean()),
 });

@@ -22,7 +22,7 @@ beforeAll(async () => {
     {
       meta: undefined,
       dossier,
-      own: { articles: [], entries: [], notes: [{ entry: 'kursk', text: 'Notiz <img src=x onerror=alert(1)>', updatedAt: 1 }], hidden: ['gerassimow'] },
+      own: { articles: [], entries: [], notes: [{ entry: 'kursk', text: 'Notiz: a < b', updatedAt: 1 }], hidden: ['gerassimow'] },
     },
     new Date('2025-05-01T00:00:00Z'),
   );
