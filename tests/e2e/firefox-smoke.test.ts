@@ -2,6 +2,7 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension } from './support/firefox';
+import { readPaintedMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -25,19 +26,7 @@ describe('Firefox', () => {
       () => [...CSS.highlights.keys()].some((name) => name.startsWith('kontext')),
       { timeout: 20_000 },
     );
-    const texts = await page.evaluate(() => {
-      const found: string[] = [];
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('kontext')) continue;
-        for (const range of highlight as unknown as Iterable<AbstractRange>) {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          found.push(live.toString());
-        }
-      }
-      return found;
-    });
+    const texts = (await page.evaluate(readPaintedMarks)).map((mark) => mark.text);
     expect(texts).toEqual(expect.arrayContaining(['Kim Jong-un', 'Pjöngjang', 'KCNA', 'Kursk']));
   });
 });

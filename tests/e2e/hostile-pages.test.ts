@@ -8,7 +8,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { cardText, markCentre, waitForCard } from './support/probes';
+import { cardText, markCentre, readPaintedMarks, waitForCard } from './support/probes';
 import { startHostileServer, type HostileServer } from './fixtures/hostile/server';
 import { evaluateIsolated, watchErrors, watchWorker, type ErrorWatch } from './fixtures/hostile/watch';
 
@@ -29,20 +29,8 @@ async function openPage(path: string): Promise<Page> {
 }
 
 /** Texts of every Kontext range in a page or frame. */
-function marksIn(target: Page | Frame): Promise<string[]> {
-  return target.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('kontext-')) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        out.push(live.toString());
-      }
-    }
-    return out;
-  });
+async function marksIn(target: Page | Frame): Promise<string[]> {
+  return (await target.evaluate(readPaintedMarks)).map((mark) => mark.text);
 }
 
 async function waitForMarkCount(target: Page | Frame, minimum: number, timeout = 20_000): Promise<string[]> {

@@ -6,21 +6,27 @@ export interface PaintedMark {
   text: string;
 }
 
-/** Every range in `CSS.highlights` under a `kontext` name, with its text. */
-export function paintedMarks(page: Page): Promise<PaintedMark[]> {
-  return page.evaluate(() => {
-    const marks: { highlight: string; text: string }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('kontext')) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        marks.push({ highlight: name, text: live.toString() });
-      }
+/**
+ * Runs in the page: every range in `CSS.highlights` under a `kontext` name, with its
+ * text. Self-contained, so Playwright and Puppeteer can both send it to a page or frame.
+ */
+export function readPaintedMarks(): PaintedMark[] {
+  const marks: PaintedMark[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('kontext')) continue;
+    for (const range of highlight as unknown as Iterable<AbstractRange>) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      marks.push({ highlight: name, text: live.toString() });
     }
-    return marks;
-  });
+  }
+  return marks;
+}
+
+/** Every range in `CSS.highlights` under a `kontext` name, with its text. */
+export function paintedMarks(page: Pick<Page, 'evaluate'>): Promise<PaintedMark[]> {
+  return page.evaluate(readPaintedMarks);
 }
 
 export async function waitForMarks(page: Page, minimum = 1): Promise<PaintedMark[]> {
