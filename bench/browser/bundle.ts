@@ -10,7 +10,7 @@ import { build, type Plugin } from 'esbuild';
 const ENTRY = join(import.meta.dirname, 'in-page.ts');
 
 /** Vite's `?inline` CSS imports (the card's stylesheet) as plain strings. */
-const inlineCss: Plugin = {
+export const inlineCss: Plugin = {
   name: 'inline-css',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /\.css\?inline$/ }, (args) => ({

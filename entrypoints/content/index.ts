@@ -15,7 +15,8 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    if (!supportsHighlights()) return;
+    // Highlights paint without touching the page; only a browser without them gets wrappers.
+    const paint = supportsHighlights() ? 'highlights' : 'wrap';
     let page: PageController | null = null;
     let stopped = false;
     const unwatch: (() => void)[] = [];
@@ -43,7 +44,7 @@ export default defineContentScript({
       const [index, settings] = await Promise.all([requestBackground({ type: 'getMatchIndex' }), loadSettings()]);
       if (stopped || !extensionAlive()) return;
       page?.stop();
-      page = new PageController(index, settings);
+      page = new PageController(index, settings, { paint });
       page.start();
     };
 

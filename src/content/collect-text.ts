@@ -16,6 +16,8 @@ const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
   'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP',
   'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'NOBR',
+  // Kontext's own wrapper where the Highlight API is missing: transparent to the text.
+  'KONTEXT-MARK',
 ]);
 
 export const UI_HOST_TAG = 'kontext-ui';

@@ -7,6 +7,7 @@
 import type { EntryKind } from '../dossier/types';
 import type { HighlightStyle } from '../settings/settings';
 import type { Mark } from './marks';
+import type { MarkLayer } from './wrap-layer';
 
 export const HIGHLIGHT_PREFIX = 'kontext-';
 
@@ -19,7 +20,7 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export class HighlightLayer {
+export class HighlightLayer implements MarkLayer {
   private readonly byKind = new Map<EntryKind, Highlight>();
 
   constructor(private style: HighlightStyle = 'underline') {}

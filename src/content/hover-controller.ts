@@ -7,14 +7,15 @@
 import type { Entry, Lang, Localized } from '../dossier/types';
 import type { ArticleLabel } from '../messaging/protocol';
 import { CardHost } from './card-host';
-import { hitTest, markRects } from './hit-test';
+import type { Hit } from './hit-test';
 import { hoverTransition, initialHoverState, type HoverEffect, type HoverEvent, type HoverState } from './hover-machine';
-import type { Mark, MarkIndex } from './marks';
+import type { Mark } from './marks';
 
 export interface HoverContext {
-  marks(): MarkIndex;
-  /** Open shadow roots holding marks, for hit-testing inside them. */
-  shadowRoots(): readonly ShadowRoot[];
+  /** The mark under the pointer, with the box of it the pointer is in. */
+  hitAt(x: number, y: number): Hit | null;
+  /** The boxes a mark is drawn in (the card's anchor when no pointer chose one). */
+  rectsOf(mark: Mark): DOMRect[];
   entry(id: string): Promise<Entry | undefined>;
   mentionsOnPage(id: string): number;
   lang(): Lang;
@@ -87,7 +88,7 @@ export class HoverController {
       this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
     }
     this.focusCard = focus;
-    this.anchor = markRects(mark)[0] ?? null;
+    this.anchor = this.context.rectsOf(mark)[0] ?? null;
     this.dispatch({ type: 'openNow', target: mark });
   }
 
@@ -123,7 +124,7 @@ export class HoverController {
     const { clientX, clientY } = event;
     cancelAnimationFrame(this.pointerFrame);
     this.pointerFrame = requestAnimationFrame(() => {
-      const hit = hitTest(document, this.context.marks(), clientX, clientY, this.context.shadowRoots());
+      const hit = this.context.hitAt(clientX, clientY);
       if (hit && !hasSelection()) {
         if (this.state.name === 'idle' || this.state.target !== hit.mark) this.anchor = hit.rect;
         this.dispatch({ type: 'enterTarget', target: hit.mark });
@@ -143,7 +144,7 @@ export class HoverController {
     const moved = Math.hypot(event.clientX - this.touchStart.x, event.clientY - this.touchStart.y);
     this.touchStart = null;
     if (moved > TAP_SLOP || this.card.isOwnNode(event.target)) return;
-    const hit = hitTest(document, this.context.marks(), event.clientX, event.clientY, this.context.shadowRoots());
+    const hit = this.context.hitAt(event.clientX, event.clientY);
     if (hit) {
       this.anchor = hit.rect;
       this.dispatch({ type: 'openNow', target: hit.mark });
@@ -214,7 +215,7 @@ export class HoverController {
   }
 
   private async show(mark: Mark, token: number): Promise<void> {
-    const anchor = this.anchor ?? markRects(mark)[0];
+    const anchor = this.anchor ?? this.context.rectsOf(mark)[0];
     const entry = await this.context.entry(mark.entry);
     // A newer hover started while the entry was on its way: drop this one.
     if (!entry || !anchor || this.state.token !== token) return;

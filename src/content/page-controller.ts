@@ -11,12 +11,13 @@ import type { MatchIndex, PageEntryCount, PageMentions, TabRequest, TabResponses
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
 import { langFromLocale } from '../ui/i18n';
 import { requestBackground } from './background-requests';
-import { markRects } from './hit-test';
+import { hitTest, markRects, type Hit } from './hit-test';
 import { HighlightLayer, HIGHLIGHT_PREFIX } from './highlight-layer';
 import { HoverController } from './hover-controller';
 import { diffMarks, visibleMarks } from './mark-view';
 import { MarkIndex, type Mark } from './marks';
 import { PageScanner, type MarkDelta } from './page-scanner';
+import { WrapLayer, type MarkLayer } from './wrap-layer';
 import highlightCss from '../../entrypoints/content/highlights.css?inline';
 
 /** A flashed mention stays lit this long (popup "go to mention"). */
@@ -39,7 +40,9 @@ export class PageController {
   private settings: Settings;
   private active = false;
   private readonly scanner: PageScanner;
-  private readonly layer: HighlightLayer;
+  private readonly layer: MarkLayer;
+  /** Set where the Highlight API is missing: marks are wrapped in elements instead. */
+  private readonly wrapLayer: WrapLayer | null;
   private readonly markIndex = new MarkIndex();
   /** The marks the reader sees (kinds and first-mention mode applied). */
   private painted = new Set<Mark>();
@@ -62,16 +65,19 @@ export class PageController {
   private readonly shadowRoots = new Set<ShadowRoot>();
   private shadowSheet: CSSStyleSheet | null = null;
 
+  /** `paint: 'wrap'` is the entrypoint's choice where `CSS.highlights` is missing; nothing else sets it. */
   constructor(
     private readonly index: MatchIndex,
     settings: Settings,
+    { paint = 'highlights' }: { paint?: 'highlights' | 'wrap' } = {},
   ) {
     this.settings = resolveSettings(settings);
     this.scanner = new PageScanner(compileMatcher(index.aliasSets), index.kinds);
-    this.layer = new HighlightLayer(this.settings.highlightStyle);
+    this.wrapLayer = paint === 'wrap' ? new WrapLayer(this.settings.highlightStyle) : null;
+    this.layer = this.wrapLayer ?? new HighlightLayer(this.settings.highlightStyle);
     this.hover = new HoverController({
-      marks: () => this.markIndex,
-      shadowRoots: () => [...this.shadowRoots],
+      hitAt: (x, y) => this.hitAt(x, y),
+      rectsOf: (mark) => this.rectsOf(mark),
       entry: (id) => this.entry(id),
       mentionsOnPage: (id) => this.counts.get(id) ?? 0,
       lang: () => this.lang,
@@ -152,7 +158,7 @@ export class PageController {
     this.markIndex.clear();
     this.painted = new Set();
     this.counts = new Map();
-    CSS.highlights?.delete(`${HIGHLIGHT_PREFIX}flash`);
+    if (!this.wrapLayer) CSS.highlights?.delete(`${HIGHLIGHT_PREFIX}flash`);
   }
 
   private readonly onMutations = (records: MutationRecord[]): void => {
@@ -259,8 +265,25 @@ export class PageController {
     for (const mark of added) this.painted.add(mark);
     this.layer.remove(removed);
     this.layer.add(added);
+    if (this.wrapLayer) {
+      // Our own wrapping is not a page edit: its records must not come back as work.
+      this.observer?.takeRecords();
+      return;
+    }
     this.markIndex.remove(removed);
     this.markIndex.add(added);
+  }
+
+  private hitAt(x: number, y: number): Hit | null {
+    if (!this.wrapLayer) return hitTest(document, this.markIndex, x, y, [...this.shadowRoots]);
+    const found = this.wrapLayer.markAt(document.elementFromPoint(x, y));
+    if (!found || !this.painted.has(found.mark)) return null;
+    const rect = this.wrapLayer.rectsOf(found.mark).find((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+    return rect ? { mark: found.mark, rect } : null;
+  }
+
+  private rectsOf(mark: Mark): DOMRect[] {
+    return this.wrapLayer ? this.wrapLayer.rectsOf(mark) : markRects(mark);
   }
 
   private afterMarksChanged(): void {
@@ -350,15 +373,21 @@ export class PageController {
   private goTo(mark: Mark, { focus }: { focus: boolean }): void {
     this.stepCursor = mark;
     const element = mark.range.startContainer.parentElement;
-    const rect = markRects(mark)[0];
+    const rect = this.rectsOf(mark)[0];
     const inView = rect && rect.top >= 0 && rect.bottom <= innerHeight;
     if (!inView) element?.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.hover.open(mark, { focus });
   }
 
   private flash(mark: Mark): void {
-    CSS.highlights.set(`${HIGHLIGHT_PREFIX}flash`, new Highlight(mark.range));
     clearTimeout(this.flashTimer);
+    if (this.wrapLayer) {
+      const wrap = this.wrapLayer;
+      wrap.flash(mark, true);
+      this.flashTimer = setTimeout(() => wrap.flash(mark, false), FLASH_MS);
+      return;
+    }
+    CSS.highlights.set(`${HIGHLIGHT_PREFIX}flash`, new Highlight(mark.range));
     this.flashTimer = setTimeout(() => CSS.highlights.delete(`${HIGHLIGHT_PREFIX}flash`), FLASH_MS);
   }
 
