@@ -43,7 +43,8 @@ describe('the reader’s own additions', () => {
     await dossier.getByLabel('Text', { exact: true }).fill(`Lagebericht aus dem Grenzgebiet\n\nDie Lage an der Grenze bleibt angespannt. ${NEW_SENTENCE} Waleri Gerassimow äußerte sich nicht.`);
     await dossier.getByRole('button', { name: 'Artikel hinzufügen' }).click();
     await expect.poll(() => dossier.locator('[role="status"]').allTextContents()).toContainEqual(expect.stringMatching(/Artikel hinzugefügt: er erwähnt \d+ Einträge/));
-    expect(await dossier.locator('.own-article').count()).toBe(1);
+    // The list of own articles re-renders after the status: wait for it, do not race it.
+    await expect.poll(() => dossier.locator('.own-article').count()).toBe(1);
 
     // The dossier page: the entry's evidence has the new sentence, marked as the reader's.
     await dossier.goto(extensionUrl(browser, 'dossier.html#entry=kursk'));
