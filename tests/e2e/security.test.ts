@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, EXTENSION_DIR } from './support/chromium';
+import { chromiumPath, EXTENSION_DIR, extensionLaunchArgs } from './support/chromium';
 import { cardHtml, cardText, markCentre, waitForCard, waitForMarks } from './support/probes';
 import { startHostileServer, type HostileServer } from './fixtures/hostile/server';
 import { watchErrors, type ErrorWatch } from './fixtures/hostile/watch';
@@ -63,15 +63,7 @@ beforeAll(async () => {
     viewport: { width: 1280, height: 900 },
     locale: 'de-DE',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--lang=de-DE',
+      ...extensionLaunchArgs('de-DE'),
       // Every request of every context, loopback included, goes through the test server as a proxy.
       `--proxy-server=${server.origin.replace('http://', '')}`,
       '--proxy-bypass-list=<-loopback>',

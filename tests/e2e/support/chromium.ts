@@ -21,6 +21,21 @@ export function chromiumPath(): string {
   return path;
 }
 
+/** Flags for Debian's Chromium with the built extension: no network of its own, no sandbox (root). */
+export function extensionLaunchArgs(locale: string): string[] {
+  return [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    `--lang=${locale}`,
+  ];
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -43,17 +58,7 @@ export async function launchWithExtension({
     viewport: { width: 1280, height: 900 },
     locale,
     hasTouch,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      `--lang=${locale}`,
-    ],
+    args: extensionLaunchArgs(locale),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
