@@ -1,0 +1,71 @@
+/**
+ * Reads the saved test pages of two public repositories straight out of their git directories
+ * (as brought here by the search tool's `fetch`; no work tree needed):
+ * - mozilla/readability: test/test-pages/<name>/source.html
+ * - adbar/trafilatura: tests/cache/<name>.html and tests/eval/<name>.html (the evaluation set: some
+ *   900 pages in many languages, many German and English news pages; a few files lack `.html`)
+ * Maintainers' tooling for scripts/make-news-corpus.ts and scripts/slim-page.ts; not used by tests.
+ */
+import { execFileSync } from 'node:child_process';
+
+export type PageSource = 'readability' | 'trafilatura';
+
+export interface SourcePage {
+  source: PageSource;
+  /** Name without extension: the readability folder name, or the trafilatura file name minus `.html`. */
+  name: string;
+  /** Path inside the repository. */
+  path: string;
+}
+
+const git = (gitDir: string, args: string[]): Buffer =>
+  execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 64 * 1024 * 1024 });
+
+/** Which of the two repositories a git directory holds, told by its layout. */
+export function detectSource(gitDir: string): PageSource {
+  const top = git(gitDir, ['ls-tree', '--name-only', 'HEAD']).toString('utf8').split('\n');
+  if (top.includes('Readability.js')) return 'readability';
+  if (top.includes('trafilatura')) return 'trafilatura';
+  throw new Error(`${gitDir}: neither mozilla/readability nor adbar/trafilatura`);
+}
+
+export function listSourcePages(gitDir: string): SourcePage[] {
+  const source = detectSource(gitDir);
+  const folders = source === 'readability' ? ['test/test-pages/'] : ['tests/cache/', 'tests/eval/'];
+  // -z: names with umlauts come unquoted
+  const paths = git(gitDir, ['ls-tree', '-r', '-z', '--name-only', 'HEAD', ...folders])
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean);
+  const pages: SourcePage[] = [];
+  for (const path of paths) {
+    const m =
+      source === 'readability'
+        ? /^test\/test-pages\/([^/]+)\/source\.html$/.exec(path)
+        : /^tests\/(?:cache|eval)\/([^/]+?)(?:\.html)?$/.exec(path);
+    if (m?.[1]) pages.push({ source, name: m[1], path });
+  }
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function readSourcePage(gitDir: string, path: string): string {
+  return decodeHtml(git(gitDir, ['show', `HEAD:${path}`]));
+}
+
+/**
+ * Bytes to text: UTF-8 when the bytes are valid UTF-8 (most pages, whatever they declare),
+ * else the charset the page declares, else windows-1252 (what browsers assume for legacy pages).
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+    try {
+      return new TextDecoder(declared ?? 'windows-1252').decode(bytes);
+    } catch {
+      return new TextDecoder('windows-1252').decode(bytes);
+    }
+  }
+}
