@@ -13,7 +13,7 @@
  * - kept attributes: class, id, role, lang, href (set to "#": only the presence of a link matters),
  *   itemprop, itemscope, itemtype, aria-hidden, hidden, datetime; on <meta> also content, name, property.
  *   Everything else goes (inline event handlers, style, srcset, src, data-*, …); an element hidden by
- *   an inline `display:none` gets the `hidden` attribute instead, so what a reader sees stays the same
+ *   an inline `display:none` or `visibility:hidden` gets the `hidden` attribute instead, so what a reader sees stays the same
  * - <head> is rebuilt: <meta charset="utf-8">, the first <title>, the page's <meta> tags; <html lang> kept
  * - whitespace runs in text collapse to one space (not inside pre/textarea); empty lines dropped
  * - the markup is re-serialised from linkedom's tree, which also undoes its quirks with conditional
@@ -22,7 +22,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { decodeHtml, readSourcePage } from './lib/source-pages';
+import { decodeHtml, fileStem, nameFromPath, readSourcePage } from './lib/source-pages';
+import { HIDDEN_STYLE } from './lib/visible-text';
 
 const DROP = new Set([
   'script', 'style', 'noscript', 'svg', 'iframe', 'template', 'link', 'base', 'object', 'embed',
@@ -33,7 +34,6 @@ const KEEP_WHITESPACE = new Set(['pre', 'textarea', 'listing', 'plaintext']);
 const KEPT_ATTRIBUTES = new Set([
   'class', 'id', 'role', 'lang', 'href', 'itemprop', 'itemscope', 'itemtype', 'aria-hidden', 'hidden', 'datetime',
 ]);
-const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const META_ATTRIBUTES = new Set(['content', 'name', 'property', 'itemprop']);
 
 interface LooseElement {
@@ -164,6 +164,10 @@ const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'relevance
 function build(readabilityGitDir: string, trafilaturaGitDir: string, sharedPagesDir: string): void {
   const index = JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as RelevancePage[];
   for (const page of index) {
+    if (page.source !== 'shared-pages') {
+      const expected = `${fileStem({ source: page.source, name: nameFromPath(page.source, page.origin) })}.html`;
+      if (page.file !== expected) throw new Error(`${page.file}: expected the name ${expected}`);
+    }
     const html =
       page.source === 'shared-pages'
         ? decodeHtml(readFileSync(join(sharedPagesDir, page.origin)))

@@ -39,11 +39,9 @@ export function listSourcePages(gitDir: string): SourcePage[] {
     .filter(Boolean);
   const pages: SourcePage[] = [];
   for (const path of paths) {
-    const m =
-      source === 'readability'
-        ? /^test\/test-pages\/([^/]+)\/source\.html$/.exec(path)
-        : /^tests\/(?:cache|eval)\/([^/]+?)(?:\.html)?$/.exec(path);
-    if (m?.[1]) pages.push({ source, name: m[1], path });
+    if (/^test\/test-pages\/[^/]+\/source\.html$|^tests\/(?:cache|eval)\/[^/]+$/.test(path)) {
+      pages.push({ source, name: nameFromPath(source, path), path });
+    }
   }
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -68,4 +66,26 @@ export function decodeHtml(bytes: Uint8Array): string {
       return new TextDecoder('windows-1252').decode(bytes);
     }
   }
+}
+
+/** `<source>-<name>` in ASCII (some trafilatura names hold spaces, quotes and Polish letters). */
+export function fileStem(page: Pick<SourcePage, 'source' | 'name'>): string {
+  const ascii = page.name
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^\x00-\x7f]/g, '');
+  const safe = ascii.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  return `${page.source}-${safe}`;
+}
+
+/** The page's name from its path in the repository (see listSourcePages). */
+export function nameFromPath(source: PageSource, path: string): string {
+  const m =
+    source === 'readability'
+      ? /^test\/test-pages\/([^/]+)\/source\.html$/.exec(path)
+      : /^tests\/(?:cache|eval)\/([^/]+?)(?:\.html)?$/.exec(path);
+  if (!m?.[1]) throw new Error(`not a test page path: ${path}`);
+  return m[1];
 }

@@ -18,7 +18,8 @@ const BLOCK = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Inline styles that hide an element (what a page's own CSS hides cannot be seen without a browser). */
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 // linkedom's node types are loose; only these members are used.
 interface LooseNode {
@@ -45,8 +46,9 @@ function isHidden(el: LooseNode): boolean {
 export function visibleText(html: string): string {
   const { document } = parseHTML(html);
   const parts: string[] = [];
-  const title = document.querySelector('title')?.textContent ?? '';
-  parts.push(title, '\n');
+  // The document's title is the one in <head> (an <svg> or the body may hold others).
+  const title = (document.querySelector('head title') ?? document.querySelector('title'))?.textContent ?? '';
+  parts.push(title.replace(/\s+/g, ' '), '\n');
   const walk = (node: LooseNode): void => {
     if (node.nodeType === 3) {
       // Line breaks in source text are whitespace; only blocks (and <br>) break lines.
@@ -105,6 +107,7 @@ const STOPWORDS: Record<string, string[]> = {
   fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'pas', 'du', 'au'],
   es: ['el', 'la', 'los', 'las', 'y', 'que', 'en', 'del', 'por', 'con', 'una', 'para', 'es', 'se', 'su'],
   pt: ['o', 'a', 'os', 'as', 'e', 'que', 'em', 'do', 'da', 'não', 'uma', 'para', 'com', 'por', 'se'],
+  pl: ['i', 'w', 'na', 'się', 'z', 'nie', 'do', 'to', 'że', 'jest', 'o', 'jak', 'od', 'po', 'przez'],
   cs: ['a', 'v', 'se', 'na', 'je', 'že', 's', 'z', 'to', 'do', 'k', 'o', 'jako', 'pro', 'ale'],
 };
 
