@@ -132,5 +132,6 @@ export function guessLanguage(text: string): string {
   const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters > 0 && latin / letters < 0.5) return 'und';
-  return bestScore >= 10 ? best : 'und';
+  // Stopwords make up a fifth or more of running text; a few from an English menu on a Finnish page do not.
+  return bestScore >= 10 && bestScore / words.length >= 0.05 ? best : 'und';
 }
