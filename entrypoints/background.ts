@@ -34,11 +34,13 @@ export default defineBackground(() => {
   // (pushState, hash) keeps its content script, which answers with the current count.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
+    service.tabNavigated(tabId);
     void (browser.tabs.sendMessage(tabId, { type: 'getPageMentions' }, { frameId: 0 }) as Promise<PageMentions>)
       .then((page) => badgeText(page.active ? page.entries.length : 0), () => '')
       .then((text) => toolbarButton().setBadgeText({ tabId, text }))
       .catch(() => undefined);
   });
+  browser.tabs.onRemoved.addListener((tabId) => service.tabNavigated(tabId));
   void toolbarButton().setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
 
 });

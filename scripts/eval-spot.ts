@@ -12,38 +12,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileMatcher } from '../src/matching';
 import { loadCatalog } from '../src/matching/catalog';
+import { pair, parseLabelled, type Doc, type Label } from './lib/labels';
 
 const ROOT = join(import.meta.dirname, '..', 'tests', 'eval');
-
-interface Label {
-  start: number;
-  end: number;
-  entry: string;
-}
-
-interface Doc {
-  file: string;
-  text: string;
-  gold: Label[];
-}
-
-/** Turns `[[surface|id]]` markup (and `\uXXXX` escapes) into plain text plus labels. */
-export function parseLabelled(source: string, ids: Record<string, string>): { text: string; gold: Label[] } {
-  const unescape = (s: string): string => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  const gold: Label[] = [];
-  let text = '';
-  let last = 0;
-  for (const m of source.matchAll(/\[\[([^|\]]+)\|([^\]]+)\]\]/g)) {
-    text += unescape(source.slice(last, m.index));
-    const surface = unescape(m[1] ?? '');
-    const id = (m[2] ?? '').trim();
-    gold.push({ start: text.length, end: text.length + surface.length, entry: ids[id] ?? id });
-    text += surface;
-    last = m.index + m[0].length;
-  }
-  text += unescape(source.slice(last));
-  return { text, gold };
-}
 
 function findDocs(dir: string): string[] {
   return readdirSync(dir)
@@ -53,28 +24,6 @@ function findDocs(dir: string): string[] {
       if (statSync(path).isDirectory()) return findDocs(path);
       return name.endsWith('.txt') ? [path] : [];
     });
-}
-
-const key = (l: Label): string => `${l.start}:${l.end}:${l.entry}`;
-
-/** Pairs found and gold labels one to one: same entry, overlapping spans (exact matches first). */
-function pair(found: readonly Label[], gold: readonly Label[]): { fp: Label[]; fn: Label[]; exact: number } {
-  const goldLeft = new Set(gold);
-  const fp: Label[] = [];
-  const exactKeys = new Set(gold.map(key));
-  let exact = 0;
-  const byExactFirst = [...found].sort((a, b) => Number(exactKeys.has(key(b))) - Number(exactKeys.has(key(a))));
-  for (const f of byExactFirst) {
-    const g =
-      [...goldLeft].find((l) => key(l) === key(f)) ??
-      [...goldLeft].find((l) => l.entry === f.entry && l.start < f.end && f.start < l.end);
-    if (g === undefined) fp.push(f);
-    else {
-      goldLeft.delete(g);
-      if (key(g) === key(f)) exact++;
-    }
-  }
-  return { fp: fp.sort((a, b) => a.start - b.start), fn: [...goldLeft], exact };
 }
 
 function context(text: string, l: Label): string {

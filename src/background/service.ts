@@ -4,7 +4,16 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Dossier } from '../dossier/types';
-import type { BackgroundRequest, BackgroundResponses, BriefingInputs, MatchIndex, PageMentionsChanged } from '../messaging/protocol';
+import type {
+  BackgroundRequest,
+  BackgroundResponses,
+  BriefingInputs,
+  MatchIndex,
+  PageEntryCount,
+  PageMentionsChanged,
+  TabRelevance,
+  TabRequest,
+} from '../messaging/protocol';
 import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, storageErrorOf, type KontextDatabase } from '../storage/db';
 import { bumpDossierVersion } from '../storage/dossier-version';
 import { applyReaderChange, type ReaderChangeResult } from '../storage/reader-changes';
@@ -21,6 +30,8 @@ export class BackgroundService {
   private generation = 0;
   /** The one writer of the store: seeding and the reader's changes, queued. */
   private store: DossierStore | null = null;
+  /** What each frame of each tab last reported marking: the badge counts them together. */
+  private readonly tabFrames = new Map<number, Map<number, PageEntryCount[]>>();
 
   constructor(private readonly bundled: Dossier) {}
 
@@ -50,12 +61,34 @@ export class BackgroundService {
       case 'reportPageMentions': {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
-          await toolbarButton().setBadgeText({ tabId, text: badgeText(request.entries.length) });
+          // Every frame reports what it marks; the badge counts the distinct entries of all of them.
+          const frames = this.tabFrames.get(tabId) ?? new Map<number, PageEntryCount[]>();
+          this.tabFrames.set(tabId, frames);
+          frames.set(sender.frameId ?? 0, request.entries);
+          const distinct = new Set([...frames.values()].flatMap((list) => list.map((e) => e.entry)));
+          await toolbarButton().setBadgeText({ tabId, text: badgeText(distinct.size) });
           // An open popup for this tab updates live; with none open nobody receives it.
           const changed: PageMentionsChanged = { type: 'pageMentionsChanged', tabId, entries: request.entries };
           void browser.runtime.sendMessage(changed).catch(() => undefined);
         }
         return null;
+      }
+      case 'reportPageRelevance': {
+        const tabId = sender.tab?.id;
+        // Only the top document decides; its frames follow.
+        if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+          const message: TabRequest = { type: 'tabRelevance', about: request.about, everything: request.everything };
+          void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+        }
+        return null;
+      }
+      case 'getTabRelevance': {
+        const tabId = sender.tab?.id;
+        const none: TabRelevance = { about: [], everything: false };
+        if (tabId === undefined) return none;
+        const ask: TabRequest = { type: 'getPageRelevance' };
+        const answer = (await browser.tabs.sendMessage(tabId, ask, { frameId: 0 }).catch(() => none)) as TabRelevance | undefined;
+        return asTabRelevance(answer) ?? none;
       }
       case 'getBriefingInputs':
         return this.getBriefingInputs(request.ids);
@@ -97,6 +130,11 @@ export class BackgroundService {
     return ids.flatMap((id) => this.entryCache.get(id) ?? []);
   }
 
+  /** A tab loads a new document: its frames' reports are gone with the old one. */
+  tabNavigated(tabId: number): void {
+    this.tabFrames.delete(tabId);
+  }
+
   /** After any change to the stored dossier: drop the cached index and entries, tell open pages. */
   async dossierChanged(): Promise<void> {
     this.generation++;
@@ -122,7 +160,7 @@ export class BackgroundService {
     this.matchIndex ??= (async () => {
       const db = await this.database();
       const meta = await getBundledMeta(db);
-      return buildMatchIndex(await getAllEntries(db), await getAllArticles(db), meta?.hash ?? this.bundled.hash);
+      return buildMatchIndex(await getAllEntries(db), await getAllArticles(db), meta?.hash ?? this.bundled.hash, this.bundled.story);
     })();
     this.matchIndex.catch(() => {
       this.matchIndex = null;
@@ -143,6 +181,8 @@ const REQUEST_TYPES = new Set<BackgroundRequest['type']>([
   'openDossier',
   'changeDossier',
   'getBriefingInputs',
+  'reportPageRelevance',
+  'getTabRelevance',
 ]);
 
 /** More ids or counts than any page or dossier has: a larger message is refused, not processed. */
@@ -187,8 +227,21 @@ export function asBackgroundRequest(message: unknown): BackgroundRequest | null 
     // Its content is checked field by field by the reader-change schema; here only that there is one.
     if (typeof request.change !== 'object' || request.change === null) return null;
   }
+  if (request.type === 'reportPageRelevance' && asTabRelevance(request) === null) return null;
   if (request.type === 'openDossier') {
     if (request.entry !== undefined && typeof request.entry !== 'string') return null;
   }
   return request;
+}
+
+/** More stories than a reader keeps: a larger list is refused. */
+const MAX_STORIES = 1_000;
+
+/** Shape check of a page decision, from a content script or the top frame's answer. */
+export function asTabRelevance(value: unknown): TabRelevance | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { about, everything } = value as { about?: unknown; everything?: unknown };
+  if (!Array.isArray(about) || about.length > MAX_STORIES || !about.every((id) => typeof id === 'string')) return null;
+  if (typeof everything !== 'boolean') return null;
+  return { about: [...about] as string[], everything };
 }

@@ -9,6 +9,8 @@
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
   'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS',
+  // The document title is read on its own, for the page decision; a script's edit of it is no prose.
+  'TITLE',
 ]);
 
 /** Inline elements: their text continues the surrounding block. */
@@ -106,7 +108,7 @@ export class BlockResolver {
 }
 
 /** The parent element, stepping out of a shadow root to its host. */
-function parentOf(element: Element): Element | null {
+export function parentOf(element: Element): Element | null {
   if (element.parentElement) return element.parentElement;
   const root = element.parentNode;
   return root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;

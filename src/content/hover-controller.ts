@@ -10,6 +10,7 @@ import { CardHost } from './card-host';
 import type { Hit } from './hit-test';
 import { hoverTransition, initialHoverState, type HoverEffect, type HoverEvent, type HoverState } from './hover-machine';
 import type { Mark } from './marks';
+import type { StoryContext } from './card/Card';
 
 export interface HoverContext {
   /** The mark under the pointer, with the box of it the pointer is in. */
@@ -22,6 +23,8 @@ export interface HoverContext {
   dwellMs(): number;
   names(): Readonly<Record<string, Localized>>;
   articles(): Readonly<Record<string, ArticleLabel>>;
+  /** Whether the page is about the entry's story: elsewhere the card leads with the role, not the story. */
+  storyContext(id: string): StoryContext;
   openDossier(id: string): void;
 }
 
@@ -230,6 +233,7 @@ export class HoverController {
       mentionsOnPage: this.context.mentionsOnPage(entry.id),
       names: this.context.names(),
       articles: this.context.articles(),
+      story: this.context.storyContext(entry.id),
     };
   }
 

@@ -5,6 +5,7 @@
  */
 import type { EntryKind } from '../dossier/types';
 import type { Mention } from '../matching/types';
+import type { Region } from '../relevance/regions';
 import { locateOffset, type TextBlock } from './collect-text';
 
 export interface Mark {
@@ -13,12 +14,17 @@ export interface Mark {
   kind: EntryKind;
   /** The block's text of this mention, as the reader sees it. */
   text: string;
+  /** Where on the page the mention stands (headline, prose, aside, boilerplate). */
+  region: Region;
+  /** A conditional alias form: see `Mention.form`. */
+  form?: Mention['form'];
 }
 
 export function marksForBlock(
   block: TextBlock,
   mentions: readonly Mention[],
   kinds: Readonly<Record<string, EntryKind>>,
+  region: Region = 'body',
 ): Mark[] {
   const marks: Mark[] = [];
   for (const mention of mentions) {
@@ -36,6 +42,8 @@ export function marksForBlock(
       entry: mention.entry,
       kind,
       text: block.text.slice(mention.start, mention.end),
+      region,
+      ...(mention.form ? { form: mention.form } : {}),
     });
   }
   return marks;

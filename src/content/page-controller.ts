@@ -7,7 +7,17 @@
 import browser from 'webextension-polyfill';
 import type { Entry, EntryKind, Lang } from '../dossier/types';
 import { compileMatcher } from '../matching';
-import type { MatchIndex, PageEntryCount, PageMentions, TabRequest, TabResponses } from '../messaging/protocol';
+import type {
+  MatchIndex,
+  PageEntryCount,
+  PageMentions,
+  PageRelevance,
+  TabRelevance,
+  TabRequest,
+  TabResponses,
+} from '../messaging/protocol';
+import { isMarked, judgePage, type MarkPolicy, type StoryJudgement } from '../relevance/page-relevance';
+import type { StoryContext } from './card/Card';
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
 import { langFromLocale } from '../ui/i18n';
 import { requestBackground } from './background-requests';
@@ -64,6 +74,18 @@ export class PageController {
   /** Open shadow roots we styled and observe; our sheet is taken out again on stop. */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private shadowSheet: CSSStyleSheet | null = null;
+  /** The top document judges the page; every other frame follows its decision. */
+  private readonly isTop = window === window.top;
+  private judgements: StoryJudgement[] = [];
+  /** Stories the page is about: judged here (top frame) or told by the top frame. */
+  private aboutStories = new Set<string>();
+  /** The reader asked to mark everything on this page ("on this page": until it navigates). */
+  private everythingHere = false;
+  /** What the frames were last told; "not about" is what they assume unasked, so it is not sent. */
+  private reportedRelevance = JSON.stringify({ about: [], everything: false });
+  private title = { text: '\u0000', entries: [] as string[] };
+  /** Mentions of shown kinds that the page decision keeps unmarked. */
+  private withheld = 0;
 
   /** `paint: 'wrap'` is the entrypoint's choice where `CSS.highlights` is missing; nothing else sets it. */
   constructor(
@@ -84,6 +106,7 @@ export class PageController {
       dwellMs: () => this.settings.hoverDelayMs,
       names: () => this.index.names,
       articles: () => this.index.articles,
+      storyContext: (id) => this.storyContext(id),
       openDossier: (id) => void requestBackground({ type: 'openDossier', entry: id }).catch(() => undefined),
     });
   }
@@ -94,6 +117,7 @@ export class PageController {
 
   start(): void {
     browser.runtime.onMessage.addListener(this.onMessage);
+    if (!this.isTop) void this.followTop();
     window.addEventListener('popstate', this.onLocationMaybeChanged);
     window.addEventListener('hashchange', this.onLocationMaybeChanged);
     // The Navigation API also sees the page's own pushState calls, which a content script cannot patch.
@@ -208,6 +232,11 @@ export class PageController {
     if (location.href === this.url) return;
     this.url = location.href;
     this.hover.dismiss();
+    // "Mark everything on this page" was for the page the reader saw.
+    if (this.isTop && this.everythingHere) {
+      this.everythingHere = false;
+      void this.reportRelevance();
+    }
     if (!isActiveOn(this.settings, this.url)) {
       this.applySettings(this.settings);
       return;
@@ -221,16 +250,119 @@ export class PageController {
     if (delta.removed.length === 0 && delta.added.length === 0) return;
     const open = this.hover.openMark;
     if (open && delta.removed.includes(open)) this.hover.dismiss();
-    if (this.settings.markMode === 'all') {
-      const kinds = new Set<EntryKind>(this.settings.kinds);
+    // The page changed: it may have become (or stopped being) about a story.
+    const decisionChanged = this.isTop && this.judge();
+    if (this.settings.markMode === 'all' && !decisionChanged) {
+      const shown = this.shownFilter();
       const removed = delta.removed.filter((mark) => this.painted.has(mark));
-      const added = delta.added.filter((mark) => kinds.has(mark.kind));
+      const added = delta.added.filter(shown);
       this.updatePainted(removed, added);
     } else {
       this.refreshView();
       return;
     }
     this.afterMarksChanged();
+  }
+
+  // --- the page decision --------------------------------------------------------
+
+  /**
+   * Judges the page against every story from what it mentions where (top frame only).
+   * Returns whether the set of stories the page is about changed.
+   */
+  private judge(): boolean {
+    if (document.title !== this.title.text) {
+      this.title = { text: document.title, entries: this.scanner.titleEntries(document.title) };
+    }
+    const observation = { title: this.title.entries, blocks: this.scanner.observation() };
+    this.judgements = this.index.stories.map((story) => judgePage(observation, story));
+    const about = new Set(this.judgements.filter((j) => j.about).map((j) => j.story));
+    if (sameSet(about, this.aboutStories)) return false;
+    this.aboutStories = about;
+    void this.reportRelevance();
+    return true;
+  }
+
+  private tabRelevance(): TabRelevance {
+    return { about: [...this.aboutStories].sort(), everything: this.everythingHere };
+  }
+
+  /** Tells the frames of this tab (through the background) what the top document decided. */
+  private async reportRelevance(): Promise<void> {
+    if (!this.isTop) return;
+    const relevance = this.tabRelevance();
+    const key = JSON.stringify(relevance);
+    if (key === this.reportedRelevance) return;
+    this.reportedRelevance = key;
+    try {
+      await requestBackground({ type: 'reportPageRelevance', ...relevance }, { attempts: 3, baseDelayMs: 200, maxDelayMs: 1000 });
+    } catch {
+      this.reportedRelevance = '';
+    }
+  }
+
+
+  /** A frame asks the top document's decision once at start; later changes arrive as messages. */
+  private async followTop(): Promise<void> {
+    try {
+      this.applyTabRelevance(await requestBackground({ type: 'getTabRelevance' }));
+    } catch {
+      // No answer: the frame stays with "not about" until the top frame reports.
+    }
+  }
+
+  private applyTabRelevance(relevance: TabRelevance): void {
+    const about = new Set(relevance.about);
+    if (sameSet(about, this.aboutStories) && relevance.everything === this.everythingHere) return;
+    this.aboutStories = about;
+    this.everythingHere = relevance.everything;
+    if (this.active) this.refreshView();
+  }
+
+  private policy(): MarkPolicy {
+    return {
+      aboutStories: this.aboutStories,
+      stories: this.index.stories,
+      markWhere: this.settings.markWhere,
+      markBoilerplate: this.settings.markBoilerplate,
+      everythingHere: this.everythingHere,
+    };
+  }
+
+  /** Whether a mark is shown: a kind the reader wants, and the page decision allows it. */
+  private shownFilter(): (mark: Mark) => boolean {
+    const kinds = new Set<EntryKind>(this.settings.kinds);
+    const policy = this.policy();
+    return (mark) => kinds.has(mark.kind) && isMarked(mark, policy);
+  }
+
+  private storyContext(id: string): StoryContext {
+    const stories = this.index.stories.filter((story) => story.tiers[id] !== undefined);
+    const about = stories.find((story) => this.aboutStories.has(story.id));
+    // An entry of no story (an imported one without tiers) is context of the page as it is.
+    if (stories.length === 0) return { pageAbout: true };
+    return { pageAbout: about !== undefined, name: (about ?? stories[0]!).name };
+  }
+
+  /** The popup's "why": the decision per story, with the entries that led to it. */
+  private pageRelevance(): PageRelevance {
+    const stories = this.index.stories.map((story) => {
+      const judgement = this.judgements.find((j) => j.story === story.id);
+      return {
+        id: story.id,
+        name: story.name,
+        about: this.aboutStories.has(story.id),
+        score: judgement?.score ?? 0,
+        evidence: (judgement?.evidence ?? []).slice(0, 8).map((e) => ({
+          entry: e.entry,
+          name: this.index.names[e.entry] ?? { de: e.entry, en: e.entry },
+          tier: e.tier,
+          place: e.best,
+          count: e.count,
+        })),
+      };
+    });
+    return { ...this.tabRelevance(), stories, withheld: this.withheld };
   }
 
   /**
@@ -252,9 +384,10 @@ export class PageController {
     }
   }
 
-  /** Recomputes the visible set from every mark (settings changed, first-mention mode). */
+  /** Recomputes the visible set from every mark (settings changed, first-mention mode, page decision). */
   private refreshView(): void {
-    const next = visibleMarks(this.scanner.marks(), { kinds: new Set(this.settings.kinds), markMode: this.settings.markMode });
+    const shown = this.shownFilter();
+    const next = visibleMarks(this.scanner.marks().filter(shown), { kinds: new Set(this.settings.kinds), markMode: this.settings.markMode });
     const { removed, added } = diffMarks(this.painted, next);
     this.updatePainted(removed, added);
     this.afterMarksChanged();
@@ -287,13 +420,17 @@ export class PageController {
   }
 
   private afterMarksChanged(): void {
-    // Counts are of every mention of a shown kind, even where only the first is painted.
+    // Counts are of every shown mention, even where only the first is painted: the badge counts what is marked.
     const kinds = new Set<EntryKind>(this.settings.kinds);
+    const shown = this.shownFilter();
     const counts = new Map<string, number>();
+    let withheld = 0;
     for (const mark of this.scanner.marks()) {
-      if (kinds.has(mark.kind)) counts.set(mark.entry, (counts.get(mark.entry) ?? 0) + 1);
+      if (shown(mark)) counts.set(mark.entry, (counts.get(mark.entry) ?? 0) + 1);
+      else if (kinds.has(mark.kind) && (mark.region !== 'boilerplate' || this.settings.markBoilerplate)) withheld++;
     }
     this.counts = counts;
+    this.withheld = withheld;
     if (this.painted.size > 0) this.hover.prewarm();
     void this.report();
     this.prefetch();
@@ -421,8 +558,24 @@ export class PageController {
           active: this.active,
           entries: this.pageEntries(),
           lead: this.active ? this.leadEntries() : [],
+          ...(this.active ? { relevance: this.pageRelevance() } : {}),
         };
         return Promise.resolve(answer);
+      }
+      case 'markEverything': {
+        if (!this.isTop || !this.active) return Promise.resolve<TabResponses['markEverything']>(false);
+        this.everythingHere = request.on === true;
+        this.refreshView();
+        void this.reportRelevance();
+        return Promise.resolve<TabResponses['markEverything']>(true);
+      }
+      case 'getPageRelevance':
+        return this.isTop ? Promise.resolve<TabResponses['getPageRelevance']>(this.tabRelevance()) : undefined;
+      case 'tabRelevance': {
+        if (!this.isTop && Array.isArray(request.about) && typeof request.everything === 'boolean') {
+          this.applyTabRelevance({ about: request.about.filter((id): id is string => typeof id === 'string'), everything: request.everything });
+        }
+        return undefined;
       }
       case 'stepMention':
         return Promise.resolve<TabResponses['stepMention']>(this.active && this.step(request.direction === -1 ? -1 : 1));
@@ -432,4 +585,8 @@ export class PageController {
         return undefined;
     }
   };
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }

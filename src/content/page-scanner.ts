@@ -6,8 +6,12 @@
  */
 import type { EntryKind } from '../dossier/types';
 import type { DocumentState, IncrementalMatcher } from '../matching/types';
+import type { BlockObservation } from '../relevance/page-relevance';
+import type { Region } from '../relevance/regions';
 import { BlockResolver, collectBlocks, isInlineElement, UI_HOST_TAG, type TextBlock } from './collect-text';
 import { marksForBlock, type Mark } from './marks';
+import { titleEntries } from './observe-page';
+import { RegionResolver } from './page-regions';
 
 export interface MarkDelta {
   removed: Mark[];
@@ -18,6 +22,8 @@ export interface MarkDelta {
 
 interface Slot {
   block: TextBlock | null;
+  /** The block's region, read when the block was (re)read. */
+  region: Region;
   marks: Mark[];
 }
 
@@ -41,6 +47,20 @@ export class PageScanner {
     return this.slots.flatMap((slot) => slot.marks);
   }
 
+  /** The page as the relevance rules see it: each block's region, length and mentioned entries. */
+  observation(): BlockObservation[] {
+    const blocks: BlockObservation[] = [];
+    for (const slot of this.slots) {
+      if (slot.block) blocks.push({ region: slot.region, chars: slot.block.text.length, entries: slot.marks.map((m) => m.entry) });
+    }
+    return blocks;
+  }
+
+  /** Entries named in a document title (the title is its own small document). */
+  titleEntries(title: string): string[] {
+    return titleEntries(title, this.matcher);
+  }
+
   /** Reads the whole page (or a root) from scratch. */
   scanAll(root: Node): MarkDelta {
     const removed = this.marks();
@@ -50,7 +70,10 @@ export class PageScanner {
     this.free.length = 0;
     const resolver = new BlockResolver();
     const blocks = collectBlocks(root, resolver);
-    for (const block of blocks) this.assign(block.element, this.slots.push({ block, marks: [] }) - 1);
+    const regions = new RegionResolver(ownerDocumentOf(root));
+    for (const block of blocks) {
+      this.assign(block.element, this.slots.push({ block, region: regions.regionOf(block), marks: [] }) - 1);
+    }
     const changed = this.doc.append(blocks.map((block) => block.text));
     return { removed, added: this.remark(changed).added, shadowRoots: [...resolver.shadowRoots] };
   }
@@ -58,6 +81,8 @@ export class PageScanner {
   /** Applies a batch of DOM mutations: only the blocks they touch are read again. */
   applyMutations(records: readonly MutationRecord[]): MarkDelta {
     const resolver = new BlockResolver();
+    let regions: RegionResolver | null = null;
+    const regionOf = (block: TextBlock): Region => (regions ??= new RegionResolver(ownerDocumentOf(block.element))).regionOf(block);
     const dirty = new Set<Element>();
     const added = new Set<Element>();
     const removed = new Set<Element>();
@@ -106,7 +131,7 @@ export class PageScanner {
     for (const element of dirty) {
       const hadText = this.slotsOf.has(element);
       if (!element.isConnected || resolver.isSkipped(element)) this.release(element, touched);
-      else this.reread(element, collectBlocks(element, resolver).filter((b) => b.element === element), touched);
+      else this.reread(element, collectBlocks(element, resolver).filter((b) => b.element === element), touched, regionOf);
       const outer = element.parentElement && element.isConnected ? resolver.blockOf(element.parentElement) : null;
       if (outer && hadText !== this.slotsOf.has(element) && this.slotsOf.has(outer)) dirty.add(outer);
     }
@@ -123,7 +148,7 @@ export class PageScanner {
       }
       for (const [element, blocks] of byElement) appended.push({ element, blocks });
     }
-    for (const { element, blocks } of appended) this.reread(element, blocks, touched);
+    for (const { element, blocks } of appended) this.reread(element, blocks, touched, regionOf);
     return { ...this.flushTouched(touched), shadowRoots: [...resolver.shadowRoots] };
   }
 
@@ -148,19 +173,20 @@ export class PageScanner {
       const slot = this.slots[index];
       if (!slot) continue;
       delta.removed.push(...slot.marks);
-      slot.marks = slot.block ? marksForBlock(slot.block, this.doc.mentions(index), this.kinds) : [];
+      slot.marks = slot.block ? marksForBlock(slot.block, this.doc.mentions(index), this.kinds, slot.region) : [];
       delta.added.push(...slot.marks);
     }
     return delta;
   }
 
   /** Gives `element` exactly `blocks.length` slots, reusing its old ones first. */
-  private reread(element: Element, blocks: TextBlock[], touched: Set<number>): void {
+  private reread(element: Element, blocks: TextBlock[], touched: Set<number>, regionOf: (block: TextBlock) => Region): void {
     const old = this.slotsOf.get(element) ?? [];
     const indices: number[] = [];
     blocks.forEach((block, k) => {
       const index = old[k] ?? this.allocate();
       this.slots[index]!.block = block;
+      this.slots[index]!.region = regionOf(block);
       indices.push(index);
       touched.add(index);
     });
@@ -184,7 +210,7 @@ export class PageScanner {
     // Appended slots keep reading order for short forms ("Kim" after "Kim Jong-un").
     const reused = this.free.pop();
     if (reused !== undefined) return reused;
-    return this.slots.push({ block: null, marks: [] }) - 1;
+    return this.slots.push({ block: null, region: 'body', marks: [] }) - 1;
   }
 
   private assign(element: Element, index: number): void {
@@ -197,6 +223,10 @@ export class PageScanner {
     if (this.slotsOf.has(root)) visit(root);
     for (const element of root.querySelectorAll('*')) if (this.slotsOf.has(element)) visit(element);
   }
+}
+
+function ownerDocumentOf(node: Node): Document {
+  return node.nodeType === 9 ? (node as Document) : node.ownerDocument!;
 }
 
 function isOwnUi(node: Node): boolean {

@@ -3,7 +3,7 @@
  * (plus the articles) into a `Dossier`; everything derivable (evidence, mentions,
  * sources union, joined summaries) is left to the builder.
  */
-import type { CitedSentence, Dispute, EntryKind, Fact, Localized, MatchRules } from './types';
+import type { CitedSentence, Dispute, EntryKind, Fact, Localized, MatchRules, Tier } from './types';
 
 export interface CatalogEntry {
   id: string;
@@ -20,6 +20,11 @@ export interface CatalogEntry {
   disputes?: Dispute[];
   related: string[];
   importance: 1 | 2 | 3;
+  /**
+   * The tier where it is not left to the rule (src/dossier/build/tiers.ts): an override in
+   * catalog/tiers.ts, or the tier a rebuilt dossier already had.
+   */
+  tier?: Tier;
 }
 
 /** A dated event for the timeline, written by hand and grounded like everything else. */

@@ -18,6 +18,21 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export type Lang = 'de' | 'en';
 
+/**
+ * How specific an entry is to its story (docs/relevance.md). A *story* entry belongs to the
+ * story wherever it appears (Kursk, KCNA, Artikel 4); a *background* entry's names are
+ * common in all news (countries, capitals, the UN, news agencies, widely known people), so
+ * it is marked only on pages about the story.
+ */
+export const TIERS = ['story', 'background'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** A story: what a set of articles and entries is about. */
+export interface Story {
+  id: string;
+  name: Localized;
+}
+
 /** Text in both UI languages. */
 export interface Localized {
   de: string;
@@ -121,6 +136,8 @@ export interface Entry {
   match: MatchRules;
   /** 1 (background) to 3 (central to the dossier); used for ranking. */
   importance: 1 | 2 | 3;
+  /** Relevance tier; absent in dossiers built before tiers existed, which counts as `story`. */
+  tier?: Tier;
   /** Mention count per article id. */
   mentions: Record<string, number>;
 }
@@ -140,6 +157,8 @@ export interface Dossier {
   schemaVersion: number;
   /** SHA-256 (hex) of the canonical JSON of everything else: same inputs, same hash. */
   hash: string;
+  /** The story this dossier tells; absent in dossiers built before stories existed. */
+  story?: Story;
   articles: Article[];
   entries: Entry[];
   timeline: TimelineEvent[];

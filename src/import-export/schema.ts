@@ -4,7 +4,7 @@
  * know, so what passes is a fresh object with exactly the contract's fields.
  */
 import * as v from 'valibot';
-import { DOSSIER_SCHEMA_VERSION, ENTRY_KINDS, type Dossier, type Entry } from '../dossier/types';
+import { DOSSIER_SCHEMA_VERSION, ENTRY_KINDS, TIERS, type Dossier, type Entry } from '../dossier/types';
 import type { Note } from '../storage/db';
 
 export const EXPORT_FORMAT = 'kontext-export';
@@ -102,6 +102,7 @@ export const entrySchema = v.object({
   sources: list(sourceRef, MAX_LIST),
   match: matchRules,
   importance: v.picklist([1, 2, 3]),
+  tier: v.optional(v.picklist(TIERS)),
   mentions: v.record(id, v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
@@ -117,6 +118,7 @@ const timelineEvent = v.object({
 export const dossierSchema = v.object({
   schemaVersion: v.literal(DOSSIER_SCHEMA_VERSION),
   hash: v.pipe(v.string(), v.maxLength(200)),
+  story: v.optional(v.object({ id, name: v.object({ de: name, en: name }) })),
   articles: list(articleSchema, 1_000),
   entries: list(entrySchema, MAX_LIST),
   timeline: list(timelineEvent, MAX_LIST),

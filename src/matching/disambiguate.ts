@@ -49,7 +49,9 @@ export function resolveDocument(
       }
       if (record === null) continue;
       if (record.tier !== 'generic') lastSeen.set(record.entry, position);
-      mentions.push({ start: span.start, end: span.end, entry: record.entry, alias: record.alias });
+      const mention: Mention = { start: span.start, end: span.end, entry: record.entry, alias: record.alias };
+      if (record.tier !== 'name') mention.form = record.tier as 'short' | 'generic';
+      mentions.push(mention);
     }
     return mentions;
   });

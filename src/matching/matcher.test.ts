@@ -218,7 +218,7 @@ describe('short forms', () => {
     const result = matcher.scanDocument(['Lloyd Austin in Kiew', 'Austin sagte']);
     expect(result).toEqual([
       [{ start: 0, end: 12, entry: 'austin', alias: 'Lloyd Austin' }],
-      [{ start: 0, end: 6, entry: 'austin', alias: 'Austin' }],
+      [{ start: 0, end: 6, entry: 'austin', alias: 'Austin', form: 'short' }],
     ]);
     expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin'])[0]).toEqual([]);
     expect(matcher.scanDocument(['Austin sagte', 'Lloyd Austin flog nach Austin, Texas'])[0]).toEqual([]);
@@ -266,7 +266,7 @@ describe('generic aliases', () => {
 
   it('accept context that comes later in the document', () => {
     expect(matcher.scanDocument(['Artikel 4 regelt den Beistand.', 'Nordkorea schickte Soldaten.'])).toEqual([
-      [{ start: 0, end: 9, entry: 'artikel-4', alias: 'Artikel 4' }],
+      [{ start: 0, end: 9, entry: 'artikel-4', alias: 'Artikel 4', form: 'generic' }],
       [{ start: 0, end: 9, entry: 'nordkorea', alias: 'Nordkorea' }],
     ]);
   });

@@ -26,6 +26,11 @@ export interface Mention {
   entry: string;
   /** The alias (as written in the AliasSet) that matched. */
   alias: string;
+  /**
+   * Set when the alias is a conditional form: a short form linked after the full name, or a
+   * generic form linked on supporting context. Absent for a full name, which links anywhere.
+   */
+  form?: 'short' | 'generic';
 }
 
 export interface Matcher {

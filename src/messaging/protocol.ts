@@ -2,8 +2,9 @@
  * Typed messages between the extension's contexts. Every request names its
  * response type here, so a sender cannot forget what it gets back.
  */
-import type { Entry, EntryKind, Localized, TimelineEvent } from '../dossier/types';
+import type { Entry, EntryKind, Localized, Tier, TimelineEvent } from '../dossier/types';
 import type { AliasSet } from '../matching/types';
+import type { Place, StoryProfile } from '../relevance/page-relevance';
 import type { ReaderChange, ReaderChangeResult } from '../storage/reader-changes';
 import type { AnnotatedEntry } from '../storage/reader-data';
 
@@ -17,6 +18,8 @@ export interface MatchIndex {
   names: Record<string, Localized>;
   /** What a source chip shows of each article. */
   articles: Record<string, ArticleLabel>;
+  /** The stories, each with its entries' tiers: what a page is judged against. */
+  stories: StoryProfile[];
 }
 
 export interface ArticleLabel {
@@ -40,7 +43,11 @@ export type BackgroundRequest =
   /** Dossier and options pages: the reader adds an article or entry, notes, hides, imports, resets. */
   | { type: 'changeDossier'; change: ReaderChange }
   /** Popup: what a briefing on these entries is composed from. */
-  | { type: 'getBriefingInputs'; ids: string[] };
+  | { type: 'getBriefingInputs'; ids: string[] }
+  /** The top frame's page decision changed: passed on to every frame of the tab. */
+  | ({ type: 'reportPageRelevance' } & TabRelevance)
+  /** A frame asks for its tab's decision (the top frame's). */
+  | { type: 'getTabRelevance' };
 
 /** The dossier material for the popup's briefing on some entries. */
 export interface BriefingInputs {
@@ -59,6 +66,32 @@ export interface BackgroundResponses {
   reportPageMentions: null;
   openDossier: null;
   getBriefingInputs: BriefingInputs;
+  reportPageRelevance: null;
+  getTabRelevance: TabRelevance;
+}
+
+/** A tab's page decision, as its frames follow it. */
+export interface TabRelevance {
+  /** Ids of the stories the top document is about. */
+  about: string[];
+  /** The reader asked to mark everything on this page. */
+  everything: boolean;
+}
+
+/** Why the page counts as about a story or not: for the popup. */
+export interface StoryVerdict {
+  id: string;
+  name: Localized;
+  about: boolean;
+  score: number;
+  /** The story's entries on the page, most telling first. */
+  evidence: { entry: string; name: Localized; tier: Tier; place: Place; count: number }[];
+}
+
+export interface PageRelevance extends TabRelevance {
+  stories: StoryVerdict[];
+  /** Mentions found but not marked because the page is not about their story. */
+  withheld: number;
 }
 
 /** Background → extension pages (the open popup): a tab's content script reported new counts. */
@@ -73,7 +106,13 @@ export type TabRequest =
   | { type: 'getPageMentions' }
   | { type: 'revealMention'; entry: string }
   /** The keyboard command: move to the next or previous mention and open its card. */
-  | { type: 'stepMention'; direction: 1 | -1 };
+  | { type: 'stepMention'; direction: 1 | -1 }
+  /** Popup: mark everything on this page (or stop), whatever the page decision. */
+  | { type: 'markEverything'; on: boolean }
+  /** Background → top frame: the page decision, for a frame that asks. */
+  | { type: 'getPageRelevance' }
+  /** Background → every frame: the top frame's decision changed. */
+  | ({ type: 'tabRelevance' } & TabRelevance);
 
 export interface PageMentions {
   url: string;
@@ -83,12 +122,17 @@ export interface PageMentions {
   entries: PageEntryCount[];
   /** Entries mentioned in the page's headline (first h1) or lead (first real paragraph after it). */
   lead?: string[];
+  /** Whether the page is about a story, and why; absent while Kontext is off on the page. */
+  relevance?: PageRelevance;
 }
 
 export interface TabResponses {
   getPageMentions: PageMentions;
   revealMention: boolean;
   stepMention: boolean;
+  markEverything: boolean;
+  getPageRelevance: TabRelevance;
+  tabRelevance: null;
 }
 
 export type RequestOf<R extends { type: string }, T extends R['type']> = Extract<R, { type: T }>;

@@ -12,6 +12,7 @@ import {
   type UiLanguage,
 } from '../settings/settings';
 import { updateSettings, watchSettings } from '../settings/store';
+import type { MarkWhere } from '../relevance/page-relevance';
 import { kindLabel, translator, type MessageKey } from '../ui/i18n';
 import { DossierData } from './DossierData';
 
@@ -82,6 +83,30 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
           <span>{t('optionsActive')}</span>
         </label>
         <p class="hint">{t('optionsActiveHint')}</p>
+      </section>
+
+      <section>
+        <h2>{t('optionsRelevance')}</h2>
+        <Choice<MarkWhere>
+          name="markWhere"
+          legend={t('optionsMarkWhere')}
+          value={settings.markWhere}
+          options={[
+            { value: 'story-pages', label: label('markWhereStoryPages') },
+            { value: 'everywhere', label: label('markWhereEverywhere') },
+          ]}
+          onChange={(markWhere) => save({ markWhere })}
+        />
+        <p class="hint">{t('optionsMarkWhereHint')}</p>
+        <label class="switch">
+          <input
+            type="checkbox"
+            name="markBoilerplate"
+            checked={settings.markBoilerplate}
+            onChange={(event) => save({ markBoilerplate: event.currentTarget.checked })}
+          />
+          <span>{t('optionsMarkBoilerplate')}</span>
+        </label>
       </section>
 
       <section>

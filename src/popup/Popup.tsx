@@ -7,12 +7,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import browser from 'webextension-polyfill';
 import type { Entry, Lang } from '../dossier/types';
 import { sendToBackground, sendToTab } from '../messaging/client';
-import type { ArticleLabel, BriefingInputs, PageMentions, PageMentionsChanged } from '../messaging/protocol';
+import type { ArticleLabel, BriefingInputs, PageMentions, PageMentionsChanged, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
 import { updateSettings, watchSettings } from '../settings/store';
 import { formatIsoDate, shorten } from '../ui/format';
 import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
+import { whyText } from './relevance-text';
 import { groupByKind, rankEntries, visibleEntries, type RankedEntry } from './ranking';
 
 /** Rows shown before "show all": what fits the popup without a scrollbar next to the briefing. */
@@ -27,7 +28,7 @@ type Load =
   | { name: 'unavailable' }
   | { name: 'ready'; page: PageMentions; inputs: BriefingInputs };
 
-export type View = 'loading' | 'unavailable' | 'paused' | 'site-off' | 'none' | 'list';
+export type View = 'loading' | 'unavailable' | 'paused' | 'site-off' | 'none' | 'list' | 'off-story';
 
 /** The tab to describe: the active one, or `?tab=ID` (used by tests and by the options page). */
 async function targetTabId(): Promise<number | undefined> {
@@ -127,7 +128,10 @@ export function viewOf(load: Load, settings: Settings): View {
   if (!isActiveOn(settings, load.page.url)) return 'site-off';
   // The settings say on, the page has not caught up yet.
   if (!load.page.active) return 'loading';
-  return load.page.entries.length === 0 ? 'none' : 'list';
+  const relevance = load.page.relevance;
+  const offStory = relevance !== undefined && relevance.about.length === 0 && settings.markWhere === 'story-pages';
+  if (load.page.entries.length === 0 && (!offStory || relevance.withheld === 0)) return 'none';
+  return offStory ? 'off-story' : 'list';
 }
 
 export function Popup({ initialSettings }: { initialSettings: Settings }) {
@@ -150,11 +154,12 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
     return rankEntries(load.page.entries, entries, load.page.lead ?? [], lang);
   }, [load, lang]);
   const briefing = useMemo(() => {
-    if (load.name !== 'ready') return [];
+    // A briefing on the story only where the page is about it.
+    if (load.name !== 'ready' || viewOf(load, settings) !== 'list') return [];
     const entries = new Map<string, Entry>(load.inputs.entries.map((entry) => [entry.id, entry]));
     const { timeline, articles } = load.inputs;
     return composeBriefing({ ranked: ranked.map((r) => r.entry.id), entries, timeline, articles, lang });
-  }, [load, ranked, lang]);
+  }, [load, ranked, lang, settings]);
 
   // Open-to-list time, for the closing note and the e2e test: navigation start to the list in the DOM.
   const mainRef = useRef<HTMLElement>(null);
@@ -187,13 +192,23 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
       </header>
 
       <div class="status" role="status">
-        <StateMessage view={view} t={t} site={site} count={ranked.length} />
+        <StateMessage view={view} t={t} site={site} count={ranked.length} relevance={page?.relevance} lang={lang} />
       </div>
 
-      {view === 'list' && tabId !== undefined && (
+      {(view === 'list' || view === 'off-story') && tabId !== undefined && (
         <>
-          <EntryList ranked={ranked} lang={lang} t={t} onReveal={(id) => void sendToTab(tabId, { type: 'revealMention', entry: id }).catch(() => false)} />
+          {view === 'off-story' && page?.relevance && (
+            <OffStory
+              relevance={page.relevance}
+              t={t}
+              onMarkEverything={(on) => void sendToTab(tabId, { type: 'markEverything', on }).catch(() => false)}
+            />
+          )}
+          {ranked.length > 0 && (
+            <EntryList ranked={ranked} lang={lang} t={t} onReveal={(id) => void sendToTab(tabId, { type: 'revealMention', entry: id }).catch(() => false)} />
+          )}
           {briefing.length > 0 && <Briefing sentences={briefing} lang={lang} t={t} />}
+          {page?.relevance && <Why relevance={page.relevance} lang={lang} t={t} />}
         </>
       )}
 
@@ -212,8 +227,31 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
   );
 }
 
-function StateMessage({ view, t, site, count }: { view: View; t: Translate; site: string; count: number }) {
+function StateMessage({
+  view,
+  t,
+  site,
+  count,
+  relevance,
+  lang,
+}: {
+  view: View;
+  t: Translate;
+  site: string;
+  count: number;
+  relevance: PageRelevance | undefined;
+  lang: Lang;
+}) {
   switch (view) {
+    case 'off-story': {
+      const story = relevance?.stories[0];
+      return (
+        <p class="state">
+          <strong>{t('popupNotAbout', { story: story ? localized(story.name, lang) : '' })}</strong>{' '}
+          {relevance?.everything ? t('popupEverything') : count > 0 ? t('popupNotAboutHint') : t('popupNotAboutNothing')}
+        </p>
+      );
+    }
     case 'loading':
       return <p class="state">{t('popupLoading')}</p>;
     case 'unavailable':
@@ -240,6 +278,36 @@ function StateMessage({ view, t, site, count }: { view: View; t: Translate; site
       // Announced, not shown: the list and its "show all" button say as much.
       return <p class="visually-hidden">{count === 1 ? t('popupFoundOne') : t('popupFound', { count })}</p>;
   }
+}
+
+/** On a page not about the story: what is held back, and the reader's way to have it all marked. */
+function OffStory({ relevance, t, onMarkEverything }: { relevance: PageRelevance; t: Translate; onMarkEverything: (on: boolean) => void }) {
+  const { withheld, everything } = relevance;
+  return (
+    <section class="off-story">
+      {!everything && withheld > 0 && <p class="withheld">{withheld === 1 ? t('popupWithheldOne') : t('popupWithheld', { count: withheld })}</p>}
+      {(everything || withheld > 0) && (
+        <button type="button" class="mark-everything" data-action="mark-everything" aria-pressed={everything} onClick={() => onMarkEverything(!everything)}>
+          {everything ? t('popupMarkEverythingOff') : t('popupMarkEverything')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Why the page counts as about the story or not, one sentence per story, folded away. */
+function Why({ relevance, lang, t }: { relevance: PageRelevance; lang: Lang; t: Translate }) {
+  return (
+    <details class="why">
+      <summary>{t('popupWhy')}</summary>
+      {relevance.stories.map((story) => (
+        <p key={story.id} data-story={story.id} data-about={story.about ? 'true' : 'false'}>
+          {story.about ? `${t('popupAbout', { story: localized(story.name, lang) })} ` : ''}
+          {whyText(story, lang, t)}
+        </p>
+      ))}
+    </details>
+  );
 }
 
 function EntryList({ ranked, lang, t, onReveal }: { ranked: RankedEntry[]; lang: Lang; t: Translate; onReveal: (id: string) => void }) {

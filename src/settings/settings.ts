@@ -5,6 +5,7 @@
  * the wrong type never reaches the extension.
  */
 import { ENTRY_KINDS, type EntryKind } from '../dossier/types';
+import type { MarkWhere } from '../relevance/page-relevance';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type MarkMode = 'all' | 'first';
@@ -25,6 +26,10 @@ export interface Settings {
   /** Site patterns: `example.com` (and its subdomains), `*.example.com`, `example.com/path`. */
   sites: string[];
   uiLanguage: UiLanguage;
+  /** Mark only on pages about a story (background entries stay unmarked elsewhere), or everywhere. */
+  markWhere: MarkWhere;
+  /** Mark in navigation, page headers, footers and link lists too. */
+  markBoilerplate: boolean;
 }
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -38,6 +43,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   siteMode: 'deny',
   sites: [],
   uiLanguage: 'auto',
+  markWhere: 'story-pages',
+  markBoilerplate: false,
 });
 
 const oneOf =
@@ -49,6 +56,7 @@ const isHighlightStyle = oneOf<HighlightStyle>('underline', 'background', 'none'
 const isMarkMode = oneOf<MarkMode>('all', 'first');
 const isUiLanguage = oneOf<UiLanguage>('auto', 'de', 'en');
 const isSiteMode = oneOf<SiteMode>('deny', 'allow');
+const isMarkWhere = oneOf<MarkWhere>('story-pages', 'everywhere');
 const isKind = oneOf<EntryKind>(...ENTRY_KINDS);
 
 export function resolveSettings(stored: unknown): Settings {
@@ -68,6 +76,8 @@ export function resolveSettings(stored: unknown): Settings {
       ? [...new Set(value.sites.filter((s): s is string => typeof s === 'string').map(normalizeSitePattern).filter(Boolean))]
       : [],
     uiLanguage: isUiLanguage(value.uiLanguage) ? value.uiLanguage : DEFAULT_SETTINGS.uiLanguage,
+    markWhere: isMarkWhere(value.markWhere) ? value.markWhere : DEFAULT_SETTINGS.markWhere,
+    markBoilerplate: typeof value.markBoilerplate === 'boolean' ? value.markBoilerplate : DEFAULT_SETTINGS.markBoilerplate,
   };
 }
 

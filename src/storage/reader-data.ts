@@ -225,6 +225,8 @@ export function ownEntry(id: string, input: OwnEntryInput): Entry {
     sources: [],
     match: {},
     importance: 1,
+    // The reader named it: it belongs to the story wherever it appears.
+    tier: 'story',
     mentions: {},
   };
 }

@@ -19,9 +19,18 @@ export interface CardProps {
   mentionsOnPage: number;
   names: Readonly<Record<string, Localized>>;
   articles: Readonly<Record<string, ArticleLabel>>;
+  /** Whether the page is about the entry's story (absent: it is). */
+  story?: StoryContext;
   onClose: () => void;
   onSelectEntry: (id: string) => void;
   onOpenDossier: (id: string) => void;
+}
+
+/** The page and the entry's story: off the story, what the dossier says is context, not the page's topic. */
+export interface StoryContext {
+  pageAbout: boolean;
+  /** The story the entry belongs to, where it has one. */
+  name?: Localized;
 }
 
 const MAX_FACTS = 4;
@@ -33,28 +42,11 @@ export function Card(props: CardProps) {
   const name = localized(entry.name, lang);
   const headingId = `kontext-card-${entry.id}`;
   const related = entry.related.filter((id) => names[id]).slice(0, MAX_RELATED);
-  return (
-    <section class={`card kind-${entry.kind}`} role="dialog" aria-labelledby={headingId} tabIndex={-1}>
-      <header>
-        <span class="kind">
-          <KindIcon kind={entry.kind} />
-          {kindLabel(t, entry.kind)}
-        </span>
-        <button type="button" class="close" aria-label={t('cardClose')} onClick={props.onClose}>
-          ×
-        </button>
-      </header>
-      <h2 class="name" id={headingId}>
-        {name}
-      </h2>
-      {localized(entry.role, lang) && <p class="role">{localized(entry.role, lang)}</p>}
-      <div class="body">
-        {entry.note && (
-          <div class="note">
-            <span class="note-label">{t('readerYourNote')}</span>
-            <p>{entry.note}</p>
-          </div>
-        )}
+  // Off the story, the card leads with who or what this is; the story's context waits one click away.
+  const offStory = props.story?.pageAbout === false;
+  const storyName = props.story?.name ? localized(props.story.name, lang) : t('cardTheStory');
+  const storyPart = (
+    <>
         {localized(entry.summary, lang) && <p class="summary">{localized(entry.summary, lang)}</p>}
         {entry.facts.length > 0 && (
           <ul class="facts" aria-label={t('cardFacts')}>
@@ -90,6 +82,41 @@ export function Card(props: CardProps) {
             </ul>
           </details>
         ))}
+    </>
+  );
+  return (
+    <section class={`card kind-${entry.kind}`} role="dialog" aria-labelledby={headingId} tabIndex={-1}>
+      <header>
+        <span class="kind">
+          <KindIcon kind={entry.kind} />
+          {kindLabel(t, entry.kind)}
+        </span>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <h2 class="name" id={headingId}>
+        {name}
+      </h2>
+      {localized(entry.role, lang) && <p class="role">{localized(entry.role, lang)}</p>}
+      <div class="body">
+        {entry.note && (
+          <div class="note">
+            <span class="note-label">{t('readerYourNote')}</span>
+            <p>{entry.note}</p>
+          </div>
+        )}
+        {offStory ? (
+          <>
+            <p class="story-note">{t('cardOffStory', { story: storyName })}</p>
+            <details class="story-context">
+              <summary>{t('cardStoryContext')}</summary>
+              {storyPart}
+            </details>
+          </>
+        ) : (
+          storyPart
+        )}
         {related.length > 0 && (
           <nav class="related" aria-label={t('cardRelated')}>
             <span class="related-label">{t('cardRelated')}</span>

@@ -19,6 +19,7 @@ import {
   type Fact,
   type MatchRules,
   type SourceRef,
+  type Tier,
 } from '../types';
 import { collectEvidence, type CitedSpan, type ScannedArticle } from './evidence';
 import { dossierHash } from './hash';
@@ -26,9 +27,11 @@ import { splitParagraphs } from './segment';
 import { SentenceCache, groundDate, type GroundingContext } from './date-grounding';
 import { buildTimeline, compareStrings } from './timeline';
 import { DossierBuildError, QuoteIndex, showQuote, validateInput, type BuildInput } from './validate';
+import { tierOf } from './tiers';
 
 export { DossierBuildError, type BuildInput } from './validate';
 export { canonicalJson, dossierHash, serializeDossier, verifyDossierHash } from './hash';
+export { BACKGROUND_SHARE, commonnessShare, measureCommonness, tierOf, type NameCommonness, type TierOverride } from './tiers';
 
 export interface BuildOptions {
   /** The matcher to find mentions with; the project's one matcher unless a test swaps it. */
@@ -70,12 +73,14 @@ export async function buildDossier(input: BuildInput, options: BuildOptions = {}
     evidence,
     mentions,
     factDates,
+    tier: (e) => tierOf(e.id, e.tier, input.commonness),
   };
   const entries = catalog.map((e) => toEntry(e, derived));
 
-  const content = { schemaVersion: DOSSIER_SCHEMA_VERSION, articles, entries, timeline };
+  const story = input.story && { id: input.story.id, name: { de: input.story.name.de, en: input.story.name.en } };
+  const content = { schemaVersion: DOSSIER_SCHEMA_VERSION, ...(story ? { story } : {}), articles, entries, timeline };
   const hash = await dossierHash(content);
-  return { schemaVersion: content.schemaVersion, hash, articles, entries, timeline };
+  return { schemaVersion: content.schemaVersion, hash, ...(story ? { story } : {}), articles, entries, timeline };
 }
 
 /** What the build worked out about the articles, for turning catalog entries into entries. */
@@ -87,6 +92,7 @@ interface Derived {
   evidence: ReadonlyMap<string, EvidenceRef[]>;
   mentions: ReadonlyMap<string, Record<string, number>>;
   factDates: ReadonlyMap<Fact, string>;
+  tier(e: CatalogEntry): Tier;
 }
 
 /** A catalog entry with everything derivable filled in, fields in one fixed order. */
@@ -124,6 +130,7 @@ function toEntry(e: CatalogEntry, d: Derived): Entry {
     sources: d.inReadingOrder(uniqueSources(cited)),
     match: copyMatchRules(e.match),
     importance: e.importance,
+    tier: d.tier(e),
     mentions: d.mentions.get(e.id) ?? {},
   };
 }
@@ -148,12 +155,14 @@ export function inputFromDossier(dossier: Dossier): BuildInput {
       ...(e.disputes ? { disputes: e.disputes } : {}),
       related: e.related,
       importance: e.importance,
+      // The tier the dossier was built with stays: the corpus that measured it is not shipped.
+      ...(e.tier ? { tier: e.tier } : {}),
     };
   });
   const events = dossier.timeline.map(
     (t): CatalogEvent => ({ date: t.date, text: t.text, entries: t.entries, sources: t.sources }),
   );
-  return { articles: dossier.articles, catalog, events };
+  return { articles: dossier.articles, catalog, events, ...(dossier.story ? { story: dossier.story } : {}) };
 }
 
 /**

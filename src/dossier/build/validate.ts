@@ -4,7 +4,8 @@
  * one run of the build tells the catalog author everything to fix.
  */
 import type { CatalogEntry, CatalogEvent } from '../catalog-types';
-import { ENTRY_KINDS, type Article, type Localized, type SourceRef } from '../types';
+import { ENTRY_KINDS, type Article, type Localized, type SourceRef, type Story } from '../types';
+import type { NameCommonness } from './tiers';
 import { matchKey } from '../../matching';
 import { parseIsoDate } from './dates';
 import { QuoteFinder, type QuoteLocation } from './quote';
@@ -13,6 +14,10 @@ export interface BuildInput {
   articles: Article[];
   catalog: CatalogEntry[];
   events: CatalogEvent[];
+  /** The story the dossier tells. */
+  story?: Story;
+  /** How common each entry is in general news, for the tier rule (tiers.ts); absent: every unfixed tier is `story`. */
+  commonness?: NameCommonness;
 }
 
 /** The build's one error: every problem found, one per line. */

@@ -12,6 +12,9 @@ export const cardMessages = defineMessages(
     cardRelated: 'Siehe auch',
     cardOnPage: '{count}× auf dieser Seite',
     cardOpenDossier: 'Im Dossier öffnen',
+    cardOffStory: 'Diese Seite handelt nicht von „{story}“.',
+    cardStoryContext: 'Was das Dossier dazu sagt',
+    cardTheStory: 'der Geschichte des Dossiers',
   },
   {
     cardClose: 'Close',
@@ -23,5 +26,8 @@ export const cardMessages = defineMessages(
     cardRelated: 'Related',
     cardOnPage: '{count}× on this page',
     cardOpenDossier: 'Open in dossier',
+    cardOffStory: 'This page is not about “{story}”.',
+    cardStoryContext: 'What the dossier says about it',
+    cardTheStory: 'the dossier’s story',
   },
 );
