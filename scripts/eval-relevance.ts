@@ -3,165 +3,18 @@
  *
  * Runs what the content script decides on every page of a labelled set, in Node (linkedom):
  * text blocks and their regions, the mentions, the page decision, and which marks follow.
- *
- * - `tests/fixtures/relevance-pages/`: real saved news pages (index.json gives each page's
- *   class: near the story, or unrelated), the 15 pages of shared/pages among them;
- * - `tests/eval/`: the labelled texts (tests/eval/relevance-classes.json: about the story,
- *   near it, unrelated), each set as the article of a news page with a site's chrome
- *   (navigation, a most-read list, a footer naming agencies), so span precision and recall
- *   on the pages about the story are measured through the page decision;
- * - `--pages DIR`: more saved pages, judged as unrelated (or by DIR/index.json).
- *
- * Prints, per class of page: pages, pages judged about the story, pages with any mark,
- * pages with background marks, background and story marks; on the pages about the story,
- * span precision and recall over all entries.
+ * The sets and the scoring: scripts/lib/relevance-eval.ts. Prints, per class of page:
+ * pages, pages judged about the story, pages with any mark, pages with background marks,
+ * background and story marks; on the pages about the story, span precision and recall
+ * over all entries (background ones included).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { buildDossier } from '../src/dossier/build';
-import { loadBundledInput } from '../src/dossier/node/load';
-import type { Dossier } from '../src/dossier/types';
-import { aliasSetFor, compileMatcher, type Matcher } from '../src/matching';
-import { observeDocument, toObservation } from '../src/content/observe-page';
-import { isMarked, judgePage, storyProfile, type MarkPolicy, type StoryJudgement } from '../src/relevance/page-relevance';
-import { pair, parseLabelled, type Label } from './lib/labels';
-
-const ROOT = join(import.meta.dirname, '..');
-const EVAL = join(ROOT, 'tests', 'eval');
-const PAGES = join(ROOT, 'tests', 'fixtures', 'relevance-pages');
-const CLASSES = ['about', 'near', 'unrelated'] as const;
-type PageClass = (typeof CLASSES)[number];
-
-interface EvalPage {
-  name: string;
-  cls: PageClass;
-  lang: string;
-  html: string;
-  /** For labelled texts: the text and its labels; paragraph i is `<… data-para="i">`. */
-  labelled?: { lines: { start: number; text: string }[]; gold: Label[] };
-}
-
-export interface PageResult {
-  name: string;
-  cls: PageClass;
-  lang: string;
-  judgement: StoryJudgement;
-  shown: { entry: string; tier: 'story' | 'background'; region: string }[];
-  /** Labelled pages: found marks in the article, as labels. */
-  found?: Label[];
-  gold?: Label[];
-}
-
-const CHROME = {
-  de: {
-    site: 'Beispiel-Nachrichten',
-    nav: ['Politik', 'Deutschland', 'Europa', 'USA', 'Ukraine-Krieg', 'Wirtschaft', 'Sport'],
-    mostRead: 'Meistgelesen',
-    teasers: ['Sturm über Deutschland: Bahn stellt Verkehr ein', 'Champions League: Bayern siegt in London', 'Moskau meldet neue Angriffe'],
-    footer: '© 2025 Beispiel-Nachrichten · mit Material von dpa, AFP und Reuters',
-    legal: ['Impressum', 'Datenschutz'],
-  },
-  en: {
-    site: 'Example News',
-    nav: ['World', 'UK', 'Europe', 'US', 'Ukraine war', 'Business', 'Sport'],
-    mostRead: 'Most read',
-    teasers: ['Storm hits Germany: trains cancelled', 'Champions League: Bayern win in London', 'Moscow reports new attacks'],
-    footer: '© 2025 Example News · with material from Reuters, AP and AFP',
-    legal: ['Imprint', 'Privacy'],
-  },
-};
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A labelled text as the article of a news page: the first line is the headline. */
-function newsPage(text: string, lang: 'de' | 'en'): { html: string; lines: { start: number; text: string }[] } {
-  const chrome = CHROME[lang];
-  const lines: { start: number; text: string }[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) lines.push({ start: at, text: line });
-    at += line.length + 1;
-  }
-  const [headline, ...paragraphs] = lines;
-  const li = (items: string[]) => items.map((i) => `<li><a href="#">${escapeHtml(i)}</a></li>`).join('');
-  const html = `<!doctype html><html lang="${lang}"><head><title>${escapeHtml(headline?.text ?? '')} | ${chrome.site}</title></head><body>
-<header class="site-header"><a href="#">${chrome.site}</a><nav><ul>${li(chrome.nav)}</ul></nav></header>
-<main><article><h1 data-para="0">${escapeHtml(headline?.text ?? '')}</h1>
-${paragraphs.map((p, i) => `<p data-para="${i + 1}">${escapeHtml(p.text)}</p>`).join('\n')}
-</article><aside class="sidebar"><h2>${chrome.mostRead}</h2><ul>${li(chrome.teasers)}</ul></aside></main>
-<footer><p>${chrome.footer}</p><ul>${li(chrome.legal)}</ul></footer></body></html>`;
-  return { html, lines };
-}
-
-function labelledPages(): EvalPage[] {
-  const ids = JSON.parse(readFileSync(join(EVAL, 'ids.json'), 'utf8')) as Record<string, string>;
-  const classes = JSON.parse(readFileSync(join(EVAL, 'relevance-classes.json'), 'utf8')) as Record<PageClass, string[]>;
-  return CLASSES.flatMap((cls) =>
-    classes[cls].map((file): EvalPage => {
-      const { text, gold } = parseLabelled(readFileSync(join(EVAL, file), 'utf8'), ids);
-      const lang = file.startsWith('en/') ? 'en' : 'de';
-      const { html, lines } = newsPage(text, lang);
-      return { name: `eval/${file}`, cls, lang, html, labelled: { lines, gold } };
-    }),
-  );
-}
-
-interface IndexRow {
-  file: string;
-  lang: string;
-  class: PageClass;
-}
-
-function savedPages(dir: string, fallback: PageClass): EvalPage[] {
-  const indexPath = join(dir, 'index.json');
-  const rows: IndexRow[] = existsSync(indexPath)
-    ? (JSON.parse(readFileSync(indexPath, 'utf8')) as IndexRow[])
-    : readdirSync(dir)
-        .filter((f) => f.endsWith('.html'))
-        .map((file) => ({ file, lang: '?', class: fallback }));
-  return rows.map((row) => ({ name: row.file, cls: row.class, lang: row.lang, html: readFileSync(join(dir, row.file), 'utf8') }));
-}
-
-export function evaluatePage(page: EvalPage, dossier: Dossier, matcher: Matcher, policy: Omit<MarkPolicy, 'aboutStories'>): PageResult {
-  const { document } = parseHTML(page.html);
-  const observed = observeDocument(document as unknown as Document, matcher);
-  const story = policy.stories[0]!;
-  const judgement = judgePage(toObservation(observed), story);
-  const full: MarkPolicy = { ...policy, aboutStories: new Set(judgement.about ? [story.id] : []) };
-  const tierOf = new Map(dossier.entries.map((e) => [e.id, e.tier ?? 'story']));
-  const shown: PageResult['shown'] = [];
-  const found: Label[] = [];
-  for (const { block, region, mentions } of observed.blocks) {
-    const para = Number(block.element.getAttribute('data-para') ?? NaN);
-    for (const m of mentions) {
-      if (!isMarked({ entry: m.entry, region, form: m.form }, full)) continue;
-      shown.push({ entry: m.entry, tier: tierOf.get(m.entry) ?? 'story', region });
-      const line = page.labelled?.lines[para];
-      if (line) found.push({ start: line.start + m.start, end: line.start + m.end, entry: m.entry });
-    }
-  }
-  return {
-    name: page.name,
-    cls: page.cls,
-    lang: page.lang,
-    judgement,
-    shown,
-    ...(page.labelled ? { found, gold: page.labelled.gold } : {}),
-  };
-}
+import { CLASSES, runRelevanceEval, spanScores, type PageResult } from './lib/relevance-eval';
+import type { StoryJudgement } from '../src/relevance/page-relevance';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const pagesAt = args.indexOf('--pages');
-  const dossier = await buildDossier(await loadBundledInput());
-  const matcher = compileMatcher(dossier.entries.map((e) => aliasSetFor(e)));
-  const stories = [storyProfile(dossier.story ?? { id: 'bundled', name: { de: '', en: '' } }, dossier.entries)];
-  const policy = { stories, markWhere: 'story-pages' as const, markBoilerplate: false, everythingHere: false };
-
-  const pages = [...labelledPages(), ...(existsSync(join(PAGES, 'index.json')) ? savedPages(PAGES, 'unrelated') : [])];
-  if (pagesAt >= 0 && args[pagesAt + 1]) pages.push(...savedPages(args[pagesAt + 1]!, 'unrelated'));
-  const results = pages.map((p) => evaluatePage(p, dossier, matcher, policy));
+  const { dossier, results } = await runRelevanceEval(pagesAt >= 0 ? args[pagesAt + 1] : undefined);
 
   console.log(`${results.length} pages; ${dossier.entries.filter((e) => e.tier === 'background').length} background and ${dossier.entries.filter((e) => e.tier !== 'background').length} story entries\n`);
   console.log('| class | pages | judged about | with any mark | with background marks | background marks | story marks |');
@@ -179,22 +32,15 @@ async function main(): Promise<void> {
     }
   }
 
-  const labelled = results.filter((r) => r.cls === 'about' && r.gold);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const misses: string[] = [];
-  for (const r of labelled) {
-    const scored = pair(r.found!, r.gold!);
-    tp += r.found!.length - scored.fp.length;
-    fp += scored.fp.length;
-    fn += scored.fn.length;
-    if (!r.judgement.about) misses.push(`${r.name}: not judged about (score ${r.judgement.score}, ${r.judgement.storyEntriesInText} story entries in the text)`);
-  }
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
+  const { precision, recall, tp, fp, fn } = spanScores(results);
   console.log(`\nPages about the story: span precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}) over all entries`);
-  if (misses.length) console.log(misses.join('\n'));
+  const real = spanScores(results.filter((r) => r.source === 'source-articles'));
+  console.log(`  of which the five source articles (real text): precision ${real.precision.toFixed(3)}, recall ${real.recall.toFixed(3)} (tp ${real.tp}, fp ${real.fp}, fn ${real.fn})`);
+  const shared = results.filter((r) => r.source === 'shared-pages');
+  console.log(
+    `The ${shared.length} saved pages of shared/pages: ${shared.filter((r) => r.judgement.about).length} judged about the story, ` +
+      `${shared.filter((r) => r.shown.some((m) => m.tier === 'background')).length} with background marks, ${shared.filter((r) => r.shown.length > 0).length} with any mark`,
+  );
 
   const wrong = results.filter((r) => (r.cls !== 'about') === r.judgement.about);
   if (wrong.length) {

@@ -160,7 +160,7 @@ export class BackgroundService {
     this.matchIndex ??= (async () => {
       const db = await this.database();
       const meta = await getBundledMeta(db);
-      return buildMatchIndex(await getAllEntries(db), await getAllArticles(db), meta?.hash ?? this.bundled.hash, this.bundled.story);
+      return buildMatchIndex(await getAllEntries(db), await getAllArticles(db), meta?.hash ?? this.bundled.hash, meta?.story ?? this.bundled.story);
     })();
     this.matchIndex.catch(() => {
       this.matchIndex = null;

@@ -8,13 +8,13 @@ import type { StoredState } from '../storage/reader-data';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile } from './schema';
 
 export async function exportFile(state: StoredState, now = new Date()): Promise<ExportFile> {
-  const { schemaVersion, articles, entries, timeline } = state.dossier;
-  const content = { schemaVersion, articles, entries, timeline };
+  const { schemaVersion, story, articles, entries, timeline } = state.dossier;
+  const content = { schemaVersion, ...(story ? { story } : {}), articles, entries, timeline };
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: now.toISOString(),
-    dossier: { schemaVersion, hash: await dossierHash(content), articles, entries, timeline },
+    dossier: { schemaVersion, hash: await dossierHash(content), ...(story ? { story } : {}), articles, entries, timeline },
     own: {
       entries: state.own.entries,
       notes: [...state.own.notes].sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0)),

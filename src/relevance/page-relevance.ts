@@ -186,20 +186,22 @@ export interface PolicyMark {
 
 /**
  * Whether a mention is marked: never in boilerplate unless the reader wants it; on a page
- * about one of the entry's stories (or with "everywhere") always; elsewhere only a story
- * entry named for sure: by a full name, or a short form after it, not a generic word that
+ * about one of the entry's stories (or with "everywhere") always; elsewhere only an entry
+ * that is a story entry of some story, named for sure: by a full name, or a short form after it, not a generic word that
  * only context makes a name ("Rom", "Artikel 4").
  */
 export function isMarked(mark: PolicyMark, policy: MarkPolicy): boolean {
   if (mark.region === 'boilerplate' && !policy.markBoilerplate) return false;
   if (policy.markWhere === 'everywhere' || policy.everythingHere) return true;
-  // An entry of no story (not expected, but possible in an imported file) counts as a story entry.
-  let storyTier = true;
+  let member = false;
+  let storyTier = false;
   for (const story of policy.stories) {
     const tier = story.tiers[mark.entry];
     if (tier === undefined) continue;
     if (policy.aboutStories.has(story.id)) return true;
-    storyTier &&= tier === 'story';
+    member = true;
+    storyTier ||= tier === 'story';
   }
-  return storyTier && mark.form !== 'generic';
+  // An entry of no story (possible in an imported file) counts as a story entry.
+  return (storyTier || !member) && mark.form !== 'generic';
 }

@@ -65,6 +65,7 @@ export async function readStoredState(db: KontextDatabase): Promise<StoredState>
     dossier: {
       schemaVersion: meta?.schemaVersion ?? 1,
       hash: meta?.effectiveHash ?? meta?.hash ?? '',
+      ...(meta?.story ? { story: meta.story } : {}),
       articles: [...articles, ...ownArticles].sort(byId),
       entries: entries.sort(byId),
       timeline: timeline.sort((a, b) => a.seq - b.seq).map(({ seq: _seq, ...event }) => event),
@@ -115,6 +116,7 @@ async function writeState(db: KontextDatabase, state: WriteState): Promise<void>
         seededAt: Date.now(),
         source: state.base.source,
         effectiveHash: effective.hash,
+        ...(effective.story ? { story: effective.story } : {}),
       }),
     ]);
   } catch (error) {

@@ -95,11 +95,12 @@ describe('huge and deep pages', () => {
 
   it('marks text 5 000 levels deep, in nested blocks and nested inline elements, and follows changes there', async () => {
     const page = await openPage('/hostile/deep.html');
-    const texts = await waitForMarkCount(page, 4);
-    expect(texts).toEqual(expect.arrayContaining(['Kim Jong-un', 'Pjöngjang', 'Wladimir Putin', 'Kursk']));
+    // Not a page about the story: its story names are marked, the general one (Pjöngjang) is not.
+    const texts = await waitForMarkCount(page, 3);
+    expect(texts).toEqual(expect.arrayContaining(['Kim Jong-un', 'Waleri Gerassimow', 'Kursk']));
     await page.evaluate(() => (window as any).addDeep());
-    const after = await waitForMarkCount(page, 7);
-    expect(after).toEqual(expect.arrayContaining(['KCNA', 'Dmitri Peskow', 'Kreml']));
+    const after = await waitForMarkCount(page, 5);
+    expect(after).toEqual(expect.arrayContaining(['KCNA', 'Kim Kum-chol']));
   });
 
   it('marks a single 5 MB text node and the page stays responsive', async () => {
@@ -317,7 +318,9 @@ describe('scripts and frames', () => {
       const frame = (await (await page.$(id))!.contentFrame())!;
       await frame.waitForLoadState();
       const texts = await waitForMarkCount(frame, 3);
-      expect(texts, id).toEqual(expect.arrayContaining(['Kim Jong-un', 'KCNA', 'Wladimir Putin']));
+      expect(texts, id).toEqual(expect.arrayContaining(['Kim Jong-un', 'KCNA']));
+      // The frame follows the top document, which is not about the story: Putin (a general name) stays unmarked.
+      expect(texts, id).not.toContain('Wladimir Putin');
     }
     // A srcdoc frame is about:srcdoc: Kontext's match patterns do not cover it; it just must not break.
     const srcdoc = (await (await page.$('#srcdoc'))!.contentFrame())!;
