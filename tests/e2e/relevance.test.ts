@@ -7,7 +7,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setSettings } from './dossier-support';
+import { hoverCard, setSettings } from './dossier-support';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
 import { paintedMarks, readPaintedMarks, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
@@ -109,6 +109,23 @@ describe('pages not about the story', () => {
     await expect.poll(() => badge(tabId)).toBe('');
     await popup.close();
     await page.close();
+  });
+
+  it('gives a story name in passing a card that leads with its role, the story one click away', async () => {
+    const page = await open('/relevance/passing.html');
+    expect((await waitForMarks(page, 1)).map((m) => m.text)).toEqual(['KCNA']);
+    const card = await hoverCard(page, 'KCNA');
+    const note = card.indexOf('Diese Seite handelt nicht von „Nordkoreas Truppen in Russland und die Region Kursk“.');
+    expect(note).toBeGreaterThan(0);
+    expect(card).toContain('Was das Dossier dazu sagt');
+    // Role line first, then the note, and the story's sentences only behind the fold.
+    expect(card.indexOf('Nachrichtenagentur')).toBeLessThan(note);
+    await page.close();
+
+    const about = await open('/article/000_b20129a4c843e593');
+    await waitForMarks(about, 10);
+    expect(await hoverCard(about, 'KCNA')).not.toContain('Diese Seite handelt nicht');
+    await about.close();
   });
 
   it('marks general names everywhere once the reader chooses so, live, and stops again', async () => {
