@@ -6,7 +6,7 @@
  */
 import type { EntryKind } from '../dossier/types';
 import type { DocumentState, IncrementalMatcher } from '../matching/types';
-import type { BlockObservation } from '../relevance/page-relevance';
+import { LEAD_BLOCKS, LEAD_MIN_CHARS, type BlockObservation } from '../relevance/page-relevance';
 import type { Region } from '../relevance/regions';
 import { BlockResolver, collectBlocks, isInlineElement, UI_HOST_TAG, type TextBlock } from './collect-text';
 import { marksForBlock, type Mark } from './marks';
@@ -47,11 +47,25 @@ export class PageScanner {
     return this.slots.flatMap((slot) => slot.marks);
   }
 
-  /** The page as the relevance rules see it: each block's region, length and mentioned entries. */
+  /**
+   * The page as the relevance rules see it: each block's region, length and mentioned
+   * entries. Blocks without mentions matter only until the lead is found (they take its
+   * places), so past that point only blocks with marks are listed: a long page costs an
+   * object per marked block, not per block.
+   */
   observation(): BlockObservation[] {
     const blocks: BlockObservation[] = [];
+    let headlineSeen = false;
+    let leadLeft = LEAD_BLOCKS;
     for (const slot of this.slots) {
-      if (slot.block) blocks.push({ region: slot.region, chars: slot.block.text.length, entries: slot.marks.map((m) => m.entry) });
+      const block = slot.block;
+      if (!block) continue;
+      const chars = block.text.length;
+      if (slot.marks.length > 0 || leadLeft > 0) {
+        blocks.push({ region: slot.region, chars, entries: slot.marks.map((m) => m.entry) });
+      }
+      if (slot.region === 'headline') headlineSeen = true;
+      else if (headlineSeen && slot.region === 'body' && chars >= LEAD_MIN_CHARS && leadLeft > 0) leadLeft--;
     }
     return blocks;
   }

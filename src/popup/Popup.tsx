@@ -3,6 +3,7 @@
  * found (grouped, most relevant first, click to go to a mention), a briefing composed
  * from the dossier, and the switches for this site and for pausing everywhere.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Entry, Lang } from '../dossier/types';
@@ -202,13 +203,20 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
               relevance={page.relevance}
               t={t}
               onMarkEverything={(on) => void sendToTab(tabId, { type: 'markEverything', on }).catch(() => false)}
-            />
+            >
+              <Why relevance={page.relevance} lang={lang} t={t} />
+            </OffStory>
           )}
           {ranked.length > 0 && (
             <EntryList ranked={ranked} lang={lang} t={t} onReveal={(id) => void sendToTab(tabId, { type: 'revealMention', entry: id }).catch(() => false)} />
           )}
-          {briefing.length > 0 && <Briefing sentences={briefing} lang={lang} t={t} />}
-          {page?.relevance && <Why relevance={page.relevance} lang={lang} t={t} />}
+          {/* The "why" folds into the briefing: the popup has no room for another block. */}
+          {view === 'list' && briefing.length > 0 && (
+            <Briefing sentences={briefing} lang={lang} t={t}>
+              {page?.relevance && <Why relevance={page.relevance} lang={lang} t={t} />}
+            </Briefing>
+          )}
+          {view === 'list' && briefing.length === 0 && page?.relevance && <Why relevance={page.relevance} lang={lang} t={t} />}
         </>
       )}
 
@@ -281,7 +289,17 @@ function StateMessage({
 }
 
 /** On a page not about the story: what is held back, and the reader's way to have it all marked. */
-function OffStory({ relevance, t, onMarkEverything }: { relevance: PageRelevance; t: Translate; onMarkEverything: (on: boolean) => void }) {
+function OffStory({
+  relevance,
+  t,
+  onMarkEverything,
+  children,
+}: {
+  relevance: PageRelevance;
+  t: Translate;
+  onMarkEverything: (on: boolean) => void;
+  children?: ComponentChildren;
+}) {
   const { withheld, everything } = relevance;
   return (
     <section class="off-story">
@@ -291,6 +309,7 @@ function OffStory({ relevance, t, onMarkEverything }: { relevance: PageRelevance
           {everything ? t('popupMarkEverythingOff') : t('popupMarkEverything')}
         </button>
       )}
+      {children}
     </section>
   );
 }
@@ -369,7 +388,7 @@ export function sourceChipText(label: ArticleLabel, lang: Lang): string {
   return label.date ? `${name} · ${formatIsoDate(label.date, lang)}` : name;
 }
 
-function Briefing({ sentences, lang, t }: { sentences: BriefingSentence[]; lang: Lang; t: Translate }) {
+function Briefing({ sentences, lang, t, children }: { sentences: BriefingSentence[]; lang: Lang; t: Translate; children?: ComponentChildren }) {
   return (
     <section class="briefing" aria-labelledby="briefing-heading">
       <h2 id="briefing-heading">{t('popupBriefingHeading')}</h2>
@@ -392,6 +411,7 @@ function Briefing({ sentences, lang, t }: { sentences: BriefingSentence[]; lang:
           </li>
         ))}
       </ul>
+      {children}
     </section>
   );
 }
