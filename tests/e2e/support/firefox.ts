@@ -11,12 +11,6 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 export const FIREFOX_EXTENSION_DIR =
   process.env.KONTEXT_FIREFOX_BUILD ?? join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv2');
 
-/** The add-on's id in the Firefox build's manifest (wxt.config.ts). */
-export const FIREFOX_ADDON_ID = 'kontext@example.invalid';
-/** Pinned through a pref so tests can open the add-on's own pages at a known origin. */
-export const FIREFOX_EXTENSION_UUID = '4b6f6e74-6578-4400-8000-000000000019';
-export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
   if (!existsSync(path)) {
@@ -43,7 +37,6 @@ export async function launchFirefoxWithExtension(): Promise<{ browser: Browser; 
       'datareporting.policy.dataSubmissionEnabled': false,
       'network.captive-portal-service.enabled': false,
       'extensions.getAddons.cache.enabled': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
     },
   });
   const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
