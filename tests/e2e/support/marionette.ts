@@ -1,30 +1,26 @@
 /**
  * Firefox's own automation protocol (Marionette), for what WebDriver BiDi may not reach:
  * the privileged add-ons manager (about:addons) and the AddonManager behind it. Launches
- * Debian's Firefox ESR headless on a fresh profile, Marionette on a free port, and installs
- * the Firefox build as a temporary add-on.
+ * Debian's Firefox ESR headless on a fresh profile with puppeteer's quiet defaults (as the
+ * BiDi tests get), Marionette on a free port, and installs the Firefox build as a temporary
+ * add-on.
  *
  * Protocol: each message is `<length>:<JSON>`; commands are `[0, id, name, params]`,
  * replies `[1, id, error, result]`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { Browser, createProfile } from '@puppeteer/browsers';
 import { FIREFOX_EXTENSION_DIR, firefoxPath } from './firefox';
 
+/** On top of puppeteer's profile defaults (no updates, telemetry or other traffic of Firefox's own). */
 const PREFS: Record<string, string | number | boolean> = {
   'marionette.port': 0, // any free port, written to <profile>/MarionetteActivePort
-  'app.update.enabled': false,
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.startup.homepage_override.mstone': 'ignore',
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'toolkit.telemetry.reportingpolicy.firstRun': false,
-  'network.captive-portal-service.enabled': false,
-  'extensions.getAddons.cache.enabled': false,
   'extensions.getAddons.showPane': false,
   'extensions.htmlaboutaddons.recommendations.enabled': false,
   'browser.discovery.enabled': false,
@@ -98,10 +94,7 @@ export async function launchFirefoxWithMarionette(): Promise<MarionetteFirefox> 
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'kontext-marionette-'));
-  await writeFile(
-    join(profile, 'user.js'),
-    Object.entries(PREFS).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`).join('\n'),
-  );
+  await createProfile(Browser.FIREFOX, { path: profile, preferences: PREFS });
   const firefox = spawn(firefoxPath(), ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profile], {
     stdio: 'ignore',
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
