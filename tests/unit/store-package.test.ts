@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ICON_OUTPUT_DIR, ICON_SIZES, renderIcons, TOOLBAR_SIZES } from '../../scripts/icon-render';
+import { ICON_OUTPUT_DIR, ICON_SIZES, renderIcons, STORE_ICON, TOOLBAR_SIZES } from '../../scripts/icon-render';
+import { decodePng } from '../e2e/support/png';
 import { manifestCommands } from '../../src/background/commands';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -39,6 +40,18 @@ describe('icons', () => {
       expect(sizes[`light-${size}.png`]).toEqual({ width: size, height: size });
       expect(sizes[`dark-${size}.png`]).toEqual({ width: size, height: size });
     }
+  });
+
+  it('leaves the Chrome Web Store its transparent margin around the 128 px icon, and no more', () => {
+    const { width, rgba } = decodePng(rendered.find((file) => file.name === `${STORE_ICON.size}.png`)!.png);
+    const alpha = (x: number, y: number) => rgba[(y * width + x) * 4 + 3]!;
+    const inMargin = (x: number, y: number) =>
+      Math.min(x, y) < STORE_ICON.padding || Math.max(x, y) >= STORE_ICON.size - STORE_ICON.padding;
+    let marginOpaque = 0;
+    for (let y = 0; y < width; y++) for (let x = 0; x < width; x++) if (inMargin(x, y) && alpha(x, y) > 0) marginOpaque++;
+    expect(marginOpaque).toBe(0);
+    // The artwork fills the rest: solid just inside the margin, halfway down.
+    expect(alpha(STORE_ICON.padding + 8, width / 2)).toBe(255);
   });
 });
 
