@@ -5,11 +5,12 @@
  *
  * `npm run screenshots -- --store`: the store listing's pictures instead, 1280 × 800 each,
  * in a German and an English browser, into docs/store/screenshots/: the card, the popup
- * over the page it describes, a dossier entry, the settings.
+ * over the page it describes, a dossier entry, the settings; and the Chrome Web Store's
+ * small promotional tile (440 × 280).
  *
  * Run `npm run build` first.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, tabIdOf } from '../tests/e2e/support/chromium';
@@ -99,6 +100,28 @@ async function popupOverPage(canvas: Page, pagePng: Buffer, popupPng: Buffer, fi
   await canvas.screenshot({ path: file });
 }
 
+/** Chrome Web Store's required small promotional tile: the icon, the name, one line. */
+const PROMO_TILE = { width: 440, height: 280 };
+const PROMO_LINE = {
+  de: 'Hintergrund zu den Namen in den Nachrichten, direkt im Artikel. Nichts verlässt Ihren Browser.',
+  en: 'Background on the names in the news, right in the article. Nothing leaves your browser.',
+} as const;
+
+async function promoTile(canvas: Page, lang: 'de' | 'en', file: string): Promise<void> {
+  const icon = await readFile(join(import.meta.dirname, '..', 'assets', 'icon', 'kontext.svg'), 'utf8');
+  await canvas.setViewportSize(PROMO_TILE);
+  await canvas.setContent(
+    `<body style="margin:0;height:100vh;display:flex;flex-direction:column;justify-content:center;gap:18px;` +
+      `padding:0 40px;box-sizing:border-box;background:#fffdf8;color:#1d1b16;font-family:system-ui,sans-serif">` +
+      `<div style="display:flex;align-items:center;gap:18px">` +
+      `<img src="data:image/svg+xml;base64,${Buffer.from(icon).toString('base64')}" width="76" height="76">` +
+      `<span style="font-size:44px;font-weight:700;letter-spacing:.01em">Kontext</span></div>` +
+      `<p style="margin:0;font-size:21px;line-height:1.35;color:#5b5648">${PROMO_LINE[lang]}</p></body>`,
+  );
+  await canvas.evaluate(() => Promise.all([...document.images].map((image) => image.decode())));
+  await canvas.screenshot({ path: file });
+}
+
 async function storeScreenshots(): Promise<void> {
   await mkdir(STORE_OUT, { recursive: true });
   const server = await startServer();
@@ -146,6 +169,7 @@ async function storeScreenshots(): Promise<void> {
         await options.goto(extension('options.html'));
         await options.locator('button[name="export"]').waitFor();
         await options.screenshot({ path: out('options') });
+        await promoTile(options, lang, out('tile'));
         await options.close();
       } finally {
         await browser.close();
