@@ -80,8 +80,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'kontext@example.invalid',
-              // data_collection_permissions is understood from Firefox 140 (desktop) and
-              // 142 (Android); older versions refuse or warn about the key.
+              // Firefox supports data_collection_permissions from 140 (Android 142): the
+              // linter rejects lower minimums, Firefox 127 and older refuse the manifest.
               strict_min_version: '140.0',
               // Kontext collects and transmits nothing (PRIVACY.md).
               data_collection_permissions: { required: ['none'] },
