@@ -26,6 +26,30 @@ function bundledDossier(): Plugin {
 }
 
 /**
+ * Preact's renderer keeps one HTML sink: `dangerouslySetInnerHTML` becomes an `innerHTML`
+ * assignment. Kontext never uses it (tests/unit/no-html-sinks.test.ts), so the shipped
+ * bundle replaces that assignment with a throw: no code path in the extension can set
+ * HTML, and Firefox's linter (`npm run lint:firefox`) finds no unsafe assignment. A Preact
+ * whose code no longer has the pattern fails the build rather than shipping unchecked.
+ */
+function preactWithoutHtmlSink(): Plugin {
+  const preactBundle = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(?:module\.js|mjs)$/;
+  const htmlAssignment = /\(\s*(\w+)\.innerHTML\s*=\s*(\w+)\.__html\s*\)/g;
+  return {
+    name: 'kontext-preact-without-html-sink',
+    transform(code, id) {
+      if (!preactBundle.test(id)) return undefined;
+      const matches = code.match(htmlAssignment)?.length ?? 0;
+      if (matches !== 1) this.error(`expected one dangerouslySetInnerHTML assignment in ${id}, found ${matches}`);
+      return {
+        code: code.replace(htmlAssignment, '(()=>{throw new Error("Kontext sets no HTML: dangerouslySetInnerHTML is not supported")})()'),
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * Extension pages (popup, options, dossier page) and the service worker: only the
  * extension's own scripts run, no plugin, no <base>, no framing by any page, no network
  * connection of any kind, no form posts. Production builds only: the dev server
@@ -40,17 +64,55 @@ export default defineConfig({
   manifest: ({ browser, command }) => ({
     // WXT writes it as Firefox MV2's single string where that build needs it.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
-    name: 'Kontext',
-    description:
-      'Context for news readers: marks people, places and events from your dossier and explains them on hover.',
+    // Name, description and command texts in the browser's language: public/_locales/
+    // (docs/adr/0001-default-locale-english.md says why English is the default).
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // `version` is left out on purpose: WXT takes it from package.json.
+    // public/icon/*.png (rendered by `npm run icons`) become `icons`, the Firefox build's
+    // light/dark pairs `theme_icons`; the toolbar icon is set in entrypoints/popup/index.html.
     permissions: ['storage'],
     commands: manifestCommands(),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'kontext@example.invalid', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kontext@example.invalid',
+              // Firefox supports data_collection_permissions from 140 (Android 142): the
+              // linter rejects lower minimums, Firefox 127 and older refuse the manifest.
+              strict_min_version: '140.0',
+              // Kontext collects and transmits nothing (PRIVACY.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
+  zip: {
+    // Firefox's review rebuilds the extension from these: exactly what the build reads,
+    // nothing else (no tests, benchmarks, screenshots or local output).
+    // scripts/check-sources-zip.ts proves the rebuild is byte-identical.
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'entrypoints/**',
+      'src/**',
+      'public/**',
+      'assets/**',
+      'scripts/icons.ts',
+      'scripts/icon-render.ts',
+      'README.md',
+      'SOURCES.md',
+      'PRIVACY.md',
+    ],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [bundledDossier()],
+    plugins: [bundledDossier(), preactWithoutHtmlSink()],
   }),
 });

@@ -21,7 +21,9 @@ export default defineBackground(() => {
     void service.database();
   });
 
-  browser.commands.onCommand.addListener(async (command, tab) => {
+  // Firefox for Android has no keyboard commands (`browser.commands` is missing there);
+  // readers step through mentions by tapping them instead.
+  browser.commands?.onCommand.addListener(async (command, tab) => {
     const request = requestForCommand(command);
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (!request || tabId === undefined) return;

@@ -7,6 +7,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
+# Chromium's languages other than en-US (the manifest's German name is tested in German).
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -e /usr/lib/chromium/locales/de.pak ]; then missing+=(chromium-l10n); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian…"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

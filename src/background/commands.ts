@@ -1,9 +1,11 @@
 /** Keyboard commands (manifest `commands`) and the tab message each one sends. */
 import type { TabRequest } from '../messaging/protocol';
 
+/** Descriptions are manifest messages (public/_locales/<lang>/messages.json): the browser's
+ * shortcut settings show them in the reader's language. */
 export const COMMANDS = {
-  'next-mention': { key: 'Alt+Shift+K', description: 'Go to the next mention and open its card' },
-  'previous-mention': { key: 'Alt+Shift+J', description: 'Go to the previous mention and open its card' },
+  'next-mention': { key: 'Alt+Shift+K', description: '__MSG_commandNextMention__' },
+  'previous-mention': { key: 'Alt+Shift+J', description: '__MSG_commandPreviousMention__' },
 } as const;
 
 export function requestForCommand(command: string): TabRequest | null {

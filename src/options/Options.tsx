@@ -13,6 +13,7 @@ import {
 } from '../settings/settings';
 import { updateSettings, watchSettings } from '../settings/store';
 import type { MarkWhere } from '../relevance/page-relevance';
+import { AppIcon } from '../ui/AppIcon';
 import { kindLabel, translator, type MessageKey } from '../ui/i18n';
 import { DossierData } from './DossierData';
 
@@ -65,7 +66,10 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
   return (
     <main class="options">
       <header class="options-head">
-        <h1>{t('optionsTitle')}</h1>
+        <h1>
+          <AppIcon size={28} />
+          {t('optionsTitle')}
+        </h1>
         <a href="/dossier.html">{t('optionsOpenDossier')}</a>
       </header>
       {/* Every change applies at once, on open pages too: this line says it was kept. */}

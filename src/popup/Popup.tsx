@@ -11,6 +11,7 @@ import { sendToBackground, sendToTab } from '../messaging/client';
 import type { ArticleLabel, BriefingInputs, PageMentions, PageMentionsChanged, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
 import { updateSettings, watchSettings } from '../settings/store';
+import { AppIcon } from '../ui/AppIcon';
 import { formatIsoDate, shorten } from '../ui/format';
 import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
@@ -176,7 +177,10 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
   return (
     <main class="popup" ref={mainRef} data-state={view}>
       <header class="top">
-        <h1>{t('appName')}</h1>
+        <h1>
+          <AppIcon size={20} />
+          {t('appName')}
+        </h1>
         <nav class="links" aria-label={t('popupLinks')}>
           <button
             type="button"

@@ -43,7 +43,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** `locale` sets the browser language, which picks Kontext's UI language (German by default here). */
+/** `locale` sets the browser language, which picks Kontext's UI and manifest language (German by default here). */
 export async function launchWithExtension({
   locale = 'de-DE',
   hasTouch = false,
@@ -59,6 +59,9 @@ export async function launchWithExtension({
     locale,
     hasTouch,
     args: extensionLaunchArgs(locale),
+    // On Linux Chromium takes its own language (chrome.i18n, the manifest's _locales,
+    // chrome:// pages) from the environment; --lang alone changes only navigator.language.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
