@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   let dossier: Dossier;
   try {
-    dossier = await buildDossier(await loadBundledInput());
+    dossier = await buildDossier(await loadBundledInput(), { audit: true });
   } catch (error) {
     if (!(error instanceof DossierBuildError)) throw error;
     console.error(error.message);

@@ -8,7 +8,7 @@ import type { Entry, Fact, Lang, Localized, SourceRef } from '../../dossier/type
 import type { ArticleLabel } from '../../messaging/protocol';
 import type { AnnotatedEntry } from '../../storage/reader-data';
 import { formatIsoDate, shorten } from '../../ui/format';
-import { kindLabel, localized, translator, type Translate } from '../../ui/i18n';
+import { claimSpeaker, kindLabel, localized, translator, type Translate } from '../../ui/i18n';
 import { KindIcon } from './KindIcon';
 
 export interface CardProps {
@@ -83,7 +83,7 @@ export function Card(props: CardProps) {
             <ul>
               {dispute.claims.map((claim, k) => (
                 <li key={k}>
-                  <strong>{claim.by}:</strong> {localized(claim.text, lang)}{' '}
+                  <strong>{claimSpeaker(claim, lang)}:</strong> {localized(claim.text, lang)}{' '}
                   <SourceChips sources={claim.sources} lang={lang} t={t} articles={articles} />
                 </li>
               ))}

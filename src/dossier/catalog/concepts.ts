@@ -1,6 +1,6 @@
 /** Legal and political concepts the source articles rely on. */
 import type { CatalogEntry } from '../catalog-types';
-import { a2, a4, fact, say } from './cite';
+import { a1, a2, a4, fact, say } from './cite';
 
 export const CONCEPTS: CatalogEntry[] = [
   {
@@ -70,6 +70,49 @@ export const CONCEPTS: CatalogEntry[] = [
       ),
     ],
     related: ['kriegspartei', 'kress', 'auswaertiges-amt', 'un-sanctions'],
+    importance: 1,
+  },
+
+  {
+    id: 'nk-missile-satellite-programme',
+    kind: 'concept',
+    name: { de: 'Nordkoreas Raketen- und Satellitenprogramm', en: 'North Korea’s missile and satellite programme' },
+    role: { de: 'Wofür Nordkorea laut westlichen Experten russisches Know-how erhält', en: 'What North Korea gets Russian know-how for, according to Western experts' },
+    aliases: ['Raketen- und Satellitenprogramm', 'missile and satellite programme', 'missile and satellite program'],
+    summary: [
+      say(
+        'Im Gegenzug für Waffen und Munition versorgt Russland Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm.',
+        'In return for weapons and ammunition, Western experts say, Russia supplies Pyongyang with know-how for its missile and satellite programme.',
+        a1('Im Gegenzug versorgt Russland das Regime in Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Victor Cha nannte „eventuell auch Hilfe mit der eigenen Militärtechnik“ als möglichen Lohn für Nordkoreas Lieferungen.',
+        'Victor Cha named “possibly also help with its own military technology” as a possible reward for North Korea’s deliveries.',
+        a2('Für die Lieferungen würde Nordkorea von Russland nicht nur Lebensmittel, Energie und Geld bekommen sondern eventuell auch Hilfe mit der eigenen Militärtechnik.'),
+      ),
+    ],
+    related: ['north-korea', 'russia', 'nk-arms-deliveries', 'victor-cha'],
+    importance: 1,
+  },
+
+  {
+    id: 'korean-state-of-war',
+    kind: 'concept',
+    name: { de: 'Offizieller Kriegszustand zwischen Süd- und Nordkorea', en: 'Official state of war between South and North Korea' },
+    role: { de: 'Südkorea befindet sich laut dem Bericht von 2024 offiziell weiterhin im Krieg mit Nordkorea', en: 'According to the 2024 report, South Korea is officially still at war with North Korea' },
+    aliases: ['offiziell weiterhin im Krieg', 'officially still at war'],
+    summary: [
+      say(
+        'Südkorea, dessen Präsident Yoon die russisch-nordkoreanische Zusammenarbeit im Juli 2024 eine Bedrohung nannte, befindet sich offiziell weiterhin im Krieg mit Nordkorea.',
+        'South Korea, whose President Yoon called the Russian–North Korean cooperation a threat in July 2024, is officially still at war with North Korea.',
+        a1('sagte Yoon, dessen Land sich offiziell weiterhin im Krieg mit Nordkorea befindet.'),
+      ),
+    ],
+    facts: [],
+    related: ['south-korea', 'north-korea', 'yoon-suk-yeol', 'korean-peninsula'],
     importance: 1,
   },
 ];

@@ -1,6 +1,6 @@
 /** Treaties, clauses and resolutions named in the source articles. */
 import type { CatalogEntry } from '../catalog-types';
-import { a0, a1, a2, a4, fact, say } from './cite';
+import { a0, a1, a2, a3, a4, fact, say } from './cite';
 import { TROOPS_LAWFUL } from './disputes';
 
 export const DOCUMENTS: CatalogEntry[] = [
@@ -201,5 +201,47 @@ export const DOCUMENTS: CatalogEntry[] = [
     ],
     related: ['un-security-council', 'united-nations', 'us-state-department', 'nk-arms-deliveries'],
     importance: 2,
+  },
+
+  {
+    id: 'western-sanctions',
+    kind: 'document',
+    name: { de: 'Westliche Sanktionen gegen Russland und Nordkorea', en: 'Western sanctions on Russia and North Korea' },
+    role: { de: 'Sanktionen, unter denen laut gnews.cz Russland und Nordkorea stehen', en: 'Sanctions that, according to gnews.cz, Russia and North Korea are under' },
+    aliases: ['Sanktionen des sogenannten Westens', 'Sanktionen des Westens', 'westliche Sanktionen', 'westlichen Sanktionen', 'Western sanctions'],
+    summary: [
+      say(
+        'Nach Angaben von gnews.cz stehen Russland und Nordkorea beide unter den Sanktionen „des sogenannten Westens“; die Wortwahl ist die von gnews.cz.',
+        'According to gnews.cz, Russia and North Korea are both under the sanctions “of the so-called West”; the wording is gnews.cz’s.',
+        a3('die beide unter den Sanktionen des sogenannten Westens stehen'),
+      ),
+      say(
+        'In demselben Satz wertet gnews.cz die offene Unterstützung Russlands durch Pjöngjang als Beweis für die wachsende militärische Zusammenarbeit der beiden Länder.',
+        'In the same sentence gnews.cz takes Pyongyang’s open support for Russia as proof of the two countries’ growing military cooperation.',
+        a3('Diese offene Unterstützung Russlands durch Pjöngjang wird als Beweis für die wachsende militärische Zusammenarbeit zwischen den beiden Ländern gewertet'),
+      ),
+    ],
+    facts: [],
+    related: ['russia', 'north-korea', 'un-security-council', 'gnews'],
+    importance: 1,
+  },
+
+  {
+    id: 'sk-arms-export-law',
+    kind: 'document',
+    name: { de: 'Südkoreas Gesetz gegen Waffenlieferungen in Kriegsgebiete', en: 'South Korea’s law against arms deliveries to war zones' },
+    role: { de: 'Gesetz, das Waffenlieferungen in Kriegsgebiete verbietet (Stand Juli 2024)', en: 'Law prohibiting arms deliveries to war zones (as of July 2024)' },
+    aliases: ['Lieferung von Waffen in Kriegsgebiete', 'Waffenlieferungen in Kriegsgebiete', 'arms deliveries to war zones', 'weapons to war zones'],
+    summary: [
+      say(
+        'Ein Gesetz verbietet Südkorea, einem der größten Waffenproduzenten der Welt, die Lieferung von Waffen in Kriegsgebiete; im Juli 2024 belieferte es deshalb nur die Verbündeten der Ukraine, nicht das Land selbst.',
+        'A law bars South Korea, one of the world’s largest arms producers, from supplying weapons to war zones; in July 2024 it therefore supplied only Ukraine’s allies, not the country itself.',
+        a1('Südkorea ist einer der größten Waffenproduzenten der Welt, beliefert bislang aber lediglich die Verbündeten der Ukraine, nicht aber das bedrängte Land selbst.'),
+        a1('Ein Gesetz verbietet die Lieferung von Waffen in Kriegsgebiete.'),
+      ),
+    ],
+    facts: [],
+    related: ['south-korea', 'seoul', 'nk-arms-deliveries'],
+    importance: 1,
   },
 ];

@@ -292,4 +292,29 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     related: ['north-korea', 'russia', 'un-sanctions', 'south-korea', 'ukraine-war'],
     importance: 2,
   },
+
+  {
+    id: 'charge-summons',
+    kind: 'event',
+    name: { de: 'Einbestellung des nordkoreanischen Geschäftsträgers (2024)', en: 'Summons of North Korea’s chargé d’affaires (2024)' },
+    role: { de: 'Reaktion des Auswärtigen Amts auf die Berichte über nordkoreanische Soldaten in Russland', en: 'The German Foreign Office’s response to the reports of North Korean soldiers in Russia' },
+    aliases: ['nordkoreanischen Geschäftsträger', 'nordkoreanische Geschäftsträger', 'North Korean chargé d’affaires', "North Korean chargé d'affaires"],
+    summary: [
+      say(
+        'Das Auswärtige Amt reagierte auf die Berichte über nordkoreanische Soldaten in Russland, indem es den nordkoreanischen Geschäftsträger einbestellte.',
+        'The German Foreign Office responded to the reports of North Korean soldiers in Russia by summoning North Korea’s chargé d’affaires.',
+        a2('Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Datiert nur durch den Bericht, der zwischen Juni und Dezember 2024 erschien; einen Tag nennt er nicht.',
+        'Dated only by the report, which appeared between June and December 2024; it gives no day.',
+        a2('Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.'),
+      ),
+    ],
+    related: ['auswaertiges-amt', 'germany', 'north-korean-troops'],
+    importance: 1,
+  },
 ];

@@ -541,5 +541,37 @@ export const ORGANISATIONS: CatalogEntry[] = [
     related: ['kress'],
     importance: 1,
   },
-];
 
+  {
+    id: 'gnews',
+    kind: 'organisation',
+    name: { de: 'gnews.cz', en: 'gnews.cz' },
+    role: { de: 'Herausgeber eines der Quellartikel (so dessen letzte Zeile)', en: 'Publisher of one of the source articles (so its last line)' },
+    aliases: ['gnews.cz'],
+    summary: [
+      say(
+        'Der Text von gnews.cz meldet am Tag der nordkoreanischen Bestätigung, Putin habe Nordkorea für seine Unterstützung gedankt, und gibt einen AFP-Bericht über die Verhandlungsbereitschaft des Kreml wieder.',
+        'The gnews.cz text reports, on the day of North Korea’s confirmation, that Putin thanked North Korea for its support, and relays an AFP report on the Kremlin’s readiness to negotiate.',
+        a3('Nordkorea hat heute erstmals offiziell bestätigt'),
+        a3('Der russische Präsident Wladimir Putin dankte Nordkorea für seine Unterstützung.'),
+        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
+      ),
+      say(
+        'Eigene Wertungen von gnews.cz: Die Verhandlungsbereitschaft stehe „im Gegensatz zu der härteren Rhetorik der letzten Monate“, und Russland und Nordkorea stünden unter den Sanktionen „des sogenannten Westens“.',
+        'gnews.cz’s own comments: the readiness to negotiate stood “in contrast to the harsher rhetoric of recent months”, and Russia and North Korea were under the sanctions “of the so-called West”.',
+        a3('was im Gegensatz zu der härteren Rhetorik der letzten Monate steht'),
+        a3('die beide unter den Sanktionen des sogenannten Westens stehen'),
+      ),
+    ],
+    facts: [
+      fact(
+        undefined,
+        'Als einzige der Quellen berichtet gnews.cz, dass Trump Selenskyj in Rom traf und andeutete, Selenskyj könnte die Krim abtreten.',
+        'Of the sources, only gnews.cz reports that Trump met Zelensky in Rome and suggested Zelensky might cede Crimea.',
+        a3('Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an'),
+      ),
+    ],
+    related: ['afp', 'kremlin', 'western-sanctions', 'trump'],
+    importance: 1,
+  },
+];

@@ -20,7 +20,7 @@ const REQUIRED_NAMES = [
 
 let dossier: Dossier;
 beforeAll(async () => {
-  dossier = await buildDossier(await loadBundledInput());
+  dossier = await buildDossier(await loadBundledInput(), { audit: true });
 });
 
 function allRefs(d: Dossier): SourceRef[] {
@@ -75,7 +75,7 @@ describe('the bundled dossier', () => {
   });
 
   it('builds to the same bytes twice', async () => {
-    const again = await buildDossier(await loadBundledInput());
+    const again = await buildDossier(await loadBundledInput(), { audit: true });
     expect(serializeDossier(again)).toBe(serializeDossier(dossier));
   });
 });
