@@ -17,11 +17,6 @@ export const CONCEPTS: CatalogEntry[] = [
         'According to international lawyer Claus Kress, two conditions would have to be met for North Korea to become a party to the war by deploying its soldiers.',
         a2('Damit Nordkorea mit einem Einsatz ihrer Soldaten zur Kriegsparte würde, müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein'),
       ),
-      say(
-        'Die Soldaten müssten unter nordkoreanischem Kommando handeln und sich „unmittelbar an Feindseligkeiten mit der Ukraine beteiligen“, etwa selbst schießen.',
-        'The soldiers would have to act under North Korean command and “take a direct part in hostilities with Ukraine”, for example by firing themselves.',
-        a2('Erstens müssten die Soldaten unter nordkoreanischem Kommando handeln und zweitens müssten sie sich „unmittelbar an Feindseligkeiten mit der Ukraine beteiligen“, also zum Beispiel selbst schießen'),
-      ),
     ],
     facts: [
       fact(
@@ -50,11 +45,6 @@ export const CONCEPTS: CatalogEntry[] = [
     match: { generic: ['Völkerrecht', 'internationales Recht', 'internationalen Rechts', 'international law'], context: ['kress'] },
     summary: [
       say(
-        'Sollte Nordkorea den russischen Angriffskrieg auch mit Truppen unterstützen, wäre dies laut Auswärtigem Amt „ein Verstoß gegen das Völkerrecht“.',
-        'Should North Korea also support Russia’s war of aggression with troops, this would be “a violation of international law”, according to the German Foreign Office.',
-        a2('wäre dies gravierend und ein Verstoß gegen das Völkerrecht“, schreibt das Auswärtige Amt weiter.'),
-      ),
-      say(
         'Die Anwesenheit nordkoreanischer Soldaten wird als Verstoß gegen internationales Recht betrachtet; Russlands Generalstabschef beruft sich dagegen auf den Vertrag über strategische Partnerschaft.',
         'The presence of North Korean soldiers is regarded as a violation of international law; Russia’s Chief of the General Staff, by contrast, cites the strategic partnership treaty.',
         a4('Die Anwesenheit nordkoreanischer Soldaten wird jedoch als Verstoß gegen internationales Recht betrachtet.'),
@@ -69,7 +59,7 @@ export const CONCEPTS: CatalogEntry[] = [
         a2('müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein'),
       ),
     ],
-    related: ['kriegspartei', 'kress', 'auswaertiges-amt', 'un-sanctions'],
+    related: ['kriegspartei', 'kress', 'auswaertiges-amt', 'un-security-council'],
     importance: 1,
   },
 

@@ -58,11 +58,6 @@ export const DOCUMENTS: CatalogEntry[] = [
         a1('Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen'),
       ),
       say(
-        'Laut Tass legt sein Artikel 4 fest, dass eine Partei der anderen im Falle eines bewaffneten Angriffs „unverzüglich militärische und andere Hilfe“ leistet.',
-        'According to TASS, its Article 4 stipulates that in the event of an armed attack one party will “immediately” provide the other with “military and other assistance”.',
-        a0('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass „eine der Parteien im Falle eines bewaffneten Angriffs durch ein anderes Land oder eine Gruppe von Ländern der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“.'),
-      ),
-      say(
         'Im Rahmen dieses Abkommens traf Kim Jong-un die Entscheidung, Truppen nach Russland zu entsenden; laut Gerassimow steht der Einsatz im Einklang mit dem Vertrag.',
         'Kim Jong Un made the decision to send troops to Russia under this agreement; according to Gerasimov, the deployment is in line with the treaty.',
         a0('Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.'),
@@ -70,12 +65,6 @@ export const DOCUMENTS: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024-06',
-        'Unterzeichnet von Putin und Kim Jong-un auf dem Gipfel in Pjöngjang.',
-        'Signed by Putin and Kim Jong Un at the summit in Pyongyang.',
-        a1('Auf dem mit viel Pomp begangenen Gipfel versicherten sich die beiden autokratisch regierenden Herrscher ihrer gegenseitigen Unterstützung und unterzeichneten einen Militärpakt.'),
-      ),
       fact(
         undefined,
         'Sieht militärischen Beistand vor (Artikel 4).',
@@ -151,56 +140,9 @@ export const DOCUMENTS: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        undefined,
-        'Verpflichtet bei einem bewaffneten Angriff zu unverzüglicher militärischer und anderer Hilfe (laut Tass).',
-        'Obliges immediate military and other assistance in the event of an armed attack (according to TASS).',
-        a0('der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“'),
-      ),
     ],
     related: ['treaty-2024', 'tass', 'north-korean-troops', 'kim-jong-un'],
     importance: 3,
-  },
-
-  {
-    id: 'un-sanctions',
-    kind: 'document',
-    name: { de: 'UN-Sanktionen und Resolutionen des Sicherheitsrats', en: 'UN sanctions and Security Council resolutions' },
-    role: {
-      de: 'UN-Beschlüsse, gegen die Waffenlieferungen und Ausbildung nordkoreanischer Soldaten verstoßen würden',
-      en: 'UN decisions that arms deliveries and training of North Korean soldiers would breach',
-    },
-    aliases: [],
-    match: {
-      generic: [
-        'UN-Sanktionen',
-          'UN sanctions',
-        'U.N. sanctions',
-      ],
-      context: ['north-korea', 'kim-jong-un', 'pyongyang'],
-    },
-    summary: [
-      say(
-        'Laut dem US-Außenministerium hat Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen.',
-        'According to the US State Department, Russia has violated UN Security Council resolutions by training North Korean soldiers.',
-        a0('Es betonte, dass Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen habe.'),
-      ),
-      say(
-        'Nordkoreanische Waffenlieferungen an Russland würden zudem gegen Sanktionen der Vereinten Nationen verstoßen.',
-        'North Korean arms deliveries to Russia would also violate United Nations sanctions.',
-        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
-      ),
-    ],
-    facts: [
-      fact(
-        '2025-04-28',
-        'Das US-Außenministerium wirft Russland einen Verstoß gegen UN-Resolutionen vor.',
-        'The US State Department accuses Russia of violating UN resolutions.',
-        a0('USA kritisiert Kriegsbeteiligung Nordkoreas – Verstoß gegen UN-Resolution'),
-      ),
-    ],
-    related: ['un-security-council', 'united-nations', 'us-state-department', 'nk-arms-deliveries'],
-    importance: 2,
   },
 
   {

@@ -12,21 +12,14 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     aliases: ['Ukrainekrieg', 'Ukrainekonflikt'],
     summary: [
       say(
-        'Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen; seit 2023 liefert es laut südkoreanischen und US-Geheimdienstberichten massenhaft Waffen und Munition an Russland.',
-        'Since the start of the Ukraine war North Korea has become one of the Kremlin’s closest partners; according to South Korean and US intelligence reports it has been supplying Russia with weapons and ammunition on a massive scale since 2023.',
-        a1('Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.'),
-        a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
-      ),
-      say(
-        'Nordkorea hat auch Truppen entsandt; seine militärische Unterstützung Russlands stellt laut einem Bericht eine neue Dimension im Ukraine-Konflikt dar.',
-        'North Korea has also sent troops; according to one report its military support for Russia marks a new dimension in the Ukraine conflict.',
-        a0('Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen an Putin im Kampf gegen die Ukraine entsandt.'),
+        'Die militärische Unterstützung Nordkoreas für Russland stellt laut einem Bericht von 2025 eine neue Dimension im Ukraine-Konflikt dar.',
+        'According to a 2025 report, North Korea’s military support for Russia marks a new dimension in the Ukraine conflict.',
         a4('Zusammenfassend lässt sich sagen, dass die militärische Unterstützung Nordkoreas für Russland eine neue Dimension im Ukraine-Konflikt darstellt.'),
       ),
       say(
-        'Im April 2025 erklärte sich der Kreml laut AFP zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit.',
-        'In April 2025, according to AFP, the Kremlin declared itself ready for negotiations with Ukraine to end the conflict.',
-        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
+        'Selenskyj warnte: Wenn Nordkorea sich „in den Krieg in Europa einmischen“ könne, reiche der Druck auf das Regime „definitiv nicht aus“.',
+        'Zelensky warned that if North Korea could “interfere in the war in Europe”, the pressure on the regime was “definitely not enough”.',
+        a2('„Wenn Nordkorea sich in den Krieg in Europa einmischen kann, dann reicht der Druck auf dieses Regime definitiv nicht aus“, sagte Selenski in einer Videobotschaft.'),
       ),
     ],
     facts: [
@@ -68,8 +61,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
       ),
       say(
-        'Die Überraschungsoffensive sollte laut einem Bericht die russischen Stellungen schwächen und zeigen, dass die Ukraine direkt auf russischem Gebiet Krieg führen kann.',
-        'According to one report, the surprise offensive aimed to weaken Russian positions and demonstrate Ukraine’s ability to wage war directly on Russian territory.',
+        'Die Überraschungsoffensive sollte laut einem Bericht die russischen Stellungen schwächen und zeigen, dass die Ukraine direkt auf russischem Gebiet Krieg führen kann (nach Angaben von gnews.cz).',
+        'According to one report, the surprise offensive aimed to weaken Russian positions and demonstrate Ukraine’s ability to wage war directly on Russian territory (according to gnews.cz).',
         a3('Dieses Gebiet wurde im Sommer 2024 von den ukrainischen Streitkräften in einer Überraschungsoffensive eingenommen, die darauf abzielte, die russischen Stellungen zu schwächen und die Fähigkeit der Ukraine zu demonstrieren, direkt auf russischem Gebiet Krieg zu führen.'),
       ),
       say(
@@ -81,16 +74,9 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     ],
     facts: [
       fact(
-        '2024',
-        'Beginn im Sommer 2024; zunächst mehr als tausend Quadratkilometer unter ukrainischer Kontrolle.',
-        'Began in summer 2024; initially more than a thousand square kilometres under Ukrainian control.',
-        a0('zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht'),
-        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet'),
-      ),
-      fact(
         '2025-04-26',
-        'Der Kreml verkündet die vollständige Rückeroberung der Region.',
-        'The Kremlin announces the complete recapture of the region.',
+        'Der Kreml verkündet die vollständige Rückeroberung der Region (nach Angaben von gnews.cz).',
+        'The Kremlin announces the complete recapture of the region (according to gnews.cz).',
         a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
       ),
     ],
@@ -108,9 +94,9 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     match: { generic: ['Operationen zur Befreiung'], context: ['kcna'] },
     summary: [
       say(
-        'In den Wochen vor dem 26. April 2025 blies Russland in Kursk zum Gegenangriff; an diesem Tag verkündete der Kreml, die Region vollständig „befreit“ zu haben.',
-        'In the weeks before 26 April 2025 Russia launched a counter-attack in Kursk; on that day the Kremlin announced that it had fully “liberated” the region.',
-        a3('In den letzten Wochen hat Russland jedoch zum Gegenangriff geblasen, und am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe.'),
+        'In den Wochen vor dem 28. April 2025 blies Russland in Kursk zum Gegenangriff (nach Angaben von gnews.cz).',
+        'In the weeks before 28 April 2025 Russia launched a counter-attack in Kursk (according to gnews.cz).',
+        a3('In den letzten Wochen hat Russland jedoch zum Gegenangriff geblasen'),
       ),
       say(
         'Generalstabschef Gerassimow erklärte, die letzte Siedlung sei zurückerobert, und lobte den „Mut“ und das „Heldentum“ der nordkoreanischen Kämpfer; laut KCNA wurden die „Operationen zur Befreiung“ „siegreich abgeschlossen“.',
@@ -133,12 +119,6 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         a0('Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk von den ukrainischen Streitkräften zurückerobert worden sei.'),
       ),
       fact(
-        '2025-04-26',
-        'Der Kreml verkündet die vollständige „Befreiung“ der Region Kursk.',
-        'The Kremlin announces the complete “liberation” of the Kursk region.',
-        a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
-      ),
-      fact(
         '2025-04-27',
         'Selenskyj widerspricht: Die ukrainische Armee kämpft weiterhin in Kursk.',
         'Zelensky contradicts: the Ukrainian army is still fighting in Kursk.',
@@ -159,8 +139,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     match: { generic: ['heilige Mission', 'sacred mission', 'holy mission'], context: ['kcna'] },
     summary: [
       say(
-        'Am 28. April 2025 bestätigte Nordkorea über die staatliche Nachrichtenagentur KCNA erstmals offiziell, dass seine Truppen in Russland stationiert wurden, um die Kontrolle über die Region Kursk wiederzuerlangen.',
-        'On 28 April 2025 North Korea confirmed officially for the first time, through the state news agency KCNA, that its troops had been stationed in Russia to help regain control of the Kursk region.',
+        'Am 28. April 2025 bestätigte Nordkorea über die staatliche Nachrichtenagentur KCNA erstmals offiziell, dass seine Truppen in Russland stationiert wurden, um den russischen Streitkräften zu helfen, die Kontrolle über die Region Kursk wiederzuerlangen (so gnews.cz).',
+        'On 28 April 2025 North Korea confirmed officially for the first time, through the state news agency KCNA, that its troops had been stationed in Russia to help the Russian forces regain control of the Kursk region (so gnews.cz).',
         a0('wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert'),
         a3('Nordkorea hat heute erstmals offiziell bestätigt, dass seine Truppen auf russischem Territorium stationiert wurden, um den russischen Streitkräften dabei zu helfen, die Kontrolle über die Region Kursk wiederzuerlangen'),
       ),
@@ -188,8 +168,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
       ),
       fact(
         '2025-04-28',
-        'Nordkorea betont eine „Schlüsselrolle“ seiner Soldaten bei der „Wiederherstellung der territorialen Integrität Russlands“.',
-        'North Korea stresses its soldiers’ “key role” in “restoring Russia’s territorial integrity”.',
+        'Nordkorea betont eine „Schlüsselrolle“ seiner Soldaten bei der „Wiederherstellung der territorialen Integrität Russlands“ (nach Angaben von gnews.cz).',
+        'North Korea stresses its soldiers’ “key role” in “restoring Russia’s territorial integrity” (according to gnews.cz).',
         a3('Nordkorea betonte in seiner Erklärung, dass seine Soldaten eine Schlüsselrolle bei der "Wiederherstellung der territorialen Integrität Russlands" spielten.'),
       ),
       fact(
@@ -268,11 +248,6 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         'In return, Western experts say, North Korea receives know-how for its missile and satellite programme as well as food and fuel.',
         a1('Im Gegenzug versorgt Russland das Regime in Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm, auch Nahrungsmittel und Treibstoff soll Nordkorea von Russland erhalten haben.'),
       ),
-      say(
-        'Offiziell bestätigen weder Moskau noch Pjöngjang die Lieferungen, die gegen Sanktionen der Vereinten Nationen verstoßen würden.',
-        'Neither Moscow nor Pyongyang officially confirms the deliveries, which would violate United Nations sanctions.',
-        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
-      ),
     ],
     facts: [
       fact(
@@ -289,7 +264,7 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
       ),
     ],
     disputes: [ARMS_DELIVERIES],
-    related: ['north-korea', 'russia', 'un-sanctions', 'south-korea', 'ukraine-war'],
+    related: ['north-korea', 'russia', 'united-nations', 'south-korea', 'ukraine-war'],
     importance: 2,
   },
 

@@ -28,8 +28,8 @@ export const GROUPS: CatalogEntry[] = [
     },
     summary: [
       say(
-        'Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.',
-        'South Korean and Western intelligence services estimate that North Korea sent more than 10,000 soldiers to Russia last year.',
+        'Südkoreanische und westliche Geheimdienste schätzen laut einem Bericht von 2025, dass Nordkorea im Jahr davor (2024) über 10.000 Soldaten nach Russland entsandt hat.',
+        'According to a 2025 report, South Korean and Western intelligence services estimate that North Korea sent more than 10,000 soldiers to Russia the year before (2024).',
         a4('Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.'),
       ),
       say(
@@ -105,8 +105,8 @@ export const GROUPS: CatalogEntry[] = [
         a0('Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.'),
       ),
       say(
-        'Putin dankte den Truppen der Koreanischen Volksarmee und lobte deren „Heldentum, hervorragende Ausbildung und Entschlossenheit“.',
-        'Putin thanked the troops of the Korean People’s Army and praised their “heroism, excellent training and determination”.',
+        'Putin dankte den Truppen der Koreanischen Volksarmee und lobte deren „Heldentum, hervorragende Ausbildung und Entschlossenheit“ (nach Angaben von gnews.cz).',
+        'Putin thanked the troops of the Korean People’s Army and praised their “heroism, excellent training and determination” (according to gnews.cz).',
         a3('dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee'),
         a3('Putin lobte deren "Heldentum, hervorragende Ausbildung und Entschlossenheit"'),
       ),
@@ -114,8 +114,8 @@ export const GROUPS: CatalogEntry[] = [
     facts: [
       fact(
         '2025-04',
-        'Putin dankt ihren Truppen; sie hätten „Seite an Seite mit russischen Soldaten“ gekämpft.',
-        'Putin thanks its troops; they had fought “side by side with Russian soldiers”.',
+        'Putin dankt ihren Truppen; sie hätten „Seite an Seite mit russischen Soldaten“ gekämpft (nach Angaben von gnews.cz).',
+        'Putin thanks its troops; they had fought “side by side with Russian soldiers” (according to gnews.cz).',
         a3('da sie "Seite an Seite mit russischen Soldaten" kämpften und Russland "als ihre Heimat" verteidigten'),
       ),
     ],
@@ -172,11 +172,6 @@ export const GROUPS: CatalogEntry[] = [
         a1('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.'),
       ),
       say(
-        'Kreml-Sprecher Peskow wollte die Meldung weder bestätigen noch dementieren.',
-        'Kremlin spokesman Peskov would neither confirm nor deny the report.',
-        a1('Kreml-Sprecher Dmitri Peskow wollte die KCNA-Meldung weder bestätigen noch dementieren.'),
-      ),
-      say(
         'Die Entsendung der Ausbilder-Mission könnte laut dem Bericht ein erster Schritt hin zu einer weiteren Unterstützung des russischen Angriffskriegs sein.',
         'According to the report, sending the instructors’ mission could be a first step towards further support for Russia’s war of aggression.',
         a1('Es könnte sich aber um einen ersten Schritt hin zu einer weiteren Unterstützung des russischen Angriffskriegs handeln.'),
@@ -218,11 +213,6 @@ export const GROUPS: CatalogEntry[] = [
     ],
     summary: [
       say(
-        'Im Sommer 2024 startete die ukrainische Armee eine Offensive in der russischen Region Kursk und brachte zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle.',
-        'In summer 2024 the Ukrainian army launched an offensive in Russia’s Kursk region and initially took control of more than a thousand square kilometres.',
-        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
-      ),
-      say(
         'Russland verkündete am 26. April 2025, die Region vollständig von den ukrainischen Streitkräften „befreit“ zu haben; laut Selenskyj kämpft die ukrainische Armee dort weiter.',
         'Russia announced on 26 April 2025 that it had fully “liberated” the region from the Ukrainian forces; according to Zelensky, the Ukrainian army is still fighting there.',
         a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
@@ -232,8 +222,8 @@ export const GROUPS: CatalogEntry[] = [
     facts: [
       fact(
         '2024',
-        'Überraschungsoffensive in Kursk, um russische Stellungen zu schwächen und zu zeigen, dass die Ukraine auf russischem Gebiet Krieg führen kann.',
-        'Surprise offensive in Kursk to weaken Russian positions and show that Ukraine can wage war on Russian territory.',
+        'Überraschungsoffensive in Kursk, um russische Stellungen zu schwächen und zu zeigen, dass die Ukraine auf russischem Gebiet Krieg führen kann (nach Angaben von gnews.cz).',
+        'Surprise offensive in Kursk to weaken Russian positions and show that Ukraine can wage war on Russian territory (according to gnews.cz).',
         a3('Dieses Gebiet wurde im Sommer 2024 von den ukrainischen Streitkräften in einer Überraschungsoffensive eingenommen, die darauf abzielte, die russischen Stellungen zu schwächen und die Fähigkeit der Ukraine zu demonstrieren, direkt auf russischem Gebiet Krieg zu führen.'),
       ),
     ],
@@ -262,22 +252,16 @@ export const GROUPS: CatalogEntry[] = [
     ],
     summary: [
       say(
-        'Nordkoreanische Truppen wurden laut KCNA auf russischem Territorium stationiert, um den russischen Streitkräften zu helfen, die Kontrolle über die Region Kursk wiederzuerlangen.',
-        'According to KCNA, North Korean troops were stationed on Russian territory to help the Russian armed forces regain control of the Kursk region.',
-        a3('Nordkorea hat heute erstmals offiziell bestätigt, dass seine Truppen auf russischem Territorium stationiert wurden, um den russischen Streitkräften dabei zu helfen, die Kontrolle über die Region Kursk wiederzuerlangen'),
-      ),
-      say(
-        'In den Wochen vor dem 26. April 2025 blies Russland in Kursk zum Gegenangriff; Generalstabschef ist Waleri Gerassimow.',
-        'In the weeks before 26 April 2025 Russia launched a counter-attack in Kursk; its Chief of the General Staff is Valery Gerasimov.',
-        a3('In den letzten Wochen hat Russland jedoch zum Gegenangriff geblasen'),
-        a4('Russlands Generalstabschef Waleri Gerassimow'),
+        'Putin lobte laut gnews.cz, die nordkoreanischen Soldaten hätten „Seite an Seite mit russischen Soldaten“ gekämpft und Russland „als ihre Heimat“ verteidigt.',
+        'According to gnews.cz, Putin praised the North Korean soldiers for fighting “side by side with Russian soldiers” and defending Russia “as their homeland”.',
+        a3('da sie "Seite an Seite mit russischen Soldaten" kämpften und Russland "als ihre Heimat" verteidigten'),
       ),
     ],
     facts: [
       fact(
         undefined,
-        'Nordkoreanische Soldaten kämpften laut KCNA an der Seite russischer Truppen in der Region Kursk.',
-        'According to KCNA, North Korean soldiers fought alongside Russian troops in the Kursk region.',
+        'Nordkoreanische Soldaten kämpften laut KCNA an der Seite russischer Truppen in der Region Kursk (nach Angaben von gnews.cz).',
+        'According to KCNA, North Korean soldiers fought alongside Russian troops in the Kursk region (according to gnews.cz).',
         a3('Einem KCNA-Bericht zufolge kämpften nordkoreanische Soldaten an der Seite russischer Truppen in der Region Kursk'),
       ),
     ],
