@@ -42,7 +42,7 @@ export const CONCEPTS: CatalogEntry[] = [
     name: { de: 'Völkerrecht', en: 'International law' },
     role: { de: 'Das Recht zwischen Staaten', en: 'The law between states' },
     aliases: [],
-    match: { generic: ['Völkerrecht', 'internationales Recht', 'internationalen Rechts', 'international law'], context: ['kress'] },
+    match: { generic: ['Völkerrecht', 'internationales Recht', 'internationalen Rechts', 'international law'], context: ['kress', 'north-korea'] },
     summary: [
       say(
         'Die Anwesenheit nordkoreanischer Soldaten wird als Verstoß gegen internationales Recht betrachtet; Russlands Generalstabschef beruft sich dagegen auf den Vertrag über strategische Partnerschaft.',

@@ -46,8 +46,15 @@ export const DOCUMENTS: CatalogEntry[] = [
         'Militärpakt',
         'Beistandspakt',
         'Beistandsvertrag',
+        // The bare words, only where the text is about North Korea (see context).
+        'Abkommen',
+        'Abkommens',
+        'Vertrag',
+        'Vertrags',
+        'Vertrages',
       ],
       context: ['north-korea', 'kim-jong-un', 'pyongyang'],
+      blockers: ['Nato-Vertrag', 'Nato-Vertrags', 'Nato-Vertrages', 'NATO-Vertrag', 'NATO-Vertrags', 'Nordatlantikvertrag', 'Nordatlantikvertrags', 'Vertrag von Rom', 'Abkommen von Minsk', 'Minsker Abkommen', 'Atomabkommen'],
     },
     summary: [
       say(

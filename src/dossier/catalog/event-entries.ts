@@ -9,7 +9,9 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     kind: 'event',
     name: { de: 'Ukraine-Krieg', en: 'War in Ukraine' },
     role: { de: 'Russlands Angriffskrieg gegen die Ukraine', en: 'Russia’s war of aggression against Ukraine' },
-    aliases: ['Ukrainekrieg', 'Ukrainekonflikt'],
+    aliases: ['Ukrainekrieg', 'Ukrainekonflikt', 'Ukraine war', 'war in Ukraine'],
+    // "Ukraine-Krieg" stays with the compound rule (it links Ukraine), like "Kursk-Offensive".
+    match: { generic: ['Angriffskrieg', 'Angriffskriegs', 'Angriffskrieges', 'war of aggression'], context: ['russia', 'ukraine'] },
     summary: [
       say(
         'Die militärische Unterstützung Nordkoreas für Russland stellt laut einem Bericht von 2025 eine neue Dimension im Ukraine-Konflikt dar.',
@@ -91,7 +93,10 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     name: { de: 'Russische Rückeroberung der Region Kursk (2025)', en: 'Russian recapture of the Kursk region (2025)' },
     role: { de: 'Russische Gegenoffensive mit nordkoreanischer Beteiligung; vollständiger Erfolg umstritten', en: 'Russian counter-offensive with North Korean participation; complete success disputed' },
     aliases: [],
-    match: { generic: ['Operationen zur Befreiung'], context: ['kcna'] },
+    match: {
+      generic: ['Operationen zur Befreiung', 'vollständige Rückeroberung', 'vollständigen Rückeroberung', 'Gegenangriff', 'Gegenoffensive', 'Russian counter-offensive'],
+      context: ['kcna', 'kursk'],
+    },
     summary: [
       say(
         'In den Wochen vor dem 28. April 2025 blies Russland in Kursk zum Gegenangriff (nach Angaben von gnews.cz).',
@@ -189,7 +194,12 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     name: { de: 'Putins Besuch in Pjöngjang (Juni 2024)', en: 'Putin’s visit to Pyongyang (June 2024)' },
     role: { de: 'Gipfel, auf dem der russisch-nordkoreanische Beistandsvertrag unterzeichnet wurde', en: 'Summit at which the Russia–North Korea mutual-assistance treaty was signed' },
     aliases: [],
-    match: { generic: ['Pjöngjang-Gipfel', 'Pyongyang summit'], context: ['putin'] },
+    match: {
+      // The texts call it "Gipfel" (001) and "das Treffen im Sommer" (002).
+      generic: ['Pjöngjang-Gipfel', 'Pyongyang summit', 'Gipfel', 'Gipfeltreffen', 'Treffen im Sommer'],
+      context: ['putin'],
+      blockers: ['G7-Gipfel', 'G20-Gipfel', 'Nato-Gipfel', 'NATO-Gipfel', 'EU-Gipfel', 'Gipfel in Alaska', 'Alaska-Gipfel'],
+    },
     summary: [
       say(
         'Im Juni 2024 traf Wladimir Putin erstmals nach Jahrzehnten in Nordkorea ein, zu Gesprächen mit Kim Jong-un.',

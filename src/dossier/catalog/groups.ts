@@ -23,6 +23,7 @@ export const GROUPS: CatalogEntry[] = [
         'nordkoreanischer Kämpfer',
         'North Korean troops',
         'North Korean soldiers',
+        'North Korean forces',
       ],
       context: ['kursk', 'kursk-offensive', 'ukraine', 'ukraine-war'],
     },
@@ -163,7 +164,10 @@ export const GROUPS: CatalogEntry[] = [
     name: { de: 'Delegation nordkoreanischer Militärausbilder (Juli 2024)', en: 'North Korean military instructors’ delegation (July 2024)' },
     role: { de: 'Von Kim Kum-chol geführte Delegation nach Russland', en: 'Delegation to Russia led by Kim Kum Chol' },
     aliases: ['Delegation von Militärausbildern', 'delegation of military instructors'],
-    match: { generic: ['Ausbilder-Mission', 'Militärmission'], context: ['kim-kum-chol', 'kim-il-sung-military-university'] },
+    match: {
+      generic: ['Ausbilder-Mission', 'Militärmission', 'Ausbilder-Delegation', 'Militärausbilder', 'Militärausbildern', 'military instructors'],
+      context: ['kim-kum-chol', 'kim-il-sung-military-university'],
+    },
     summary: [
       say(
         'Laut KCNA verließ am 8. Juli 2024 eine „Delegation von Militärausbildern“ Nordkorea per Flugzeug in Richtung Russland; angeführt wurde sie von Kim Kum-chol.',
@@ -249,6 +253,10 @@ export const GROUPS: CatalogEntry[] = [
       'Russian armed forces',
       'Russian forces',
       'Russian troops',
+      'russische Soldaten',
+      'russischen Soldaten',
+      'russischer Soldaten',
+      'Russian soldiers',
     ],
     summary: [
       say(

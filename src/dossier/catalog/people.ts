@@ -100,7 +100,8 @@ export const PEOPLE: CatalogEntry[] = [
     kind: 'person',
     name: { de: 'Wladimir Putin', en: 'Vladimir Putin' },
     role: { de: 'Präsident Russlands', en: 'President of Russia' },
-    aliases: ['Wladimir Putin', 'Vladimir Putin', 'Putin', 'Wladimir Wladimirowitsch Putin', 'Vladimir Vladimirovich Putin'],
+    // "Kreml-Chef" is Putin, not the Kremlin (the compound rule alone would link "Kreml").
+    aliases: ['Wladimir Putin', 'Vladimir Putin', 'Putin', 'Wladimir Wladimirowitsch Putin', 'Vladimir Vladimirovich Putin', 'Kreml-Chef'],
     summary: [
       say(
         'Der russische Präsident reiste im Juni 2024 erstmals nach Jahrzehnten nach Nordkorea; auf dem Gipfel mit Kim Jong-un unterzeichneten beide einen Militärpakt.',

@@ -198,6 +198,12 @@ export const PLACES: CatalogEntry[] = [
     name: { de: 'Südkorea', en: 'South Korea' },
     role: { de: 'Rivale Nordkoreas, offiziell weiterhin im Krieg mit dem Norden', en: 'North Korea’s rival, officially still at war with the North' },
     aliases: ['Südkorea', 'Süd-Korea', 'South Korea', 'Republik Korea', 'Republic of Korea'],
+    match: {
+      // Yoon's "der Süden oder der Norden": South Korea only where the Koreas are the topic.
+      generic: ['der Süden'],
+      context: ['north-korea', 'korean-peninsula', 'yoon-suk-yeol'],
+      blockers: ['der Süden der', 'der Süden des', 'der Süden von', 'der Süden Russlands', 'der Süden Kursks', 'der Süden Europas'],
+    },
     summary: [
       say(
         'Südkorea befindet sich offiziell weiterhin im Krieg mit Nordkorea; eine militärische Beteiligung Nordkoreas in der Ukraine könnte die Rivalität zwischen Nord- und Südkorea anheizen.',
@@ -457,7 +463,7 @@ export const PLACES: CatalogEntry[] = [
     name: { de: 'Volksrepublik Donezk', en: 'Donetsk People’s Republic' },
     role: { de: 'Russisch kontrolliertes Gebiet um Donezk', en: 'Russian-controlled territory around Donetsk' },
     aliases: ['Volksrepublik Donezk', 'Donezker Volksrepublik', 'Donetsk People\'s Republic'],
-    match: { generic: ['DNR'], caseSensitive: ['DNR'], context: ['donetsk', 'ukraine', 'ukraine-war'] },
+    match: { generic: ['DNR', 'DVR', 'DPR'], caseSensitive: ['DNR', 'DVR', 'DPR'], context: ['donetsk', 'ukraine', 'ukraine-war'] },
     summary: [
       say(
         'Laut einem südkoreanischen Fernsehsender wollte Nordkorea 2024 Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden.',
