@@ -55,7 +55,8 @@ describe('article viewer marks', () => {
   it('marks mentions with the matcher and the quote, as text pieces', () => {
     const article = dossier.articles[0]!;
     const matcher = compileMatcher(dossier.entries.map((e) => aliasSetFor(e)));
-    const quote = dossier.entries.find((e) => e.id === 'kursk')!.summarySentences[1]!.sources[0]!.quote;
+    const kursk = dossier.entries.find((e) => e.id === 'kursk')!;
+    const quote = kursk.summarySentences.flatMap((s) => s.sources).find((s) => s.article === article.id)!.quote;
     const marked = markArticle(article.text, matcher, quote);
     expect(marked.quoteFound).toBe(true);
     const pieces = marked.paragraphs.flat();

@@ -116,15 +116,15 @@ describe('import file check', () => {
     const list = problems(
       checkImportText(
         fileText((f) => {
-          f.dossier.entries[0].facts[0].sources[0].article = 'nowhere';
+          f.dossier.entries[1].facts[0].sources[0].article = 'nowhere';
           f.own.notes[0].entry = 'nobody';
-          f.dossier.entries[1].id = f.dossier.entries[0].id;
+          f.dossier.entries[2].id = f.dossier.entries[1].id;
         }),
       ),
     );
-    expect(list).toContain('dossier.entries[0].facts[0].sources[0].article: cites the unknown article "nowhere".');
+    expect(list).toContain('dossier.entries[1].facts[0].sources[0].article: cites the unknown article "nowhere".');
     expect(list).toContain('own.notes[0].entry: names the unknown entry "nobody".');
-    expect(list.some((p) => p.startsWith('dossier.entries[1].id: the id'))).toBe(true);
+    expect(list.some((p) => p.startsWith('dossier.entries[2].id: the id'))).toBe(true);
   });
 
   it('refuses other files clearly', () => {
