@@ -1,6 +1,7 @@
 /** Persons named in the source articles. */
 import type { CatalogEntry } from '../catalog-types';
 import { a0, a1, a2, a3, a4, fact, say } from './cite';
+import { CRIMEA_CESSION } from './disputes';
 
 export const PEOPLE: CatalogEntry[] = [
   {
@@ -546,7 +547,8 @@ export const PEOPLE: CatalogEntry[] = [
     ],
     facts: [
     ],
-    related: ['usa', 'selenskyj', 'rome', 'crimea', 'ukraine-war'],
+    disputes: [CRIMEA_CESSION],
+    related: ['usa', 'selenskyj', 'rome', 'crimea', 'ukraine-war', 'gnews'],
     importance: 2,
   },
 ];

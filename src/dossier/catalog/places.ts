@@ -1,7 +1,7 @@
 /** Countries, regions and cities named in the source articles. */
 import type { CatalogEntry } from '../catalog-types';
 import { a0, a1, a2, a3, a4, fact, say } from './cite';
-import { KURSK_RETAKEN, SOUTH_KOREA_ARMS } from './disputes';
+import { CRIMEA_CESSION, KURSK_RETAKEN, SOUTH_KOREA_ARMS } from './disputes';
 
 export const PLACES: CatalogEntry[] = [
   {
@@ -505,7 +505,8 @@ export const PLACES: CatalogEntry[] = [
         a3('Diese Bemerkung von Trump hat Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt ausgelöst.'),
       ),
     ],
-    related: ['trump', 'selenskyj', 'rome', 'ukraine', 'russia'],
+    disputes: [CRIMEA_CESSION],
+    related: ['trump', 'selenskyj', 'rome', 'ukraine', 'russia', 'gnews'],
     importance: 2,
   },
 
