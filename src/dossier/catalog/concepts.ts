@@ -7,7 +7,7 @@ export const CONCEPTS: CatalogEntry[] = [
     id: 'kriegspartei',
     kind: 'concept',
     name: { de: 'Kriegspartei', en: 'Party to the conflict' },
-    role: { de: 'Völkerrechtlicher Status eines am Krieg beteiligten Staates', en: 'Legal status of a state taking part in a war' },
+    role: { de: 'Status, den Nordkorea laut Claus Kreß nur unter zwei Bedingungen erlangen würde', en: 'Status North Korea would acquire only under two conditions, according to Claus Kress' },
     // "Kriegsparte" is the source's own misspelling (002).
     aliases: [],
     match: { generic: ['Kriegspartei', 'Kriegsparteien', 'Kriegsparte', 'party to the conflict', 'party to the war'], context: ['kress'] },
@@ -40,13 +40,13 @@ export const CONCEPTS: CatalogEntry[] = [
     id: 'voelkerrecht',
     kind: 'concept',
     name: { de: 'Völkerrecht', en: 'International law' },
-    role: { de: 'Das Recht zwischen Staaten', en: 'The law between states' },
+    role: { de: 'Maßstab, an dem das Auswärtige Amt und ein Bericht von 2025 den Einsatz nordkoreanischer Soldaten messen', en: 'The yardstick by which the German Foreign Office and a 2025 report judge the deployment of North Korean soldiers' },
     aliases: [],
     match: { generic: ['Völkerrecht', 'internationales Recht', 'internationalen Rechts', 'international law'], context: ['kress', 'north-korea'] },
     summary: [
       say(
-        'Die Anwesenheit nordkoreanischer Soldaten wird als Verstoß gegen internationales Recht betrachtet; Russlands Generalstabschef beruft sich dagegen auf den Vertrag über strategische Partnerschaft.',
-        'The presence of North Korean soldiers is regarded as a violation of international law; Russia’s Chief of the General Staff, by contrast, cites the strategic partnership treaty.',
+        'Laut einem Bericht von 2025 gilt die Anwesenheit nordkoreanischer Soldaten als Verstoß gegen internationales Recht, ohne dass er sagt, wer das so sieht; Russlands Generalstabschef beruft sich dagegen auf den Vertrag über strategische Partnerschaft.',
+        'According to a 2025 report, the presence of North Korean soldiers is regarded as a violation of international law, though it does not say by whom; Russia’s Chief of the General Staff, by contrast, cites the strategic partnership treaty.',
         a4('Die Anwesenheit nordkoreanischer Soldaten wird jedoch als Verstoß gegen internationales Recht betrachtet.'),
         a4('Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea'),
       ),

@@ -63,8 +63,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
       ),
       say(
-        'Die Überraschungsoffensive sollte laut einem Bericht die russischen Stellungen schwächen und zeigen, dass die Ukraine direkt auf russischem Gebiet Krieg führen kann (nach Angaben von gnews.cz).',
-        'According to one report, the surprise offensive aimed to weaken Russian positions and demonstrate Ukraine’s ability to wage war directly on Russian territory (according to gnews.cz).',
+        'Die Überraschungsoffensive sollte die russischen Stellungen schwächen und zeigen, dass die Ukraine direkt auf russischem Gebiet Krieg führen kann (nach Angaben von gnews.cz).',
+        'The surprise offensive aimed to weaken Russian positions and demonstrate Ukraine’s ability to wage war directly on Russian territory (according to gnews.cz).',
         a3('Dieses Gebiet wurde im Sommer 2024 von den ukrainischen Streitkräften in einer Überraschungsoffensive eingenommen, die darauf abzielte, die russischen Stellungen zu schwächen und die Fähigkeit der Ukraine zu demonstrieren, direkt auf russischem Gebiet Krieg zu führen.'),
       ),
       say(
@@ -157,8 +157,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         a0('In Pjöngjang soll künftig ein Denkmal stehen, das an die gefallenen Soldaten im Ukraine-Krieg erinnert.'),
       ),
       say(
-        'Das US-Außenministerium reagierte alarmiert; Putin dankte Kim Jong-un und den Truppen der Koreanischen Volksarmee.',
-        'The US State Department reacted with alarm; Putin thanked Kim Jong Un and the troops of the Korean People’s Army.',
+        'Das US-Außenministerium reagierte alarmiert; Putin dankte nach Angaben von gnews.cz Kim Jong-un und den Truppen der Koreanischen Volksarmee.',
+        'The US State Department reacted with alarm; according to gnews.cz, Putin thanked Kim Jong Un and the troops of the Korean People’s Army.',
         a0('Das US-Außenministerium reagierte alarmiert.'),
         a3('dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee'),
       ),
@@ -254,8 +254,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         a1('auf den Schlachtfeldern der Ukraine wurden zudem immer wieder Teile nordkoreanischer Raketen entdeckt.'),
       ),
       say(
-        'Im Gegenzug erhält Nordkorea laut westlichen Experten Know-how für sein Raketen- und Satellitenprogramm sowie Nahrungsmittel und Treibstoff.',
-        'In return, Western experts say, North Korea receives know-how for its missile and satellite programme as well as food and fuel.',
+        'Im Gegenzug erhält Nordkorea laut westlichen Experten Know-how für sein Raketen- und Satellitenprogramm; auch Nahrungsmittel und Treibstoff soll es von Russland erhalten haben.',
+        'In return, Western experts say, North Korea receives know-how for its missile and satellite programme; it is also said to have received food and fuel from Russia.',
         a1('Im Gegenzug versorgt Russland das Regime in Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm, auch Nahrungsmittel und Treibstoff soll Nordkorea von Russland erhalten haben.'),
       ),
     ],

@@ -40,8 +40,8 @@ export const GROUPS: CatalogEntry[] = [
         a4('Laut KCNA haben die nordkoreanischen Truppen maßgeblich zur „Befreiung“ von von der Ukraine besetzten russischen Gebieten beigetragen, besonders in der Grenzregion Kursk.'),
       ),
       say(
-        'Laut Gerassimow steht ihr Einsatz im Einklang mit dem Vertrag über strategische Partnerschaft; andere betrachten ihre Anwesenheit als Verstoß gegen internationales Recht.',
-        'According to Gerasimov, their deployment is in line with the strategic partnership treaty; others regard their presence as a violation of international law.',
+        'Laut Gerassimow steht ihr Einsatz im Einklang mit dem Vertrag über strategische Partnerschaft; ein Bericht von 2025 nennt ihre Anwesenheit, ohne Urheber, einen Verstoß gegen internationales Recht.',
+        'According to Gerasimov, their deployment is in line with the strategic partnership treaty; a 2025 report calls their presence, without naming who says so, a violation of international law.',
         a4('Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea'),
         a4('Die Anwesenheit nordkoreanischer Soldaten wird jedoch als Verstoß gegen internationales Recht betrachtet.'),
       ),

@@ -63,6 +63,7 @@ export const PEOPLE: CatalogEntry[] = [
         'Im Juni 2024 empfing er Wladimir Putin in Pjöngjang; dort unterzeichneten beide einen Vertrag zur gegenseitigen Verteidigung und Unterstützung.',
         'In June 2024 he received Vladimir Putin in Pyongyang, where the two signed a treaty of mutual defence and support.',
         a1('Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen, zu Gesprächen mit Diktator Kim.'),
+        a2('Im Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang.'),
         a2('Dort haben die beiden einen Vertrag zur gegenseitigen Verteidigung und Unterstützung unterzeichnet.'),
       ),
       say(

@@ -421,8 +421,8 @@ export const PLACES: CatalogEntry[] = [
     facts: [
       fact(
         undefined,
-        'Bestätigt Waffenlieferungen aus Nordkorea offiziell nicht.',
-        'Does not officially confirm arms deliveries from North Korea.',
+        'Bestätigte Waffenlieferungen aus Nordkorea laut einem Bericht von 2024 offiziell nicht.',
+        'Did not officially confirm arms deliveries from North Korea, according to a 2024 report.',
         a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
       ),
     ],
@@ -578,7 +578,7 @@ export const PLACES: CatalogEntry[] = [
     id: 'europe',
     kind: 'place',
     name: { de: 'Europa', en: 'Europe' },
-    role: { de: 'Kontinent', en: 'Continent' },
+    role: { de: 'In den Berichten: wessen Frieden und Sicherheit bedroht seien', en: 'In the reports: whose peace and security are said to be threatened' },
     aliases: ['Europa', 'Europe'],
     match: {
       blockers: [
