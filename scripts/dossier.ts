@@ -15,7 +15,11 @@ const USAGE = `Usage: npm run dossier -- --out FILE
 
 Builds the dossier (catalog + assets/articles) and writes it to FILE as JSON.
 The build fails, listing every problem, when a quote is not in its article,
-an id is unknown or duplicated, aliases collide, or a summary lacks a language.`;
+an id is unknown or duplicated, aliases collide, or a summary lacks a language;
+and on the editor's checks (src/dossier/build/audit.ts): an entry no article
+mentions without a reason, a repeated summary sentence or a fact restating one,
+text the English UI would show in German, a timeline order that breaks a
+relation the texts state, or a claim resting on one outlet without naming it.`;
 
 function parseArgs(argv: readonly string[]): { out?: string } {
   for (let i = 0; i < argv.length; i++) {
