@@ -55,7 +55,13 @@ export function Card(props: CardProps) {
             <p>{entry.note}</p>
           </div>
         )}
-        {localized(entry.summary, lang) && <p class="summary">{localized(entry.summary, lang)}</p>}
+        {localized(entry.summary, lang) && (
+          <p class="summary">
+            {/* The summary's own sources: every card shows what its text rests on, facts or not. */}
+            {localized(entry.summary, lang)}{' '}
+            <SourceChips sources={entry.summarySentences.flatMap((s) => s.sources)} lang={lang} t={t} articles={articles} />
+          </p>
+        )}
         {entry.facts.length > 0 && (
           <ul class="facts" aria-label={t('cardFacts')}>
             {entry.facts.slice(0, MAX_FACTS).map((fact, i) => (

@@ -55,7 +55,7 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     role: { de: 'Ukrainischer Vorstoß in die russische Region Kursk', en: 'Ukrainian incursion into Russia’s Kursk region' },
     // "Kursk-Offensive" is left to the compound rule (it links Kursk), like "Kreml-Sprecher".
     aliases: [],
-    match: { generic: ['Überraschungsoffensive'], context: ['kursk'] },
+    match: { generic: ['Überraschungsoffensive', 'Kursk offensive', 'Kursk incursion'], context: ['kursk'] },
     summary: [
       say(
         'Im Sommer 2024 startete die ukrainische Armee eine Offensive in der russischen Region Kursk und brachte zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle.',
