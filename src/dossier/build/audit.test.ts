@@ -107,6 +107,11 @@ describe('the editor’s audit', () => {
       expect(await auditProblems(input)).toEqual([
         'entry "kursk": fact[1] "Nordkoreanische Truppen kämpften dort." only restates summary[1] "Nordkoreanische Truppen kämpften dort."',
       ]);
+      // A short fact whose words all stand in the sentence adds nothing either; one with a new word does.
+      kursk.facts[1] = { ...kursk.facts[1]!, text: { de: 'Truppen kämpften dort.', en: 'Troops fought there.' } };
+      expect(await auditProblems(input)).toEqual([expect.stringMatching(/^entry "kursk": fact\[1\] "Truppen kämpften dort\." only restates summary\[1\]/)]);
+      kursk.facts[1] = { ...kursk.facts[1]!, text: { de: 'Truppen kämpften dort laut KCNA bis April 2025.', en: 'Troops fought there until April 2025, says KCNA.' } };
+      expect(await auditProblems(input)).toEqual([]);
     });
   });
 

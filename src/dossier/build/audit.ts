@@ -53,6 +53,20 @@ function sameSentence(a: string, b: string): boolean {
   return norm(a) === norm(b) || nearDuplicate(contentTokens(a), contentTokens(b));
 }
 
+/** Facts are short: one that adds nothing has (nearly) all its words in the summary sentence. */
+const FACT_MIN_TOKENS = 3;
+const FACT_CONTAINMENT = 0.8;
+
+function restates(fact: string, sentence: string): boolean {
+  if (sameSentence(fact, sentence)) return true;
+  const words = contentTokens(fact);
+  if (words.size < FACT_MIN_TOKENS) return false;
+  const inSentence = contentTokens(sentence);
+  let shared = 0;
+  for (const w of words) if (inSentence.has(w)) shared++;
+  return shared / words.size >= FACT_CONTAINMENT;
+}
+
 /**
  * No summary sentence repeats another, in the same entry or any other, and no fact only
  * restates a summary sentence of its own entry.
@@ -71,7 +85,7 @@ export function repeatedSentences(catalog: readonly CatalogEntry[]): string[] {
   }
   for (const e of catalog) {
     e.facts.forEach((f, i) => {
-      const j = e.summary.findIndex((s) => sameSentence(s.de, f.text.de) || (f.text.en !== undefined && sameSentence(s.en, f.text.en)));
+      const j = e.summary.findIndex((s) => restates(f.text.de, s.de) || (f.text.en !== undefined && restates(f.text.en, s.en)));
       if (j >= 0) problems.push(`entry "${e.id}": fact[${i}] ${showQuote(f.text.de)} only restates summary[${j}] ${showQuote(e.summary[j]!.de)}`);
     });
   }

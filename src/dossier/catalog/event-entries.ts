@@ -118,12 +118,6 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     ],
     facts: [
       fact(
-        '2025-04-26',
-        'Gerassimow: Die letzte Siedlung in Kursk ist zurückerobert.',
-        'Gerasimov: the last settlement in Kursk has been retaken.',
-        a0('Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk von den ukrainischen Streitkräften zurückerobert worden sei.'),
-      ),
-      fact(
         '2025-04-27',
         'Selenskyj widerspricht: Die ukrainische Armee kämpft weiterhin in Kursk.',
         'Zelensky contradicts: the Ukrainian army is still fighting in Kursk.',
@@ -260,12 +254,6 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2023',
-        'Beginn der Lieferungen laut südkoreanischen und US-Geheimdiensten.',
-        'Start of the deliveries according to South Korean and US intelligence.',
-        a1('seit 2023 massenhaft Waffen und Munition an Russland'),
-      ),
       fact(
         '2024-07',
         'Südkorea erwägt als Reaktion Waffenhilfe für die Ukraine.',

@@ -77,12 +77,6 @@ export const ORGANISATIONS: CatalogEntry[] = [
     ],
     facts: [
       fact(
-        '2024-07-09',
-        'Meldet die Abreise einer „Delegation von Militärausbildern“ nach Russland.',
-        'Reports the departure of a “delegation of military instructors” for Russia.',
-        a1('Wie die staatliche nordkoreanische Nachrichtenagentur KCNA am Dienstag (9. Juli) berichtete, verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland.'),
-      ),
-      fact(
         '2025-04-28',
         'Bestätigt erstmals den Einsatz nordkoreanischer Truppen in Russland; die Einsätze seien „siegreich abgeschlossen“.',
         'Confirms for the first time the deployment of North Korean troops in Russia; the operations were “victoriously concluded”.',

@@ -173,12 +173,6 @@ export const PEOPLE: CatalogEntry[] = [
     ],
     facts: [
       fact(
-        '2025-04-27',
-        'Erklärte, die ukrainische Armee kämpfe weiterhin in Kursk.',
-        'Said the Ukrainian army was still fighting in Kursk.',
-        a0('Präsident Wolodymyr Selenskyj erklärte am Sonntag, dass die ukrainische Armee weiterhin in Kursk kämpfe.'),
-      ),
-      fact(
         '2025-04',
         'Traf US-Präsident Donald Trump in Rom; Trump deutete an, Selenskyj könnte bereit sein, die Krim abzutreten – was dieser wiederholt abgelehnt hat (nach Angaben von gnews.cz).',
         'Met US President Donald Trump in Rome; Trump suggested Zelensky might be ready to cede Crimea, a step he has repeatedly rejected (according to gnews.cz).',
@@ -221,12 +215,6 @@ export const PEOPLE: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2025-04-26',
-        'Erklärte die letzte Siedlung in Kursk für zurückerobert.',
-        'Declared the last settlement in Kursk retaken.',
-        a0('Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk von den ukrainischen Streitkräften zurückerobert worden sei.'),
-      ),
     ],
     related: ['kursk', 'kursk-recapture', 'putin', 'north-korean-troops', 'treaty-2024', 'russian-armed-forces'],
     importance: 2,
@@ -401,12 +389,6 @@ export const PEOPLE: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024',
-        'Gemeinsamer Auftritt mit John Healey in London.',
-        'Joint appearance with John Healey in London.',
-        a2('bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy'),
-      ),
     ],
     related: ['healey', 'london', 'germany', 'north-korean-troops'],
     importance: 2,

@@ -111,12 +111,6 @@ export const PLACES: CatalogEntry[] = [
         'More than 10,000 soldiers sent to Russia (estimate of South Korean and Western intelligence services).',
         a4('Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.'),
       ),
-      fact(
-        '2025-04-28',
-        'Erste offizielle Bestätigung der Truppenentsendung durch KCNA.',
-        'First official confirmation of the troop deployment by KCNA.',
-        a0('Der Kampf an der Seite Russlands sei eine „heilige Mission“ gewesen, wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert.'),
-      ),
     ],
     related: ['kim-jong-un', 'pyongyang', 'russia', 'treaty-2024', 'north-korean-troops', 'kcna-confirmation-2025', 'korean-peoples-army', 'nk-arms-deliveries', 'south-korea'],
     importance: 3,
@@ -354,12 +348,6 @@ export const PLACES: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024-07',
-        'Regierung erwägt Waffenhilfe für die Ukraine.',
-        'Government considers arms aid for Ukraine.',
-        a1('überlegt die Regierung in Seoul, die Ukraine ihrerseits mit Waffen zu unterstützen'),
-      ),
     ],
     related: ['south-korea', 'yoon-suk-yeol'],
     importance: 1,
@@ -380,12 +368,6 @@ export const PLACES: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024-07-08',
-        'Ein Kinderkrankenhaus wird bei russischen Angriffen zerstört.',
-        'A children’s hospital is destroyed in Russian attacks.',
-        a1('Am Montag wurden bei Angriffen landesweit Dutzende Menschen getötet und 190 weiter verletzt, zudem wurde ein Kinderkrankenhaus in der Hauptstadt Kiew zerstört.'),
-      ),
     ],
     related: ['ukraine', 'selenskyj'],
     importance: 2,
@@ -472,12 +454,6 @@ export const PLACES: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024',
-        'Von Russland kontrolliert; Ziel geplanter nordkoreanischer Armee-Pioniere (laut südkoreanischem Fernsehen).',
-        'Controlled by Russia; destination of planned North Korean army engineers (according to South Korean TV).',
-        a1('dass der Norden Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden wolle'),
-      ),
     ],
     related: ['donetsk', 'north-korea', 'russia'],
     importance: 1,
@@ -563,12 +539,6 @@ export const PLACES: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024',
-        'Gemeinsamer Auftritt von Pistorius und Healey.',
-        'Joint appearance of Pistorius and Healey.',
-        a2('bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy'),
-      ),
     ],
     related: ['pistorius', 'healey'],
     importance: 1,
