@@ -9,7 +9,7 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     kind: 'event',
     name: { de: 'Ukraine-Krieg', en: 'War in Ukraine' },
     role: { de: 'Russlands Angriffskrieg gegen die Ukraine', en: 'Russia’s war of aggression against Ukraine' },
-    aliases: ['Ukrainekrieg', 'Ukrainekonflikt', 'Ukraine war', 'war in Ukraine'],
+    aliases: ['Ukrainekrieg', 'Ukrainekonflikt', 'Krieg in der Ukraine', 'Ukraine war', 'war in Ukraine'],
     // "Ukraine-Krieg" stays with the compound rule (it links Ukraine), like "Kursk-Offensive".
     match: { generic: ['Angriffskrieg', 'Angriffskriegs', 'Angriffskrieges', 'war of aggression'], context: ['russia', 'ukraine'] },
     summary: [
