@@ -123,6 +123,11 @@ function validateArticles(articles: readonly Article[], report: (p: string) => v
     if (isBlank(a.title)) report(`${owner} has no title`);
     if (a.language !== 'de' && a.language !== 'en') report(`${owner}: language "${String(a.language)}" is neither "de" nor "en"`);
     if (a.date !== undefined && !parseIsoDate(a.date)) report(`${owner}: date "${a.date}" is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (a.dateRange !== undefined) {
+      const { from, to } = a.dateRange;
+      if (!parseIsoDate(from) || !parseIsoDate(to)) report(`${owner}: dateRange ${from} … ${to} is not two ISO 8601 dates`);
+      else if (from > to && !to.startsWith(from)) report(`${owner}: dateRange starts (${from}) after it ends (${to})`);
+    }
   }
 }
 
