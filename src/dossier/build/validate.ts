@@ -6,7 +6,7 @@
 import type { CatalogEntry, CatalogEvent } from '../catalog-types';
 import { ENTRY_KINDS, type Article, type Localized, type SourceRef } from '../types';
 import { matchKey } from '../../matching';
-import { parseIsoDate } from './dates';
+import { isoBound, parseIsoDate } from './dates';
 import { QuoteFinder, type QuoteLocation } from './quote';
 
 export interface BuildInput {
@@ -126,7 +126,7 @@ function validateArticles(articles: readonly Article[], report: (p: string) => v
     if (a.dateRange !== undefined) {
       const { from, to } = a.dateRange;
       if (!parseIsoDate(from) || !parseIsoDate(to)) report(`${owner}: dateRange ${from} … ${to} is not two ISO 8601 dates`);
-      else if (from > to && !to.startsWith(from)) report(`${owner}: dateRange starts (${from}) after it ends (${to})`);
+      else if (isoBound(from, 'start')! > isoBound(to, 'end')!) report(`${owner}: dateRange starts (${from}) after it ends (${to})`);
     }
   }
 }
