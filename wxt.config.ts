@@ -18,7 +18,7 @@ function bundledDossier(): Plugin {
       if (id !== resolved) return undefined;
       const { loadBundledInput } = await import('./src/dossier/node/load');
       const { buildDossier } = await import('./src/dossier/build');
-      const dossier = await buildDossier(await loadBundledInput());
+      const dossier = await buildDossier(await loadBundledInput(), { audit: true });
       // A JSON string parses faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(dossier))});`;
     },

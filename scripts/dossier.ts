@@ -15,7 +15,11 @@ const USAGE = `Usage: npm run dossier -- --out FILE
 
 Builds the dossier (catalog + assets/articles) and writes it to FILE as JSON.
 The build fails, listing every problem, when a quote is not in its article,
-an id is unknown or duplicated, aliases collide, or a summary lacks a language.`;
+an id is unknown or duplicated, aliases collide, or a summary lacks a language;
+and on the editor's checks (src/dossier/build/audit.ts): an entry no article
+mentions without a reason, a repeated summary sentence or a fact restating one,
+text the English UI would show in German, a timeline order that breaks a
+relation the texts state, or a claim resting on one outlet without naming it.`;
 
 function parseArgs(argv: readonly string[]): { out?: string } {
   for (let i = 0; i < argv.length; i++) {
@@ -36,7 +40,7 @@ function summarize(d: Dossier, file: string, ms: number): string {
   const disputes = new Map<string, { sides: string; entries: string[] }>();
   for (const e of d.entries) {
     for (const x of e.disputes ?? []) {
-      const found = disputes.get(x.topic.en) ?? { sides: x.claims.map((c) => c.by).join(' vs. '), entries: [] };
+      const found = disputes.get(x.topic.en) ?? { sides: x.claims.map((c) => c.byEn ?? c.by).join(' vs. '), entries: [] };
       found.entries.push(e.id);
       disputes.set(x.topic.en, found);
     }
@@ -65,7 +69,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   let dossier: Dossier;
   try {
-    dossier = await buildDossier(await loadBundledInput());
+    dossier = await buildDossier(await loadBundledInput(), { audit: true });
   } catch (error) {
     if (!(error instanceof DossierBuildError)) throw error;
     console.error(error.message);

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
-import { kindLabel, localized } from '../ui/i18n';
+import { claimSpeaker, kindLabel, localized } from '../ui/i18n';
 import { articleLabel, Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
 import { changeDossier, useChange, type ChangeState } from './change';
 import { routeHash } from './route';
@@ -83,7 +83,7 @@ export function EntryView(props: ViewProps & { id: string }) {
               <ul>
                 {dispute.claims.map((claim, k) => (
                   <li key={k}>
-                    <strong>{claim.by}:</strong> {localized(claim.text, lang)}{' '}
+                    <strong>{claimSpeaker(claim, lang)}:</strong> {localized(claim.text, lang)}{' '}
                     <SourceChips sources={claim.sources} entry={id} {...props} />
                   </li>
                 ))}

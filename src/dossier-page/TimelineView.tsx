@@ -3,6 +3,7 @@ import { formatIsoDate } from '../ui/format';
 import { localized } from '../ui/i18n';
 import { Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
 import { routeHash } from './route';
+import { mergeByDate } from './timeline-order';
 
 interface Row {
   date: string;
@@ -60,8 +61,7 @@ export function TimelineView(props: ViewProps) {
       ),
     });
   }
-  // Stable: the dossier's own order within a date, the reader's articles after it.
-  const ordered = rows.map((row, i) => ({ row, i })).sort((a, b) => (a.row.date < b.row.date ? -1 : a.row.date > b.row.date ? 1 : a.i - b.i));
+  const ordered = mergeByDate(rows.filter((r) => !r.own), rows.filter((r) => r.own)).map((row) => ({ row }));
 
   return (
     <article class="view">
@@ -78,3 +78,4 @@ export function TimelineView(props: ViewProps) {
     </article>
   );
 }
+

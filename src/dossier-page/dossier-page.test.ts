@@ -6,6 +6,7 @@ import { aliasSetFor, compileMatcher } from '../matching';
 import { markArticle } from './article-marks';
 import { parseRoute, routeHash, type Route } from './route';
 import { DossierSearch, fold } from './search';
+import { mergeByDate } from './timeline-order';
 
 let dossier: Dossier;
 beforeAll(async () => {
@@ -55,7 +56,8 @@ describe('article viewer marks', () => {
   it('marks mentions with the matcher and the quote, as text pieces', () => {
     const article = dossier.articles[0]!;
     const matcher = compileMatcher(dossier.entries.map((e) => aliasSetFor(e)));
-    const quote = dossier.entries.find((e) => e.id === 'kursk')!.summarySentences[1]!.sources[0]!.quote;
+    const kursk = dossier.entries.find((e) => e.id === 'kursk')!;
+    const quote = kursk.summarySentences.flatMap((s) => s.sources).find((s) => s.article === article.id)!.quote;
     const marked = markArticle(article.text, matcher, quote);
     expect(marked.quoteFound).toBe(true);
     const pieces = marked.paragraphs.flat();
@@ -63,5 +65,13 @@ describe('article viewer marks', () => {
     expect(pieces.filter((p) => p.quoted).map((p) => p.text).join('')).toBe(quote);
     expect(pieces.some((p) => p.entry === 'kim-jong-un' && p.text === 'Kim Jong-un')).toBe(true);
     expect(markArticle(article.text, matcher, 'nicht im Text').quoteFound).toBe(false);
+  });
+});
+
+describe('the full timeline', () => {
+  it('keeps the dossier’s order and puts the reader’s dated articles before the first event that starts later', () => {
+    const events = [{ date: '2024-06', id: 'visit' }, { date: '2024', id: 'engineers' }, { date: '2024-07-08', id: 'departure' }];
+    const articles = [{ date: '2025-01', id: 'mine-late' }, { date: '2024-07', id: 'mine-july' }];
+    expect(mergeByDate(events, articles).map((r) => r.id)).toEqual(['visit', 'engineers', 'mine-july', 'departure', 'mine-late']);
   });
 });

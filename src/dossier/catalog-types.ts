@@ -3,7 +3,7 @@
  * (plus the articles) into a `Dossier`; everything derivable (evidence, mentions,
  * sources union, joined summaries) is left to the builder.
  */
-import type { CitedSentence, Dispute, EntryKind, Fact, Localized, MatchRules, Tier } from './types';
+import type { CitedSentence, Dispute, EntryKind, EventAnchor, Fact, Localized, MatchRules, Tier } from './types';
 
 export interface CatalogEntry {
   id: string;
@@ -25,11 +25,23 @@ export interface CatalogEntry {
    * catalog/tiers.ts, or the tier a rebuilt dossier already had.
    */
   tier?: Tier;
+  /**
+   * Why the spotter finds this entry in none of the bundled articles (an entry that
+   * never links must say why it is in the dossier at all).
+   */
+  noMention?: string;
 }
 
 /** A dated event for the timeline, written by hand and grounded like everything else. */
 export interface CatalogEvent {
+  /** Stable key, for relations between events ("ev-putin-visit"). */
+  id?: string;
   date: string;
+  /**
+   * Where a relation word in one of its quotes ("bereits zuvor", "erst kürzlich") points
+   * to another event than the one cited just before it in the same article.
+   */
+  anchors?: EventAnchor[];
   text: Localized;
   entries: string[];
   sources: { article: string; quote: string }[];

@@ -53,6 +53,12 @@ export interface Article {
   date?: string;
   /** Place line at the start of the text ("Düsseldorf"), where it has one. */
   dateline?: string;
+  /**
+   * For an article the text dates only loosely: the first and last date (ISO, as precise
+   * as the text allows) it can have been written on. `basis.date` says why. Events it
+   * reports as news, with no date of their own, sort inside this range.
+   */
+  dateRange?: { from: string; to: string };
   language: Lang;
   text: string;
   /** Where each metadata value comes from (the text never names a URL or author). */
@@ -78,7 +84,10 @@ export interface EvidenceRef extends SourceRef {
 
 /** One side of a dispute, attributed to whoever makes the claim. */
 export interface Claim {
+  /** Who makes the claim, in German (the field predates the English one). */
   by: string;
+  /** Who makes the claim, in English. Absent only in dossiers built before it existed: the UI then shows `by`. */
+  byEn?: string;
   text: Localized;
   sources: SourceRef[];
 }
@@ -142,7 +151,17 @@ export interface Entry {
   mentions: Record<string, number>;
 }
 
+/** A relation word in an event's quote and the event it points to. */
+export interface EventAnchor {
+  /** The relation words as they stand in the quote's sentence ("erst kürzlich"). */
+  words: string;
+  /** The `id` of the event they point to. */
+  event: string;
+}
+
 export interface TimelineEvent {
+  /** Stable key of the event, where the catalog gives one. */
+  id?: string;
   /** ISO 8601, as precise as the sources allow. For a season, the year it starts in. */
   date: string;
   /** How precise `date` is; `season` says which part of the year. */
@@ -151,6 +170,8 @@ export interface TimelineEvent {
   text: Localized;
   entries: string[];
   sources: SourceRef[];
+  /** Relation words the catalog points at a particular event (kept so a rebuild reads the same relations). */
+  anchors?: EventAnchor[];
 }
 
 export interface Dossier {

@@ -50,6 +50,25 @@ describe('import file check', () => {
     if (check.ok) expect(check.file.own).toEqual({ entries: [], notes: [], hidden: [] });
   });
 
+  it('keeps the English claim speakers, and still accepts an older file without them', () => {
+    const check = checkImportText(fileText());
+    expect(check.ok).toBe(true);
+    const speakers = (f: ExportFile) => f.dossier.entries.flatMap((e) => (e.disputes ?? []).flatMap((d) => d.claims));
+    if (check.ok) expect(speakers(check.file).every((c) => c.byEn)).toBe(true);
+    const older = checkImportText(
+      fileText((f) => {
+        for (const e of f.dossier.entries) for (const d of e.disputes ?? []) for (const c of d.claims) delete c.byEn;
+        for (const t of f.dossier.timeline) {
+          delete t.id;
+          delete t.anchors;
+        }
+        for (const a of f.dossier.articles) delete a.dateRange;
+      }),
+    );
+    expect(older.ok).toBe(true);
+    if (older.ok) expect(speakers(older.file).some((c) => c.byEn !== undefined)).toBe(false);
+  });
+
   it('refuses text that is not JSON, saying so', () => {
     expect(problems(checkImportText('{"format": "kontext-export",'))[0]).toMatch(/^The file is not valid JSON/);
     expect(problems(checkImportText(''))[0]).toMatch(/not valid JSON/);
@@ -116,15 +135,15 @@ describe('import file check', () => {
     const list = problems(
       checkImportText(
         fileText((f) => {
-          f.dossier.entries[0].facts[0].sources[0].article = 'nowhere';
+          f.dossier.entries[1].facts[0].sources[0].article = 'nowhere';
           f.own.notes[0].entry = 'nobody';
-          f.dossier.entries[1].id = f.dossier.entries[0].id;
+          f.dossier.entries[2].id = f.dossier.entries[1].id;
         }),
       ),
     );
-    expect(list).toContain('dossier.entries[0].facts[0].sources[0].article: cites the unknown article "nowhere".');
+    expect(list).toContain('dossier.entries[1].facts[0].sources[0].article: cites the unknown article "nowhere".');
     expect(list).toContain('own.notes[0].entry: names the unknown entry "nobody".');
-    expect(list.some((p) => p.startsWith('dossier.entries[1].id: the id'))).toBe(true);
+    expect(list.some((p) => p.startsWith('dossier.entries[2].id: the id'))).toBe(true);
   });
 
   it('refuses other files clearly', () => {

@@ -56,6 +56,7 @@ export const articleSchema = v.object({
   outlet: v.optional(name),
   date: v.optional(isoDate),
   dateline: v.optional(text(MAX_NAME)),
+  dateRange: v.optional(v.object({ from: isoDate, to: isoDate })),
   language: v.picklist(['de', 'en']),
   text: v.pipe(text(MAX_TEXT), v.check((s) => s.trim() !== '', CHECK.blank)),
   basis: v.optional(v.record(v.string(), text(MAX_SHORT))),
@@ -74,7 +75,7 @@ const evidence = v.object({
   also: v.optional(list(sourceRef, 200)),
 });
 
-const claim = v.object({ by: name, text: localized, sources: list(sourceRef, 200) });
+const claim = v.object({ by: name, byEn: v.optional(name), text: localized, sources: list(sourceRef, 200) });
 const dispute = v.object({ topic: localized, claims: list(claim, 50) });
 const citedSentence = v.object({ de: text(MAX_SHORT * 5), en: text(MAX_SHORT * 5), sources: list(sourceRef, 200) });
 const names = list(name, 500);
@@ -107,12 +108,14 @@ export const entrySchema = v.object({
 });
 
 const timelineEvent = v.object({
+  id: v.optional(id),
   date: isoDate,
   precision: v.optional(v.picklist(['day', 'month', 'season', 'year'])),
   season: v.optional(v.picklist(['spring', 'summer', 'autumn', 'winter'])),
   text: localized,
   entries: list(id, 500),
   sources: list(sourceRef, 200),
+  anchors: v.optional(list(v.object({ words: text(MAX_NAME), event: id }), 50)),
 });
 
 export const dossierSchema = v.object({

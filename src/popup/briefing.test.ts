@@ -36,11 +36,12 @@ const entries = new Map(
   ].map((e) => [e.id, e]),
 );
 
+// In the builder's order, as a dossier's timeline always is.
 const timeline = [
-  event('2024-06', 'Putin besucht Pjöngjang.', ['putin', 'kim']),
   event('2023', 'Waffenlieferungen beginnen.', ['kim']),
-  event('2025-04', 'Nur Tass.', ['tass']),
+  event('2024-06', 'Putin besucht Pjöngjang.', ['putin', 'kim']),
   event('2024-10', 'Ohne Quelle.', ['kim'], 'unknown'),
+  event('2025-04', 'Nur Tass.', ['tass']),
 ];
 
 const input = (ranked: string[], lang: 'de' | 'en' = 'de'): BriefingInput => ({ ranked, entries, timeline, articles, lang });
@@ -52,7 +53,7 @@ describe('composeBriefing', () => {
       'Kim ist Machthaber.',
       'Putin ist Präsident.',
       'Kursk ist eine Region.',
-      // Events by date; the one involving both top entries is the first choice.
+      // Events in timeline order; the one involving both top entries is the first choice.
       'Waffenlieferungen beginnen.',
       'Putin besucht Pjöngjang.',
     ]);
@@ -73,9 +74,15 @@ describe('composeBriefing', () => {
     }
   });
 
-  it('fills up to the minimum from further entries and orders events by date', () => {
+  it('fills up to the minimum from further entries and orders events as the timeline does', () => {
     const briefing = composeBriefing(input(['kim']), { topEntries: 1, min: 3, max: 5 });
     expect(briefing.map((s) => s.text)).toEqual(['Kim ist Machthaber.', 'Waffenlieferungen beginnen.', 'Putin besucht Pjöngjang.']);
+  });
+
+  it('keeps the timeline’s order, which a date string alone gets wrong ("2024" after the "2024-06" it follows)', () => {
+    const ordered = [event('2024-06', 'Gipfel in Pjöngjang.', ['kim']), event('2024', 'Wenig später: Pioniere.', ['kim'])];
+    const briefing = composeBriefing({ ...input(['kim']), timeline: ordered }, { topEntries: 1, min: 3, max: 5 });
+    expect(briefing.filter((s) => s.kind === 'event').map((s) => s.text)).toEqual(['Gipfel in Pjöngjang.', 'Wenig später: Pioniere.']);
   });
 
   it('follows the UI language and is deterministic', () => {

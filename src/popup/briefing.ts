@@ -21,6 +21,8 @@ export interface BriefingSentence {
   /** The entry whose summary this is; for an event, the found entries it involves. */
   entries: string[];
   date?: string;
+  /** For an event: its place in the dossier's timeline, which is in the order the texts give. */
+  order?: number;
   sources: BriefingSource[];
 }
 
@@ -100,10 +102,10 @@ export function composeBriefing(input: BriefingInput, options: BriefingOptions =
     })
     .filter((c) => c.topCount > 0)
     .sort((a, b) => b.topCount - a.topCount || b.weight - a.weight || b.involved.length - a.involved.length || a.order - b.order)
-    .map(({ event, involved }): BriefingSentence | null => {
+    .map(({ event, order, involved }): BriefingSentence | null => {
       const text = pick(event.text, input.lang);
       const sources = groundedSources(event.sources, input.articles);
-      return text && sources.length > 0 ? { kind: 'event', text, entries: involved, date: event.date, sources } : null;
+      return text && sources.length > 0 ? { kind: 'event', text, entries: involved, date: event.date, order, sources } : null;
     })
     .filter((s): s is BriefingSentence => s !== null)
     .slice(0, maxEvents);
@@ -130,6 +132,7 @@ export function composeBriefing(input: BriefingInput, options: BriefingOptions =
 
   const rank = (s: BriefingSentence) => rankOf.get(s.entries[0]!) ?? 0;
   const shownSummaries = chosen.filter((s) => s.kind === 'summary').sort((a, b) => rank(a) - rank(b));
-  const shownEvents = chosen.filter((s) => s.kind === 'event').sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // The timeline's own order: a date string alone would put "2024" before "2024-06" it follows.
+  const shownEvents = chosen.filter((s) => s.kind === 'event').sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   return [...shownSummaries, ...shownEvents];
 }

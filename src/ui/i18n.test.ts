@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langFromLocale, localized, translator } from './i18n';
+import { claimSpeaker, langFromLocale, localized, translator } from './i18n';
 
 describe('i18n', () => {
   it('picks German for any German locale and English otherwise', () => {
@@ -15,5 +15,10 @@ describe('i18n', () => {
   });
   it('falls back to the other language when one is empty', () => {
     expect(localized({ de: 'Kiew', en: '' }, 'en')).toBe('Kiew');
+  });
+  it('names a dispute speaker in the UI language, and in German where an older dossier has no English', () => {
+    expect(claimSpeaker({ by: 'Kreml', byEn: 'Kremlin' }, 'en')).toBe('Kremlin');
+    expect(claimSpeaker({ by: 'Kreml', byEn: 'Kremlin' }, 'de')).toBe('Kreml');
+    expect(claimSpeaker({ by: 'Kreml' }, 'en')).toBe('Kreml');
   });
 });

@@ -3,7 +3,7 @@
  * the reader can choose the UI language, which browser.i18n cannot switch at run time.
  * Each surface keeps its own table in `messages/`; adding one means listing it below.
  */
-import type { EntryKind, Lang, Localized } from '../dossier/types';
+import type { Claim, EntryKind, Lang, Localized } from '../dossier/types';
 import { cardMessages } from './messages/card';
 import { commonMessages } from './messages/common';
 import { dossierMessages } from './messages/dossier';
@@ -40,4 +40,9 @@ export function langFromLocale(locale: string | undefined): Lang {
 
 export function localized(text: Localized, lang: Lang): string {
   return text[lang] || text.de || text.en;
+}
+
+/** Who makes a dispute claim, in the UI language; dossiers from before `byEn` existed show the German. */
+export function claimSpeaker(claim: Pick<Claim, 'by' | 'byEn'>, lang: Lang): string {
+  return lang === 'en' && claim.byEn ? claim.byEn : claim.by;
 }

@@ -151,10 +151,17 @@ describe('settings apply to an open page without reload', () => {
     const card = await hoverCard(page, 'Waleri Gerassimow');
     expect(card).toContain('Open in dossier');
     expect(card).toContain('Valery Gerasimov');
+    // Dispute speakers are named in English too, on the card and the dossier page.
+    const kurskCard = await hoverCard(page, 'Kursk');
+    expect(kurskCard).toMatch(/Kremlin\s*:/);
+    expect(kurskCard).not.toMatch(/Kreml\s*:/);
+    await expect.poll(() => dossier.locator('.dispute').first().innerText()).toContain('Kremlin:');
+    expect(await dossier.locator('.dispute').first().innerText()).not.toContain('Kreml:');
 
     await options.locator('input[name="uiLanguage"][value="de"]').check();
     await expect.poll(() => dossier.locator('h1').textContent()).toBe('Region Kursk');
     expect(await hoverCard(page, 'Waleri Gerassimow')).toContain('Im Dossier öffnen');
+    expect(await dossier.locator('.dispute').first().innerText()).toContain('Kreml:');
     await dossier.close();
     await popup.close();
   });

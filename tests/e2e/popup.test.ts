@@ -154,7 +154,8 @@ describe('popup on an article page', () => {
     expect(await popup.locator('.group:not([hidden]) h3').first().textContent()).toMatch(/Orte|Personen|Ereignisse|Organisationen/);
     const visible = list.filter((row) => !row.hidden);
     expect(visible.length).toBeLessThan(list.length);
-    expect(visible.map((row) => row.entry)).toContain('kim-jong-un');
+    // What the headline and lead name shows first: "Nordkorea", and "ein enges Abkommen mit Putin".
+    expect(visible.map((row) => row.entry)).toEqual(expect.arrayContaining(['north-korea', 'putin', 'treaty-2024']));
     // The role line is there for every row.
     expect(await popup.locator('li.entry .role').evaluateAll((els) => els.every((el) => el.textContent!.trim().length > 0))).toBe(true);
     await popup.getByRole('button', { name: `Alle ${list.length} Einträge zeigen` }).click();

@@ -8,7 +8,7 @@ import type { Entry, Fact, Lang, Localized, SourceRef } from '../../dossier/type
 import type { ArticleLabel } from '../../messaging/protocol';
 import type { AnnotatedEntry } from '../../storage/reader-data';
 import { formatIsoDate, shorten } from '../../ui/format';
-import { kindLabel, localized, translator, type Translate } from '../../ui/i18n';
+import { claimSpeaker, kindLabel, localized, translator, type Translate } from '../../ui/i18n';
 import { KindIcon } from './KindIcon';
 
 export interface CardProps {
@@ -47,7 +47,13 @@ export function Card(props: CardProps) {
   const storyName = props.story?.name ? localized(props.story.name, lang) : t('cardTheStory');
   const storyPart = (
     <>
-        {localized(entry.summary, lang) && <p class="summary">{localized(entry.summary, lang)}</p>}
+        {localized(entry.summary, lang) && (
+          <p class="summary">
+            {/* The summary's own sources: every card shows what its text rests on, facts or not. */}
+            {localized(entry.summary, lang)}{' '}
+            <SourceChips sources={entry.summarySentences.flatMap((s) => s.sources)} lang={lang} t={t} articles={articles} />
+          </p>
+        )}
         {entry.facts.length > 0 && (
           <ul class="facts" aria-label={t('cardFacts')}>
             {entry.facts.slice(0, MAX_FACTS).map((fact, i) => (
@@ -75,7 +81,7 @@ export function Card(props: CardProps) {
             <ul>
               {dispute.claims.map((claim, k) => (
                 <li key={k}>
-                  <strong>{claim.by}:</strong> {localized(claim.text, lang)}{' '}
+                  <strong>{claimSpeaker(claim, lang)}:</strong> {localized(claim.text, lang)}{' '}
                   <SourceChips sources={claim.sources} lang={lang} t={t} articles={articles} />
                 </li>
               ))}

@@ -102,7 +102,23 @@ function addDays(d: PartialDate, n: number): ResolvedDate {
   return day(fromDayNumber(dayNumber(d.year, d.month!, d.day!) + n));
 }
 
-/** The first and last day a resolved date covers, as day numbers. */
+/** The first and last day a resolved date covers, as day numbers (days since 1970-01-01). */
+export function dateInterval(r: ResolvedDate): [number, number] | undefined {
+  return interval(r);
+}
+
+/** The day number a date (ISO, any precision) starts or ends on. */
+export function isoBound(iso: string, which: 'start' | 'end'): number | undefined {
+  const precision = precisionOfIso(iso);
+  const i = precision === undefined ? undefined : interval({ date: iso, precision });
+  return i === undefined ? undefined : which === 'start' ? i[0] : i[1];
+}
+
+/** A day number as ISO `YYYY-MM-DD`. */
+export function isoOfDayNumber(n: number): string {
+  return formatIso(fromDayNumber(n));
+}
+
 function interval(r: ResolvedDate): [number, number] | undefined {
   const d = parseIsoDate(r.date);
   if (!d) return undefined;

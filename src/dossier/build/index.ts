@@ -21,6 +21,7 @@ import {
   type SourceRef,
   type Tier,
 } from '../types';
+import { auditDossier } from './audit';
 import { collectEvidence, type CitedSpan, type ScannedArticle } from './evidence';
 import { dossierHash } from './hash';
 import { splitParagraphs } from './segment';
@@ -36,6 +37,11 @@ export { BACKGROUND_SHARE, commonnessShare, measureCommonness, tierOf, type Name
 export interface BuildOptions {
   /** The matcher to find mentions with; the project's one matcher unless a test swaps it. */
   compileMatcher?: (sets: readonly AliasSet[]) => Matcher;
+  /**
+   * Run the editor's checks too (audit.ts): for the curated catalog, never for a
+   * reader's rebuild of an imported dossier, which the reader cannot edit.
+   */
+  audit?: boolean;
 }
 
 /**
@@ -49,7 +55,7 @@ export async function buildDossier(input: BuildInput, options: BuildOptions = {}
   const articleById = new Map(input.articles.map((a) => [a.id, a]));
   const sentences = new SentenceCache(articleById);
   const grounding: GroundingContext = { articles: articleById, quotes, sentences };
-  const { timeline, problems: timelineProblems } = buildTimeline(input.events, grounding);
+  const { timeline, relations, problems: timelineProblems } = buildTimeline(input.events, grounding);
   problems.push(...timelineProblems);
   const factDates = groundFactDates(input.catalog, grounding, problems);
   if (problems.length > 0) throw new DossierBuildError(problems);
@@ -62,6 +68,10 @@ export async function buildDossier(input: BuildInput, options: BuildOptions = {}
   const scanned = articles.map((a) => scanArticle(a, matcher, sentences));
   const evidence = collectEvidence(scanned, citedSpans(catalog, quotes));
   const mentions = countMentions(scanned);
+  if (options.audit) {
+    const audited = auditDossier({ articles, catalog, events: input.events, mentions, timeline, relations });
+    if (audited.length > 0) throw new DossierBuildError(audited);
+  }
 
   const derived: Derived = {
     exact: (ref) => ({ article: ref.article, quote: quotes.locate(ref)!.exact }),
@@ -108,7 +118,12 @@ function toEntry(e: CatalogEntry, d: Derived): Entry {
   const disputes = (e.disputes ?? []).map(
     (x): Dispute => ({
       topic: { de: x.topic.de, en: x.topic.en },
-      claims: x.claims.map((c) => ({ by: c.by, text: { de: c.text.de, en: c.text.en }, sources: c.sources.map(d.exact) })),
+      claims: x.claims.map((c) => ({
+        by: c.by,
+        ...(c.byEn !== undefined ? { byEn: c.byEn } : {}),
+        text: { de: c.text.de, en: c.text.en },
+        sources: c.sources.map(d.exact),
+      })),
     }),
   );
   const cited = [...summarySentences, ...facts, ...disputes.flatMap((x) => x.claims)].flatMap((x) => x.sources);
@@ -160,7 +175,14 @@ export function inputFromDossier(dossier: Dossier): BuildInput {
     };
   });
   const events = dossier.timeline.map(
-    (t): CatalogEvent => ({ date: t.date, text: t.text, entries: t.entries, sources: t.sources }),
+    (t): CatalogEvent => ({
+      ...(t.id !== undefined ? { id: t.id } : {}),
+      date: t.date,
+      ...(t.anchors ? { anchors: t.anchors } : {}),
+      text: t.text,
+      entries: t.entries,
+      sources: t.sources,
+    }),
   );
   return { articles: dossier.articles, catalog, events, ...(dossier.story ? { story: dossier.story } : {}) };
 }
@@ -213,6 +235,7 @@ function copyArticle(a: Article): Article {
     ...(a.outlet !== undefined ? { outlet: a.outlet } : {}),
     ...(a.date !== undefined ? { date: a.date } : {}),
     ...(a.dateline !== undefined ? { dateline: a.dateline } : {}),
+    ...(a.dateRange !== undefined ? { dateRange: { from: a.dateRange.from, to: a.dateRange.to } } : {}),
     language: a.language,
     text: a.text,
     ...(a.basis !== undefined ? { basis: { ...a.basis } } : {}),

@@ -68,11 +68,13 @@ const CATALOG: CatalogEntry[] = [
         claims: [
           {
             by: 'Kreml',
+            byEn: 'Kremlin',
             text: { de: 'Vollständig befreit.', en: 'Fully liberated.' },
             sources: [{ article: 'a2', quote: 'die Region Kursk vollständig "befreit" habe' }],
           },
           {
             by: 'Selenskyj',
+            byEn: 'Zelensky',
             text: { de: 'Die Kämpfe gehen weiter.', en: 'Fighting goes on.' },
             sources: [{ article: 'a1', quote: 'dass die ukrainische Armee weiterhin in Kursk kämpfe' }],
           },

@@ -24,6 +24,15 @@ describe('validation', () => {
     expect(validateInput(fixture())).toEqual([]);
   });
 
+  it('names an article whose date range is malformed or backwards', async () => {
+    expect(await problemsOf((i) => void (i.articles[0]!.dateRange = { from: '2024-13', to: '2024' }))).toEqual([
+      'article "a1": dateRange 2024-13 … 2024 is not two ISO 8601 dates',
+    ]);
+    expect(await problemsOf((i) => void (i.articles[0]!.dateRange = { from: '2025-04-28', to: '2024-12' }))).toEqual([
+      'article "a1": dateRange starts (2025-04-28) after it ends (2024-12)',
+    ]);
+  });
+
   it('names the entry and the quote when a quote is not in its article', async () => {
     const problems = await problemsOf((i) => {
       entryOf(i, 'gerassimow').summary[0]!.sources[0]!.quote = 'Am Samstag erklärte Gerassimow';

@@ -7,7 +7,7 @@ import type { CatalogEntry, CatalogEvent } from '../catalog-types';
 import { ENTRY_KINDS, type Article, type Localized, type SourceRef, type Story } from '../types';
 import type { NameCommonness } from './tiers';
 import { matchKey } from '../../matching';
-import { parseIsoDate } from './dates';
+import { isoBound, parseIsoDate } from './dates';
 import { QuoteFinder, type QuoteLocation } from './quote';
 
 export interface BuildInput {
@@ -128,6 +128,11 @@ function validateArticles(articles: readonly Article[], report: (p: string) => v
     if (isBlank(a.title)) report(`${owner} has no title`);
     if (a.language !== 'de' && a.language !== 'en') report(`${owner}: language "${String(a.language)}" is neither "de" nor "en"`);
     if (a.date !== undefined && !parseIsoDate(a.date)) report(`${owner}: date "${a.date}" is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (a.dateRange !== undefined) {
+      const { from, to } = a.dateRange;
+      if (!parseIsoDate(from) || !parseIsoDate(to)) report(`${owner}: dateRange ${from} … ${to} is not two ISO 8601 dates`);
+      else if (isoBound(from, 'start')! > isoBound(to, 'end')!) report(`${owner}: dateRange starts (${from}) after it ends (${to})`);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 /** Treaties, clauses and resolutions named in the source articles. */
 import type { CatalogEntry } from '../catalog-types';
-import { a0, a1, a2, a4, fact, say } from './cite';
+import { a0, a1, a2, a3, a4, fact, say } from './cite';
 import { TROOPS_LAWFUL } from './disputes';
 
 export const DOCUMENTS: CatalogEntry[] = [
@@ -46,8 +46,15 @@ export const DOCUMENTS: CatalogEntry[] = [
         'Militärpakt',
         'Beistandspakt',
         'Beistandsvertrag',
+        // The bare words, only where the text is about North Korea (see context).
+        'Abkommen',
+        'Abkommens',
+        'Vertrag',
+        'Vertrags',
+        'Vertrages',
       ],
       context: ['north-korea', 'kim-jong-un', 'pyongyang'],
+      blockers: ['Nato-Vertrag', 'Nato-Vertrags', 'Nato-Vertrages', 'NATO-Vertrag', 'NATO-Vertrags', 'Nordatlantikvertrag', 'Nordatlantikvertrags', 'Vertrag von Rom', 'Abkommen von Minsk', 'Minsker Abkommen', 'Atomabkommen'],
     },
     summary: [
       say(
@@ -58,11 +65,6 @@ export const DOCUMENTS: CatalogEntry[] = [
         a1('Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen'),
       ),
       say(
-        'Laut Tass legt sein Artikel 4 fest, dass eine Partei der anderen im Falle eines bewaffneten Angriffs „unverzüglich militärische und andere Hilfe“ leistet.',
-        'According to TASS, its Article 4 stipulates that in the event of an armed attack one party will “immediately” provide the other with “military and other assistance”.',
-        a0('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass „eine der Parteien im Falle eines bewaffneten Angriffs durch ein anderes Land oder eine Gruppe von Ländern der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“.'),
-      ),
-      say(
         'Im Rahmen dieses Abkommens traf Kim Jong-un die Entscheidung, Truppen nach Russland zu entsenden; laut Gerassimow steht der Einsatz im Einklang mit dem Vertrag.',
         'Kim Jong Un made the decision to send troops to Russia under this agreement; according to Gerasimov, the deployment is in line with the treaty.',
         a0('Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.'),
@@ -70,12 +72,6 @@ export const DOCUMENTS: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024-06',
-        'Unterzeichnet von Putin und Kim Jong-un auf dem Gipfel in Pjöngjang.',
-        'Signed by Putin and Kim Jong Un at the summit in Pyongyang.',
-        a1('Auf dem mit viel Pomp begangenen Gipfel versicherten sich die beiden autokratisch regierenden Herrscher ihrer gegenseitigen Unterstützung und unterzeichneten einen Militärpakt.'),
-      ),
       fact(
         undefined,
         'Sieht militärischen Beistand vor (Artikel 4).',
@@ -151,55 +147,50 @@ export const DOCUMENTS: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        undefined,
-        'Verpflichtet bei einem bewaffneten Angriff zu unverzüglicher militärischer und anderer Hilfe (laut Tass).',
-        'Obliges immediate military and other assistance in the event of an armed attack (according to TASS).',
-        a0('der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“'),
-      ),
     ],
     related: ['treaty-2024', 'tass', 'north-korean-troops', 'kim-jong-un'],
     importance: 3,
   },
 
   {
-    id: 'un-sanctions',
+    id: 'western-sanctions',
     kind: 'document',
-    name: { de: 'UN-Sanktionen und Resolutionen des Sicherheitsrats', en: 'UN sanctions and Security Council resolutions' },
-    role: {
-      de: 'UN-Beschlüsse, gegen die Waffenlieferungen und Ausbildung nordkoreanischer Soldaten verstoßen würden',
-      en: 'UN decisions that arms deliveries and training of North Korean soldiers would breach',
-    },
-    aliases: [],
-    match: {
-      generic: [
-        'UN-Sanktionen',
-          'UN sanctions',
-        'U.N. sanctions',
-      ],
-      context: ['north-korea', 'kim-jong-un', 'pyongyang'],
-    },
+    name: { de: 'Westliche Sanktionen gegen Russland und Nordkorea', en: 'Western sanctions on Russia and North Korea' },
+    role: { de: 'Sanktionen, unter denen laut gnews.cz Russland und Nordkorea stehen', en: 'Sanctions that, according to gnews.cz, Russia and North Korea are under' },
+    aliases: ['Sanktionen des sogenannten Westens', 'Sanktionen des Westens', 'westliche Sanktionen', 'westlichen Sanktionen', 'Western sanctions'],
     summary: [
       say(
-        'Laut dem US-Außenministerium hat Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen.',
-        'According to the US State Department, Russia has violated UN Security Council resolutions by training North Korean soldiers.',
-        a0('Es betonte, dass Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen habe.'),
+        'Nach Angaben von gnews.cz stehen Russland und Nordkorea beide unter den Sanktionen „des sogenannten Westens“; die Wortwahl ist die von gnews.cz.',
+        'According to gnews.cz, Russia and North Korea are both under the sanctions “of the so-called West”; the wording is gnews.cz’s.',
+        a3('die beide unter den Sanktionen des sogenannten Westens stehen'),
       ),
       say(
-        'Nordkoreanische Waffenlieferungen an Russland würden zudem gegen Sanktionen der Vereinten Nationen verstoßen.',
-        'North Korean arms deliveries to Russia would also violate United Nations sanctions.',
-        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
+        'In demselben Satz wertet gnews.cz die offene Unterstützung Russlands durch Pjöngjang als Beweis für die wachsende militärische Zusammenarbeit der beiden Länder.',
+        'In the same sentence gnews.cz takes Pyongyang’s open support for Russia as proof of the two countries’ growing military cooperation.',
+        a3('Diese offene Unterstützung Russlands durch Pjöngjang wird als Beweis für die wachsende militärische Zusammenarbeit zwischen den beiden Ländern gewertet'),
       ),
     ],
-    facts: [
-      fact(
-        '2025-04-28',
-        'Das US-Außenministerium wirft Russland einen Verstoß gegen UN-Resolutionen vor.',
-        'The US State Department accuses Russia of violating UN resolutions.',
-        a0('USA kritisiert Kriegsbeteiligung Nordkoreas – Verstoß gegen UN-Resolution'),
+    facts: [],
+    related: ['russia', 'north-korea', 'un-security-council', 'gnews'],
+    importance: 1,
+  },
+
+  {
+    id: 'sk-arms-export-law',
+    kind: 'document',
+    name: { de: 'Südkoreas Gesetz gegen Waffenlieferungen in Kriegsgebiete', en: 'South Korea’s law against arms deliveries to war zones' },
+    role: { de: 'Gesetz, das Waffenlieferungen in Kriegsgebiete verbietet (Stand Juli 2024)', en: 'Law prohibiting arms deliveries to war zones (as of July 2024)' },
+    aliases: ['Lieferung von Waffen in Kriegsgebiete', 'Waffenlieferungen in Kriegsgebiete', 'arms deliveries to war zones', 'weapons to war zones'],
+    summary: [
+      say(
+        'Ein Gesetz verbietet Südkorea, einem der größten Waffenproduzenten der Welt, die Lieferung von Waffen in Kriegsgebiete; im Juli 2024 belieferte es deshalb nur die Verbündeten der Ukraine, nicht das Land selbst.',
+        'A law bars South Korea, one of the world’s largest arms producers, from supplying weapons to war zones; in July 2024 it therefore supplied only Ukraine’s allies, not the country itself.',
+        a1('Südkorea ist einer der größten Waffenproduzenten der Welt, beliefert bislang aber lediglich die Verbündeten der Ukraine, nicht aber das bedrängte Land selbst.'),
+        a1('Ein Gesetz verbietet die Lieferung von Waffen in Kriegsgebiete.'),
       ),
     ],
-    related: ['un-security-council', 'united-nations', 'us-state-department', 'nk-arms-deliveries'],
-    importance: 2,
+    facts: [],
+    related: ['south-korea', 'seoul', 'nk-arms-deliveries'],
+    importance: 1,
   },
 ];

@@ -9,24 +9,19 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     kind: 'event',
     name: { de: 'Ukraine-Krieg', en: 'War in Ukraine' },
     role: { de: 'Russlands Angriffskrieg gegen die Ukraine', en: 'Russia’s war of aggression against Ukraine' },
-    aliases: ['Ukrainekrieg', 'Ukrainekonflikt'],
+    aliases: ['Ukrainekrieg', 'Ukrainekonflikt', 'Krieg in der Ukraine', 'Ukraine war', 'war in Ukraine'],
+    // "Ukraine-Krieg" stays with the compound rule (it links Ukraine), like "Kursk-Offensive".
+    match: { generic: ['Angriffskrieg', 'Angriffskriegs', 'Angriffskrieges', 'war of aggression'], context: ['russia', 'ukraine'] },
     summary: [
       say(
-        'Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen; seit 2023 liefert es laut südkoreanischen und US-Geheimdienstberichten massenhaft Waffen und Munition an Russland.',
-        'Since the start of the Ukraine war North Korea has become one of the Kremlin’s closest partners; according to South Korean and US intelligence reports it has been supplying Russia with weapons and ammunition on a massive scale since 2023.',
-        a1('Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.'),
-        a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
-      ),
-      say(
-        'Nordkorea hat auch Truppen entsandt; seine militärische Unterstützung Russlands stellt laut einem Bericht eine neue Dimension im Ukraine-Konflikt dar.',
-        'North Korea has also sent troops; according to one report its military support for Russia marks a new dimension in the Ukraine conflict.',
-        a0('Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen an Putin im Kampf gegen die Ukraine entsandt.'),
+        'Die militärische Unterstützung Nordkoreas für Russland stellt laut einem Bericht von 2025 eine neue Dimension im Ukraine-Konflikt dar.',
+        'According to a 2025 report, North Korea’s military support for Russia marks a new dimension in the Ukraine conflict.',
         a4('Zusammenfassend lässt sich sagen, dass die militärische Unterstützung Nordkoreas für Russland eine neue Dimension im Ukraine-Konflikt darstellt.'),
       ),
       say(
-        'Im April 2025 erklärte sich der Kreml laut AFP zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit.',
-        'In April 2025, according to AFP, the Kremlin declared itself ready for negotiations with Ukraine to end the conflict.',
-        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
+        'Selenskyj warnte: Wenn Nordkorea sich „in den Krieg in Europa einmischen“ könne, reiche der Druck auf das Regime „definitiv nicht aus“.',
+        'Zelensky warned that if North Korea could “interfere in the war in Europe”, the pressure on the regime was “definitely not enough”.',
+        a2('„Wenn Nordkorea sich in den Krieg in Europa einmischen kann, dann reicht der Druck auf dieses Regime definitiv nicht aus“, sagte Selenski in einer Videobotschaft.'),
       ),
     ],
     facts: [
@@ -60,7 +55,7 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     role: { de: 'Ukrainischer Vorstoß in die russische Region Kursk', en: 'Ukrainian incursion into Russia’s Kursk region' },
     // "Kursk-Offensive" is left to the compound rule (it links Kursk), like "Kreml-Sprecher".
     aliases: [],
-    match: { generic: ['Überraschungsoffensive'], context: ['kursk'] },
+    match: { generic: ['Überraschungsoffensive', 'Kursk offensive', 'Kursk incursion'], context: ['kursk'] },
     summary: [
       say(
         'Im Sommer 2024 startete die ukrainische Armee eine Offensive in der russischen Region Kursk und brachte zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle.',
@@ -68,8 +63,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
       ),
       say(
-        'Die Überraschungsoffensive sollte laut einem Bericht die russischen Stellungen schwächen und zeigen, dass die Ukraine direkt auf russischem Gebiet Krieg führen kann.',
-        'According to one report, the surprise offensive aimed to weaken Russian positions and demonstrate Ukraine’s ability to wage war directly on Russian territory.',
+        'Die Überraschungsoffensive sollte die russischen Stellungen schwächen und zeigen, dass die Ukraine direkt auf russischem Gebiet Krieg führen kann (nach Angaben von gnews.cz).',
+        'The surprise offensive aimed to weaken Russian positions and demonstrate Ukraine’s ability to wage war directly on Russian territory (according to gnews.cz).',
         a3('Dieses Gebiet wurde im Sommer 2024 von den ukrainischen Streitkräften in einer Überraschungsoffensive eingenommen, die darauf abzielte, die russischen Stellungen zu schwächen und die Fähigkeit der Ukraine zu demonstrieren, direkt auf russischem Gebiet Krieg zu führen.'),
       ),
       say(
@@ -81,16 +76,9 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     ],
     facts: [
       fact(
-        '2024',
-        'Beginn im Sommer 2024; zunächst mehr als tausend Quadratkilometer unter ukrainischer Kontrolle.',
-        'Began in summer 2024; initially more than a thousand square kilometres under Ukrainian control.',
-        a0('zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht'),
-        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet'),
-      ),
-      fact(
         '2025-04-26',
-        'Der Kreml verkündet die vollständige Rückeroberung der Region.',
-        'The Kremlin announces the complete recapture of the region.',
+        'Der Kreml verkündet die vollständige Rückeroberung der Region (nach Angaben von gnews.cz).',
+        'The Kremlin announces the complete recapture of the region (according to gnews.cz).',
         a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
       ),
     ],
@@ -105,12 +93,15 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     name: { de: 'Russische Rückeroberung der Region Kursk (2025)', en: 'Russian recapture of the Kursk region (2025)' },
     role: { de: 'Russische Gegenoffensive mit nordkoreanischer Beteiligung; vollständiger Erfolg umstritten', en: 'Russian counter-offensive with North Korean participation; complete success disputed' },
     aliases: [],
-    match: { generic: ['Operationen zur Befreiung'], context: ['kcna'] },
+    match: {
+      generic: ['Operationen zur Befreiung', 'vollständige Rückeroberung', 'vollständigen Rückeroberung', 'Gegenangriff', 'Gegenoffensive', 'Russian counter-offensive'],
+      context: ['kcna', 'kursk'],
+    },
     summary: [
       say(
-        'In den Wochen vor dem 26. April 2025 blies Russland in Kursk zum Gegenangriff; an diesem Tag verkündete der Kreml, die Region vollständig „befreit“ zu haben.',
-        'In the weeks before 26 April 2025 Russia launched a counter-attack in Kursk; on that day the Kremlin announced that it had fully “liberated” the region.',
-        a3('In den letzten Wochen hat Russland jedoch zum Gegenangriff geblasen, und am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe.'),
+        'In den Wochen vor dem 28. April 2025 blies Russland in Kursk zum Gegenangriff (nach Angaben von gnews.cz).',
+        'In the weeks before 28 April 2025 Russia launched a counter-attack in Kursk (according to gnews.cz).',
+        a3('In den letzten Wochen hat Russland jedoch zum Gegenangriff geblasen'),
       ),
       say(
         'Generalstabschef Gerassimow erklärte, die letzte Siedlung sei zurückerobert, und lobte den „Mut“ und das „Heldentum“ der nordkoreanischen Kämpfer; laut KCNA wurden die „Operationen zur Befreiung“ „siegreich abgeschlossen“.',
@@ -126,18 +117,6 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2025-04-26',
-        'Gerassimow: Die letzte Siedlung in Kursk ist zurückerobert.',
-        'Gerasimov: the last settlement in Kursk has been retaken.',
-        a0('Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk von den ukrainischen Streitkräften zurückerobert worden sei.'),
-      ),
-      fact(
-        '2025-04-26',
-        'Der Kreml verkündet die vollständige „Befreiung“ der Region Kursk.',
-        'The Kremlin announces the complete “liberation” of the Kursk region.',
-        a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
-      ),
       fact(
         '2025-04-27',
         'Selenskyj widerspricht: Die ukrainische Armee kämpft weiterhin in Kursk.',
@@ -159,8 +138,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     match: { generic: ['heilige Mission', 'sacred mission', 'holy mission'], context: ['kcna'] },
     summary: [
       say(
-        'Am 28. April 2025 bestätigte Nordkorea über die staatliche Nachrichtenagentur KCNA erstmals offiziell, dass seine Truppen in Russland stationiert wurden, um die Kontrolle über die Region Kursk wiederzuerlangen.',
-        'On 28 April 2025 North Korea confirmed officially for the first time, through the state news agency KCNA, that its troops had been stationed in Russia to help regain control of the Kursk region.',
+        'Am 28. April 2025 bestätigte Nordkorea über die staatliche Nachrichtenagentur KCNA erstmals offiziell, dass seine Truppen in Russland stationiert wurden, um den russischen Streitkräften zu helfen, die Kontrolle über die Region Kursk wiederzuerlangen (so gnews.cz).',
+        'On 28 April 2025 North Korea confirmed officially for the first time, through the state news agency KCNA, that its troops had been stationed in Russia to help the Russian forces regain control of the Kursk region (so gnews.cz).',
         a0('wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert'),
         a3('Nordkorea hat heute erstmals offiziell bestätigt, dass seine Truppen auf russischem Territorium stationiert wurden, um den russischen Streitkräften dabei zu helfen, die Kontrolle über die Region Kursk wiederzuerlangen'),
       ),
@@ -172,8 +151,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         a0('In Pjöngjang soll künftig ein Denkmal stehen, das an die gefallenen Soldaten im Ukraine-Krieg erinnert.'),
       ),
       say(
-        'Das US-Außenministerium reagierte alarmiert; Putin dankte Kim Jong-un und den Truppen der Koreanischen Volksarmee.',
-        'The US State Department reacted with alarm; Putin thanked Kim Jong Un and the troops of the Korean People’s Army.',
+        'Das US-Außenministerium reagierte alarmiert; Putin dankte nach Angaben von gnews.cz Kim Jong-un und den Truppen der Koreanischen Volksarmee.',
+        'The US State Department reacted with alarm; according to gnews.cz, Putin thanked Kim Jong Un and the troops of the Korean People’s Army.',
         a0('Das US-Außenministerium reagierte alarmiert.'),
         a3('dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee'),
       ),
@@ -188,8 +167,8 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
       ),
       fact(
         '2025-04-28',
-        'Nordkorea betont eine „Schlüsselrolle“ seiner Soldaten bei der „Wiederherstellung der territorialen Integrität Russlands“.',
-        'North Korea stresses its soldiers’ “key role” in “restoring Russia’s territorial integrity”.',
+        'Nordkorea betont eine „Schlüsselrolle“ seiner Soldaten bei der „Wiederherstellung der territorialen Integrität Russlands“ (nach Angaben von gnews.cz).',
+        'North Korea stresses its soldiers’ “key role” in “restoring Russia’s territorial integrity” (according to gnews.cz).',
         a3('Nordkorea betonte in seiner Erklärung, dass seine Soldaten eine Schlüsselrolle bei der "Wiederherstellung der territorialen Integrität Russlands" spielten.'),
       ),
       fact(
@@ -209,7 +188,12 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
     name: { de: 'Putins Besuch in Pjöngjang (Juni 2024)', en: 'Putin’s visit to Pyongyang (June 2024)' },
     role: { de: 'Gipfel, auf dem der russisch-nordkoreanische Beistandsvertrag unterzeichnet wurde', en: 'Summit at which the Russia–North Korea mutual-assistance treaty was signed' },
     aliases: [],
-    match: { generic: ['Pjöngjang-Gipfel', 'Pyongyang summit'], context: ['putin'] },
+    match: {
+      // The texts call it "Gipfel" (001) and "das Treffen im Sommer" (002).
+      generic: ['Pjöngjang-Gipfel', 'Pyongyang summit', 'Gipfel', 'Gipfeltreffen', 'Treffen im Sommer'],
+      context: ['putin'],
+      blockers: ['G7-Gipfel', 'G20-Gipfel', 'Nato-Gipfel', 'NATO-Gipfel', 'EU-Gipfel', 'Gipfel in Alaska', 'Alaska-Gipfel'],
+    },
     summary: [
       say(
         'Im Juni 2024 traf Wladimir Putin erstmals nach Jahrzehnten in Nordkorea ein, zu Gesprächen mit Kim Jong-un.',
@@ -264,23 +248,12 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
         a1('auf den Schlachtfeldern der Ukraine wurden zudem immer wieder Teile nordkoreanischer Raketen entdeckt.'),
       ),
       say(
-        'Im Gegenzug erhält Nordkorea laut westlichen Experten Know-how für sein Raketen- und Satellitenprogramm sowie Nahrungsmittel und Treibstoff.',
-        'In return, Western experts say, North Korea receives know-how for its missile and satellite programme as well as food and fuel.',
+        'Im Gegenzug erhält Nordkorea laut westlichen Experten Know-how für sein Raketen- und Satellitenprogramm; auch Nahrungsmittel und Treibstoff soll es von Russland erhalten haben.',
+        'In return, Western experts say, North Korea receives know-how for its missile and satellite programme; it is also said to have received food and fuel from Russia.',
         a1('Im Gegenzug versorgt Russland das Regime in Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm, auch Nahrungsmittel und Treibstoff soll Nordkorea von Russland erhalten haben.'),
-      ),
-      say(
-        'Offiziell bestätigen weder Moskau noch Pjöngjang die Lieferungen, die gegen Sanktionen der Vereinten Nationen verstoßen würden.',
-        'Neither Moscow nor Pyongyang officially confirms the deliveries, which would violate United Nations sanctions.',
-        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
       ),
     ],
     facts: [
-      fact(
-        '2023',
-        'Beginn der Lieferungen laut südkoreanischen und US-Geheimdiensten.',
-        'Start of the deliveries according to South Korean and US intelligence.',
-        a1('seit 2023 massenhaft Waffen und Munition an Russland'),
-      ),
       fact(
         '2024-07',
         'Südkorea erwägt als Reaktion Waffenhilfe für die Ukraine.',
@@ -289,7 +262,32 @@ export const EVENT_ENTRIES: CatalogEntry[] = [
       ),
     ],
     disputes: [ARMS_DELIVERIES],
-    related: ['north-korea', 'russia', 'un-sanctions', 'south-korea', 'ukraine-war'],
+    related: ['north-korea', 'russia', 'united-nations', 'south-korea', 'ukraine-war'],
     importance: 2,
+  },
+
+  {
+    id: 'charge-summons',
+    kind: 'event',
+    name: { de: 'Einbestellung des nordkoreanischen Geschäftsträgers (2024)', en: 'Summons of North Korea’s chargé d’affaires (2024)' },
+    role: { de: 'Reaktion des Auswärtigen Amts auf die Berichte über nordkoreanische Soldaten in Russland', en: 'The German Foreign Office’s response to the reports of North Korean soldiers in Russia' },
+    aliases: ['nordkoreanischen Geschäftsträger', 'nordkoreanische Geschäftsträger', 'North Korean chargé d’affaires', "North Korean chargé d'affaires"],
+    summary: [
+      say(
+        'Das Auswärtige Amt reagierte auf die Berichte über nordkoreanische Soldaten in Russland, indem es den nordkoreanischen Geschäftsträger einbestellte.',
+        'The German Foreign Office responded to the reports of North Korean soldiers in Russia by summoning North Korea’s chargé d’affaires.',
+        a2('Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.'),
+      ),
+    ],
+    facts: [
+      fact(
+        '2024',
+        'Datiert nur durch den Bericht, der zwischen Juni und Dezember 2024 erschien; einen Tag nennt er nicht.',
+        'Dated only by the report, which appeared between June and December 2024; it gives no day.',
+        a2('Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.'),
+      ),
+    ],
+    related: ['auswaertiges-amt', 'germany', 'north-korean-troops'],
+    importance: 1,
   },
 ];

@@ -23,13 +23,14 @@ export const GROUPS: CatalogEntry[] = [
         'nordkoreanischer Kämpfer',
         'North Korean troops',
         'North Korean soldiers',
+        'North Korean forces',
       ],
       context: ['kursk', 'kursk-offensive', 'ukraine', 'ukraine-war'],
     },
     summary: [
       say(
-        'Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.',
-        'South Korean and Western intelligence services estimate that North Korea sent more than 10,000 soldiers to Russia last year.',
+        'Südkoreanische und westliche Geheimdienste schätzen laut einem Bericht von 2025, dass Nordkorea im Jahr davor (2024) über 10.000 Soldaten nach Russland entsandt hat.',
+        'According to a 2025 report, South Korean and Western intelligence services estimate that North Korea sent more than 10,000 soldiers to Russia the year before (2024).',
         a4('Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.'),
       ),
       say(
@@ -39,8 +40,8 @@ export const GROUPS: CatalogEntry[] = [
         a4('Laut KCNA haben die nordkoreanischen Truppen maßgeblich zur „Befreiung“ von von der Ukraine besetzten russischen Gebieten beigetragen, besonders in der Grenzregion Kursk.'),
       ),
       say(
-        'Laut Gerassimow steht ihr Einsatz im Einklang mit dem Vertrag über strategische Partnerschaft; andere betrachten ihre Anwesenheit als Verstoß gegen internationales Recht.',
-        'According to Gerasimov, their deployment is in line with the strategic partnership treaty; others regard their presence as a violation of international law.',
+        'Laut Gerassimow steht ihr Einsatz im Einklang mit dem Vertrag über strategische Partnerschaft; ein Bericht von 2025 nennt ihre Anwesenheit, ohne Urheber, einen Verstoß gegen internationales Recht.',
+        'According to Gerasimov, their deployment is in line with the strategic partnership treaty; a 2025 report calls their presence, without naming who says so, a violation of international law.',
         a4('Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea'),
         a4('Die Anwesenheit nordkoreanischer Soldaten wird jedoch als Verstoß gegen internationales Recht betrachtet.'),
       ),
@@ -105,8 +106,8 @@ export const GROUPS: CatalogEntry[] = [
         a0('Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.'),
       ),
       say(
-        'Putin dankte den Truppen der Koreanischen Volksarmee und lobte deren „Heldentum, hervorragende Ausbildung und Entschlossenheit“.',
-        'Putin thanked the troops of the Korean People’s Army and praised their “heroism, excellent training and determination”.',
+        'Putin dankte den Truppen der Koreanischen Volksarmee und lobte deren „Heldentum, hervorragende Ausbildung und Entschlossenheit“ (nach Angaben von gnews.cz).',
+        'Putin thanked the troops of the Korean People’s Army and praised their “heroism, excellent training and determination” (according to gnews.cz).',
         a3('dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee'),
         a3('Putin lobte deren "Heldentum, hervorragende Ausbildung und Entschlossenheit"'),
       ),
@@ -114,8 +115,8 @@ export const GROUPS: CatalogEntry[] = [
     facts: [
       fact(
         '2025-04',
-        'Putin dankt ihren Truppen; sie hätten „Seite an Seite mit russischen Soldaten“ gekämpft.',
-        'Putin thanks its troops; they had fought “side by side with Russian soldiers”.',
+        'Putin dankt ihren Truppen; sie hätten „Seite an Seite mit russischen Soldaten“ gekämpft (nach Angaben von gnews.cz).',
+        'Putin thanks its troops; they had fought “side by side with Russian soldiers” (according to gnews.cz).',
         a3('da sie "Seite an Seite mit russischen Soldaten" kämpften und Russland "als ihre Heimat" verteidigten'),
       ),
     ],
@@ -163,18 +164,16 @@ export const GROUPS: CatalogEntry[] = [
     name: { de: 'Delegation nordkoreanischer Militärausbilder (Juli 2024)', en: 'North Korean military instructors’ delegation (July 2024)' },
     role: { de: 'Von Kim Kum-chol geführte Delegation nach Russland', en: 'Delegation to Russia led by Kim Kum Chol' },
     aliases: ['Delegation von Militärausbildern', 'delegation of military instructors'],
-    match: { generic: ['Ausbilder-Mission', 'Militärmission'], context: ['kim-kum-chol', 'kim-il-sung-military-university'] },
+    match: {
+      generic: ['Ausbilder-Mission', 'Militärmission', 'Ausbilder-Delegation', 'Militärausbilder', 'Militärausbildern', 'military instructors'],
+      context: ['kim-kum-chol', 'kim-il-sung-military-university'],
+    },
     summary: [
       say(
         'Laut KCNA verließ am 8. Juli 2024 eine „Delegation von Militärausbildern“ Nordkorea per Flugzeug in Richtung Russland; angeführt wurde sie von Kim Kum-chol.',
         'According to KCNA, a “delegation of military instructors” left North Korea by plane for Russia on 8 July 2024, led by Kim Kum Chol.',
         a1('Wie die staatliche nordkoreanische Nachrichtenagentur KCNA am Dienstag (9. Juli) berichtete, verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland.'),
         a1('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.'),
-      ),
-      say(
-        'Kreml-Sprecher Peskow wollte die Meldung weder bestätigen noch dementieren.',
-        'Kremlin spokesman Peskov would neither confirm nor deny the report.',
-        a1('Kreml-Sprecher Dmitri Peskow wollte die KCNA-Meldung weder bestätigen noch dementieren.'),
       ),
       say(
         'Die Entsendung der Ausbilder-Mission könnte laut dem Bericht ein erster Schritt hin zu einer weiteren Unterstützung des russischen Angriffskriegs sein.',
@@ -218,11 +217,6 @@ export const GROUPS: CatalogEntry[] = [
     ],
     summary: [
       say(
-        'Im Sommer 2024 startete die ukrainische Armee eine Offensive in der russischen Region Kursk und brachte zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle.',
-        'In summer 2024 the Ukrainian army launched an offensive in Russia’s Kursk region and initially took control of more than a thousand square kilometres.',
-        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
-      ),
-      say(
         'Russland verkündete am 26. April 2025, die Region vollständig von den ukrainischen Streitkräften „befreit“ zu haben; laut Selenskyj kämpft die ukrainische Armee dort weiter.',
         'Russia announced on 26 April 2025 that it had fully “liberated” the region from the Ukrainian forces; according to Zelensky, the Ukrainian army is still fighting there.',
         a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
@@ -232,8 +226,8 @@ export const GROUPS: CatalogEntry[] = [
     facts: [
       fact(
         '2024',
-        'Überraschungsoffensive in Kursk, um russische Stellungen zu schwächen und zu zeigen, dass die Ukraine auf russischem Gebiet Krieg führen kann.',
-        'Surprise offensive in Kursk to weaken Russian positions and show that Ukraine can wage war on Russian territory.',
+        'Überraschungsoffensive in Kursk, um russische Stellungen zu schwächen und zu zeigen, dass die Ukraine auf russischem Gebiet Krieg führen kann (nach Angaben von gnews.cz).',
+        'Surprise offensive in Kursk to weaken Russian positions and show that Ukraine can wage war on Russian territory (according to gnews.cz).',
         a3('Dieses Gebiet wurde im Sommer 2024 von den ukrainischen Streitkräften in einer Überraschungsoffensive eingenommen, die darauf abzielte, die russischen Stellungen zu schwächen und die Fähigkeit der Ukraine zu demonstrieren, direkt auf russischem Gebiet Krieg zu führen.'),
       ),
     ],
@@ -259,25 +253,23 @@ export const GROUPS: CatalogEntry[] = [
       'Russian armed forces',
       'Russian forces',
       'Russian troops',
+      'russische Soldaten',
+      'russischen Soldaten',
+      'russischer Soldaten',
+      'Russian soldiers',
     ],
     summary: [
       say(
-        'Nordkoreanische Truppen wurden laut KCNA auf russischem Territorium stationiert, um den russischen Streitkräften zu helfen, die Kontrolle über die Region Kursk wiederzuerlangen.',
-        'According to KCNA, North Korean troops were stationed on Russian territory to help the Russian armed forces regain control of the Kursk region.',
-        a3('Nordkorea hat heute erstmals offiziell bestätigt, dass seine Truppen auf russischem Territorium stationiert wurden, um den russischen Streitkräften dabei zu helfen, die Kontrolle über die Region Kursk wiederzuerlangen'),
-      ),
-      say(
-        'In den Wochen vor dem 26. April 2025 blies Russland in Kursk zum Gegenangriff; Generalstabschef ist Waleri Gerassimow.',
-        'In the weeks before 26 April 2025 Russia launched a counter-attack in Kursk; its Chief of the General Staff is Valery Gerasimov.',
-        a3('In den letzten Wochen hat Russland jedoch zum Gegenangriff geblasen'),
-        a4('Russlands Generalstabschef Waleri Gerassimow'),
+        'Putin lobte laut gnews.cz, die nordkoreanischen Soldaten hätten „Seite an Seite mit russischen Soldaten“ gekämpft und Russland „als ihre Heimat“ verteidigt.',
+        'According to gnews.cz, Putin praised the North Korean soldiers for fighting “side by side with Russian soldiers” and defending Russia “as their homeland”.',
+        a3('da sie "Seite an Seite mit russischen Soldaten" kämpften und Russland "als ihre Heimat" verteidigten'),
       ),
     ],
     facts: [
       fact(
         undefined,
-        'Nordkoreanische Soldaten kämpften laut KCNA an der Seite russischer Truppen in der Region Kursk.',
-        'According to KCNA, North Korean soldiers fought alongside Russian troops in the Kursk region.',
+        'Nordkoreanische Soldaten kämpften laut KCNA an der Seite russischer Truppen in der Region Kursk (nach Angaben von gnews.cz).',
+        'According to KCNA, North Korean soldiers fought alongside Russian troops in the Kursk region (according to gnews.cz).',
         a3('Einem KCNA-Bericht zufolge kämpften nordkoreanische Soldaten an der Seite russischer Truppen in der Region Kursk'),
       ),
     ],

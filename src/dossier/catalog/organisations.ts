@@ -13,32 +13,22 @@ export const ORGANISATIONS: CatalogEntry[] = [
     match: { blockers: ['Kasaner Kreml', 'Kazan Kremlin', 'Nowgoroder Kreml', 'Novgorod Kremlin'] },
     summary: [
       say(
-        'Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.',
-        'Since the start of the Ukraine war North Korea has become one of the Kremlin’s closest partners.',
-        a1('Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.'),
-      ),
-      say(
-        'Am 26. April 2025 verkündete der Kreml, er habe die Region Kursk vollständig von den ukrainischen Streitkräften „befreit“.',
-        'On 26 April 2025 the Kremlin announced that it had fully “liberated” the Kursk region from the Ukrainian forces.',
+        'Am 26. April 2025 verkündete der Kreml, er habe die Region Kursk vollständig von den ukrainischen Streitkräften „befreit“ (nach Angaben von gnews.cz).',
+        'On 26 April 2025 the Kremlin announced that it had fully “liberated” the Kursk region from the Ukrainian forces (according to gnews.cz).',
         a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
       ),
       say(
-        'Laut AFP erklärte sich der Kreml im April 2025 zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit – im Gegensatz zur härteren Rhetorik der Monate zuvor.',
-        'According to AFP, in April 2025 the Kremlin declared itself ready for negotiations with Ukraine to end the conflict, in contrast to the harsher rhetoric of the preceding months.',
-        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt, was im Gegensatz zu der härteren Rhetorik der letzten Monate steht.'),
+        'Diese Verhandlungsbereitschaft, die AFP meldete, steht nach Einschätzung von gnews.cz „im Gegensatz zu der härteren Rhetorik der letzten Monate“.',
+        'This readiness to negotiate, reported by AFP, stands “in contrast to the harsher rhetoric of recent months” in gnews.cz’s own assessment.',
+        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
+        a3('was im Gegensatz zu der härteren Rhetorik der letzten Monate steht'),
       ),
     ],
     facts: [
       fact(
-        '2025-04-26',
-        'Verkündet die vollständige „Befreiung“ der Region Kursk.',
-        'Announces the complete “liberation” of the Kursk region.',
-        a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
-      ),
-      fact(
         '2025-04',
-        'Laut AFP bereit zu Verhandlungen mit der Ukraine.',
-        'According to AFP, ready for negotiations with Ukraine.',
+        'Laut AFP bereit zu Verhandlungen mit der Ukraine (nach Angaben von gnews.cz).',
+        'According to AFP, ready for negotiations with Ukraine (according to gnews.cz).',
         a3('der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
       ),
       fact(
@@ -87,12 +77,6 @@ export const ORGANISATIONS: CatalogEntry[] = [
     ],
     facts: [
       fact(
-        '2024-07-09',
-        'Meldet die Abreise einer „Delegation von Militärausbildern“ nach Russland.',
-        'Reports the departure of a “delegation of military instructors” for Russia.',
-        a1('Wie die staatliche nordkoreanische Nachrichtenagentur KCNA am Dienstag (9. Juli) berichtete'),
-      ),
-      fact(
         '2025-04-28',
         'Bestätigt erstmals den Einsatz nordkoreanischer Truppen in Russland; die Einsätze seien „siegreich abgeschlossen“.',
         'Confirms for the first time the deployment of North Korean troops in Russia; the operations were “victoriously concluded”.',
@@ -112,11 +96,6 @@ export const ORGANISATIONS: CatalogEntry[] = [
     aliases: ['Tass', 'TASS', 'Itar-Tass'],
     match: { caseSensitive: ['Tass', 'TASS', 'Itar-Tass', 'ITAR-TASS'] },
     summary: [
-      say(
-        'Laut einem Bericht der russischen Nachrichtenagentur legt Artikel 4 des Vertrags zwischen Russland und Nordkorea fest, dass eine Partei der anderen im Falle eines bewaffneten Angriffs „unverzüglich militärische und andere Hilfe“ leistet.',
-        'According to a report by the Russian news agency, Article 4 of the treaty between Russia and North Korea stipulates that in the event of an armed attack one party will “immediately” give the other “military and other assistance”.',
-        a0('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt'),
-      ),
       say(
         'Im Juli 2024 gab Tass Kreml-Sprecher Peskow mit den Worten wieder, Russland wolle die Beziehungen zu „einem unserer engsten Nachbarn“ weiter ausbauen.',
         'In July 2024 TASS quoted Kremlin spokesman Peskov as saying that Russia wanted to further expand relations with “one of our closest neighbours”.',
@@ -171,8 +150,8 @@ export const ORGANISATIONS: CatalogEntry[] = [
     facts: [
       fact(
         '2024',
-        'Mehr als 3000 nordkoreanische Soldaten bereits in Russland; bis Dezember 10.000 erwartet.',
-        'More than 3,000 North Korean soldiers already in Russia; 10,000 expected by December.',
+        'Mehr als 3000 nordkoreanische Soldaten sollen bereits in Russland sein; bis Dezember erwartet der NIS 10.000.',
+        'More than 3,000 North Korean soldiers are said to be in Russia already; the NIS expects 10,000 by December.',
         a2('Nordkorea bereits mehr als 3000 Soldaten nach Russland geschickt haben soll'),
         a2('Der Geheimdienst NIS erwartet, dass Nordkorea bis Dezember insgesamt 10.000 Soldaten nach Russland schicken wird.'),
       ),
@@ -212,14 +191,8 @@ export const ORGANISATIONS: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2025-04-28',
-        'Verlangt das sofortige Ende der nordkoreanischen Stationierung in Russland.',
-        'Demands an immediate end to the North Korean deployment in Russia.',
-        a0('Das US-Außenministerium verlangte, dass die Stationierung Nordkoreas in Russland und jegliche Unterstützung durch Russland sofort beendet werden müsse.'),
-      ),
     ],
-    related: ['usa', 'un-security-council', 'un-sanctions', 'reuters', 'kcna-confirmation-2025'],
+    related: ['usa', 'un-security-council', 'reuters', 'kcna-confirmation-2025'],
     importance: 2,
   },
 
@@ -239,15 +212,14 @@ export const ORGANISATIONS: CatalogEntry[] = [
     ],
     summary: [
       say(
-        'Das Auswärtige Amt bestellte wegen der Berichte über nordkoreanische Soldaten in Russland den nordkoreanischen Geschäftsträger ein; eine Sprecherin sprach von einer „Eskalation“.',
-        'Because of the reports of North Korean soldiers in Russia, the Foreign Office summoned North Korea’s chargé d’affaires; a spokeswoman spoke of an “escalation”.',
-        a2('Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.'),
+        'Eine Sprecherin des Auswärtigen Amts sagte zu den Berichten über nordkoreanische Soldaten: „Wir würden einen solchen Schritt natürlich als Eskalation betrachten.“',
+        'A spokeswoman for the Foreign Office said of the reports of North Korean soldiers: “We would of course regard such a step as an escalation.”',
         a2('„Wir würden einen solchen Schritt natürlich als Eskalation betrachten“, sagte eine Sprecherin des Auswärtigen Amtes.'),
       ),
       say(
-        'Sollte Nordkorea den russischen Angriffskrieg auch mit Truppen unterstützen, wäre dies nach Auffassung des Ministeriums „gravierend und ein Verstoß gegen das Völkerrecht“.',
-        'Should North Korea also support Russia’s war of aggression with troops, this would be “serious and a violation of international law”, in the ministry’s view.',
-        a2('wäre dies gravierend und ein Verstoß gegen das Völkerrecht“, schreibt das Auswärtige Amt weiter.'),
+        'Sollten die Berichte zutreffen und Nordkorea den russischen Angriffskrieg auch mit Truppen unterstützen, wäre dies nach Auffassung des Ministeriums „gravierend und ein Verstoß gegen das Völkerrecht“.',
+        'Should the reports be true and North Korea also support Russia’s war of aggression with troops, this would be “serious and a violation of international law”, in the ministry’s view.',
+        a2('„Sollten die Berichte über nordkoreanische Soldaten in der Ukraine zutreffen und Nordkorea damit den russischen Angriffskrieg in der Ukraine auch mit Truppen unterstützen, wäre dies gravierend und ein Verstoß gegen das Völkerrecht“, schreibt das Auswärtige Amt weiter.'),
       ),
     ],
     facts: [
@@ -271,8 +243,8 @@ export const ORGANISATIONS: CatalogEntry[] = [
   {
     id: 'un-security-council',
     kind: 'organisation',
-    name: { de: 'UN-Sicherheitsrat', en: 'UN Security Council' },
-    role: { de: 'Sicherheitsrat der Vereinten Nationen', en: 'Security Council of the United Nations' },
+    name: { de: 'UN-Sicherheitsrat und seine Resolutionen', en: 'UN Security Council and its resolutions' },
+    role: { de: 'Gremium der Vereinten Nationen, gegen dessen Resolutionen Russland laut US-Außenministerium verstoßen hat', en: 'United Nations body whose resolutions Russia has violated, according to the US State Department' },
     aliases: [
       'UN-Sicherheitsrat',
       'Sicherheitsrat der Vereinten Nationen',
@@ -282,8 +254,8 @@ export const ORGANISATIONS: CatalogEntry[] = [
       'United Nations Security Council',
     ],
     match: {
-      generic: ['Sicherheitsrat', 'Security Council'],
-      context: ['united-nations', 'un-sanctions'],
+      generic: ['Sicherheitsrat', 'Security Council', 'UN-Resolution', 'UN-Resolutionen', 'UN resolution', 'UN resolutions'],
+      context: ['united-nations', 'north-korea', 'russia'],
       blockers: [
         'Nationaler Sicherheitsrat',
         'Nationale Sicherheitsrat',
@@ -310,14 +282,8 @@ export const ORGANISATIONS: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2025-04-28',
-        'Das US-Außenministerium wirft Russland einen Verstoß gegen seine Resolutionen vor.',
-        'The US State Department accuses Russia of violating its resolutions.',
-        a0('USA kritisiert Kriegsbeteiligung Nordkoreas – Verstoß gegen UN-Resolution'),
-      ),
     ],
-    related: ['united-nations', 'un-sanctions', 'us-state-department'],
+    related: ['united-nations', 'us-state-department'],
     importance: 2,
   },
 
@@ -325,7 +291,7 @@ export const ORGANISATIONS: CatalogEntry[] = [
     id: 'united-nations',
     kind: 'organisation',
     name: { de: 'Vereinte Nationen (UN)', en: 'United Nations (UN)' },
-    role: { de: 'Internationale Organisation der Staaten', en: 'International organisation of states' },
+    role: { de: 'Ihre Sanktionen würden nordkoreanische Waffenlieferungen verletzen', en: 'Its sanctions would be breached by North Korean arms deliveries' },
     aliases: ['Vereinte Nationen', 'Vereinten Nationen', 'United Nations', 'UN', 'UNO', 'U.N.'],
     match: { caseSensitive: ['UN', 'UNO', 'U.N.'] },
     summary: [
@@ -336,14 +302,8 @@ export const ORGANISATIONS: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        undefined,
-        'Ihre Sanktionen würden durch nordkoreanische Waffenlieferungen an Russland verletzt.',
-        'Its sanctions would be violated by North Korean arms deliveries to Russia.',
-        a2('die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden'),
-      ),
     ],
-    related: ['un-security-council', 'un-sanctions'],
+    related: ['un-security-council', 'nk-arms-deliveries'],
     importance: 1,
   },
 
@@ -359,19 +319,12 @@ export const ORGANISATIONS: CatalogEntry[] = [
     },
     summary: [
       say(
-        'Korea-Experte des US-Thinktanks ist Victor Cha; er sagte dem Handelsblatt, Russlands Angriff auf die Ukraine sei „das Beste gewesen, was Kim Jong Un passieren konnte“.',
-        'Victor Cha is the US think tank’s Korea expert; he told Handelsblatt that Russia’s attack on Ukraine was “the best thing that could have happened to Kim Jong Un”.',
+        'Victor Cha ist Korea-Experte des US-Thinktanks.',
+        'Victor Cha is the US think tank’s Korea expert.',
         a2('Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS)'),
-        a2('der Angriff Russlands auf die Ukraine sei „das Beste gewesen, was Kim Jong Un passieren konnte“.'),
       ),
     ],
     facts: [
-      fact(
-        undefined,
-        'Victor Cha ist dort Korea-Experte.',
-        'Victor Cha is its Korea expert.',
-        a2('Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS)'),
-      ),
     ],
     related: ['victor-cha', 'usa'],
     importance: 1,
@@ -386,19 +339,13 @@ export const ORGANISATIONS: CatalogEntry[] = [
     match: { generic: ['Militäruniversität'], context: ['kim-kum-chol', 'instructors-delegation'] },
     summary: [
       say(
-        'Die nach Staatsgründer Kim Il-sung benannte Militäruniversität liegt in Pjöngjang; ihr Präsident Kim Kum-chol führte laut KCNA im Juli 2024 eine Delegation von Militärausbildern nach Russland an.',
-        'The military university named after state founder Kim Il Sung is in Pyongyang; according to KCNA its president, Kim Kum Chol, led a delegation of military instructors to Russia in July 2024.',
+        'Laut KCNA führte ihr Präsident die im Juli 2024 nach Russland gereiste Ausbilder-Delegation an.',
+        'According to KCNA, its president led the instructors’ delegation that travelled to Russia in July 2024.',
         a1('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.'),
+        a1('Wie die staatliche nordkoreanische Nachrichtenagentur KCNA am Dienstag (9. Juli) berichtete, verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland.'),
       ),
     ],
     facts: [
-      fact(
-        '2024-07-08',
-        'Ihr Präsident Kim Kum-chol führt die Ausbilder-Delegation nach Russland an.',
-        'Its president Kim Kum Chol leads the instructors’ delegation to Russia.',
-        a1('verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland'),
-        a1('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität'),
-      ),
     ],
     related: ['kim-kum-chol', 'kim-il-sung', 'pyongyang', 'instructors-delegation'],
     importance: 1,
@@ -412,23 +359,17 @@ export const ORGANISATIONS: CatalogEntry[] = [
     aliases: ['Reuters'],
     summary: [
       say(
-        'Der Nachrichtenagentur gab Südkoreas Präsident Yoon Suk-yeol im Juli 2024 ein Interview, in dem er die Kooperation zwischen Russland und Nordkorea verurteilte.',
-        'In July 2024 South Korea’s President Yoon Suk Yeol gave the news agency an interview in which he condemned the cooperation between Russia and North Korea.',
+        'Die Nachrichtenagentur veröffentlichte am 8. Juli 2024 ein Interview mit Südkoreas Präsident Yoon Suk-yeol.',
+        'The news agency published an interview with South Korea’s President Yoon Suk Yeol on 8 July 2024.',
         a1('In einem am Montag veröffentlichten Interview mit der Nachrichtenagentur Reuters verurteilte der südkoreanische Präsident Yoon Suk-yeol die Kooperation zwischen Russland und Nordkorea.'),
       ),
       say(
-        'Im April 2025 sagte ihr ein Sprecher des US-Außenministeriums, Länder wie Nordkorea trügen „Verantwortung“.',
-        'In April 2025 a spokesman for the US State Department told it that countries like North Korea “bear responsibility”.',
-        a0('so ein Sprecher des Außenministeriums gegenüber der Nachrichtenagentur Reuters'),
+        'Am 28. April 2025 sagte ihr ein Sprecher des US-Außenministeriums, Länder wie Nordkorea, deren Unterstützung den Krieg zwischen Russland und der Ukraine aufrechterhalten habe, trügen „Verantwortung“.',
+        'On 28 April 2025 a spokesman for the US State Department told it that countries like North Korea, whose support had sustained the war between Russia and Ukraine, “bear responsibility”.',
+        a0('Länder wie Nordkorea, deren Unterstützung „den Krieg zwischen Russland und der Ukraine aufrechterhalten hat, tragen Verantwortung“, so ein Sprecher des Außenministeriums gegenüber der Nachrichtenagentur Reuters.'),
       ),
     ],
     facts: [
-      fact(
-        '2024-07-08',
-        'Veröffentlicht ein Interview mit Yoon Suk-yeol.',
-        'Publishes an interview with Yoon Suk Yeol.',
-        a1('In einem am Montag veröffentlichten Interview mit der Nachrichtenagentur Reuters'),
-      ),
     ],
     related: ['yoon-suk-yeol', 'us-state-department'],
     importance: 1,
@@ -438,28 +379,17 @@ export const ORGANISATIONS: CatalogEntry[] = [
     id: 'afp',
     kind: 'organisation',
     name: { de: 'AFP (Agence France-Presse)', en: 'AFP (Agence France-Presse)' },
-    role: { de: 'Nachrichtenagentur', en: 'News agency' },
+    role: { de: 'Quelle zweier Berichte (Kürzel „afp“; von gnews.cz zitiert)', en: 'Source of two reports (credit “afp”; cited by gnews.cz)' },
     aliases: ['AFP', 'afp', 'Agence France-Presse'],
     match: { caseSensitive: ['AFP', 'afp'] },
     summary: [
       say(
-        'AFP berichtete im April 2025, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt.',
-        'In April 2025 AFP reported that the Kremlin had declared itself ready for negotiations with Ukraine to end the conflict.',
+        'Nach Angaben von gnews.cz berichtete AFP am 28. April 2025, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt.',
+        'According to gnews.cz, AFP reported on 28 April 2025 that the Kremlin had declared itself ready for negotiations with Ukraine to end the conflict.',
         a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
-      ),
-      say(
-        'Der Bericht vom 28. April 2025 über die KCNA-Bestätigung nennt AFP im Quellenkürzel „(nz/afp)“.',
-        'The report of 28 April 2025 on the KCNA confirmation credits AFP in its byline “(nz/afp)”.',
-        a0('dass die ukrainische Armee weiterhin in Kursk kämpfe. (nz/afp)'),
       ),
     ],
     facts: [
-      fact(
-        '2025-04',
-        'Meldet die Verhandlungsbereitschaft des Kreml.',
-        'Reports the Kremlin’s readiness to negotiate.',
-        a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
-      ),
     ],
     related: ['kremlin', 'reuters'],
     importance: 1,
@@ -474,17 +404,17 @@ export const ORGANISATIONS: CatalogEntry[] = [
     match: { caseSensitive: ['dpa'] },
     summary: [
       say(
-        'Der Deutschen Presse-Agentur erläuterte der Kölner Völkerrechtler Claus Kreß, unter welchen Bedingungen Nordkorea zur Kriegspartei würde.',
-        'Cologne international-law professor Claus Kress explained to the German Press Agency under which conditions North Korea would become a party to the war.',
+        'Gegenüber der dpa äußerte sich der Völkerrechtler Claus Kreß von der Universität zu Köln.',
+        'The international lawyer Claus Kress of the University of Cologne spoke to dpa.',
         a2('sagte der Professor für Völkerrecht der Universität zu Köln der Deutschen Presse-Agentur.'),
       ),
     ],
     facts: [
       fact(
         undefined,
-        'Interview mit Claus Kreß über die Schwelle zur Kriegspartei.',
-        'Interview with Claus Kress on the threshold for becoming a party to the war.',
-        a2('müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein'),
+        'Interview mit Claus Kreß über die Schwelle, ab der Nordkorea Kriegspartei würde.',
+        'Interview with Claus Kress on the threshold at which North Korea would become a party to the war.',
+        a2('Damit Nordkorea mit einem Einsatz ihrer Soldaten zur Kriegsparte würde, müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein: Erstens müssten die Soldaten unter nordkoreanischem Kommando handeln und zweitens müssten sie sich „unmittelbar an Feindseligkeiten mit der Ukraine beteiligen“, also zum Beispiel selbst schießen, sagte der Professor für Völkerrecht der Universität zu Köln der Deutschen Presse-Agentur.'),
       ),
     ],
     related: ['kress', 'kriegspartei'],
@@ -495,22 +425,18 @@ export const ORGANISATIONS: CatalogEntry[] = [
     id: 'handelsblatt',
     kind: 'organisation',
     name: { de: 'Handelsblatt', en: 'Handelsblatt' },
-    role: { de: 'Deutsche Wirtschaftszeitung', en: 'German business newspaper' },
+    role: { de: 'Zeitung, der Victor Cha ein Interview gab', en: 'Newspaper Victor Cha gave an interview to' },
     aliases: ['Handelsblatt'],
     summary: [
       say(
-        'Dem Handelsblatt sagte der Korea-Experte Victor Cha, Russlands Angriff auf die Ukraine sei „das Beste gewesen, was Kim Jong Un passieren konnte“.',
-        'Korea expert Victor Cha told Handelsblatt that Russia’s attack on Ukraine was “the best thing that could have happened to Kim Jong Un”.',
-        a2('Bereits vor dem Treffen im Sommer sagte Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS) dem Handelsblatt, der Angriff Russlands auf die Ukraine sei „das Beste gewesen, was Kim Jong Un passieren konnte“.'),
+        'Dem Handelsblatt gab der Korea-Experte Victor Cha bereits vor Putins Besuch in Pjöngjang im Sommer 2024 ein Interview.',
+        'Korea expert Victor Cha gave Handelsblatt an interview even before Putin’s visit to Pyongyang in summer 2024.',
+        a2('Bereits vor dem Treffen im Sommer sagte Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS) dem Handelsblatt'),
+        a2('Im Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang.'),
+        a1('Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen'),
       ),
     ],
     facts: [
-      fact(
-        '2024',
-        'Interview mit Victor Cha vor dem Gipfel in Pjöngjang.',
-        'Interview with Victor Cha before the Pyongyang summit.',
-        a2('Bereits vor dem Treffen im Sommer sagte Victor Cha'),
-      ),
     ],
     related: ['victor-cha', 'csis'],
     importance: 1,
@@ -520,26 +446,51 @@ export const ORGANISATIONS: CatalogEntry[] = [
     id: 'universitaet-koeln',
     kind: 'organisation',
     name: { de: 'Universität zu Köln', en: 'University of Cologne' },
-    role: { de: 'Universität in Köln', en: 'University in Cologne' },
+    role: { de: 'Universität, an der Claus Kreß Völkerrecht lehrt', en: 'University where Claus Kress teaches international law' },
     aliases: ['Universität zu Köln', 'Universität Köln', 'Uni Köln', 'University of Cologne'],
     summary: [
       say(
-        'An der Universität zu Köln ist Claus Kreß Professor für Völkerrecht; er nannte die Bedingungen, unter denen Nordkorea zur Kriegspartei würde.',
-        'Claus Kress is professor of international law at the University of Cologne; he set out the conditions under which North Korea would become a party to the war.',
-        a2('sagte der Professor für Völkerrecht der Universität zu Köln der Deutschen Presse-Agentur.'),
-        a2('müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein'),
+        'Claus Kreß ist Professor für Völkerrecht an der Universität zu Köln.',
+        'Claus Kress is professor of international law at the University of Cologne.',
+        a2('der Professor für Völkerrecht der Universität zu Köln'),
+      ),
+    ],
+    facts: [
+    ],
+    related: ['kress'],
+    importance: 1,
+  },
+
+  {
+    id: 'gnews',
+    kind: 'organisation',
+    name: { de: 'gnews.cz', en: 'gnews.cz' },
+    role: { de: 'Herausgeber eines der Quellartikel (so dessen letzte Zeile)', en: 'Publisher of one of the source articles (so its last line)' },
+    aliases: ['gnews.cz'],
+    summary: [
+      say(
+        'Der Text von gnews.cz erschien am Tag der ersten offiziellen Bestätigung Nordkoreas (28. April 2025); als Quellen nennt er KCNA und AFP.',
+        'The gnews.cz text appeared on the day of North Korea’s first official confirmation (28 April 2025); it names KCNA and AFP as sources.',
+        a3('Nordkorea hat heute erstmals offiziell bestätigt'),
+        a3('Die Nachricht, die von der staatlichen nordkoreanischen Nachrichtenagentur KCNA veröffentlicht wurde'),
+        a3('AFP berichtete heute'),
+      ),
+      say(
+        'Eigene Wertungen von gnews.cz: Die Verhandlungsbereitschaft stehe „im Gegensatz zu der härteren Rhetorik der letzten Monate“, und Russland und Nordkorea stünden unter den Sanktionen „des sogenannten Westens“.',
+        'gnews.cz’s own comments: the readiness to negotiate stood “in contrast to the harsher rhetoric of recent months”, and Russia and North Korea were under the sanctions “of the so-called West”.',
+        a3('was im Gegensatz zu der härteren Rhetorik der letzten Monate steht'),
+        a3('die beide unter den Sanktionen des sogenannten Westens stehen'),
       ),
     ],
     facts: [
       fact(
         undefined,
-        'Claus Kreß ist dort Professor für Völkerrecht.',
-        'Claus Kress is professor of international law there.',
-        a2('der Professor für Völkerrecht der Universität zu Köln'),
+        'Als einzige der Quellen berichtet gnews.cz, dass Trump Selenskyj in Rom traf und andeutete, Selenskyj könnte die Krim abtreten.',
+        'Of the sources, only gnews.cz reports that Trump met Zelensky in Rome and suggested Zelensky might cede Crimea.',
+        a3('Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an'),
       ),
     ],
-    related: ['kress'],
+    related: ['afp', 'kremlin', 'western-sanctions', 'trump'],
     importance: 1,
   },
 ];
-

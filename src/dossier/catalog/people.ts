@@ -1,6 +1,7 @@
 /** Persons named in the source articles. */
 import type { CatalogEntry } from '../catalog-types';
 import { a0, a1, a2, a3, a4, fact, say } from './cite';
+import { CRIMEA_CESSION } from './disputes';
 
 export const PEOPLE: CatalogEntry[] = [
   {
@@ -62,6 +63,7 @@ export const PEOPLE: CatalogEntry[] = [
         'Im Juni 2024 empfing er Wladimir Putin in Pjöngjang; dort unterzeichneten beide einen Vertrag zur gegenseitigen Verteidigung und Unterstützung.',
         'In June 2024 he received Vladimir Putin in Pyongyang, where the two signed a treaty of mutual defence and support.',
         a1('Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen, zu Gesprächen mit Diktator Kim.'),
+        a2('Im Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang.'),
         a2('Dort haben die beiden einen Vertrag zur gegenseitigen Verteidigung und Unterstützung unterzeichnet.'),
       ),
       say(
@@ -72,13 +74,6 @@ export const PEOPLE: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024-06',
-        'Empfing Wladimir Putin in Pjöngjang; beide unterzeichneten einen Vertrag zur gegenseitigen Verteidigung und Unterstützung.',
-        'Received Vladimir Putin in Pyongyang; the two signed a treaty of mutual defence and support.',
-        a2('Im Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang.'),
-        a1('Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen'),
-      ),
       fact(
         undefined,
         'Entschloss sich laut einem Bericht, seine Elite-Infanteriebrigaden nach Russland zu entsenden – ein Schritt, der als riskant gilt.',
@@ -93,8 +88,8 @@ export const PEOPLE: CatalogEntry[] = [
       ),
       fact(
         '2025-04',
-        'Wladimir Putin dankte ihm und den Truppen der Koreanischen Volksarmee.',
-        'Vladimir Putin thanked him and the troops of the Korean People’s Army.',
+        'Wladimir Putin dankte ihm und den Truppen der Koreanischen Volksarmee (nach Angaben von gnews.cz).',
+        'Vladimir Putin thanked him and the troops of the Korean People’s Army (according to gnews.cz).',
         a3('Als Reaktion auf diese Unterstützung dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee.'),
       ),
     ],
@@ -107,7 +102,8 @@ export const PEOPLE: CatalogEntry[] = [
     kind: 'person',
     name: { de: 'Wladimir Putin', en: 'Vladimir Putin' },
     role: { de: 'Präsident Russlands', en: 'President of Russia' },
-    aliases: ['Wladimir Putin', 'Vladimir Putin', 'Putin', 'Wladimir Wladimirowitsch Putin', 'Vladimir Vladimirovich Putin'],
+    // "Kreml-Chef" is Putin, not the Kremlin (the compound rule alone would link "Kreml").
+    aliases: ['Wladimir Putin', 'Vladimir Putin', 'Putin', 'Wladimir Wladimirowitsch Putin', 'Vladimir Vladimirovich Putin', 'Kreml-Chef'],
     summary: [
       say(
         'Der russische Präsident reiste im Juni 2024 erstmals nach Jahrzehnten nach Nordkorea; auf dem Gipfel mit Kim Jong-un unterzeichneten beide einen Militärpakt.',
@@ -116,31 +112,17 @@ export const PEOPLE: CatalogEntry[] = [
         a1('Auf dem mit viel Pomp begangenen Gipfel versicherten sich die beiden autokratisch regierenden Herrscher ihrer gegenseitigen Unterstützung und unterzeichneten einen Militärpakt.'),
       ),
       say(
-        'Nach der nordkoreanischen Bestätigung im April 2025 dankte Putin Kim Jong-un und den Truppen der Koreanischen Volksarmee und lobte deren „Heldentum, hervorragende Ausbildung und Entschlossenheit“.',
-        'After North Korea’s confirmation in April 2025, Putin thanked Kim Jong Un and the troops of the Korean People’s Army and praised their “heroism, excellent training and determination”.',
-        a3('Als Reaktion auf diese Unterstützung dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee.'),
-        a3('Putin lobte deren "Heldentum, hervorragende Ausbildung und Entschlossenheit"'),
+        'Nach Angaben von gnews.cz dankte Putin Nordkorea für seine Unterstützung.',
+        'According to gnews.cz, Putin thanked North Korea for its support.',
+        a3('Der russische Präsident Wladimir Putin dankte Nordkorea für seine Unterstützung.'),
       ),
     ],
     facts: [
-      fact(
-        '2024-06',
-        'Erster Besuch in Nordkorea nach Jahrzehnten; Unterzeichnung eines Militärpakts mit Kim Jong-un.',
-        'First visit to North Korea in decades; signed a military pact with Kim Jong Un.',
-        a1('Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen'),
-        a1('unterzeichneten einen Militärpakt'),
-      ),
       fact(
         undefined,
         'Generalstabschef Waleri Gerassimow informierte ihn über den „bedeutenden Beitrag“ der nordkoreanischen Truppen.',
         'Chief of the General Staff Valery Gerasimov briefed him on the significant contribution of the North Korean troops.',
         a4('Russlands Generalstabschef Waleri Gerassimow informierte Präsident Wladimir Putin über den bedeutenden Beitrag der nordkoreanischen Truppen.'),
-      ),
-      fact(
-        '2025-04',
-        'Dankte Nordkorea für seine Unterstützung.',
-        'Thanked North Korea for its support.',
-        a3('Der russische Präsident Wladimir Putin dankte Nordkorea für seine Unterstützung.'),
       ),
     ],
     related: ['russia', 'kim-jong-un', 'putin-visit-2024', 'treaty-2024', 'kremlin', 'gerassimow', 'peskow', 'korean-peoples-army'],
@@ -191,15 +173,9 @@ export const PEOPLE: CatalogEntry[] = [
     ],
     facts: [
       fact(
-        '2025-04-27',
-        'Erklärte, die ukrainische Armee kämpfe weiterhin in Kursk.',
-        'Said the Ukrainian army was still fighting in Kursk.',
-        a0('Präsident Wolodymyr Selenskyj erklärte am Sonntag, dass die ukrainische Armee weiterhin in Kursk kämpfe.'),
-      ),
-      fact(
         '2025-04',
-        'Traf US-Präsident Donald Trump in Rom; Trump deutete an, Selenskyj könnte bereit sein, die Krim abzutreten – was dieser wiederholt abgelehnt hat.',
-        'Met US President Donald Trump in Rome; Trump suggested Zelensky might be ready to cede Crimea, a step he has repeatedly rejected.',
+        'Traf US-Präsident Donald Trump in Rom; Trump deutete an, Selenskyj könnte bereit sein, die Krim abzutreten – was dieser wiederholt abgelehnt hat (nach Angaben von gnews.cz).',
+        'Met US President Donald Trump in Rome; Trump suggested Zelensky might be ready to cede Crimea, a step he has repeatedly rejected (according to gnews.cz).',
         a3('Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an, dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten, obwohl der ukrainische Präsident einen solchen Schritt wiederholt abgelehnt hat.'),
       ),
       fact(
@@ -239,12 +215,6 @@ export const PEOPLE: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2025-04-26',
-        'Erklärte die letzte Siedlung in Kursk für zurückerobert.',
-        'Declared the last settlement in Kursk retaken.',
-        a0('Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk von den ukrainischen Streitkräften zurückerobert worden sei.'),
-      ),
     ],
     related: ['kursk', 'kursk-recapture', 'putin', 'north-korean-troops', 'treaty-2024', 'russian-armed-forces'],
     importance: 2,
@@ -269,12 +239,6 @@ export const PEOPLE: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024-07',
-        'Wollte die KCNA-Meldung über die Delegation von Militärausbildern weder bestätigen noch dementieren.',
-        'Would neither confirm nor deny the KCNA report on the delegation of military instructors.',
-        a1('Kreml-Sprecher Dmitri Peskow wollte die KCNA-Meldung weder bestätigen noch dementieren.'),
-      ),
     ],
     related: ['kremlin', 'putin', 'instructors-delegation', 'kcna', 'tass', 'putin-visit-2024'],
     importance: 2,
@@ -291,12 +255,6 @@ export const PEOPLE: CatalogEntry[] = [
         'Kim Kum-chol ist Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Pjöngjang.',
         'Kim Kum Chol is president of the military university in Pyongyang named after state founder Kim Il Sung.',
         a1('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.'),
-      ),
-      say(
-        'Laut KCNA führte er die „Delegation von Militärausbildern“ an, die am 8. Juli 2024 per Flugzeug nach Russland aufbrach.',
-        'According to KCNA he led the “delegation of military instructors” that left for Russia by plane on 8 July 2024.',
-        a1('Wie die staatliche nordkoreanische Nachrichtenagentur KCNA am Dienstag (9. Juli) berichtete, verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland.'),
-        a1('führe die Delegation an.'),
       ),
     ],
     facts: [
@@ -320,9 +278,9 @@ export const PEOPLE: CatalogEntry[] = [
     aliases: ['Kim Il-sung', 'Kim Il Sung', 'Kim Ir Sen'],
     summary: [
       say(
-        'Nordkoreas Staatsgründer ist Namensgeber der Militäruniversität in Pjöngjang, deren Präsident Kim Kum-chol im Juli 2024 eine Ausbilder-Delegation nach Russland anführte.',
-        'North Korea’s state founder gave his name to the military university in Pyongyang whose president, Kim Kum Chol, led an instructors’ delegation to Russia in July 2024.',
-        a1('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.'),
+        'Der Staatsgründer Nordkoreas wird in den Quellen nur als Namensgeber erwähnt.',
+        'The founder of the North Korean state appears in the sources only as a namesake.',
+        a1('der nach Staatsgründer Kim Il-sung benannten Militäruniversität'),
       ),
     ],
     facts: [
@@ -406,12 +364,6 @@ export const PEOPLE: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024',
-        'Bestätigte, dass nordkoreanische Soldaten in Russland sind; es gebe Beweise.',
-        'Confirmed that North Korean soldiers are in Russia; there was evidence.',
-        a2('Dafür gebe es Beweise, sagt US-Verteidigungsminister Lloyd Austin.'),
-      ),
     ],
     related: ['usa', 'north-korean-troops', 'russia'],
     importance: 2,
@@ -437,12 +389,6 @@ export const PEOPLE: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024',
-        'Gemeinsamer Auftritt mit John Healey in London.',
-        'Joint appearance with John Healey in London.',
-        a2('bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy'),
-      ),
     ],
     related: ['healey', 'london', 'germany', 'north-korean-troops'],
     importance: 2,
@@ -526,16 +472,16 @@ export const PEOPLE: CatalogEntry[] = [
         a2('Bereits vor dem Treffen im Sommer sagte Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS) dem Handelsblatt, der Angriff Russlands auf die Ukraine sei „das Beste gewesen, was Kim Jong Un passieren konnte“.'),
       ),
       say(
-        'Für seine Lieferungen könnte Nordkorea dem Bericht zufolge von Russland Lebensmittel, Energie und Geld und eventuell Hilfe bei der eigenen Militärtechnik bekommen.',
-        'According to the report, in return for its deliveries North Korea could get food, energy and money from Russia and possibly help with its own military technology.',
+        'Für die Lieferungen würde Nordkorea nach Chas Worten von Russland nicht nur Lebensmittel, Energie und Geld bekommen, sondern eventuell auch Hilfe mit der eigenen Militärtechnik.',
+        'In return for the deliveries, Cha said, North Korea would get not only food, energy and money from Russia but possibly also help with its own military technology.',
         a2('Für die Lieferungen würde Nordkorea von Russland nicht nur Lebensmittel, Energie und Geld bekommen sondern eventuell auch Hilfe mit der eigenen Militärtechnik.'),
       ),
     ],
     facts: [
       fact(
-        '2024',
-        'Interview mit dem Handelsblatt vor dem Gipfel in Pjöngjang.',
-        'Interview with Handelsblatt before the Pyongyang summit.',
+        undefined,
+        'Gab dem Handelsblatt ein Interview, laut dem Bericht „bereits vor dem Treffen im Sommer“ (Putins Besuch in Pjöngjang, Juni 2024); ein Datum nennt der Bericht nicht.',
+        'Gave Handelsblatt an interview “even before the meeting in the summer” (Putin’s visit to Pyongyang, June 2024), the report says; it gives no date.',
         a2('Bereits vor dem Treffen im Sommer sagte Victor Cha'),
       ),
     ],
@@ -577,25 +523,15 @@ export const PEOPLE: CatalogEntry[] = [
     },
     summary: [
       say(
-        'Bei einem Treffen mit Wolodymyr Selenskyj in Rom deutete der US-Präsident an, Selenskyj könnte bereit sein, die Krim an Russland abzutreten; der ukrainische Präsident hat einen solchen Schritt wiederholt abgelehnt.',
-        'At a meeting with Volodymyr Zelensky in Rome, the US president suggested that Zelensky might be ready to cede Crimea to Russia; the Ukrainian president has repeatedly rejected such a step.',
+        'Bei einem Treffen mit Wolodymyr Selenskyj in Rom deutete der US-Präsident an, Selenskyj könnte bereit sein, die Krim an Russland abzutreten; der ukrainische Präsident hat einen solchen Schritt wiederholt abgelehnt (nach Angaben von gnews.cz).',
+        'At a meeting with Volodymyr Zelensky in Rome, the US president suggested that Zelensky might be ready to cede Crimea to Russia; the Ukrainian president has repeatedly rejected such a step (according to gnews.cz).',
         a3('Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an, dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten, obwohl der ukrainische Präsident einen solchen Schritt wiederholt abgelehnt hat.'),
-      ),
-      say(
-        'Die Bemerkung löste Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt aus.',
-        'The remark set off speculation about a possible change in US policy towards the conflict.',
-        a3('Diese Bemerkung von Trump hat Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt ausgelöst.'),
       ),
     ],
     facts: [
-      fact(
-        '2025-04',
-        'Treffen mit Selenskyj in Rom.',
-        'Meeting with Zelensky in Rome.',
-        a3('bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom'),
-      ),
     ],
-    related: ['usa', 'selenskyj', 'rome', 'crimea', 'ukraine-war'],
+    disputes: [CRIMEA_CESSION],
+    related: ['usa', 'selenskyj', 'rome', 'crimea', 'ukraine-war', 'gnews'],
     importance: 2,
   },
 ];

@@ -1,7 +1,7 @@
 /** Countries, regions and cities named in the source articles. */
 import type { CatalogEntry } from '../catalog-types';
 import { a0, a1, a2, a3, a4, fact, say } from './cite';
-import { KURSK_RETAKEN, SOUTH_KOREA_ARMS } from './disputes';
+import { CRIMEA_CESSION, KURSK_RETAKEN, SOUTH_KOREA_ARMS } from './disputes';
 
 export const PLACES: CatalogEntry[] = [
   {
@@ -32,17 +32,6 @@ export const PLACES: CatalogEntry[] = [
     },
     summary: [
       say(
-        'Die russische Region Kursk liegt nahe der ukrainischen Grenze; im Sommer 2024 brachte die ukrainische Armee dort bei einer Offensive zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle.',
-        'Russia’s Kursk region lies near the Ukrainian border; in summer 2024 the Ukrainian army initially took control of more than a thousand square kilometres there in an offensive.',
-        a3('in der Region Kursk, die nahe der ukrainischen Grenze liegt'),
-        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
-      ),
-      say(
-        'Laut KCNA nahmen nordkoreanische Einheiten an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.',
-        'According to KCNA, North Korean units took part in the “operations to liberate” the areas in Kursk.',
-        a0('Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.'),
-      ),
-      say(
         'Ob Russland die Region vollständig zurückerobert hat, ist umstritten: Der Kreml verkündete dies am 26. April 2025, die Ukraine widerspricht.',
         'Whether Russia has fully retaken the region is disputed: the Kremlin announced it on 26 April 2025, Ukraine contradicts it.',
         a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
@@ -52,20 +41,14 @@ export const PLACES: CatalogEntry[] = [
     facts: [
       fact(
         '2024',
-        'Im Sommer 2024 ukrainische Offensive; zunächst mehr als tausend Quadratkilometer unter ukrainischer Kontrolle.',
-        'Ukrainian offensive in summer 2024; initially more than a thousand square kilometres under Ukrainian control.',
-        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
-      ),
-      fact(
-        '2024',
         'Nordkorea entsandte nach Geheimdienstangaben über 10.000 Soldaten, um bei der Rückeroberung von Gebieten in Kursk zu helfen.',
         'According to intelligence services, North Korea sent more than 10,000 soldiers to help retake areas in Kursk.',
         a0('Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe, um bei der Rückeroberung von Gebieten in Kursk zu unterstützen.'),
       ),
       fact(
         '2025-04-26',
-        'Der Kreml verkündet, die Region Kursk vollständig „befreit“ zu haben.',
-        'The Kremlin announces that it has fully “liberated” the Kursk region.',
+        'Der Kreml verkündet, die Region Kursk vollständig „befreit“ zu haben (nach Angaben von gnews.cz).',
+        'The Kremlin announces that it has fully “liberated” the Kursk region (according to gnews.cz).',
         a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
       ),
       fact(
@@ -103,33 +86,19 @@ export const PLACES: CatalogEntry[] = [
     },
     summary: [
       say(
-        'Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen zur Unterstützung Russlands im Krieg gegen die Ukraine entsandt; am 28. April 2025 bestätigte es dies über die Staatsagentur KCNA erstmals offiziell.',
-        'Last year North Korea sent not only weapons but also troops to support Russia in the war against Ukraine; on 28 April 2025 it confirmed this officially for the first time through the state agency KCNA.',
-        a0('Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen an Putin im Kampf gegen die Ukraine entsandt.'),
-        a0('wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert'),
+        'Am 28. April 2025 bestätigte Nordkorea über die Staatsagentur KCNA erstmals offiziell, dass seine Truppen an der Seite Russlands gekämpft haben; Waffenlieferungen bestätigten laut einem Bericht von 2024 weder Moskau noch Pjöngjang offiziell.',
+        'On 28 April 2025 North Korea confirmed officially for the first time, through the state agency KCNA, that its troops had fought on Russia’s side; according to a 2024 report, neither Moscow nor Pyongyang officially confirmed arms deliveries.',
+        a0('Der Kampf an der Seite Russlands sei eine „heilige Mission“ gewesen, wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert.'),
         a3('Nordkorea hat heute erstmals offiziell bestätigt, dass seine Truppen auf russischem Territorium stationiert wurden'),
+        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen'),
       ),
       say(
-        'Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen; im Juni 2024 unterzeichneten Putin und Kim Jong-un in Pjöngjang einen Vertrag zur gegenseitigen Verteidigung und Unterstützung.',
-        'Since the start of the Ukraine war North Korea has become one of the Kremlin’s closest partners; in June 2024 Putin and Kim Jong Un signed a treaty of mutual defence and support in Pyongyang.',
+        'Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.',
+        'Since the start of the Ukraine war North Korea has become one of the Kremlin’s closest partners.',
         a1('Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.'),
-        a2('Im Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang.'),
-        a2('Dort haben die beiden einen Vertrag zur gegenseitigen Verteidigung und Unterstützung unterzeichnet.'),
-      ),
-      say(
-        'Laut südkoreanischen und US-Geheimdienstberichten liefert Nordkorea seit 2023 massenhaft Waffen und Munition an Russland; im Gegenzug erhält es laut westlichen Experten Know-how für sein Raketen- und Satellitenprogramm.',
-        'According to South Korean and US intelligence reports, North Korea has been supplying Russia with weapons and ammunition on a massive scale since 2023; in return, Western experts say, it receives know-how for its missile and satellite programme.',
-        a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
-        a1('Im Gegenzug versorgt Russland das Regime in Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm'),
       ),
     ],
     facts: [
-      fact(
-        '2023',
-        'Beginn massenhafter Waffen- und Munitionslieferungen an Russland (laut südkoreanischen und US-Geheimdiensten).',
-        'Start of large-scale weapons and ammunition deliveries to Russia (according to South Korean and US intelligence).',
-        a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
-      ),
       fact(
         '2024-07-08',
         'Laut KCNA bricht eine „Delegation von Militärausbildern“ nach Russland auf.',
@@ -141,12 +110,6 @@ export const PLACES: CatalogEntry[] = [
         'Entsendung von über 10.000 Soldaten nach Russland (Schätzung südkoreanischer und westlicher Geheimdienste).',
         'More than 10,000 soldiers sent to Russia (estimate of South Korean and Western intelligence services).',
         a4('Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.'),
-      ),
-      fact(
-        '2025-04-28',
-        'Erste offizielle Bestätigung der Truppenentsendung durch KCNA.',
-        'First official confirmation of the troop deployment by KCNA.',
-        a0('Der Kampf an der Seite Russlands sei eine „heilige Mission“ gewesen, wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert.'),
       ),
     ],
     related: ['kim-jong-un', 'pyongyang', 'russia', 'treaty-2024', 'north-korean-troops', 'kcna-confirmation-2025', 'korean-peoples-army', 'nk-arms-deliveries', 'south-korea'],
@@ -165,18 +128,6 @@ export const PLACES: CatalogEntry[] = [
         'Since the Russian invasion of Ukraine, Russia and North Korea have moved closer together.',
         a2('Seit der russischen Invasion in der Ukraine haben sich Russland und Nordkorea angenähert.'),
       ),
-      say(
-        'Im Gegenzug für nordkoreanische Waffen und Munition versorgt Russland Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm; auch Nahrungsmittel und Treibstoff soll Nordkorea erhalten haben.',
-        'In return for North Korean weapons and ammunition, Western experts say, Russia supplies Pyongyang with know-how for its missile and satellite programme; North Korea is also said to have received food and fuel.',
-        a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
-        a1('Im Gegenzug versorgt Russland das Regime in Pjöngjang laut westlichen Experten mit Know-how für sein Raketen- und Satellitenprogramm, auch Nahrungsmittel und Treibstoff soll Nordkorea von Russland erhalten haben.'),
-      ),
-      say(
-        'Am 26. April 2025 verkündete der Kreml, die Region Kursk vollständig „befreit“ zu haben; Präsident Putin dankte Kim Jong-un und den Truppen der Koreanischen Volksarmee.',
-        'On 26 April 2025 the Kremlin announced that it had fully “liberated” the Kursk region; President Putin thanked Kim Jong Un and the troops of the Korean People’s Army.',
-        a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
-        a3('dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee'),
-      ),
     ],
     facts: [
       fact(
@@ -193,8 +144,8 @@ export const PLACES: CatalogEntry[] = [
       ),
       fact(
         '2025-04',
-        'Laut AFP zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit.',
-        'According to AFP, ready for negotiations with Ukraine to end the conflict.',
+        'Laut AFP zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit (nach Angaben von gnews.cz).',
+        'According to AFP, ready for negotiations with Ukraine to end the conflict (according to gnews.cz).',
         a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
       ),
     ],
@@ -209,16 +160,6 @@ export const PLACES: CatalogEntry[] = [
     role: { de: 'Von Russland angegriffener Staat', en: 'State attacked by Russia' },
     aliases: ['Ukraine'],
     summary: [
-      say(
-        'Im Sommer 2024 startete die ukrainische Armee eine Offensive in der russischen Region Kursk.',
-        'In summer 2024 the Ukrainian army launched an offensive in Russia’s Kursk region.',
-        a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet'),
-      ),
-      say(
-        'Die Ukraine bestreitet die von Russland gemeldete vollständige Rückeroberung; ihre Truppen seien weiterhin in Kursk aktiv.',
-        'Ukraine denies the complete recapture reported by Russia; its troops are still active in Kursk, it says.',
-        a4('Trotz der angeblichen Erfolge bestreitet die Ukraine die vollständige Rückeroberung der Gebiete und berichtet, dass ihre Truppen weiterhin in Kursk aktiv sind.'),
-      ),
       say(
         'Bei russischen Angriffen am 8. Juli 2024 wurden landesweit Dutzende Menschen getötet und 190 verletzt; in Kiew wurde ein Kinderkrankenhaus zerstört.',
         'In Russian attacks on 8 July 2024, dozens of people were killed nationwide and 190 injured; a children’s hospital in Kyiv was destroyed.',
@@ -251,23 +192,18 @@ export const PLACES: CatalogEntry[] = [
     name: { de: 'Südkorea', en: 'South Korea' },
     role: { de: 'Rivale Nordkoreas, offiziell weiterhin im Krieg mit dem Norden', en: 'North Korea’s rival, officially still at war with the North' },
     aliases: ['Südkorea', 'Süd-Korea', 'South Korea', 'Republik Korea', 'Republic of Korea'],
+    match: {
+      // Yoon's "der Süden oder der Norden": South Korea only where the Koreas are the topic.
+      generic: ['der Süden'],
+      context: ['north-korea', 'korean-peninsula', 'yoon-suk-yeol'],
+      blockers: ['der Süden der', 'der Süden des', 'der Süden von', 'der Süden Russlands', 'der Süden Kursks', 'der Süden Europas'],
+    },
     summary: [
       say(
         'Südkorea befindet sich offiziell weiterhin im Krieg mit Nordkorea; eine militärische Beteiligung Nordkoreas in der Ukraine könnte die Rivalität zwischen Nord- und Südkorea anheizen.',
         'South Korea is officially still at war with North Korea; North Korea’s military involvement in Ukraine could fuel the rivalry between North and South Korea.',
         a1('dessen Land sich offiziell weiterhin im Krieg mit Nordkorea befindet'),
         a4('Die militärische Beteiligung Nordkoreas könnte nicht nur den Verlauf des Ukraine-Kriegs beeinflussen, sondern auch die Rivalität zwischen Nord- und Südkorea anheizen.'),
-      ),
-      say(
-        'Südkorea ist einer der größten Waffenproduzenten der Welt; ein Gesetz verbietet die Lieferung von Waffen in Kriegsgebiete.',
-        'South Korea is one of the world’s largest arms producers; a law prohibits the supply of weapons to war zones.',
-        a1('Südkorea ist einer der größten Waffenproduzenten der Welt'),
-        a1('Ein Gesetz verbietet die Lieferung von Waffen in Kriegsgebiete.'),
-      ),
-      say(
-        'Sein Geheimdienst NIS berichtete, Nordkorea habe mehr als 3000 Soldaten nach Russland geschickt.',
-        'Its intelligence service, the NIS, reported that North Korea had sent more than 3,000 soldiers to Russia.',
-        a2('Der südkoreanische Geheimdienst berichtet, dass Nordkorea bereits mehr als 3000 Soldaten nach Russland geschickt haben soll.'),
       ),
     ],
     facts: [
@@ -324,19 +260,8 @@ export const PLACES: CatalogEntry[] = [
     },
     summary: [
       say(
-        'Nach Angaben der US-Regierung sind nordkoreanische Soldaten in Russland eingetroffen; dafür gebe es Beweise, sagte Verteidigungsminister Lloyd Austin.',
-        'According to the US government, North Korean soldiers have arrived in Russia; there was evidence for this, Defense Secretary Lloyd Austin said.',
-        a2('Nordkoreanische Soldaten sind nach neuen Angaben der US-Regierung bereits in Russland eingetroffen.'),
-        a2('Dafür gebe es Beweise, sagt US-Verteidigungsminister Lloyd Austin.'),
-      ),
-      say(
-        'Nach der nordkoreanischen Bestätigung verlangte das US-Außenministerium, die Stationierung Nordkoreas in Russland sofort zu beenden.',
-        'After North Korea’s confirmation, the US State Department demanded an immediate end to North Korea’s deployment in Russia.',
-        a0('Das US-Außenministerium verlangte, dass die Stationierung Nordkoreas in Russland und jegliche Unterstützung durch Russland sofort beendet werden müsse.'),
-      ),
-      say(
-        'Eine Bemerkung von US-Präsident Donald Trump zur Krim löste Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt aus.',
-        'A remark by US President Donald Trump about Crimea set off speculation about a possible change in US policy towards the conflict.',
+        'Eine Bemerkung von US-Präsident Donald Trump zur Krim löste Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt aus (nach Angaben von gnews.cz).',
+        'A remark by US President Donald Trump about Crimea set off speculation about a possible change in US policy towards the conflict (according to gnews.cz).',
         a3('Diese Bemerkung von Trump hat Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt ausgelöst.'),
       ),
     ],
@@ -423,12 +348,6 @@ export const PLACES: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024-07',
-        'Regierung erwägt Waffenhilfe für die Ukraine.',
-        'Government considers arms aid for Ukraine.',
-        a1('überlegt die Regierung in Seoul, die Ukraine ihrerseits mit Waffen zu unterstützen'),
-      ),
     ],
     related: ['south-korea', 'yoon-suk-yeol'],
     importance: 1,
@@ -447,19 +366,8 @@ export const PLACES: CatalogEntry[] = [
         'In Russian attacks on 8 July 2024, a children’s hospital in the Ukrainian capital was destroyed.',
         a1('zudem wurde ein Kinderkrankenhaus in der Hauptstadt Kiew zerstört.'),
       ),
-      say(
-        'Den ukrainischen Widerspruch gegen die russische Siegesmeldung für Kursk fasste ein Bericht vom April 2025 in der Zeile „Kiew widerspricht“ zusammen.',
-        'A report of April 2025 summed up Ukraine’s rejection of Russia’s victory claim for Kursk in the headline “Kyiv contradicts”.',
-        a0('Lage an der Front im Ukraine-Krieg: Russland meldet Sieg in Kursk – Kiew widerspricht'),
-      ),
     ],
     facts: [
-      fact(
-        '2024-07-08',
-        'Ein Kinderkrankenhaus wird bei russischen Angriffen zerstört.',
-        'A children’s hospital is destroyed in Russian attacks.',
-        a1('Am Montag wurden bei Angriffen landesweit Dutzende Menschen getötet und 190 weiter verletzt, zudem wurde ein Kinderkrankenhaus in der Hauptstadt Kiew zerstört.'),
-      ),
     ],
     related: ['ukraine', 'selenskyj'],
     importance: 2,
@@ -469,7 +377,7 @@ export const PLACES: CatalogEntry[] = [
     id: 'moscow',
     kind: 'place',
     name: { de: 'Moskau', en: 'Moscow' },
-    role: { de: 'Hauptstadt Russlands', en: 'Capital of Russia' },
+    role: { de: 'Steht in den Berichten für die russische Führung, neben Pjöngjang', en: 'Stands for Russia’s leadership in the reports, alongside Pyongyang' },
     aliases: ['Moskau', 'Moscow'],
     match: {
       blockers: [
@@ -491,17 +399,12 @@ export const PLACES: CatalogEntry[] = [
         'Zelensky said it was clear that Pyongyang, “just like Moscow”, does not count people and does not respect human life.',
         a2('„Es ist klar, dass Pjöngjang ebenso wie Moskau Menschen nicht zählt und Menschenleben nicht achtet.“'),
       ),
-      say(
-        'Offiziell bestätigen weder Moskau noch Pjöngjang nordkoreanische Waffenlieferungen.',
-        'Neither Moscow nor Pyongyang officially confirms North Korean arms deliveries.',
-        a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen'),
-      ),
     ],
     facts: [
       fact(
         undefined,
-        'Bestätigt Waffenlieferungen aus Nordkorea offiziell nicht.',
-        'Does not officially confirm arms deliveries from North Korea.',
+        'Bestätigte Waffenlieferungen aus Nordkorea laut einem Bericht von 2024 offiziell nicht.',
+        'Did not officially confirm arms deliveries from North Korea, according to a 2024 report.',
         a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
       ),
     ],
@@ -542,7 +445,7 @@ export const PLACES: CatalogEntry[] = [
     name: { de: 'Volksrepublik Donezk', en: 'Donetsk People’s Republic' },
     role: { de: 'Russisch kontrolliertes Gebiet um Donezk', en: 'Russian-controlled territory around Donetsk' },
     aliases: ['Volksrepublik Donezk', 'Donezker Volksrepublik', 'Donetsk People\'s Republic'],
-    match: { generic: ['DNR'], caseSensitive: ['DNR'], context: ['donetsk', 'ukraine', 'ukraine-war'] },
+    match: { generic: ['DNR', 'DVR', 'DPR'], caseSensitive: ['DNR', 'DVR', 'DPR'], context: ['donetsk', 'ukraine', 'ukraine-war'] },
     summary: [
       say(
         'Laut einem südkoreanischen Fernsehsender wollte Nordkorea 2024 Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden.',
@@ -551,12 +454,6 @@ export const PLACES: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024',
-        'Von Russland kontrolliert; Ziel geplanter nordkoreanischer Armee-Pioniere (laut südkoreanischem Fernsehen).',
-        'Controlled by Russia; destination of planned North Korean army engineers (according to South Korean TV).',
-        a1('dass der Norden Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden wolle'),
-      ),
     ],
     related: ['donetsk', 'north-korea', 'russia'],
     importance: 1,
@@ -571,20 +468,21 @@ export const PLACES: CatalogEntry[] = [
     match: { blockers: ['Krim-Krieg'] },
     summary: [
       say(
-        'US-Präsident Donald Trump deutete bei einem Treffen in Rom an, Selenskyj könnte bereit sein, die Krim an Russland abzutreten – ein Schritt, den der ukrainische Präsident wiederholt abgelehnt hat.',
-        'At a meeting in Rome, US President Donald Trump suggested that Zelensky might be ready to cede Crimea to Russia, a step the Ukrainian president has repeatedly rejected.',
-        a3('dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten, obwohl der ukrainische Präsident einen solchen Schritt wiederholt abgelehnt hat'),
+        'Die Krim wird in den Quellen nur einmal genannt, in einem Bericht von gnews.cz über ein Treffen von Trump und Selenskyj in Rom.',
+        'Crimea is named only once in the sources, in a gnews.cz report on a meeting of Trump and Zelensky in Rome.',
+        a3('Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an, dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten, obwohl der ukrainische Präsident einen solchen Schritt wiederholt abgelehnt hat.'),
       ),
     ],
     facts: [
       fact(
         '2025-04',
-        'Trumps Bemerkung zur Krim löst Spekulationen über eine Änderung der US-Politik aus.',
-        'Trump’s remark about Crimea sets off speculation about a change in US policy.',
+        'Trumps Bemerkung zur Krim löst Spekulationen über eine Änderung der US-Politik aus (nach Angaben von gnews.cz).',
+        'Trump’s remark about Crimea sets off speculation about a change in US policy (according to gnews.cz).',
         a3('Diese Bemerkung von Trump hat Spekulationen über eine mögliche Änderung der US-Politik gegenüber dem Konflikt ausgelöst.'),
       ),
     ],
-    related: ['trump', 'selenskyj', 'rome', 'ukraine', 'russia'],
+    disputes: [CRIMEA_CESSION],
+    related: ['trump', 'selenskyj', 'rome', 'ukraine', 'russia', 'gnews'],
     importance: 2,
   },
 
@@ -614,18 +512,12 @@ export const PLACES: CatalogEntry[] = [
     },
     summary: [
       say(
-        'In Rom traf US-Präsident Donald Trump den ukrainischen Präsidenten Wolodymyr Selenskyj und deutete dabei an, dieser könnte bereit sein, die Krim an Russland abzutreten.',
-        'In Rome, US President Donald Trump met Ukrainian President Volodymyr Zelensky and suggested that he might be ready to cede Crimea to Russia.',
-        a3('Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an, dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten'),
+        'Rom ist Schauplatz eines einzigen Ereignisses in den Quellen: des Treffens von Trump und Selenskyj im April 2025 (nach Angaben von gnews.cz).',
+        'Rome is the scene of a single event in the sources: the meeting of Trump and Zelensky in April 2025 (according to gnews.cz).',
+        a3('bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom'),
       ),
     ],
     facts: [
-      fact(
-        '2025-04',
-        'Treffen von Trump und Selenskyj.',
-        'Meeting of Trump and Zelensky.',
-        a3('bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom'),
-      ),
     ],
     related: ['trump', 'selenskyj', 'crimea'],
     importance: 1,
@@ -635,7 +527,7 @@ export const PLACES: CatalogEntry[] = [
     id: 'london',
     kind: 'place',
     name: { de: 'London', en: 'London' },
-    role: { de: 'Hauptstadt Großbritanniens', en: 'Capital of the United Kingdom' },
+    role: { de: 'Ort eines gemeinsamen Auftritts von Pistorius und Healey', en: 'Where Pistorius and Healey appeared together' },
     aliases: ['London'],
     match: { blockers: ['Jack London', 'London Breed', 'London, Ontario', 'New London'] },
     summary: [
@@ -647,12 +539,6 @@ export const PLACES: CatalogEntry[] = [
       ),
     ],
     facts: [
-      fact(
-        '2024',
-        'Gemeinsamer Auftritt von Pistorius und Healey.',
-        'Joint appearance of Pistorius and Healey.',
-        a2('bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy'),
-      ),
     ],
     related: ['pistorius', 'healey'],
     importance: 1,
@@ -662,7 +548,7 @@ export const PLACES: CatalogEntry[] = [
     id: 'europe',
     kind: 'place',
     name: { de: 'Europa', en: 'Europe' },
-    role: { de: 'Kontinent', en: 'Continent' },
+    role: { de: 'In den Berichten: wessen Frieden und Sicherheit bedroht seien', en: 'In the reports: whose peace and security are said to be threatened' },
     aliases: ['Europa', 'Europe'],
     match: {
       blockers: [
@@ -685,11 +571,6 @@ export const PLACES: CatalogEntry[] = [
         'South Korea’s President Yoon called the military cooperation between Russia and North Korea a threat to peace and security on the Korean Peninsula and in Europe.',
         a1('eine große Herausforderung für den Frieden und die Sicherheit auf der koreanischen Halbinsel und in Europa dar'),
       ),
-      say(
-        'Selenskyj warnte: Wenn Nordkorea sich „in den Krieg in Europa einmischen“ könne, reiche der Druck auf das Regime nicht aus.',
-        'Zelensky warned that if North Korea could “interfere in the war in Europe”, the pressure on the regime was not enough.',
-        a2('„Wenn Nordkorea sich in den Krieg in Europa einmischen kann, dann reicht der Druck auf dieses Regime definitiv nicht aus“'),
-      ),
     ],
     facts: [
       fact(
@@ -711,14 +592,10 @@ export const PLACES: CatalogEntry[] = [
     aliases: ['koreanische Halbinsel', 'koreanischen Halbinsel', 'Korean Peninsula'],
     summary: [
       say(
-        'Südkoreas Präsident Yoon sah in der militärischen Zusammenarbeit Russlands und Nordkoreas eine „eindeutige Bedrohung“ für Frieden und Sicherheit auf der koreanischen Halbinsel.',
-        'South Korea’s President Yoon saw the military cooperation between Russia and North Korea as a “clear threat” to peace and security on the Korean Peninsula.',
-        a1('„Die militärische Zusammenarbeit zwischen Russland und Nordkorea stellt eine eindeutige Bedrohung und eine große Herausforderung für den Frieden und die Sicherheit auf der koreanischen Halbinsel und in Europa dar“'),
-      ),
-      say(
-        'Nordkoreas Unterstützung Russlands und Südkoreas Lieferungen an die Ukraine könnten die geopolitischen Spannungen auf der koreanischen Halbinsel erhöhen.',
-        'North Korea’s support for Russia and South Korea’s deliveries to Ukraine could raise geopolitical tensions on the Korean Peninsula.',
+        'Ein Bericht von 2025 zufolge unterstützt Nordkorea Russland, während Südkorea die Ukraine mit Artillerie und Munition beliefert (ein Bericht vom Juli 2024 sagte noch, Südkorea beliefere nur die Verbündeten der Ukraine); das könnte die Spannungen auf der koreanischen Halbinsel erhöhen.',
+        'According to a 2025 report, North Korea supports Russia while South Korea supplies Ukraine with artillery and ammunition (a July 2024 report still said South Korea supplied only Ukraine’s allies); this could raise tensions on the Korean Peninsula.',
         a4('Während Nordkorea Russland unterstützt, beliefert Südkorea die Ukraine mit Artillerie und Munition.'),
+        a1('beliefert bislang aber lediglich die Verbündeten der Ukraine, nicht aber das bedrängte Land selbst'),
         a4('Diese militärischen Bewegungen werden in beiden Ländern genau beobachtet, da sie die geopolitischen Spannungen auf der koreanischen Halbinsel erhöhen könnten.'),
       ),
     ],

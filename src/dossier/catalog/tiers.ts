@@ -16,6 +16,8 @@ export const TIER_OVERRIDES: Readonly<Record<string, TierOverride>> = {
   peskow: { tier: 'background', why: 'the Kremlin spokesman, quoted in all news on Russia' },
   tass: { tier: 'background', why: 'a news agency, cited like dpa, AFP and Reuters in all kinds of news' },
   handelsblatt: { tier: 'background', why: 'a newspaper: outlets are named in all kinds of news' },
+  gnews: { tier: 'background', why: 'a news site: outlets are named in all kinds of news' },
+  'western-sanctions': { tier: 'background', why: 'sanctions against Russia are named in all news on Russia since 2014' },
   'auswaertiges-amt': { tier: 'background', why: "Germany's foreign office, in all German news on foreign policy" },
   pistorius: { tier: 'background', why: "Germany's defence minister, in all German news on defence" },
   healey: { tier: 'background', why: "the UK's defence secretary, in all British news on defence" },

@@ -24,6 +24,12 @@ const ArticlesFile = v.object({
       outlet: v.optional(v.string()),
       date: v.optional(v.pipe(v.string(), v.regex(ISO_DATE, 'must be ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD'))),
       dateline: v.optional(v.string()),
+      dateRange: v.optional(
+        v.object({
+          from: v.pipe(v.string(), v.regex(ISO_DATE, 'must be ISO 8601')),
+          to: v.pipe(v.string(), v.regex(ISO_DATE, 'must be ISO 8601')),
+        }),
+      ),
       basis: v.optional(v.record(v.string(), v.string())),
     }),
   ),
@@ -47,6 +53,7 @@ export async function loadArticles(root: string = REPO_ROOT): Promise<Article[]>
         ...(meta.outlet !== undefined ? { outlet: meta.outlet } : {}),
         ...(meta.date !== undefined ? { date: meta.date } : {}),
         ...(meta.dateline !== undefined ? { dateline: meta.dateline } : {}),
+        ...(meta.dateRange !== undefined ? { dateRange: { ...meta.dateRange } } : {}),
         language: meta.language,
         text,
         ...(meta.basis !== undefined ? { basis: meta.basis } : {}),

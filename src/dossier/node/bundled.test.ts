@@ -20,7 +20,7 @@ const REQUIRED_NAMES = [
 
 let dossier: Dossier;
 beforeAll(async () => {
-  dossier = await buildDossier(await loadBundledInput());
+  dossier = await buildDossier(await loadBundledInput(), { audit: true });
 });
 
 function allRefs(d: Dossier): SourceRef[] {
@@ -75,7 +75,38 @@ describe('the bundled dossier', () => {
   });
 
   it('builds to the same bytes twice', async () => {
-    const again = await buildDossier(await loadBundledInput());
+    const again = await buildDossier(await loadBundledInput(), { audit: true });
     expect(serializeDossier(again)).toBe(serializeDossier(dossier));
+  });
+
+  it('keeps the editor’s audit fixed (issue 13)', () => {
+    const byId = new Map(dossier.entries.map((e) => [e.id, e]));
+    // Every dispute speaker has English, and the English differs where the German is a German word.
+    const claims = dossier.entries.flatMap((e) => (e.disputes ?? []).flatMap((d) => d.claims));
+    expect(claims.length).toBeGreaterThan(20);
+    expect(claims.filter((c) => !c.byEn?.trim())).toEqual([]);
+    expect(claims.find((c) => c.by === 'Kreml')?.byEn).toBe('Kremlin');
+    // The dispute over Crimea exists; every topic is shown by at least one entry.
+    const topics = new Set(dossier.entries.flatMap((e) => (e.disputes ?? []).map((d) => d.topic.en)));
+    expect([...topics].some((t) => /Crimea/.test(t))).toBe(true);
+    // Cha's interview has no year in the text: no dated fact, no timeline event.
+    expect(byId.get('victor-cha')!.facts.every((f) => f.date === undefined)).toBe(true);
+    expect(dossier.timeline.some((t) => /Victor Cha/.test(t.text.de))).toBe(false);
+    // The spokeswoman spoke conditionally.
+    expect(byId.get('auswaertiges-amt')!.summary.de).not.toContain('sprach von einer');
+    // What only gnews.cz reports says so.
+    expect(dossier.timeline.find((t) => t.id === 'ev-trump-rome')!.text.de).toContain('gnews.cz');
+    // The timeline: the visit before what follows it "wenig später", the offensive before what follows "daraufhin",
+    // Russia's own confirmation before North Korea's, and Putin's thanks after it.
+    const at = (id: string): number => dossier.timeline.findIndex((t) => t.id === id);
+    expect(at('ev-putin-visit')).toBeLessThan(at('ev-donetsk-engineers'));
+    expect(at('ev-kursk-offensive')).toBeLessThan(at('ev-troops-10000'));
+    expect(at('ev-kcna-instructors-report')).toBeLessThan(at('ev-peskow'));
+    expect(at('ev-russia-confirms')).toBeLessThan(at('ev-kcna-confirmation'));
+    expect(at('ev-kcna-confirmation')).toBeLessThan(at('ev-putin-thanks'));
+    for (const id of ['ev-nis-3000', 'ev-austin', 'ev-charge-summoned', 'ev-pistorius-healey', 'ev-selenskyj-video']) {
+      expect(at(id), id).toBeGreaterThan(at('ev-putin-visit'));
+    }
+    expect(dossier.timeline.find((t) => t.id === 'ev-afp-negotiations')!.date).toBe('2025-04-28');
   });
 });
