@@ -22,8 +22,11 @@ export interface MarkDelta {
 
 interface Slot {
   block: TextBlock | null;
-  /** The block's region, read when the block was (re)read. */
-  region: Region;
+  /**
+   * The block's region, read the first time it is needed (a block with mentions, or one
+   * before the lead): a page that mentions nothing never pays for it. Reset when re-read.
+   */
+  region: Region | null;
   marks: Mark[];
 }
 
@@ -32,6 +35,8 @@ export class PageScanner {
   private readonly slots: Slot[] = [];
   /** Block element → its runs' slot indices, in order. */
   private readonly slotsOf = new Map<Element, number[]>();
+  /** Region rules for the current state of the page; dropped whenever the page changes. */
+  private regions: RegionResolver | null = null;
   /** Emptied slots, reused before the document grows (a ticker must not grow it). */
   private readonly free: number[] = [];
 
@@ -61,13 +66,20 @@ export class PageScanner {
       const block = slot.block;
       if (!block) continue;
       const chars = block.text.length;
-      if (slot.marks.length > 0 || leadLeft > 0) {
-        blocks.push({ region: slot.region, chars, entries: slot.marks.map((m) => m.entry) });
-      }
-      if (slot.region === 'headline') headlineSeen = true;
-      else if (headlineSeen && slot.region === 'body' && chars >= LEAD_MIN_CHARS && leadLeft > 0) leadLeft--;
+      if (slot.marks.length === 0 && leadLeft === 0) continue;
+      const region = this.regionOf(slot);
+      blocks.push({ region, chars, entries: slot.marks.map((m) => m.entry) });
+      if (region === 'headline') headlineSeen = true;
+      else if (headlineSeen && region === 'body' && chars >= LEAD_MIN_CHARS) leadLeft--;
     }
     return blocks;
+  }
+
+  private regionOf(slot: Slot): Region {
+    if (slot.region === null && slot.block) {
+      slot.region = (this.regions ??= new RegionResolver(ownerDocumentOf(slot.block.element))).regionOf(slot.block);
+    }
+    return slot.region ?? 'body';
   }
 
   /** Entries named in a document title (the title is its own small document). */
@@ -84,10 +96,8 @@ export class PageScanner {
     this.free.length = 0;
     const resolver = new BlockResolver();
     const blocks = collectBlocks(root, resolver);
-    const regions = new RegionResolver(ownerDocumentOf(root));
-    for (const block of blocks) {
-      this.assign(block.element, this.slots.push({ block, region: regions.regionOf(block), marks: [] }) - 1);
-    }
+    this.regions = null;
+    for (const block of blocks) this.assign(block.element, this.slots.push({ block, region: null, marks: [] }) - 1);
     const changed = this.doc.append(blocks.map((block) => block.text));
     return { removed, added: this.remark(changed).added, shadowRoots: [...resolver.shadowRoots] };
   }
@@ -95,8 +105,8 @@ export class PageScanner {
   /** Applies a batch of DOM mutations: only the blocks they touch are read again. */
   applyMutations(records: readonly MutationRecord[]): MarkDelta {
     const resolver = new BlockResolver();
-    let regions: RegionResolver | null = null;
-    const regionOf = (block: TextBlock): Region => (regions ??= new RegionResolver(ownerDocumentOf(block.element))).regionOf(block);
+    // The page changed: regions read before may be stale (an attribute, a moved subtree).
+    this.regions = null;
     const dirty = new Set<Element>();
     const added = new Set<Element>();
     const removed = new Set<Element>();
@@ -145,7 +155,7 @@ export class PageScanner {
     for (const element of dirty) {
       const hadText = this.slotsOf.has(element);
       if (!element.isConnected || resolver.isSkipped(element)) this.release(element, touched);
-      else this.reread(element, collectBlocks(element, resolver).filter((b) => b.element === element), touched, regionOf);
+      else this.reread(element, collectBlocks(element, resolver).filter((b) => b.element === element), touched);
       const outer = element.parentElement && element.isConnected ? resolver.blockOf(element.parentElement) : null;
       if (outer && hadText !== this.slotsOf.has(element) && this.slotsOf.has(outer)) dirty.add(outer);
     }
@@ -162,7 +172,7 @@ export class PageScanner {
       }
       for (const [element, blocks] of byElement) appended.push({ element, blocks });
     }
-    for (const { element, blocks } of appended) this.reread(element, blocks, touched, regionOf);
+    for (const { element, blocks } of appended) this.reread(element, blocks, touched);
     return { ...this.flushTouched(touched), shadowRoots: [...resolver.shadowRoots] };
   }
 
@@ -187,20 +197,21 @@ export class PageScanner {
       const slot = this.slots[index];
       if (!slot) continue;
       delta.removed.push(...slot.marks);
-      slot.marks = slot.block ? marksForBlock(slot.block, this.doc.mentions(index), this.kinds, slot.region) : [];
+      const mentions = slot.block ? this.doc.mentions(index) : [];
+      slot.marks = mentions.length > 0 ? marksForBlock(slot.block!, mentions, this.kinds, this.regionOf(slot)) : [];
       delta.added.push(...slot.marks);
     }
     return delta;
   }
 
   /** Gives `element` exactly `blocks.length` slots, reusing its old ones first. */
-  private reread(element: Element, blocks: TextBlock[], touched: Set<number>, regionOf: (block: TextBlock) => Region): void {
+  private reread(element: Element, blocks: TextBlock[], touched: Set<number>): void {
     const old = this.slotsOf.get(element) ?? [];
     const indices: number[] = [];
     blocks.forEach((block, k) => {
       const index = old[k] ?? this.allocate();
       this.slots[index]!.block = block;
-      this.slots[index]!.region = regionOf(block);
+      this.slots[index]!.region = null;
       indices.push(index);
       touched.add(index);
     });
@@ -224,7 +235,7 @@ export class PageScanner {
     // Appended slots keep reading order for short forms ("Kim" after "Kim Jong-un").
     const reused = this.free.pop();
     if (reused !== undefined) return reused;
-    return this.slots.push({ block: null, region: 'body', marks: [] }) - 1;
+    return this.slots.push({ block: null, region: null, marks: [] }) - 1;
   }
 
   private assign(element: Element, index: number): void {
