@@ -217,7 +217,7 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
           {/* The "why" folds into the briefing: the popup has no room for another block. */}
           {view === 'list' && briefing.length > 0 && (
             <Briefing sentences={briefing} lang={lang} t={t}>
-              {page?.relevance && <Why relevance={page.relevance} lang={lang} t={t} />}
+              {page?.relevance && <Why relevance={page.relevance} lang={lang} t={t} inline />}
             </Briefing>
           )}
           {view === 'list' && briefing.length === 0 && page?.relevance && <Why relevance={page.relevance} lang={lang} t={t} />}
@@ -318,18 +318,26 @@ function OffStory({
   );
 }
 
-/** Why the page counts as about the story or not, one sentence per story, folded away. */
-function Why({ relevance, lang, t }: { relevance: PageRelevance; lang: Lang; t: Translate }) {
+/**
+ * Why the page counts as about the story or not, one sentence per story, behind a small
+ * toggle: inline in the briefing's heading row, since the popup has no room for a block.
+ */
+function Why({ relevance, lang, t, inline = false }: { relevance: PageRelevance; lang: Lang; t: Translate; inline?: boolean }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details class="why">
-      <summary>{t('popupWhy')}</summary>
-      {relevance.stories.map((story) => (
-        <p key={story.id} data-story={story.id} data-about={story.about ? 'true' : 'false'}>
-          {story.about ? `${t('popupAbout', { story: localized(story.name, lang) })} ` : ''}
-          {whyText(story, lang, t)}
-        </p>
-      ))}
-    </details>
+    <div class={inline ? 'why inline' : 'why'}>
+      <button type="button" class="why-toggle" aria-expanded={open} aria-controls="why-text" onClick={() => setOpen(!open)}>
+        {t('popupWhy')}
+      </button>
+      <div id="why-text" class="why-text" hidden={!open}>
+        {relevance.stories.map((story) => (
+          <p key={story.id} data-story={story.id} data-about={story.about ? 'true' : 'false'}>
+            {story.about ? `${t('popupAbout', { story: localized(story.name, lang) })} ` : ''}
+            {whyText(story, lang, t)}
+          </p>
+        ))}
+      </div>
+    </div>
   );
 }
 
@@ -395,7 +403,10 @@ export function sourceChipText(label: ArticleLabel, lang: Lang): string {
 function Briefing({ sentences, lang, t, children }: { sentences: BriefingSentence[]; lang: Lang; t: Translate; children?: ComponentChildren }) {
   return (
     <section class="briefing" aria-labelledby="briefing-heading">
-      <h2 id="briefing-heading">{t('popupBriefingHeading')}</h2>
+      <div class="briefing-head">
+        <h2 id="briefing-heading">{t('popupBriefingHeading')}</h2>
+        {children}
+      </div>
       <ul>
         {sentences.map((sentence) => (
           <li key={sentence.text} class={`sentence kind-${sentence.kind}`} data-entries={sentence.entries.join(' ')}>
@@ -415,7 +426,6 @@ function Briefing({ sentences, lang, t, children }: { sentences: BriefingSentenc
           </li>
         ))}
       </ul>
-      {children}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { localized, type Translate } from '../ui/i18n';
 
 const IN_TEXT: ReadonlySet<Place> = new Set(['title', 'headline', 'lead', 'body']);
 /** Names listed at most: the sentence must stay a sentence. */
-const MAX_NAMES = 4;
+const MAX_NAMES = 3;
 
 export function whyText(verdict: StoryVerdict, lang: Lang, t: Translate): string {
   const story = verdict.evidence.filter((e) => e.tier === 'story');

@@ -84,7 +84,7 @@ describe('pages not about the story', () => {
     expect(await popup.locator('.status').textContent()).toContain('Diese Seite handelt nicht von „Nordkoreas Truppen in Russland und die Region Kursk“');
     expect(await popup.locator('.briefing').count()).toBe(0);
     expect(await popup.locator('.withheld').textContent()).toMatch(/\d+ weitere Erwähnungen sind nicht markiert/);
-    await popup.locator('.why summary').click();
+    await popup.locator('.why-toggle').click();
     expect(await popup.locator('.why p').textContent()).toBe('Kein Name der Geschichte steht in Überschrift oder Text.');
 
     await popup.locator('button[data-action="mark-everything"]').click();
@@ -170,6 +170,7 @@ describe('pages about the story', () => {
     const popup = await openPopup(tabId);
     expect(await popup.locator('main').getAttribute('data-state')).toBe('list');
     expect(await popup.locator('.briefing li').count()).toBeGreaterThan(0);
+    await popup.locator('.why-toggle').click();
     expect(await popup.locator('.why p').getAttribute('data-about')).toBe('true');
     expect(await popup.locator('.why p').textContent()).toContain('Diese Seite handelt von „Nordkoreas Truppen in Russland und die Region Kursk“.');
     expect(await popup.locator('.why p').textContent()).toMatch(/Namen der Geschichte auf dieser Seite: .*\(in der Überschrift|im Titel|im Vorspann\)/);
