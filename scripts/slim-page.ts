@@ -4,6 +4,7 @@
  * Maintainers' tool; tests read its output in tests/fixtures/relevance-pages/, never run it.
  *
  *   npx tsx scripts/slim-page.ts <page.html> [<out.html>]        one page (to stdout without <out.html>)
+ *   npx tsx scripts/slim-page.ts --metadata <page.html> [<out.html>]   the same, keeping JSON-LD and the canonical link
  *   npx tsx scripts/slim-page.ts --build <readability-git-dir> <trafilatura-git-dir> <shared-pages-dir>
  *       (re)writes every page listed in tests/fixtures/relevance-pages/index.json from its origin
  *
@@ -70,7 +71,11 @@ function insideHead(el: LooseElement): boolean {
   return false;
 }
 
-export function slimHtml(html: string): string {
+/**
+ * `keepMetadata`: also keeps what a page says about itself beyond its meta tags (for the
+ * article-metadata tests): JSON-LD scripts verbatim and the canonical link with its URL.
+ */
+export function slimHtml(html: string, { keepMetadata = false }: { keepMetadata?: boolean } = {}): string {
   const { document } = parseHTML(html);
   const head: string[] = [];
   let title: string | undefined;
@@ -96,6 +101,16 @@ export function slimHtml(html: string): string {
       return out;
     };
     if (node.nodeType !== 1) return children();
+    if (keepMetadata && tag === 'script' && /ld\+json/i.test((node as unknown as Element).getAttribute('type') ?? '')) {
+      // JSON-LD is data, not code; "</" cannot end it early once escaped.
+      const json = (node.textContent ?? '').trim().replace(/<\//g, '<\\/');
+      head.push(`<script type="application/ld+json">${json}</script>`);
+      return '';
+    }
+    if (keepMetadata && tag === 'link' && /(^|\s)canonical(\s|$)/i.test((node as unknown as Element).getAttribute('rel') ?? '')) {
+      head.push(`<link rel="canonical" href="${escapeAttribute((node as unknown as Element).getAttribute('href') ?? '')}">`);
+      return '';
+    }
     if (DROP.has(tag)) return '';
     if (UNWRAP.has(tag)) {
       if (tag === 'html' && lang === undefined) {
@@ -180,11 +195,17 @@ function build(readabilityGitDir: string, trafilaturaGitDir: string, sharedPages
 const [first, ...rest] = process.argv.slice(2);
 if (first === '--build' && rest.length === 3) {
   build(rest[0]!, rest[1]!, rest[2]!);
+} else if (first === '--metadata' && rest.length >= 1 && rest.length <= 2) {
+  const slim = slimHtml(decodeHtml(readFileSync(rest[0]!)), { keepMetadata: true });
+  if (rest[1]) writeFileSync(rest[1], slim);
+  else process.stdout.write(slim);
 } else if (first && !first.startsWith('--') && rest.length <= 1) {
   const slim = slimHtml(decodeHtml(readFileSync(first)));
   if (rest[0]) writeFileSync(rest[0], slim);
   else process.stdout.write(slim);
 } else {
-  console.error('usage: slim-page.ts <page.html> [<out.html>] | --build <readability-git-dir> <trafilatura-git-dir> <shared-pages-dir>');
+  console.error(
+    'usage: slim-page.ts <page.html> [<out.html>] | --metadata <page.html> [<out.html>] | --build <readability-git-dir> <trafilatura-git-dir> <shared-pages-dir>',
+  );
   process.exit(2);
 }
