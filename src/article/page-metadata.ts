@@ -9,6 +9,7 @@
  * address bar, no date from "today"). Works on any standard DOM (linkedom in tests);
  * nothing of the page is kept as markup, only strings.
  */
+import { httpUrl } from './url';
 
 export interface PageMetadata {
   title?: string;
@@ -134,16 +135,6 @@ function monthOf(name: string): number | undefined {
 export function languageCode(value: string | undefined): string | undefined {
   const match = /^\s*([a-z]{2,3})(?:[-_]|$)/i.exec(value ?? '');
   return match ? match[1]!.toLowerCase() : undefined;
-}
-
-function httpUrl(value: string | undefined, base?: string): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** `base`: the page's address, only to resolve a relative canonical link; never a value of its own. */

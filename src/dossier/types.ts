@@ -63,6 +63,10 @@ export interface Article {
   text: string;
   /** Where each metadata value comes from (the text never names a URL or author). */
   basis?: Record<string, string>;
+  /** The page's canonical address, where the reader added it from a page that states one. */
+  url?: string;
+  /** The author(s) as the page names them. */
+  author?: string;
   /** Present for articles the reader added in the extension. */
   addedByReader?: boolean;
 }

@@ -164,6 +164,9 @@ function problemOf(issue: v.BaseIssue<unknown>): ImportProblem {
       if (issue.message === CHECK.script) {
         return { path, de: 'enthält HTML oder ein Skript (<…> oder javascript:): Kontext importiert nur Text.', en: 'contains HTML or a script (<…> or javascript:): Kontext imports text only.' };
       }
+      if (issue.message === CHECK.url) {
+        return { path, de: 'ist keine Web-Adresse (http:// oder https://).', en: 'is not a web address (http:// or https://).' };
+      }
       if (issue.message === CHECK.markup) {
         return { path, de: 'enthält < oder >: Namen und Titel sind reiner Text, Markup wird nicht importiert.', en: 'contains < or >: names and titles are plain text, markup is not imported.' };
       }

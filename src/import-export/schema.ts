@@ -4,6 +4,7 @@
  * know, so what passes is a fresh object with exactly the contract's fields.
  */
 import * as v from 'valibot';
+import { isHttpUrl } from '../article/url';
 import { DOSSIER_SCHEMA_VERSION, ENTRY_KINDS, TIERS, type Dossier, type Entry } from '../dossier/types';
 import type { Note } from '../storage/db';
 
@@ -17,6 +18,7 @@ export const CHECK = {
   markup: 'markup',
   script: 'script',
   blank: 'blank',
+  url: 'url',
 } as const;
 
 const MAX_TEXT = 2_000_000;
@@ -60,6 +62,8 @@ export const articleSchema = v.object({
   language: v.picklist(['de', 'en']),
   text: v.pipe(text(MAX_TEXT), v.check((s) => s.trim() !== '', CHECK.blank)),
   basis: v.optional(v.record(v.string(), text(MAX_SHORT))),
+  url: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT), v.check(isHttpUrl, CHECK.url))),
+  author: v.optional(name),
   addedByReader: v.optional(v.boolean()),
 });
 

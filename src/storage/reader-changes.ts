@@ -20,6 +20,8 @@ const changeSchema = v.variant('op', [
       date: v.optional(str(20)),
       language: v.picklist(['de', 'en']),
       text: str(1_000_000),
+      url: v.optional(str(2_000)),
+      author: v.optional(str(500)),
     }),
   }),
   v.object({ op: v.literal('removeArticle'), id: str(200) }),
@@ -44,7 +46,7 @@ const changeSchema = v.variant('op', [
 export type ReaderChange = v.InferOutput<typeof changeSchema>;
 
 export type ReaderChangeResult =
-  | { ok: true; articleId?: string; mentioned?: string[]; entryId?: string; imported?: ImportSummary }
+  | { ok: true; articleId?: string; mentioned?: string[]; updated?: boolean; entryId?: string; imported?: ImportSummary }
   | { ok: false; error: { de: string; en: string }; problems: ImportProblem[] };
 
 export async function applyReaderChange(store: DossierStore, message: unknown): Promise<ReaderChangeResult> {
@@ -56,8 +58,8 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
   try {
     switch (change.op) {
       case 'addArticle': {
-        const { id, entries } = await store.addArticle(change.article);
-        return { ok: true, articleId: id, mentioned: entries };
+        const { id, entries, updated } = await store.addArticle(change.article);
+        return { ok: true, articleId: id, mentioned: entries, updated };
       }
       case 'removeArticle':
         await store.removeArticle(change.id);

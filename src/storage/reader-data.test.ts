@@ -66,6 +66,23 @@ describe('the reader’s dossier store', () => {
     expect(await readStoredState(db)).toEqual(before);
   });
 
+  it('updates the article added from the same address instead of adding it twice', async () => {
+    const { db, store } = await freshStore();
+    const url = 'https://example.org/kursk';
+    const first = await store.addArticle({ ...ARTICLE, url, author: 'A. Autorin' });
+    expect(first.updated).toBe(false);
+    const again = await store.addArticle({ ...ARTICLE, url, title: 'Neuer Titel', text: 'Gerassimow sprach in Kursk.' });
+    expect(again).toMatchObject({ id: first.id, updated: true });
+    const state = await readStoredState(db);
+    expect(state.own.articles).toHaveLength(1);
+    expect(state.own.articles[0]).toMatchObject({ id: first.id, title: 'Neuer Titel', url, text: 'Gerassimow sprach in Kursk.' });
+    // Another address is another article.
+    await store.addArticle({ ...ARTICLE, url: 'https://example.org/other' });
+    expect((await readStoredState(db)).own.articles).toHaveLength(2);
+    // Only web addresses are recorded.
+    await expect(store.addArticle({ ...ARTICLE, url: 'javascript:alert(1)' })).rejects.toThrow(/not a web address/);
+  });
+
   it('removes a reader article again', async () => {
     const { db, store } = await freshStore();
     const { id } = await store.addArticle(ARTICLE);

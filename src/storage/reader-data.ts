@@ -13,6 +13,7 @@
  * from the stores (the builder recovers its catalog from its entries). Every change is
  * computed first and written in one transaction, so a failure leaves the old state.
  */
+import { isHttpUrl } from '../article/url';
 import { addArticle, buildDossier, DossierBuildError, inputFromDossier, removeArticle } from '../dossier/build';
 import { parseIsoDate } from '../dossier/build/dates';
 import { ENTRY_KINDS, type Article, type Dossier, type Entry, type EntryKind, type EvidenceRef, type Lang } from '../dossier/types';
@@ -167,6 +168,9 @@ export interface NewArticle {
   date?: string;
   language: Lang;
   text: string;
+  /** The page's canonical address: adding the same address again updates that article. */
+  url?: string;
+  author?: string;
 }
 
 export interface OwnEntryInput {
@@ -206,8 +210,24 @@ export function checkNewArticle(input: NewArticle): NewArticle {
       en: `“${date}” is not a date: please use YYYY-MM-DD, YYYY-MM or YYYY.`,
     });
   }
+  const url = input.url?.trim() || undefined;
+  if (url !== undefined && !isHttpUrl(url)) {
+    throw new ReaderDataError({
+      de: `„${url}“ ist keine Web-Adresse: bitte eine Adresse mit http:// oder https:// angeben oder das Feld leer lassen.`,
+      en: `“${url}” is not a web address: please give one starting with http:// or https://, or leave the field empty.`,
+    });
+  }
+  const author = input.author?.trim() || undefined;
   const language: Lang = input.language === 'en' ? 'en' : 'de';
-  return { title, text, language, ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) };
+  return {
+    title,
+    text,
+    language,
+    ...(outlet ? { outlet } : {}),
+    ...(date ? { date } : {}),
+    ...(url ? { url } : {}),
+    ...(author ? { author } : {}),
+  };
 }
 
 /** An own entry as a dossier entry: no summary of its own, the reader's note says what it is. */
@@ -337,15 +357,18 @@ export class DossierStore {
     });
   }
 
-  addArticle(input: NewArticle): Promise<{ id: string; entries: string[] }> {
+  /** Adds an article; one with the same address as an article the reader added replaces it (same id). */
+  addArticle(input: NewArticle): Promise<{ id: string; entries: string[]; updated: boolean }> {
     return this.serial(async () => {
       const clean = checkNewArticle(input);
       const state = await readStoredState(this.db);
-      const id = `${OWN_ARTICLE_PREFIX}${randomId()}`;
+      const previous = clean.url ? state.dossier.articles.find((a) => a.addedByReader && a.url === clean.url) : undefined;
+      const id = previous?.id ?? `${OWN_ARTICLE_PREFIX}${randomId()}`;
       const article: Article = { id, ...clean, addedByReader: true };
-      const effective = await this.build(() => addArticle(state.dossier, article));
+      const base = previous ? await this.build(() => removeArticle(state.dossier, previous.id)) : state.dossier;
+      const effective = await this.build(() => addArticle(base, article));
       await writeState(this.db, { base: this.currentBase(state), effective });
-      return { id, entries: entriesMentioning(effective, id) };
+      return { id, entries: entriesMentioning(effective, id), updated: previous !== undefined };
     });
   }
 

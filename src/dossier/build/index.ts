@@ -239,6 +239,8 @@ function copyArticle(a: Article): Article {
     language: a.language,
     text: a.text,
     ...(a.basis !== undefined ? { basis: { ...a.basis } } : {}),
+    ...(a.url !== undefined ? { url: a.url } : {}),
+    ...(a.author !== undefined ? { author: a.author } : {}),
     ...(a.addedByReader ? { addedByReader: true } : {}),
   };
 }
