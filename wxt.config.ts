@@ -50,6 +50,38 @@ function preactWithoutHtmlSink(): Plugin {
 }
 
 /**
+ * Readability (the "add this article" extractor) writes HTML twice, both times into the
+ * clone of the page it works on: restoring its cached subtree before a retry, and reading
+ * `<noscript>` images. The same done with nodes instead of HTML strings: a cached clone of
+ * the subtree, and the noscript text parsed by DOMParser (inert: nothing loads or runs).
+ * The build fails if Readability's code changes shape.
+ */
+function readabilityWithoutHtmlSinks(): Plugin {
+  const readability = /[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
+  const rewrites: [string, string][] = [
+    ['var pageCacheHtml = page.innerHTML;', 'var pageCacheHtml = page.cloneNode(true);'],
+    ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...pageCacheHtml.cloneNode(true).childNodes);'],
+    [
+      'tmp.innerHTML = noscript.innerHTML;',
+      'tmp.replaceChildren(...new DOMParser().parseFromString(noscript.textContent, "text/html").body.childNodes);',
+    ],
+  ];
+  return {
+    name: 'kontext-readability-without-html-sinks',
+    transform(code, id) {
+      if (!readability.test(id)) return undefined;
+      let out = code;
+      for (const [from, to] of rewrites) {
+        const count = out.split(from).length - 1;
+        if (count !== 1) this.error(`expected "${from}" once in ${id}, found ${count}`);
+        out = out.replace(from, to);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Extension pages (popup, options, dossier page) and the service worker: only the
  * extension's own scripts run, no plugin, no <base>, no framing by any page, no network
  * connection of any kind, no form posts. Production builds only: the dev server
@@ -73,7 +105,10 @@ export default defineConfig({
     // `version` is left out on purpose: WXT takes it from package.json.
     // public/icon/*.png (rendered by `npm run icons`) become `icons`, the Firefox build's
     // light/dark pairs `theme_icons`; the toolbar icon is set in entrypoints/popup/index.html.
-    permissions: ['storage'],
+    // `scripting` and the hosts: the popup's "add this article" injects the extractor into the
+    // tab the reader asked about, only then (the content script already runs on these hosts).
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['scripting'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
@@ -113,6 +148,6 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [bundledDossier(), preactWithoutHtmlSink()],
+    plugins: [bundledDossier(), preactWithoutHtmlSink(), readabilityWithoutHtmlSinks()],
   }),
 });

@@ -16,6 +16,7 @@ import { formatIsoDate, shorten } from '../ui/format';
 import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
 import { whyText } from './relevance-text';
+import { AddArticle } from './AddArticle';
 import { groupByKind, rankEntries, visibleEntries, type RankedEntry } from './ranking';
 
 /** Rows shown before "show all": what fits the popup without a scrollbar next to the briefing. */
@@ -171,6 +172,7 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
     main.dataset.readyMs = performance.now().toFixed(1);
   }, [view]);
 
+  const [adding, setAdding] = useState(false);
   const site = page ? sitePatternFor(page.url) : '';
   const siteOn = page ? isActiveOn({ ...settings, paused: false }, page.url) : false;
 
@@ -182,6 +184,11 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
           {t('appName')}
         </h1>
         <nav class="links" aria-label={t('popupLinks')}>
+          {page && !adding && /^https?:/i.test(page.url) && (
+            <button type="button" class="link add" data-action="add-article" title={t('addButton')} aria-label={t('addButton')} onClick={() => setAdding(true)}>
+              {t('addShort')}
+            </button>
+          )}
           <button
             type="button"
             class="link"
@@ -196,11 +203,13 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
         </nav>
       </header>
 
-      <div class="status" role="status">
+      {adding && tabId !== undefined && <AddArticle tabId={tabId} lang={lang} t={t} onClose={() => setAdding(false)} />}
+
+      <div class="status" role="status" hidden={adding}>
         <StateMessage view={view} t={t} site={site} count={ranked.length} relevance={page?.relevance} lang={lang} />
       </div>
 
-      {(view === 'list' || view === 'off-story') && tabId !== undefined && (
+      {!adding && (view === 'list' || view === 'off-story') && tabId !== undefined && (
         <>
           {view === 'off-story' && page?.relevance && (
             <OffStory

@@ -14,6 +14,7 @@
  * computed first and written in one transaction, so a failure leaves the old state.
  */
 import { isHttpUrl } from '../article/url';
+import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { addArticle, buildDossier, DossierBuildError, inputFromDossier, removeArticle } from '../dossier/build';
 import { parseIsoDate } from '../dossier/build/dates';
 import { ENTRY_KINDS, type Article, type Dossier, type Entry, type EntryKind, type EvidenceRef, type Lang } from '../dossier/types';
@@ -38,8 +39,7 @@ export interface StoredState {
 export const OWN_ENTRY_PREFIX = 'own-';
 export const OWN_ARTICLE_PREFIX = 'own-article-';
 /** Longest article a reader may paste (characters). */
-export const MAX_ARTICLE_CHARS = 1_000_000;
-export const MAX_NOTE_CHARS = 10_000;
+export { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 
 /** An entry as the card gets it: with the reader's note and the evidence from the reader's articles. */
 export type AnnotatedEntry = Entry & { note?: string; readerEvidence?: EvidenceRef[] };
