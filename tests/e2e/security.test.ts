@@ -252,8 +252,10 @@ describe('a full session', () => {
 describe('the built manifest', () => {
   it('asks for the minimum permissions and sets a strict CSP for extension pages', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // `scripting` and host access: "+ Article" injects the extractor into the tab on request, on
+    // exactly the hosts the content script already runs on (no wider access, no new warning).
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
@@ -271,6 +273,7 @@ describe('the built manifest', () => {
     const readme = await readFile(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5));
     expect(section).toContain('`storage`');
+    expect(section).toContain('`scripting`');
     expect(section).toContain('`http://*/*`');
   });
 });

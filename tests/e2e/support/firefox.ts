@@ -22,7 +22,12 @@ export function firefoxPath(): string {
   return path;
 }
 
-export async function launchFirefoxWithExtension(): Promise<{ browser: Browser; extensionId: string }> {
+/** The add-on's id in the Firefox build's manifest. */
+export const FIREFOX_ADDON_ID = 'kontext@example.invalid';
+/** Fixed through a pref, so tests can open the extension's pages at a known moz-extension:// origin. */
+export const FIREFOX_EXTENSION_UUID = '4b1d2c3e-5f60-4a7b-8c9d-0e1f2a3b4c5d';
+
+export async function launchFirefoxWithExtension(): Promise<{ browser: Browser; extensionId: string; origin: string }> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   }
@@ -37,8 +42,9 @@ export async function launchFirefoxWithExtension(): Promise<{ browser: Browser; 
       'datareporting.policy.dataSubmissionEnabled': false,
       'network.captive-portal-service.enabled': false,
       'extensions.getAddons.cache.enabled': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
     },
   });
   const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-  return { browser, extensionId };
+  return { browser, extensionId, origin: `moz-extension://${FIREFOX_EXTENSION_UUID}` };
 }

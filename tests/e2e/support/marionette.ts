@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Browser, createProfile } from '@puppeteer/browsers';
-import { FIREFOX_EXTENSION_DIR, firefoxPath } from './firefox';
+import { FIREFOX_ADDON_ID, FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_UUID, firefoxPath } from './firefox';
 
 /** On top of puppeteer's profile defaults (no updates, telemetry or other traffic of Firefox's own). */
 const PREFS: Record<string, string | number | boolean> = {
@@ -24,6 +24,8 @@ const PREFS: Record<string, string | number | boolean> = {
   'extensions.getAddons.showPane': false,
   'extensions.htmlaboutaddons.recommendations.enabled': false,
   'browser.discovery.enabled': false,
+  // A known moz-extension:// origin, so tests can open the extension's pages.
+  'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
 };
 
 export interface MarionetteFirefox {
