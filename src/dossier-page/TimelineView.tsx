@@ -1,9 +1,8 @@
 /** The whole timeline: the dossier's dated events, and the reader's dated articles among them. */
-import { formatIsoDate } from '../ui/format';
-import { localized } from '../ui/i18n';
+import { eventText, formatIsoDate } from '../ui/format';
 import { Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
 import { routeHash } from './route';
-import { mergeByDate } from './timeline-order';
+import { mergeByDate } from '../dossier/build/merge-by-date';
 
 interface Row {
   date: string;
@@ -22,7 +21,7 @@ export function TimelineView(props: ViewProps) {
     node: (
       <>
         <p>
-          {localized(ev.text, lang)} <SourceChips sources={ev.sources} {...props} />
+          {ev.fromReader && <Badge>{t('dossierYourArticle')}</Badge>} {eventText(ev, lang)} <SourceChips sources={ev.sources} {...props} />
         </p>
         <ul class="inline-list small">
           {ev.entries.map((id) => (

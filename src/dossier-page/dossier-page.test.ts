@@ -6,7 +6,7 @@ import { aliasSetFor, compileMatcher } from '../matching';
 import { markArticle } from './article-marks';
 import { parseRoute, routeHash, type Route } from './route';
 import { DossierSearch, fold } from './search';
-import { mergeByDate } from './timeline-order';
+import { mergeByDate } from '../dossier/build/merge-by-date';
 
 let dossier: Dossier;
 beforeAll(async () => {

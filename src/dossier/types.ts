@@ -176,6 +176,8 @@ export interface TimelineEvent {
   sources: SourceRef[];
   /** Relation words the catalog points at a particular event (kept so a rebuild reads the same relations). */
   anchors?: EventAnchor[];
+  /** An event read from a sentence of the reader's own article: `text` is that sentence, verbatim. */
+  fromReader?: boolean;
 }
 
 export interface Dossier {

@@ -120,6 +120,7 @@ const timelineEvent = v.object({
   entries: list(id, 500),
   sources: list(sourceRef, 200),
   anchors: v.optional(list(v.object({ words: text(MAX_NAME), event: id }), 50)),
+  fromReader: v.optional(v.boolean()),
 });
 
 export const dossierSchema = v.object({

@@ -6,6 +6,7 @@
  */
 import type { Entry, Lang, SourceRef, TimelineEvent } from '../dossier/types';
 import type { ArticleLabel } from '../messaging/protocol';
+import { eventText } from '../ui/format';
 
 export interface BriefingSource {
   article: string;
@@ -103,7 +104,7 @@ export function composeBriefing(input: BriefingInput, options: BriefingOptions =
     .filter((c) => c.topCount > 0)
     .sort((a, b) => b.topCount - a.topCount || b.weight - a.weight || b.involved.length - a.involved.length || a.order - b.order)
     .map(({ event, order, involved }): BriefingSentence | null => {
-      const text = pick(event.text, input.lang);
+      const text = pick(event.text, input.lang) && eventText(event, input.lang);
       const sources = groundedSources(event.sources, input.articles);
       return text && sources.length > 0 ? { kind: 'event', text, entries: involved, date: event.date, order, sources } : null;
     })

@@ -1,5 +1,5 @@
 /** Formatting shared by the card, popup and dossier page. */
-import type { Lang } from '../dossier/types';
+import type { Lang, Localized } from '../dossier/types';
 
 const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
@@ -22,4 +22,15 @@ export function shorten(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+/** Words quoted as the UI language quotes: „…“ in German, “…” in English. */
+export function quoted(text: string, lang: Lang): string {
+  return lang === 'de' ? `„${text}“` : `“${text}”`;
+}
+
+/** A timeline event's text as shown: one read from the reader's article is its sentence, quoted. */
+export function eventText(event: { text: Localized; fromReader?: boolean }, lang: Lang): string {
+  const text = event.text[lang] || event.text.de || event.text.en;
+  return event.fromReader ? quoted(text, lang) : text;
 }

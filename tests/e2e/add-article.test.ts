@@ -68,6 +68,16 @@ describe('add this article', () => {
     // The open page, not reloaded: the card of a mentioned entry quotes the new article.
     await expect.poll(async () => hoverCard(page, 'Waleri Gerassimow'), { timeout: 10_000 }).toContain('Aus Ihren Artikeln');
 
+    // Its dated sentences join the timeline, quoted verbatim, resolved against its date ("am Samstag").
+    const dossier = await browser.context.newPage();
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#timeline`);
+    const sentence = 'Die staatliche Nachrichtenagentur KCNA berichtete am Samstag über eine Feier in Pjöngjang, bei der Machthaber Kim Jong-un die Soldaten ehrte.';
+    const row = dossier.locator('ol.timeline li', { hasText: sentence });
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.textContent()).toContain(`„${sentence}“`);
+    expect(await row.textContent()).toContain('3. Mai 2025');
+    await dossier.close();
+
     // The same address again: updated, not duplicated.
     await popup.locator('.add-article button.link').click();
     await popup.locator('button[data-action="add-article"]').click();

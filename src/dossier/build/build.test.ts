@@ -163,3 +163,30 @@ describe('reader articles', () => {
     await expect(addArticle(added, readerArticle)).rejects.toThrow(/duplicate article id "reader-1"/);
   });
 });
+
+describe("the reader's articles in the timeline", () => {
+  it('adds their dated sentences that name an entry, verbatim, in date order, and drops them with the article', async () => {
+    const base = await buildDossier(fixture());
+    const text =
+      'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk. Ein Satz ohne Datum über Kursk. ' +
+      'Am 2. Mai 2025 regnete es, ohne dass ein Eintrag vorkommt.';
+    const added = await addArticle(base, { id: 'own-1', title: 'Eigener Artikel', language: 'de', date: '2025-05-05', text });
+    const events = added.timeline.filter((t) => t.fromReader);
+    expect(events).toEqual([
+      {
+        date: '2025-05-03',
+        precision: 'day',
+        text: { de: 'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk.', en: 'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk.' },
+        entries: ['kursk'],
+        sources: [{ article: 'own-1', quote: 'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk.' }],
+        fromReader: true,
+      },
+    ]);
+    // Sorted among the catalog's events by date: nothing dated later stands before it.
+    const at = added.timeline.indexOf(events[0]!);
+    expect(added.timeline.slice(0, at).every((t) => t.date.slice(0, 10) <= '2025-05-03')).toBe(true);
+    // Rebuilding reads them again (no duplicates); removing the article removes them.
+    expect((await buildDossier(inputFromDossier(added))).timeline.filter((t) => t.fromReader)).toHaveLength(1);
+    expect((await removeArticle(added, 'own-1')).timeline).toEqual(base.timeline);
+  });
+});

@@ -29,6 +29,8 @@ import { SentenceCache, groundDate, type GroundingContext } from './date-groundi
 import { buildTimeline, compareStrings } from './timeline';
 import { DossierBuildError, QuoteIndex, showQuote, validateInput, type BuildInput } from './validate';
 import { tierOf } from './tiers';
+import { mergeByDate } from './merge-by-date';
+import { readerEvents } from './reader-timeline';
 
 export { DossierBuildError, type BuildInput } from './validate';
 export { canonicalJson, dossierHash, serializeDossier, verifyDossierHash } from './hash';
@@ -86,11 +88,13 @@ export async function buildDossier(input: BuildInput, options: BuildOptions = {}
     tier: (e) => tierOf(e.id, e.tier, input.commonness),
   };
   const entries = catalog.map((e) => toEntry(e, derived));
+  // The reader's articles add their dated sentences to the catalog's timeline.
+  const fullTimeline = mergeByDate(timeline, readerEvents(articles, scanned));
 
   const story = input.story && { id: input.story.id, name: { de: input.story.name.de, en: input.story.name.en } };
-  const content = { schemaVersion: DOSSIER_SCHEMA_VERSION, ...(story ? { story } : {}), articles, entries, timeline };
+  const content = { schemaVersion: DOSSIER_SCHEMA_VERSION, ...(story ? { story } : {}), articles, entries, timeline: fullTimeline };
   const hash = await dossierHash(content);
-  return { schemaVersion: content.schemaVersion, hash, ...(story ? { story } : {}), articles, entries, timeline };
+  return { schemaVersion: content.schemaVersion, hash, ...(story ? { story } : {}), articles, entries, timeline: fullTimeline };
 }
 
 /** What the build worked out about the articles, for turning catalog entries into entries. */
@@ -174,7 +178,8 @@ export function inputFromDossier(dossier: Dossier): BuildInput {
       ...(e.tier ? { tier: e.tier } : {}),
     };
   });
-  const events = dossier.timeline.map(
+  // Events read from the reader's articles are derived: the rebuild reads them again.
+  const events = dossier.timeline.filter((t) => !t.fromReader).map(
     (t): CatalogEvent => ({
       ...(t.id !== undefined ? { id: t.id } : {}),
       date: t.date,

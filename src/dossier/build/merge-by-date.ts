@@ -1,5 +1,5 @@
-/** Where the reader's own dated articles go in the dossier's timeline. */
-import { isoBound } from '../dossier/build/dates';
+/** Where dated items go in a timeline the builder has ordered by what the texts say. */
+import { isoBound } from './dates';
 
 /**
  * The dossier's events in the dossier's order (the builder orders them by what the texts
