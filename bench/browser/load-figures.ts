@@ -1,0 +1,640 @@
+/**
+ * What Kontext costs a page a reader opens: the built extension against the same Chromium
+ * without it (and optionally an older build), each page loaded fresh, the variants
+ * alternating, the DevTools protocol's Performance metrics read once the page settled.
+ * Plus, through the built extension only: the first marks after DOMContentLoaded, and
+ * dwell end to painted card.
+ *
+ * Every variant is its own browser (own profile), launched with the same flags; pages
+ * come from one 127.0.0.1 server and every other request is refused.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchWithExtension, launchWithoutExtension } from '../../tests/e2e/support/chromium';
+import { isQuiet, pairedExtra, rotatedOrder, type TaskSample } from '../lib/load-stats';
+import { percentile, round, summarize, type Summary } from '../lib/stats';
+import type { BenchServer } from './server';
+import { onlyLocalhost } from './session';
+
+/** The name hover-controller.ts puts on the page's performance timeline when the dwell ends. */
+const DWELL_END_MARK = 'kontext:dwell-end';
+
+/** `threadTicks`: main-thread CPU time (steady on a shared machine); `timeTicks`: wall time. */
+export type Clock = 'cpu' | 'wall';
+
+export interface Variant {
+  /** 'none' (no extension), 'new' (the build measured), 'old' (`--compare`). */
+  name: string;
+  extensionDir: string | null;
+}
+
+interface VariantBrowser {
+  variant: Variant;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export interface LoadPage {
+  /** Shown in the table. */
+  name: string;
+  kind: 'no-mentions' | 'article' | 'iframes' | 'saved';
+  path: string;
+}
+
+/** What one fresh load of one page cost, read after it settled. */
+export interface LoadSample {
+  script_ms: number;
+  task_ms: number;
+  heap_mb: number;
+  long_tasks: number;
+  long_task_ms: number;
+  /** Kontext's ranges over all frames (0 without the extension). */
+  marks: number;
+  frames: number;
+  /** Frames in which Kontext's isolated world appeared (0 without the extension). */
+  kontext_frames: number;
+  /** From navigation start to settled, ms (how long the harness waited, not a cost). */
+  settle_ms: number;
+  settled: 'quiet' | 'timeout';
+}
+
+export interface VariantFigures {
+  script_ms: Summary;
+  task_ms: Summary;
+  heap_mb: Summary;
+  long_tasks: Summary;
+  long_task_ms: Summary;
+  marks: number;
+  /** Loads that hit the settle time-out (the page never went quiet; measured anyway). */
+  timeouts: number;
+}
+
+export interface PageLoadFigures {
+  page: string;
+  kind: LoadPage['kind'];
+  frames: number;
+  variants: Record<string, VariantFigures>;
+  /** Per build: its sample minus the same round's sample without the extension. */
+  extra: Record<string, { script_ms: Summary; task_ms: Summary; heap_mb: Summary }>;
+}
+
+export interface FirstMarksFigures {
+  /** Service worker running (a page opened while browsing). */
+  warm: Summary;
+  /** Service worker stopped before the load (the first page after the browser idled 30 s). */
+  cold_worker: Summary;
+  /** Runs where no mark appeared within the time-out. */
+  missing: number;
+}
+
+export interface HoverThroughExtension {
+  /** Dwell timer fired (the content script's mark) to the task after the frame that painted the card. */
+  dwell_end_to_painted_ms: Summary | null;
+  dwell_end_to_painted_p95_ms: number | null;
+  /** Pointer arrived on the mark to painted: includes the dwell (settings' hover delay). */
+  pointer_to_painted_ms: Summary;
+  /** The first hover of the page, on its own (card host set-up, entry fetch, if not done ahead). */
+  first_dwell_end_to_painted_ms: number | null;
+  hovers: number;
+}
+
+export interface LoadBenchOptions {
+  server: BenchServer;
+  variants: Variant[];
+  pages: LoadPage[];
+  /** Kept runs per page and variant; one more is loaded first and discarded. */
+  runs: number;
+  clock: Clock;
+  /** The on-topic article page: first marks and hover run on it. */
+  articlePath: string;
+  hovers: number;
+  progress: (step: string) => void;
+}
+
+export interface LoadBenchResults {
+  clock: Clock;
+  runs: number;
+  variants: Variant[];
+  pages: PageLoadFigures[];
+  /** Per build: (iframes page − no-mention page) / frames added. */
+  per_iframe: Record<string, { script_ms: number; task_ms: number; heap_mb: number; iframes: number }> | undefined;
+  first_marks: Record<string, FirstMarksFigures>;
+  hover: Record<string, HoverThroughExtension>;
+  method: Record<string, string>;
+}
+
+/**
+ * Settled: the main thread spent under QUIET_BUDGET_MS (+ per frame) on tasks over
+ * QUIET_WINDOW_MS. Each poll is itself a renderer task (~0.3 ms): the budget allows for the
+ * polls in a window, and each sample's task time is corrected for its own polls.
+ */
+const QUIET_WINDOW_MS = 600;
+const QUIET_BUDGET_MS = 1.5;
+const QUIET_BUDGET_PER_FRAME_MS = 0.1;
+const QUIET_POLL_MS = 200;
+const SETTLE_TIMEOUT_MS = 10_000;
+/** Kontext's isolated world in every frame; after this, the load is measured as it is. */
+const INJECTION_TIMEOUT_MS = 5_000;
+const FIRST_MARKS_TIMEOUT_MS = 10_000;
+
+async function openVariant(variant: Variant): Promise<VariantBrowser> {
+  const browser = variant.extensionDir
+    ? await launchWithExtension({ extensionDir: variant.extensionDir })
+    : await launchWithoutExtension();
+  try {
+    await onlyLocalhost(browser.context);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return { variant, context: browser.context, close: browser.close };
+}
+
+type Metrics = Record<string, number>;
+
+async function readMetrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
+}
+
+/**
+ * A function's source as a script to run in a page or world, called with `args`. tsx
+ * (esbuild, keepNames) wraps named inner functions in `__name(...)`, which exists only
+ * in Node: the page gets a stand-in.
+ */
+function pageScript(fn: (...args: never[]) => unknown, ...args: unknown[]): string {
+  return `(() => { const __name = (f) => f; return (${fn.toString()})(${args.map((a) => JSON.stringify(a)).join(', ')}); })()`;
+}
+
+/** Registered before any page script (and before a content script): long tasks of the whole load. */
+function longTaskObserver(): void {
+  const durations: number[] = [];
+  (window as unknown as { __kontextBenchLongTasks: number[] }).__kontextBenchLongTasks = durations;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  } catch {
+    // No Long Tasks API: the figure reads 0 on both sides.
+  }
+}
+
+/**
+ * Top frame only: from the first frame on, looks at `CSS.highlights` (shared by the page
+ * and Kontext's isolated world) every animation frame, and notes the first frame in which
+ * a `kontext` highlight holds a range: the frame that paints the first marks.
+ */
+function firstMarksWatcher(timeoutMs: number): void {
+  if (window !== window.top) return;
+  const state = { at: null as number | null };
+  (window as unknown as { __kontextBenchFirstMarks: typeof state }).__kontextBenchFirstMarks = state;
+  const check = (now: number): void => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith('kontext') && highlight.size > 0) {
+        state.at = performance.now();
+        return;
+      }
+    }
+    if (now < timeoutMs) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** Kontext's ranges in one frame, read through the shared highlight registry. */
+function countMarks(): number {
+  let count = 0;
+  for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext')) count += highlight.size;
+  return count;
+}
+
+interface CdpFrameTree {
+  frame: { id: string; url: string };
+  childFrames?: CdpFrameTree[];
+}
+
+function flattenFrames(tree: CdpFrameTree): { id: string; url: string }[] {
+  return [tree.frame, ...(tree.childFrames ?? []).flatMap(flattenFrames)];
+}
+
+interface LoadedPage {
+  page: Page;
+  cdp: CDPSession;
+  /** Frame ids in which Kontext's isolated world was created. */
+  kontextFrames: Set<string>;
+  kontextContexts: Map<string, number>;
+  started: number;
+}
+
+/** A new tab, the Performance and Runtime domains on, `path` loaded to its load event. */
+async function openFresh(vb: VariantBrowser, origin: string, path: string, clock: Clock, initScripts: string[]): Promise<LoadedPage> {
+  const page = await vb.context.newPage();
+  try {
+    const cdp = await vb.context.newCDPSession(page);
+    const kontextFrames = new Set<string>();
+    const kontextContexts = new Map<string, number>();
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { frameId?: string; type?: string } | undefined;
+      if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://') && aux.frameId) {
+        kontextFrames.add(aux.frameId);
+        kontextContexts.set(aux.frameId, context.id);
+      }
+    });
+    await cdp.send('Performance.enable', { timeDomain: clock === 'cpu' ? 'threadTicks' : 'timeTicks' });
+    await cdp.send('Runtime.enable');
+    for (const script of initScripts) await page.addInitScript(script);
+    const started = Date.now();
+    await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
+    return { page, cdp, kontextFrames, kontextContexts, started };
+  } catch (error) {
+    await page.close().catch(() => {});
+    throw error;
+  }
+}
+
+/** Frames Kontext should run in: those served from the bench server (others were refused). */
+async function servedFrames(cdp: CDPSession, origin: string): Promise<{ id: string; url: string }[]> {
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as unknown as { frameTree: CdpFrameTree };
+  return flattenFrames(frameTree).filter((frame) => frame.url.startsWith(origin));
+}
+
+async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, pollMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+  return condition();
+}
+
+/**
+ * Settled: Kontext's isolated world exists in every served frame (with the extension),
+ * then the main thread went quiet (task time polled through the protocol, which adds no
+ * script time of its own). Quiet, not a fixed sleep: a page that never goes quiet is
+ * measured at the time-out and counted as such.
+ */
+async function settle(
+  loaded: LoadedPage,
+  origin: string,
+  withExtension: boolean,
+): Promise<{ frames: number; settled: 'quiet' | 'timeout'; polls: number }> {
+  const frames = await servedFrames(loaded.cdp, origin);
+  if (withExtension) {
+    await waitUntil(() => frames.every((frame) => loaded.kontextFrames.has(frame.id)), INJECTION_TIMEOUT_MS, 20);
+  }
+  const samples: TaskSample[] = [];
+  const budget = QUIET_BUDGET_MS + QUIET_BUDGET_PER_FRAME_MS * frames.length;
+  const quiet = await waitUntil(
+    async () => {
+      const metrics = await readMetrics(loaded.cdp);
+      samples.push({ at: Date.now(), taskMs: (metrics.TaskDuration ?? 0) * 1000 });
+      return isQuiet(samples, QUIET_WINDOW_MS, budget);
+    },
+    SETTLE_TIMEOUT_MS,
+    QUIET_POLL_MS,
+  );
+  return { frames: frames.length, settled: quiet ? 'quiet' : 'timeout', polls: samples.length };
+}
+
+async function loadOnce(vb: VariantBrowser, origin: string, path: string, clock: Clock): Promise<LoadSample> {
+  const withExtension = vb.variant.extensionDir !== null;
+  const loaded = await openFresh(vb, origin, path, clock, [pageScript(longTaskObserver)]);
+  try {
+    const { frames, settled, polls } = await settle(loaded, origin, withExtension);
+    const settleMs = Date.now() - loaded.started;
+    // Time before the forced collections (their cost is the harness's); a poll's own cost from back-to-back reads.
+    const metrics = await readMetrics(loaded.cdp);
+    const next = await readMetrics(loaded.cdp);
+    const pollCostMs = Math.max(0, ((next.TaskDuration ?? 0) - (metrics.TaskDuration ?? 0)) * 1000);
+    // Twice: objects freed by the first collection's finalizers go in the second.
+    await loaded.cdp.send('HeapProfiler.collectGarbage');
+    await loaded.cdp.send('HeapProfiler.collectGarbage');
+    const heap = await readMetrics(loaded.cdp);
+    const longTasks = await loaded.page.evaluate(() => (window as unknown as { __kontextBenchLongTasks?: number[] }).__kontextBenchLongTasks ?? []);
+    let marks = 0;
+    if (withExtension) {
+      for (const frame of loaded.page.frames()) marks += await frame.evaluate(countMarks).catch(() => 0);
+    }
+    return {
+      script_ms: round((metrics.ScriptDuration ?? 0) * 1000),
+      task_ms: round((metrics.TaskDuration ?? 0) * 1000 - polls * pollCostMs),
+      heap_mb: round((heap.JSHeapUsedSize ?? 0) / 2 ** 20),
+      long_tasks: longTasks.length,
+      long_task_ms: round(longTasks.reduce((sum, d) => sum + d, 0)),
+      marks,
+      frames,
+      kontext_frames: loaded.kontextFrames.size,
+      settle_ms: settleMs,
+      settled,
+    };
+  } finally {
+    await loaded.cdp.detach().catch(() => {});
+    await loaded.page.close();
+  }
+}
+
+function variantFigures(samples: LoadSample[]): VariantFigures {
+  const pick = (key: keyof LoadSample) => summarize(samples.map((s) => s[key] as number));
+  return {
+    script_ms: pick('script_ms'),
+    task_ms: pick('task_ms'),
+    heap_mb: pick('heap_mb'),
+    long_tasks: pick('long_tasks'),
+    long_task_ms: pick('long_task_ms'),
+    marks: Math.max(...samples.map((s) => s.marks)),
+    timeouts: samples.filter((s) => s.settled === 'timeout').length,
+  };
+}
+
+async function measurePage(browsers: VariantBrowser[], origin: string, page: LoadPage, runs: number, clock: Clock): Promise<PageLoadFigures> {
+  const samples = new Map<string, LoadSample[]>(browsers.map((b) => [b.variant.name, []]));
+  // Round 0 warms each browser's caches for this page and is discarded.
+  for (let round = 0; round <= runs; round++) {
+    for (const vb of rotatedOrder(browsers, round)) {
+      const sample = await loadOnce(vb, origin, page.path, clock);
+      if (round > 0) samples.get(vb.variant.name)!.push(sample);
+    }
+  }
+  const variants: Record<string, VariantFigures> = {};
+  for (const [name, list] of samples) variants[name] = variantFigures(list);
+  const without = samples.get('none')!;
+  const extra: PageLoadFigures['extra'] = {};
+  for (const [name, list] of samples) {
+    if (name === 'none') continue;
+    extra[name] = {
+      script_ms: pairedExtra(list.map((s) => s.script_ms), without.map((s) => s.script_ms)),
+      task_ms: pairedExtra(list.map((s) => s.task_ms), without.map((s) => s.task_ms)),
+      heap_mb: pairedExtra(list.map((s) => s.heap_mb), without.map((s) => s.heap_mb)),
+    };
+  }
+  return { page: page.name, kind: page.kind, frames: without[0]?.frames ?? 0, variants, extra };
+}
+
+async function firstMarksOnce(vb: VariantBrowser, origin: string, path: string, coldWorker: boolean): Promise<number | null> {
+  if (coldWorker) await stopServiceWorkers(vb.context);
+  const loaded = await openFresh(vb, origin, path, 'wall', [pageScript(firstMarksWatcher, FIRST_MARKS_TIMEOUT_MS)]);
+  try {
+    const handle = await loaded.page.waitForFunction(
+      (timeoutMs) => {
+        const state = (window as unknown as { __kontextBenchFirstMarks?: { at: number | null } }).__kontextBenchFirstMarks;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        if (!state || !nav) return false;
+        if (state.at !== null) return { at: state.at, dcl: nav.domContentLoadedEventStart };
+        return performance.now() > timeoutMs ? { at: null, dcl: nav.domContentLoadedEventStart } : false;
+      },
+      FIRST_MARKS_TIMEOUT_MS,
+      { timeout: FIRST_MARKS_TIMEOUT_MS + 5_000, polling: 50 },
+    );
+    const { at, dcl } = (await handle.jsonValue()) as { at: number | null; dcl: number };
+    return at === null ? null : round(at - dcl);
+  } finally {
+    await loaded.cdp.detach().catch(() => {});
+    await loaded.page.close();
+  }
+}
+
+/** Stops the extension's service worker (as the browser does after 30 s idle) and waits until it is down. */
+async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.every((version) => version.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+}
+
+async function measureFirstMarks(browsers: VariantBrowser[], origin: string, path: string, runs: number): Promise<Record<string, FirstMarksFigures>> {
+  const results: Record<string, FirstMarksFigures> = {};
+  const samples = new Map<string, { warm: number[]; cold: number[]; missing: number }>(browsers.map((b) => [b.variant.name, { warm: [], cold: [], missing: 0 }]));
+  for (const coldWorker of [false, true]) {
+    for (let round = 0; round <= runs; round++) {
+      for (const vb of rotatedOrder(browsers, round)) {
+        const at = await firstMarksOnce(vb, origin, path, coldWorker);
+        if (round === 0) continue;
+        const list = samples.get(vb.variant.name)!;
+        if (at === null) list.missing++;
+        else (coldWorker ? list.cold : list.warm).push(at);
+      }
+    }
+  }
+  for (const [name, list] of samples) {
+    if (list.warm.length === 0 || list.cold.length === 0) throw new Error(`first marks (${name}): no marks appeared on the article page`);
+    results[name] = { warm: summarize(list.warm), cold_worker: summarize(list.cold), missing: list.missing };
+  }
+  return results;
+}
+
+/**
+ * Runs in Kontext's isolated world (through the protocol): arms a watcher that notes the
+ * first pointer move, then, every animation frame, whether Kontext's card is visible in
+ * its closed shadow root (reachable here through chrome.dom, as for the extension itself);
+ * in the frame it first is, it notes the time and, in the task after that frame's paint,
+ * resolves with the dwell-end mark's time.
+ */
+function armHoverWatch(dwellMark: string, timeoutMs: number): void {
+  type Result = { pointer: number | null; dwellEnd: number | null; painted: number | null };
+  const chromeDom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }).chrome.dom;
+  const armed = performance.now();
+  let pointer: number | null = null;
+  const onMove = (event: PointerEvent) => {
+    pointer ??= event.timeStamp;
+  };
+  document.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  const cardVisible = (): boolean => {
+    for (const host of document.querySelectorAll('kontext-ui')) {
+      const root = chromeDom.openOrClosedShadowRoot(host);
+      if (!root) continue;
+      for (const el of root.querySelectorAll('*')) {
+        if (el.childElementCount === 0) continue;
+        const rect = el.getBoundingClientRect();
+        if (rect.width > 0 && rect.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
+      }
+    }
+    return false;
+  };
+  (globalThis as unknown as { __kontextBenchHover: Promise<Result> }).__kontextBenchHover = new Promise<Result>((resolve) => {
+    const finish = (painted: number | null) => {
+      document.removeEventListener('pointermove', onMove, { capture: true });
+      const marks = performance.getEntriesByName(dwellMark).filter((mark) => mark.startTime >= armed);
+      resolve({ pointer, dwellEnd: marks[marks.length - 1]?.startTime ?? null, painted });
+    };
+    const frame = () => {
+      if (pointer !== null && cardVisible()) {
+        // The task after this frame: its paint has happened.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => finish(performance.now());
+        channel.port2.postMessage(null);
+        return;
+      }
+      if (performance.now() - armed > timeoutMs) finish(null);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+function cardHidden(): boolean {
+  const chromeDom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }).chrome.dom;
+  for (const host of document.querySelectorAll('kontext-ui')) {
+    const root = chromeDom.openOrClosedShadowRoot(host);
+    for (const el of root?.querySelectorAll('*') ?? []) {
+      if (el.childElementCount > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+    }
+  }
+  return true;
+}
+
+/** Centres of Kontext's marks in the viewport (live ranges over the shared highlight registry). */
+function markCentresInView(): { x: number; y: number }[] {
+  const points: { x: number; y: number }[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('kontext')) continue;
+    for (const range of highlight as unknown as Iterable<AbstractRange>) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const rect = live.getClientRects()[0];
+      if (rect && rect.top > 40 && rect.bottom < innerHeight - 40 && rect.width > 4) points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+    }
+  }
+  return points;
+}
+
+async function evaluateInKontext<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
+  const reply = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+  if (reply.exceptionDetails) throw new Error(`in Kontext's world: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+  return reply.result.value as T;
+}
+
+async function measureHoverThroughExtension(vb: VariantBrowser, origin: string, path: string, hovers: number): Promise<HoverThroughExtension> {
+  const loaded = await openFresh(vb, origin, path, 'wall', []);
+  try {
+    await loaded.page.waitForFunction(countMarks, undefined, { timeout: 15_000 });
+    const [top] = await servedFrames(loaded.cdp, origin);
+    const contextId = top ? loaded.kontextContexts.get(top.id) : undefined;
+    if (contextId === undefined) throw new Error('hover: no Kontext isolated world in the top frame');
+    const points = await loaded.page.evaluate(markCentresInView);
+    if (points.length === 0) throw new Error('hover: no mark in the viewport of the article page');
+    const dwellToPainted: number[] = [];
+    const pointerToPainted: number[] = [];
+    let first: number | null = null;
+    // One more than counted: the first hover is reported on its own.
+    for (let i = 0; i <= hovers; i++) {
+      const point = points[i % points.length]!;
+      await loaded.page.mouse.move(5, 5);
+      await waitUntil(() => evaluateInKontext<boolean>(loaded.cdp, contextId, pageScript(cardHidden)), 5_000, 50);
+      await evaluateInKontext(loaded.cdp, contextId, pageScript(armHoverWatch, DWELL_END_MARK, 5000));
+      await loaded.page.mouse.move(point.x, point.y);
+      const result = await evaluateInKontext<{ pointer: number | null; dwellEnd: number | null; painted: number | null }>(
+        loaded.cdp,
+        contextId,
+        'globalThis.__kontextBenchHover',
+      );
+      if (result.painted === null || result.pointer === null) throw new Error(`hover ${i}: no card painted within 5 s at ${point.x},${point.y}`);
+      const dwell = result.dwellEnd === null ? null : result.painted - result.dwellEnd;
+      if (i === 0) {
+        first = dwell;
+        continue;
+      }
+      if (dwell !== null) dwellToPainted.push(dwell);
+      pointerToPainted.push(result.painted - result.pointer);
+    }
+    return {
+      dwell_end_to_painted_ms: dwellToPainted.length > 0 ? summarize(dwellToPainted) : null,
+      dwell_end_to_painted_p95_ms: dwellToPainted.length > 0 ? percentile(dwellToPainted, 95) : null,
+      pointer_to_painted_ms: summarize(pointerToPainted),
+      first_dwell_end_to_painted_ms: first === null ? null : round(first),
+      hovers,
+    };
+  } finally {
+    await loaded.cdp.detach().catch(() => {});
+    await loaded.page.close();
+  }
+}
+
+export async function measurePageLoad(options: LoadBenchOptions): Promise<LoadBenchResults> {
+  const { server, variants, pages, runs, clock, progress } = options;
+  if (!variants.some((v) => v.extensionDir === null)) throw new Error('the page-load figure needs the variant without the extension');
+  const browsers: VariantBrowser[] = [];
+  try {
+    for (const variant of variants) {
+      progress(`launching Chromium: ${variant.name}${variant.extensionDir ? ` (${variant.extensionDir})` : ' (no extension)'}`);
+      browsers.push(await openVariant(variant));
+    }
+    const figures: PageLoadFigures[] = [];
+    for (const [i, page] of pages.entries()) {
+      progress(`page load ${i + 1}/${pages.length}: ${page.name} (${runs + 1} loads × ${browsers.length} browsers)`);
+      try {
+        figures.push(await measurePage(browsers, server.origin, page, runs, clock));
+      } catch (error) {
+        if (page.kind !== 'saved') throw error;
+        console.error(`  ${page.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const withExtension = browsers.filter((b) => b.variant.extensionDir !== null);
+    progress('first marks on the article page (service worker running, then stopped)');
+    const firstMarks = await measureFirstMarks(withExtension, server.origin, options.articlePath, runs);
+    const hover: Record<string, HoverThroughExtension> = {};
+    for (const vb of withExtension) {
+      progress(`hover through the extension: ${vb.variant.name}`);
+      hover[vb.variant.name] = await measureHoverThroughExtension(vb, server.origin, options.articlePath, options.hovers);
+    }
+    return {
+      clock,
+      runs,
+      variants,
+      pages: figures,
+      per_iframe: perIframe(figures),
+      first_marks: firstMarks,
+      hover,
+      method: {
+        load:
+          `each variant its own Chromium (same flags, own profile); per page ${runs} rounds after a discarded one, the variants in rotated order; ` +
+          'a new tab per load; Performance.enable (' + (clock === 'cpu' ? 'threadTicks: main-thread CPU time' : 'timeTicks: wall time') + ') before navigating; ' +
+          'settled = Kontext\'s isolated world present in every served frame, then task time under ' +
+          `${QUIET_BUDGET_MS} ms (+${QUIET_BUDGET_PER_FRAME_MS} per frame) over ${QUIET_WINDOW_MS} ms (time-out ${SETTLE_TIMEOUT_MS / 1000} s); ` +
+          'then Performance.getMetrics: ScriptDuration, TaskDuration (less the polls\' own cost, read back to back), and after HeapProfiler.collectGarbage ×2 ' +
+          'JSHeapUsedSize (the renderer isolate: ' +
+          'the page\'s and Kontext\'s isolated worlds alike); extra = per round, with minus without, summarized',
+        long_tasks: 'PerformanceObserver("longtask") registered by an init script before any page or content script, top frame; count and total ms',
+        first_marks:
+          'an init script in the top frame checks CSS.highlights every animation frame from the first; first frame with a kontext range, ' +
+          'performance.now() minus the navigation entry\'s domContentLoadedEventStart; fresh tab each run; warm: service worker running; ' +
+          'cold_worker: ServiceWorker.stopAllWorkers before the load',
+        hover:
+          'the built extension on the article page: pointer moved onto a mark in view (Playwright mouse); in Kontext\'s isolated world (DevTools ' +
+          'protocol) every animation frame checks whether the card is visible in its closed shadow root (chrome.dom.openOrClosedShadowRoot); ' +
+          `painted = the task after that frame; dwell end = the content script's "${DWELL_END_MARK}" performance mark; first hover reported apart`,
+        per_iframe: '(extra on the iframes page − extra on the no-mention page) / iframes, medians',
+      },
+    };
+  } finally {
+    for (const vb of browsers) await vb.close().catch(() => {});
+  }
+}
+
+function perIframe(figures: PageLoadFigures[]): LoadBenchResults['per_iframe'] {
+  const quiet = figures.find((f) => f.kind === 'no-mentions');
+  const framed = figures.find((f) => f.kind === 'iframes');
+  if (!quiet || !framed || framed.frames <= quiet.frames) return undefined;
+  const added = framed.frames - quiet.frames;
+  const result: NonNullable<LoadBenchResults['per_iframe']> = {};
+  for (const name of Object.keys(framed.extra)) {
+    const a = framed.extra[name]!;
+    const b = quiet.extra[name]!;
+    result[name] = {
+      script_ms: round((a.script_ms.median - b.script_ms.median) / added),
+      task_ms: round((a.task_ms.median - b.task_ms.median) / added),
+      heap_mb: round((a.heap_mb.median - b.heap_mb.median) / added),
+      iframes: added,
+    };
+  }
+  return result;
+}

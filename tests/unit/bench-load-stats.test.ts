@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isQuiet, pairedExtra, rotatedOrder } from '../../bench/lib/load-stats';
+
+describe('rotatedOrder', () => {
+  it('starts each round with the next variant and keeps their cycle', () => {
+    const variants = ['none', 'new', 'old'];
+    expect(rotatedOrder(variants, 0)).toEqual(['none', 'new', 'old']);
+    expect(rotatedOrder(variants, 1)).toEqual(['new', 'old', 'none']);
+    expect(rotatedOrder(variants, 2)).toEqual(['old', 'none', 'new']);
+    expect(rotatedOrder(variants, 3)).toEqual(['none', 'new', 'old']);
+  });
+
+  it('puts every variant first equally often over a multiple of their number of rounds', () => {
+    const firsts = Array.from({ length: 6 }, (_, round) => rotatedOrder(['a', 'b'], round)[0]);
+    expect(firsts.filter((v) => v === 'a')).toHaveLength(3);
+  });
+});
+
+describe('pairedExtra', () => {
+  it('summarizes per-round differences, not the difference of medians', () => {
+    // Rounds 2 and 3 ran under load: both sides slower; the pairing cancels it.
+    const extra = pairedExtra([12, 30, 52], [10, 27, 50]);
+    expect(extra).toEqual({ median: 2, min: 2, max: 3, runs: 3 });
+  });
+
+  it('refuses samples that are not paired', () => {
+    expect(() => pairedExtra([1, 2], [1])).toThrow(/differ in number/);
+  });
+});
+
+describe('isQuiet', () => {
+  const at = (pairs: [number, number][]) => pairs.map(([t, task]) => ({ at: t, taskMs: task }));
+
+  it('is quiet once a whole window passed with less task time than the budget', () => {
+    expect(isQuiet(at([[0, 40], [100, 40.2], [300, 40.4], [500, 40.5]]), 500, 1)).toBe(true);
+  });
+
+  it('is not quiet while tasks still run within the window', () => {
+    expect(isQuiet(at([[0, 40], [100, 40.2], [300, 45], [500, 45.1]]), 500, 1)).toBe(false);
+  });
+
+  it('does not decide before the samples span the window', () => {
+    expect(isQuiet(at([[0, 40], [100, 40], [400, 40]]), 500, 1)).toBe(false);
+    expect(isQuiet([], 500, 1)).toBe(false);
+  });
+
+  it('judges only the latest window, not older busy time', () => {
+    expect(isQuiet(at([[0, 0], [200, 80], [700, 80.5], [800, 80.6]]), 500, 1)).toBe(true);
+  });
+});
