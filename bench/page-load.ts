@@ -117,23 +117,26 @@ function pageLoadTargets(results: LoadBenchResults): Target[] {
   const quiet = page('no-mentions')?.extra.new;
   const article = page('article')?.extra.new;
   if (quiet) {
-    targets.push({ name: 'no mentions: script', rule: 'extra script ≤ 2 ms', value: quiet.script_ms.median, pass: quiet.script_ms.median <= 2 });
+    const js = page('no-mentions')!.variants.new!.kontext_js_ms.median;
+    targets.push({ name: 'no mentions: script', rule: 'Kontext JS ≤ 2 ms', value: js, pass: js <= 2 });
     targets.push({ name: 'no mentions: heap', rule: 'extra heap ≤ 0.3 MB', value: quiet.heap_mb.median, pass: quiet.heap_mb.median <= 0.3 });
   }
   if (article) {
-    targets.push({ name: 'article: script', rule: 'extra script ≤ 8 ms', value: article.script_ms.median, pass: article.script_ms.median <= 8 });
+    const js = page('article')!.variants.new!.kontext_js_ms.median;
+    targets.push({ name: 'article: script', rule: 'Kontext JS ≤ 8 ms', value: js, pass: js <= 8 });
     targets.push({ name: 'article: heap', rule: 'extra heap ≤ 1 MB', value: article.heap_mb.median, pass: article.heap_mb.median <= 1 });
   }
   const first = results.first_marks.new;
   if (first) targets.push({ name: 'first marks', rule: 'DOMContentLoaded → first marks ≤ 50 ms (worker running)', value: first.warm.median, pass: first.warm.median <= 50 });
   const frame = results.per_iframe?.new;
   if (frame) {
-    targets.push({ name: 'per iframe: script', rule: '≤ 0.5 ms', value: frame.script_ms, pass: frame.script_ms <= 0.5 });
+    targets.push({ name: 'per iframe: script', rule: 'Kontext JS ≤ 0.5 ms', value: frame.kontext_js_ms, pass: frame.kontext_js_ms <= 0.5 });
     targets.push({ name: 'per iframe: heap', rule: '≤ 0.1 MB', value: frame.heap_mb, pass: frame.heap_mb <= 0.1 });
   }
-  // Attributable: more long tasks with the extension than without, at the median.
-  const worst = Math.max(0, ...results.pages.map((p) => (p.variants.new?.long_tasks.median ?? 0) - (p.variants.none?.long_tasks.median ?? 0)));
-  targets.push({ name: 'no long task of Kontext', rule: 'long tasks with − without ≤ 0 on every page (medians)', value: worst, pass: worst <= 0 });
+  // Attributable: more long tasks (or long frames) with the extension than without, at the median.
+  const more = (p: (typeof results.pages)[number], key: 'long_tasks' | 'long_frames') => (p.variants.new?.[key].median ?? 0) - (p.variants.none?.[key].median ?? 0);
+  const worst = Math.max(0, ...results.pages.map((p) => Math.max(more(p, 'long_tasks'), more(p, 'long_frames'))));
+  targets.push({ name: 'no long task of Kontext', rule: 'long tasks and long frames, with − without ≤ 0 on every page (medians)', value: worst, pass: worst <= 0 });
   const hover = results.hover.new;
   if (hover?.dwell_end_to_painted_p95_ms != null) {
     targets.push({ name: 'hover', rule: 'dwell end → painted card p95 ≤ 16 ms', value: hover.dwell_end_to_painted_p95_ms, pass: hover.dwell_end_to_painted_p95_ms <= 16 });
@@ -147,8 +150,9 @@ function pageLoadText(results: LoadBenchResults, targets: Target[]): string {
     page: p.page,
     frames: p.frames,
     marks: Object.fromEntries(builds.map((b) => [b, p.variants[b]?.marks ?? 0])),
+    kontextJs: Object.fromEntries(builds.flatMap((b) => (p.variants[b] ? [[b, p.variants[b].kontext_js_ms]] : []))),
     extra: p.extra,
-    longTasks: Object.fromEntries(Object.entries(p.variants).map(([name, v]) => [name, { count: v.long_tasks, ms: v.long_task_ms }])),
+    longTasks: Object.fromEntries(Object.entries(p.variants).map(([name, v]) => [name, { tasks: v.long_tasks, frames: v.long_frames, blocking: v.blocking_ms }])),
     timeouts: Object.values(p.variants).reduce((sum, v) => sum + v.timeouts, 0),
   }));
   const clock = results.clock === 'cpu' ? 'main-thread CPU time' : 'wall time';
@@ -156,7 +160,8 @@ function pageLoadText(results: LoadBenchResults, targets: Target[]): string {
   for (const b of builds) {
     const frame = results.per_iframe?.[b];
     if (frame) {
-      figures.push({ figure: `${b}: per iframe, extra script`, value: frame.script_ms, unit: 'ms', note: `(${frame.iframes} iframes page − no-mention page) / ${frame.iframes}` });
+      figures.push({ figure: `${b}: per iframe, Kontext JS`, value: frame.kontext_js_ms, unit: 'ms', note: `(${frame.iframes} iframes page − no-mention page) / ${frame.iframes}` });
+      figures.push({ figure: `${b}: per iframe, extra task`, value: frame.task_ms, unit: 'ms' });
       figures.push({ figure: `${b}: per iframe, extra heap`, value: frame.heap_mb, unit: 'MB' });
     }
     const first = results.first_marks[b];
@@ -178,7 +183,8 @@ function pageLoadText(results: LoadBenchResults, targets: Target[]): string {
   const wrongMarks = results.pages.filter((p) => (p.kind === 'no-mentions' || p.kind === 'iframes') && builds.some((b) => (p.variants[b]?.marks ?? 0) > 0));
   const marksWarning = wrongMarks.length > 0 ? `\n⚠ pages meant to mention nothing got marks: ${wrongMarks.map((p) => p.page).join(', ')}\n` : '';
   return [
-    `page load (${clock}; extra = with − without per round, median (min–max) of ${results.runs} rounds; long tasks: median count · median total):`,
+    `page load: Kontext JS = CPU-profile time in the extension's scripts (and what they call), per load; extra = with − without per round ` +
+      `(task time: ${clock}); median (min–max) of ${results.runs} rounds; long tasks · long animation frames (their blocking time), medians:`,
     '',
     pageLoadTable(rows, builds),
     warnings + marksWarning,

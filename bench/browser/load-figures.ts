@@ -10,7 +10,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, launchWithoutExtension } from '../../tests/e2e/support/chromium';
-import { isQuiet, pairedExtra, rotatedOrder, type TaskSample } from '../lib/load-stats';
+import { attributeProfile, isQuiet, pairedExtra, rotatedOrder, type CpuProfile, type ProfileTimes, type TaskSample } from '../lib/load-stats';
 import { percentile, round, summarize, type Summary } from '../lib/stats';
 import type { BenchServer } from './server';
 import { onlyLocalhost } from './session';
@@ -42,11 +42,23 @@ export interface LoadPage {
 
 /** What one fresh load of one page cost, read after it settled. */
 export interface LoadSample {
-  script_ms: number;
+  /**
+   * From a separate, profiled load of the same round (a profiler slows a cold load down, so
+   * the other figures come from an unprofiled one): sampled time in the extension's scripts
+   * and what they called; the page's own scripts; garbage collection (anyone's). 0 without the extension.
+   */
+  kontext_js_ms: number;
+  page_js_ms: number;
+  gc_ms: number;
+  /** Performance.getMetrics ScriptDuration: top-level script runs only, no promise continuations (see method). */
+  script_duration_ms: number;
   task_ms: number;
   heap_mb: number;
   long_tasks: number;
   long_task_ms: number;
+  /** Long animation frames (≥ 50 ms from the first task to paint) and their blocking time. */
+  long_frames: number;
+  blocking_ms: number;
   /** Kontext's ranges over all frames (0 without the extension). */
   marks: number;
   frames: number;
@@ -58,11 +70,16 @@ export interface LoadSample {
 }
 
 export interface VariantFigures {
-  script_ms: Summary;
+  kontext_js_ms: Summary;
+  page_js_ms: Summary;
+  gc_ms: Summary;
+  script_duration_ms: Summary;
   task_ms: Summary;
   heap_mb: Summary;
   long_tasks: Summary;
   long_task_ms: Summary;
+  long_frames: Summary;
+  blocking_ms: Summary;
   marks: number;
   /** Loads that hit the settle time-out (the page never went quiet; measured anyway). */
   timeouts: number;
@@ -74,7 +91,14 @@ export interface PageLoadFigures {
   frames: number;
   variants: Record<string, VariantFigures>;
   /** Per build: its sample minus the same round's sample without the extension. */
-  extra: Record<string, { script_ms: Summary; task_ms: Summary; heap_mb: Summary }>;
+  extra: Record<string, ExtraFigures>;
+}
+
+export interface ExtraFigures {
+  task_ms: Summary;
+  heap_mb: Summary;
+  script_duration_ms: Summary;
+  long_frames: Summary;
 }
 
 export interface FirstMarksFigures {
@@ -116,7 +140,7 @@ export interface LoadBenchResults {
   variants: Variant[];
   pages: PageLoadFigures[];
   /** Per build: (iframes page − no-mention page) / frames added. */
-  per_iframe: Record<string, { script_ms: number; task_ms: number; heap_mb: number; iframes: number }> | undefined;
+  per_iframe: Record<string, { kontext_js_ms: number; task_ms: number; heap_mb: number; iframes: number }> | undefined;
   first_marks: Record<string, FirstMarksFigures>;
   hover: Record<string, HoverThroughExtension>;
   method: Record<string, string>;
@@ -135,6 +159,8 @@ const SETTLE_TIMEOUT_MS = 10_000;
 /** Kontext's isolated world in every frame; after this, the load is measured as it is. */
 const INJECTION_TIMEOUT_MS = 5_000;
 const FIRST_MARKS_TIMEOUT_MS = 10_000;
+/** CPU profile sampling interval (µs): fine enough for a 2 ms figure, light enough not to distort it much. */
+const PROFILE_INTERVAL_US = 200;
 
 async function openVariant(variant: Variant): Promise<VariantBrowser> {
   const browser = variant.extensionDir
@@ -165,17 +191,25 @@ function pageScript(fn: (...args: never[]) => unknown, ...args: unknown[]): stri
   return `(() => { const __name = (f) => f; return (${fn.toString()})(${args.map((a) => JSON.stringify(a)).join(', ')}); })()`;
 }
 
-/** Registered before any page script (and before a content script): long tasks of the whole load. */
+/**
+ * Registered before any page script (and before a content script): long tasks and long
+ * animation frames of the whole load. Both: Chromium reports a long content-script task
+ * as a long task, but not every long frame of a load (style and layout) as one.
+ */
 function longTaskObserver(): void {
-  const durations: number[] = [];
-  (window as unknown as { __kontextBenchLongTasks: number[] }).__kontextBenchLongTasks = durations;
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  } catch {
-    // No Long Tasks API: the figure reads 0 on both sides.
-  }
+  const seen = { tasks: [] as number[], frames: [] as number[] };
+  (window as unknown as { __kontextBenchLongTasks: typeof seen }).__kontextBenchLongTasks = seen;
+  const observe = (type: string, into: number[], value: (entry: PerformanceEntry) => number) => {
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) into.push(value(entry));
+      }).observe({ type });
+    } catch {
+      // Not supported here: the figure reads 0 on both sides.
+    }
+  };
+  observe('longtask', seen.tasks, (entry) => entry.duration);
+  observe('long-animation-frame', seen.frames, (entry) => (entry as PerformanceEntry & { blockingDuration: number }).blockingDuration);
 }
 
 /**
@@ -225,7 +259,14 @@ interface LoadedPage {
 }
 
 /** A new tab, the Performance and Runtime domains on, `path` loaded to its load event. */
-async function openFresh(vb: VariantBrowser, origin: string, path: string, clock: Clock, initScripts: string[]): Promise<LoadedPage> {
+async function openFresh(
+  vb: VariantBrowser,
+  origin: string,
+  path: string,
+  clock: Clock,
+  initScripts: string[],
+  profile = false,
+): Promise<LoadedPage> {
   const page = await vb.context.newPage();
   try {
     const cdp = await vb.context.newCDPSession(page);
@@ -240,6 +281,12 @@ async function openFresh(vb: VariantBrowser, origin: string, path: string, clock
     });
     await cdp.send('Performance.enable', { timeDomain: clock === 'cpu' ? 'threadTicks' : 'timeTicks' });
     await cdp.send('Runtime.enable');
+    if (profile) {
+      // Survives the navigation's switch of renderer process (the protocol restores it there).
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
+      await cdp.send('Profiler.start');
+    }
     for (const script of initScripts) await page.addInitScript(script);
     const started = Date.now();
     await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
@@ -294,6 +341,19 @@ async function settle(
   return { frames: frames.length, settled: quiet ? 'quiet' : 'timeout', polls: samples.length };
 }
 
+/** A profiled load: only where the time in scripts went. */
+async function profileOnce(vb: VariantBrowser, origin: string, path: string, clock: Clock): Promise<ProfileTimes> {
+  const loaded = await openFresh(vb, origin, path, clock, [], true);
+  try {
+    await settle(loaded, origin, vb.variant.extensionDir !== null);
+    const { profile } = (await loaded.cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    return attributeProfile(profile, (url) => url.startsWith('chrome-extension://'));
+  } finally {
+    await loaded.cdp.detach().catch(() => {});
+    await loaded.page.close();
+  }
+}
+
 async function loadOnce(vb: VariantBrowser, origin: string, path: string, clock: Clock): Promise<LoadSample> {
   const withExtension = vb.variant.extensionDir !== null;
   const loaded = await openFresh(vb, origin, path, clock, [pageScript(longTaskObserver)]);
@@ -308,17 +368,24 @@ async function loadOnce(vb: VariantBrowser, origin: string, path: string, clock:
     await loaded.cdp.send('HeapProfiler.collectGarbage');
     await loaded.cdp.send('HeapProfiler.collectGarbage');
     const heap = await readMetrics(loaded.cdp);
-    const longTasks = await loaded.page.evaluate(() => (window as unknown as { __kontextBenchLongTasks?: number[] }).__kontextBenchLongTasks ?? []);
+    const long = await loaded.page.evaluate(
+      () => (window as unknown as { __kontextBenchLongTasks?: { tasks: number[]; frames: number[] } }).__kontextBenchLongTasks ?? { tasks: [], frames: [] },
+    );
     let marks = 0;
     if (withExtension) {
       for (const frame of loaded.page.frames()) marks += await frame.evaluate(countMarks).catch(() => 0);
     }
     return {
-      script_ms: round((metrics.ScriptDuration ?? 0) * 1000),
+      kontext_js_ms: 0,
+      page_js_ms: 0,
+      gc_ms: 0,
+      script_duration_ms: round((metrics.ScriptDuration ?? 0) * 1000),
       task_ms: round((metrics.TaskDuration ?? 0) * 1000 - polls * pollCostMs),
       heap_mb: round((heap.JSHeapUsedSize ?? 0) / 2 ** 20),
-      long_tasks: longTasks.length,
-      long_task_ms: round(longTasks.reduce((sum, d) => sum + d, 0)),
+      long_tasks: long.tasks.length,
+      long_task_ms: round(long.tasks.reduce((sum, d) => sum + d, 0)),
+      long_frames: long.frames.length,
+      blocking_ms: round(long.frames.reduce((sum, d) => sum + d, 0)),
       marks,
       frames,
       kontext_frames: loaded.kontextFrames.size,
@@ -334,11 +401,16 @@ async function loadOnce(vb: VariantBrowser, origin: string, path: string, clock:
 function variantFigures(samples: LoadSample[]): VariantFigures {
   const pick = (key: keyof LoadSample) => summarize(samples.map((s) => s[key] as number));
   return {
-    script_ms: pick('script_ms'),
+    kontext_js_ms: pick('kontext_js_ms'),
+    page_js_ms: pick('page_js_ms'),
+    gc_ms: pick('gc_ms'),
+    script_duration_ms: pick('script_duration_ms'),
     task_ms: pick('task_ms'),
     heap_mb: pick('heap_mb'),
     long_tasks: pick('long_tasks'),
     long_task_ms: pick('long_task_ms'),
+    long_frames: pick('long_frames'),
+    blocking_ms: pick('blocking_ms'),
     marks: Math.max(...samples.map((s) => s.marks)),
     timeouts: samples.filter((s) => s.settled === 'timeout').length,
   };
@@ -348,10 +420,15 @@ async function measurePage(browsers: VariantBrowser[], origin: string, page: Loa
   const samples = new Map<string, LoadSample[]>(browsers.map((b) => [b.variant.name, []]));
   // Round 0 warms each browser's caches for this page and is discarded.
   for (let round = 0; round <= runs; round++) {
-    for (const vb of rotatedOrder(browsers, round)) {
-      const sample = await loadOnce(vb, origin, page.path, clock);
-      if (round > 0) samples.get(vb.variant.name)!.push(sample);
+    const order = rotatedOrder(browsers, round);
+    const loads = new Map<string, LoadSample>();
+    for (const vb of order) loads.set(vb.variant.name, await loadOnce(vb, origin, page.path, clock));
+    for (const vb of order) {
+      if (vb.variant.extensionDir === null) continue;
+      const js = await profileOnce(vb, origin, page.path, clock);
+      Object.assign(loads.get(vb.variant.name)!, { kontext_js_ms: js.own_ms, page_js_ms: js.other_ms, gc_ms: js.gc_ms });
     }
+    if (round > 0) for (const [name, sample] of loads) samples.get(name)!.push(sample);
   }
   const variants: Record<string, VariantFigures> = {};
   for (const [name, list] of samples) variants[name] = variantFigures(list);
@@ -359,10 +436,12 @@ async function measurePage(browsers: VariantBrowser[], origin: string, page: Loa
   const extra: PageLoadFigures['extra'] = {};
   for (const [name, list] of samples) {
     if (name === 'none') continue;
+    const paired = (key: keyof LoadSample) => pairedExtra(list.map((s) => s[key] as number), without.map((s) => s[key] as number));
     extra[name] = {
-      script_ms: pairedExtra(list.map((s) => s.script_ms), without.map((s) => s.script_ms)),
-      task_ms: pairedExtra(list.map((s) => s.task_ms), without.map((s) => s.task_ms)),
-      heap_mb: pairedExtra(list.map((s) => s.heap_mb), without.map((s) => s.heap_mb)),
+      task_ms: paired('task_ms'),
+      heap_mb: paired('heap_mb'),
+      script_duration_ms: paired('script_duration_ms'),
+      long_frames: paired('long_frames'),
     };
   }
   return { page: page.name, kind: page.kind, frames: without[0]?.frames ?? 0, variants, extra };
@@ -603,7 +682,14 @@ export async function measurePageLoad(options: LoadBenchOptions): Promise<LoadBe
           'then Performance.getMetrics: ScriptDuration, TaskDuration (less the polls\' own cost, read back to back), and after HeapProfiler.collectGarbage ×2 ' +
           'JSHeapUsedSize (the renderer isolate: ' +
           'the page\'s and Kontext\'s isolated worlds alike); extra = per round, with minus without, summarized',
-        long_tasks: 'PerformanceObserver("longtask") registered by an init script before any page or content script, top frame; count and total ms',
+        kontext_js:
+          `V8 CPU profile of a separate load per round and build (Profiler.start before navigating, ${PROFILE_INTERVAL_US} µs sampling, wall time): samples whose nearest ` +
+          'script frame is a chrome-extension:// script, i.e. Kontext\'s functions and the built-ins and DOM calls they make; GC and ' +
+          'style/layout are not in it (gc_ms: all GC of the profiled load; task figures). Performance.getMetrics ScriptDuration (script_duration_ms) is kept ' +
+          'for reference only: it counts top-level script runs and callbacks but not promise continuations, where most of Kontext runs',
+        long_tasks:
+          'PerformanceObserver("longtask") and ("long-animation-frame") registered by an init script before any page or content script, ' +
+          'top frame: counts, total long-task ms, and the frames\' blocking time',
         first_marks:
           'an init script in the top frame checks CSS.highlights every animation frame from the first; first frame with a kontext range, ' +
           'performance.now() minus the navigation entry\'s domContentLoadedEventStart; fresh tab each run; warm: service worker running; ' +
@@ -629,8 +715,9 @@ function perIframe(figures: PageLoadFigures[]): LoadBenchResults['per_iframe'] {
   for (const name of Object.keys(framed.extra)) {
     const a = framed.extra[name]!;
     const b = quiet.extra[name]!;
+    const js = (page: PageLoadFigures) => page.variants[name]?.kontext_js_ms.median ?? 0;
     result[name] = {
-      script_ms: round((a.script_ms.median - b.script_ms.median) / added),
+      kontext_js_ms: round((js(framed) - js(quiet)) / added),
       task_ms: round((a.task_ms.median - b.task_ms.median) / added),
       heap_mb: round((a.heap_mb.median - b.heap_mb.median) / added),
       iframes: added,

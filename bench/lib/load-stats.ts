@@ -3,7 +3,7 @@
  * build as paired differences against the browser without it, and when a page counts as
  * settled. No browser here: unit-tested directly.
  */
-import { summarize, type Summary } from './stats';
+import { round, summarize, type Summary } from './stats';
 
 /**
  * Round `round`'s order: the variants rotated by one each round, so none always loads
@@ -46,4 +46,57 @@ export function isQuiet(samples: readonly TaskSample[], windowMs: number, budget
     }
   }
   return start !== undefined && last.taskMs - start.taskMs < budgetMs;
+}
+
+/** The parts of a DevTools protocol CPU profile (Profiler.stop) read here. */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
+  samples?: number[];
+  /** µs since the previous sample (the first: since the profile's start). */
+  timeDeltas?: number[];
+}
+
+export interface ProfileTimes {
+  /** In functions of scripts `isOwn` accepts, and in what they called (built-ins, DOM). */
+  own_ms: number;
+  /** In every other script (the page's). */
+  other_ms: number;
+  gc_ms: number;
+}
+
+/**
+ * Sampled time per owner: a sample belongs to the nearest frame up its stack that has a
+ * script URL, so a built-in or a DOM call is charged to the script that made it; samples
+ * with no script on the stack (idle, program, GC) are not charged to a script.
+ */
+export function attributeProfile(profile: CpuProfile, isOwn: (url: string) => boolean): ProfileTimes {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const owners = new Map<number, 'own' | 'other' | 'gc' | 'none'>();
+  const ownerOf = (id: number): 'own' | 'other' | 'gc' | 'none' => {
+    const known = owners.get(id);
+    if (known) return known;
+    let owner: 'own' | 'other' | 'gc' | 'none' = 'none';
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (!frame) break;
+      if (frame.url) {
+        owner = isOwn(frame.url) ? 'own' : 'other';
+        break;
+      }
+      if (frame.functionName === '(garbage collector)') {
+        owner = 'gc';
+        break;
+      }
+    }
+    owners.set(id, owner);
+    return owner;
+  };
+  const totals = { own: 0, other: 0, gc: 0, none: 0 };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  // A sample's time is the gap to the next sample (the last one's is unknown: dropped).
+  for (let i = 0; i + 1 < samples.length; i++) totals[ownerOf(samples[i]!)] += (deltas[i + 1] ?? 0) / 1000;
+  return { own_ms: round(totals.own), other_ms: round(totals.other), gc_ms: round(totals.gc) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuiet, pairedExtra, rotatedOrder } from '../../bench/lib/load-stats';
+import { attributeProfile, isQuiet, pairedExtra, rotatedOrder } from '../../bench/lib/load-stats';
 
 describe('rotatedOrder', () => {
   it('starts each round with the next variant and keeps their cycle', () => {
@@ -46,5 +46,33 @@ describe('isQuiet', () => {
 
   it('judges only the latest window, not older busy time', () => {
     expect(isQuiet(at([[0, 0], [200, 80], [700, 80.5], [800, 80.6]]), 500, 1)).toBe(true);
+  });
+});
+
+describe('attributeProfile', () => {
+  const frame = (functionName: string, url = '') => ({ functionName, url });
+  // root → content.js scan → (native) Range → ; root → page.js → ; root → (garbage collector); root → (idle)
+  const profile = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)'), children: [2, 4, 5, 6] },
+      { id: 2, callFrame: frame('scan', 'chrome-extension://abc/content-scripts/content.js'), children: [3] },
+      { id: 3, callFrame: frame('setStart') },
+      { id: 4, callFrame: frame('onload', 'http://127.0.0.1:1/page.js') },
+      { id: 5, callFrame: frame('(garbage collector)') },
+      { id: 6, callFrame: frame('(idle)') },
+    ],
+    samples: [2, 3, 3, 4, 5, 6, 2],
+    timeDeltas: [0, 1000, 500, 500, 2000, 300, 10_000],
+  };
+  const isOwn = (url: string) => url.startsWith('chrome-extension://');
+
+  it('charges a sample, and a built-in it called, to the nearest script on the stack', () => {
+    // Samples at 2, 3, 3 last 1000 + 500 + 500 µs (the gap to the next sample).
+    expect(attributeProfile(profile, isOwn)).toEqual({ own_ms: 2, other_ms: 2, gc_ms: 0.3 });
+  });
+
+  it('drops the last sample, whose length is unknown', () => {
+    const times = attributeProfile({ ...profile, samples: [2], timeDeltas: [0] }, isOwn);
+    expect(times).toEqual({ own_ms: 0, other_ms: 0, gc_ms: 0 });
   });
 });
