@@ -2,10 +2,11 @@
  * `npm run bench:load`: the page-load figure alone (it is also part of `npm run bench`).
  * Writes it into bench/results.json under `page_load`, keeping every other figure there.
  *
- *   npm run bench:load [-- --pages DIR] [--runs N] [--extension DIR] [--compare OLD_DIR]
+ *   npm run bench:load [-- --pages DIR] [--runs N] [--extension DIR] [--compare OLD_DIR] [--floor]
  *                      [--clock cpu|wall] [--hovers N] [--build]
  *
- * --extension defaults to .output/chrome-mv3 (built only with --build).
+ * --extension defaults to .output/chrome-mv3 (built only with --build). --floor adds an
+ * extension with an empty content script injected like Kontext's: the cost of any content script.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

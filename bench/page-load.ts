@@ -3,6 +3,8 @@
  * opens, against the same Chromium without it, and optionally an older build side by
  * side. Part of `npm run bench`; runnable alone as `npm run bench:load`.
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from '../tests/e2e/support/chromium';
 import { measurePageLoad, type Clock, type LoadBenchResults, type LoadPage, type Variant } from './browser/load-figures';
@@ -22,6 +24,8 @@ export interface PageLoadOptions {
   extensionDir: string;
   /** An older build measured alongside ('old'). */
   compareDir: string | undefined;
+  /** Also measure 'floor': an extension whose content script is empty, injected like Kontext's. */
+  floor: boolean;
   clock: Clock;
   hovers: number;
 }
@@ -30,6 +34,7 @@ export const PAGE_LOAD_DEFAULTS: Omit<PageLoadOptions, 'pagesDir'> = {
   runs: 5,
   extensionDir: EXTENSION_DIR,
   compareDir: undefined,
+  floor: false,
   clock: 'cpu',
   hovers: 20,
 };
@@ -39,6 +44,7 @@ export const PAGE_LOAD_ARGS = {
   'load-runs': { type: 'string' },
   extension: { type: 'string' },
   compare: { type: 'string' },
+  floor: { type: 'boolean' },
   clock: { type: 'string' },
   hovers: { type: 'string' },
 } as const;
@@ -55,6 +61,7 @@ export function pageLoadOptions(values: {
   'load-runs'?: string;
   extension?: string;
   compare?: string;
+  floor?: boolean;
   clock?: string;
   hovers?: string;
 }): PageLoadOptions {
@@ -65,6 +72,7 @@ export function pageLoadOptions(values: {
     runs: wholeNumber(values['load-runs'], '--runs', PAGE_LOAD_DEFAULTS.runs, 1),
     extensionDir: values.extension ?? PAGE_LOAD_DEFAULTS.extensionDir,
     compareDir: values.compare,
+    floor: values.floor ?? false,
     clock,
     hovers: wholeNumber(values.hovers, '--hovers', PAGE_LOAD_DEFAULTS.hovers, 1),
   };
@@ -80,6 +88,7 @@ export async function runPageLoadBench(options: PageLoadOptions, progress: (step
   const dossier = await loadBenchDossier();
   const savedPages = options.pagesDir ? await loadSavedPages(options.pagesDir) : [];
   const server = await startBenchServer();
+  const floorDir = options.floor ? await floorExtension(options.extensionDir) : undefined;
   try {
     server.put('/no-mentions', noMentionPage());
     server.put('/article', articlePage(dossier.fullNames));
@@ -96,6 +105,7 @@ export async function runPageLoadBench(options: PageLoadOptions, progress: (step
       { name: 'none', extensionDir: null },
       { name: 'new', extensionDir: options.extensionDir },
       ...(options.compareDir ? [{ name: 'old', extensionDir: options.compareDir }] : []),
+      ...(floorDir ? [{ name: 'floor', extensionDir: floorDir, empty: true }] : []),
     ];
     const results = await measurePageLoad({
       server, variants, pages, runs: options.runs, clock: options.clock, articlePath: '/article', hovers: options.hovers, progress,
@@ -107,7 +117,25 @@ export async function runPageLoadBench(options: PageLoadOptions, progress: (step
     };
   } finally {
     await server.close();
+    if (floorDir) await rm(floorDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What any content script costs before it does anything: the measured build's content
+ * script entries (matches, frames, timing) with an empty script, and an empty service
+ * worker. The part of a figure below this is out of Kontext's code's reach.
+ */
+async function floorExtension(extensionDir: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as { content_scripts?: Record<string, unknown>[] };
+  const dir = await mkdtemp(join(tmpdir(), 'kontext-floor-'));
+  const contentScripts = (manifest.content_scripts ?? []).map((entry) => ({ ...entry, css: undefined, js: ['empty.js'] }));
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'Kontext floor (empty content script)', version: '0.0.1',
+    background: { service_worker: 'empty.js' }, content_scripts: contentScripts,
+  }));
+  await writeFile(join(dir, 'empty.js'), '');
+  return dir;
 }
 
 /** Issue 15's targets, for the build measured ('new'). */
@@ -166,7 +194,7 @@ function pageLoadText(results: LoadBenchResults, targets: Target[]): string {
     }
     const first = results.first_marks[b];
     if (first) {
-      figures.push({ figure: `${b}: first marks after DOMContentLoaded`, value: first.warm, unit: 'ms', note: `service worker running${first.missing ? `; ${first.missing} runs without marks` : ''}` });
+      figures.push({ figure: `${b}: first marks after DOMContentLoaded`, value: first.warm, unit: 'ms', note: `service worker running; load event ${first.dcl_to_load_ms.median} ms after DOMContentLoaded${first.missing ? `; ${first.missing} runs without marks` : ''}` });
       figures.push({ figure: `${b}: first marks, worker stopped`, value: first.cold_worker, unit: 'ms', note: 'service worker stopped before the load' });
     }
     const hover = results.hover[b];

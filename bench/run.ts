@@ -5,10 +5,11 @@
  * bench/results.json. No figure here is asserted anywhere in the test suite.
  *
  *   npm run bench [-- --pages DIR] [--no-build] [--markjs-runs N]
- *                 [--load-runs N] [--compare OLD_DIR] [--extension DIR] [--clock cpu|wall] [--hovers N]
+ *                 [--load-runs N] [--compare OLD_DIR] [--floor] [--extension DIR] [--clock cpu|wall] [--hovers N]
  *
  * The last line is the page-load figure's (bench/page-load.ts; alone: `npm run bench:load`):
- * --compare measures an older build beside this one; --extension replaces this one for it.
+ * --compare measures an older build beside this one, --floor an empty content script;
+ * --extension replaces this build for it.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

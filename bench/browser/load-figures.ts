@@ -25,6 +25,8 @@ export interface Variant {
   /** 'none' (no extension), 'new' (the build measured), 'old' (`--compare`). */
   name: string;
   extensionDir: string | null;
+  /** An extension whose content script does nothing ('floor'): no marks, no card to time. */
+  empty?: boolean;
 }
 
 interface VariantBrowser {
@@ -108,6 +110,8 @@ export interface FirstMarksFigures {
   cold_worker: Summary;
   /** Runs where no mark appeared within the time-out. */
   missing: number;
+  /** DOMContentLoaded to the load event (context: Chrome injects document_idle scripts after DOMContentLoaded, at the latest near load). */
+  dcl_to_load_ms: Summary;
 }
 
 export interface HoverThroughExtension {
@@ -447,7 +451,12 @@ async function measurePage(browsers: VariantBrowser[], origin: string, page: Loa
   return { page: page.name, kind: page.kind, frames: without[0]?.frames ?? 0, variants, extra };
 }
 
-async function firstMarksOnce(vb: VariantBrowser, origin: string, path: string, coldWorker: boolean): Promise<number | null> {
+async function firstMarksOnce(
+  vb: VariantBrowser,
+  origin: string,
+  path: string,
+  coldWorker: boolean,
+): Promise<{ marks: number | null; load: number }> {
   if (coldWorker) await stopServiceWorkers(vb.context);
   const loaded = await openFresh(vb, origin, path, 'wall', [pageScript(firstMarksWatcher, FIRST_MARKS_TIMEOUT_MS)]);
   try {
@@ -456,14 +465,15 @@ async function firstMarksOnce(vb: VariantBrowser, origin: string, path: string, 
         const state = (window as unknown as { __kontextBenchFirstMarks?: { at: number | null } }).__kontextBenchFirstMarks;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         if (!state || !nav) return false;
-        if (state.at !== null) return { at: state.at, dcl: nav.domContentLoadedEventStart };
-        return performance.now() > timeoutMs ? { at: null, dcl: nav.domContentLoadedEventStart } : false;
+        const times = { dcl: nav.domContentLoadedEventStart, load: nav.loadEventStart };
+        if (state.at !== null) return { at: state.at, ...times };
+        return performance.now() > timeoutMs ? { at: null, ...times } : false;
       },
       FIRST_MARKS_TIMEOUT_MS,
       { timeout: FIRST_MARKS_TIMEOUT_MS + 5_000, polling: 50 },
     );
-    const { at, dcl } = (await handle.jsonValue()) as { at: number | null; dcl: number };
-    return at === null ? null : round(at - dcl);
+    const { at, dcl, load } = (await handle.jsonValue()) as { at: number | null; dcl: number; load: number };
+    return { marks: at === null ? null : round(at - dcl), load: round(load - dcl) };
   } finally {
     await loaded.cdp.detach().catch(() => {});
     await loaded.page.close();
@@ -491,21 +501,28 @@ async function stopServiceWorkers(context: BrowserContext): Promise<void> {
 
 async function measureFirstMarks(browsers: VariantBrowser[], origin: string, path: string, runs: number): Promise<Record<string, FirstMarksFigures>> {
   const results: Record<string, FirstMarksFigures> = {};
-  const samples = new Map<string, { warm: number[]; cold: number[]; missing: number }>(browsers.map((b) => [b.variant.name, { warm: [], cold: [], missing: 0 }]));
+  const samples = new Map<string, { warm: number[]; cold: number[]; load: number[]; missing: number }>(
+    browsers.map((b) => [b.variant.name, { warm: [], cold: [], load: [], missing: 0 }]),
+  );
   for (const coldWorker of [false, true]) {
     for (let round = 0; round <= runs; round++) {
       for (const vb of rotatedOrder(browsers, round)) {
-        const at = await firstMarksOnce(vb, origin, path, coldWorker);
+        const { marks, load } = await firstMarksOnce(vb, origin, path, coldWorker);
         if (round === 0) continue;
         const list = samples.get(vb.variant.name)!;
-        if (at === null) list.missing++;
-        else (coldWorker ? list.cold : list.warm).push(at);
+        list.load.push(load);
+        if (marks === null) list.missing++;
+        else (coldWorker ? list.cold : list.warm).push(marks);
       }
     }
   }
   for (const [name, list] of samples) {
-    if (list.warm.length === 0 || list.cold.length === 0) throw new Error(`first marks (${name}): no marks appeared on the article page`);
-    results[name] = { warm: summarize(list.warm), cold_worker: summarize(list.cold), missing: list.missing };
+    if (list.warm.length === 0 || list.cold.length === 0) {
+      // A build that marks nothing (e.g. an empty content script as a floor): no figure, said so.
+      console.error(`  first marks (${name}): no marks appeared on the article page`);
+      continue;
+    }
+    results[name] = { warm: summarize(list.warm), cold_worker: summarize(list.cold), missing: list.missing, dcl_to_load_ms: summarize(list.load) };
   }
   return results;
 }
@@ -657,12 +674,13 @@ export async function measurePageLoad(options: LoadBenchOptions): Promise<LoadBe
         console.error(`  ${page.name}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    const withExtension = browsers.filter((b) => b.variant.extensionDir !== null);
+    const withExtension = browsers.filter((b) => b.variant.extensionDir !== null && !b.variant.empty);
     progress('first marks on the article page (service worker running, then stopped)');
     const firstMarks = await measureFirstMarks(withExtension, server.origin, options.articlePath, runs);
     const hover: Record<string, HoverThroughExtension> = {};
     for (const vb of withExtension) {
       progress(`hover through the extension: ${vb.variant.name}`);
+      if (!firstMarks[vb.variant.name]) continue;
       hover[vb.variant.name] = await measureHoverThroughExtension(vb, server.origin, options.articlePath, options.hovers);
     }
     return {
