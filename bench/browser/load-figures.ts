@@ -428,7 +428,8 @@ async function measurePage(browsers: VariantBrowser[], origin: string, page: Loa
     const loads = new Map<string, LoadSample>();
     for (const vb of order) loads.set(vb.variant.name, await loadOnce(vb, origin, page.path, clock));
     for (const vb of order) {
-      if (vb.variant.extensionDir === null) continue;
+      // Without the extension, or with an empty script, there is no extension script to profile.
+      if (vb.variant.extensionDir === null || vb.variant.empty) continue;
       const js = await profileOnce(vb, origin, page.path, clock);
       Object.assign(loads.get(vb.variant.name)!, { kontext_js_ms: js.own_ms, page_js_ms: js.other_ms, gc_ms: js.gc_ms });
     }
