@@ -9,6 +9,7 @@
  * come from one 127.0.0.1 server and every other request is refused.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { UI_HOST_TAG } from '../../src/content/collect-text';
 import { launchWithExtension, launchWithoutExtension } from '../../tests/e2e/support/chromium';
 import { attributeProfile, isQuiet, pairedExtra, rotatedOrder, type CpuProfile, type ProfileTimes, type TaskSample } from '../lib/load-stats';
 import { percentile, round, summarize, type Summary } from '../lib/stats';
@@ -535,7 +536,7 @@ async function measureFirstMarks(browsers: VariantBrowser[], origin: string, pat
  * in the frame it first is, it notes the time and, in the task after that frame's paint,
  * resolves with the dwell-end mark's time.
  */
-function armHoverWatch(dwellMark: string, timeoutMs: number): void {
+function armHoverWatch(dwellMark: string, hostTag: string, timeoutMs: number): void {
   type Result = { pointer: number | null; dwellEnd: number | null; painted: number | null };
   const chromeDom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }).chrome.dom;
   const armed = performance.now();
@@ -544,14 +545,16 @@ function armHoverWatch(dwellMark: string, timeoutMs: number): void {
     pointer ??= event.timeStamp;
   };
   document.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  // Visible, sized and in the viewport: a card built ahead (hidden, transparent or off-screen) does not count.
   const cardVisible = (): boolean => {
-    for (const host of document.querySelectorAll('kontext-ui')) {
+    for (const host of document.querySelectorAll(hostTag)) {
       const root = chromeDom.openOrClosedShadowRoot(host);
       if (!root) continue;
       for (const el of root.querySelectorAll('*')) {
         if (el.childElementCount === 0) continue;
-        const rect = el.getBoundingClientRect();
-        if (rect.width > 0 && rect.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
+        const r = el.getBoundingClientRect();
+        const inView = r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+        if (inView && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
       }
     }
     return false;
@@ -577,12 +580,16 @@ function armHoverWatch(dwellMark: string, timeoutMs: number): void {
   });
 }
 
-function cardHidden(): boolean {
+/** The card is gone (no element of it visible in the viewport): the next hover starts from nothing shown. */
+function cardHidden(hostTag: string): boolean {
   const chromeDom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }).chrome.dom;
-  for (const host of document.querySelectorAll('kontext-ui')) {
+  for (const host of document.querySelectorAll(hostTag)) {
     const root = chromeDom.openOrClosedShadowRoot(host);
     for (const el of root?.querySelectorAll('*') ?? []) {
-      if (el.childElementCount > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+      if (el.childElementCount === 0) continue;
+      const r = el.getBoundingClientRect();
+      const inView = r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+      if (inView && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
     }
   }
   return true;
@@ -626,8 +633,8 @@ async function measureHoverThroughExtension(vb: VariantBrowser, origin: string, 
     for (let i = 0; i <= hovers; i++) {
       const point = points[i % points.length]!;
       await loaded.page.mouse.move(5, 5);
-      await waitUntil(() => evaluateInKontext<boolean>(loaded.cdp, contextId, pageScript(cardHidden)), 5_000, 50);
-      await evaluateInKontext(loaded.cdp, contextId, pageScript(armHoverWatch, DWELL_END_MARK, 5000));
+      await waitUntil(() => evaluateInKontext<boolean>(loaded.cdp, contextId, pageScript(cardHidden, UI_HOST_TAG)), 5_000, 50);
+      await evaluateInKontext(loaded.cdp, contextId, pageScript(armHoverWatch, DWELL_END_MARK, UI_HOST_TAG, 5000));
       await loaded.page.mouse.move(point.x, point.y);
       const result = await evaluateInKontext<{ pointer: number | null; dwellEnd: number | null; painted: number | null }>(
         loaded.cdp,
