@@ -192,6 +192,10 @@ function pageLoadText(results: LoadBenchResults, targets: Target[]): string {
       figures.push({ figure: `${b}: per iframe, extra task`, value: frame.task_ms, unit: 'ms' });
       figures.push({ figure: `${b}: per iframe, extra heap`, value: frame.heap_mb, unit: 'MB' });
     }
+    const start = results.pages.find((p) => p.kind === 'article')?.variants[b]?.kontext_start_ms;
+    if (start) {
+      figures.push({ figure: `${b}: Kontext's first JS after DOMContentLoaded`, value: start, unit: 'ms', note: 'article page, profiled loads: Chrome\'s document_idle wait, then start-up' });
+    }
     const first = results.first_marks[b];
     if (first) {
       figures.push({ figure: `${b}: first marks after DOMContentLoaded`, value: first.warm, unit: 'ms', note: `service worker running; load event ${first.dcl_to_load_ms.median} ms after DOMContentLoaded${first.missing ? `; ${first.missing} runs without marks` : ''}` });

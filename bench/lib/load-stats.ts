@@ -50,6 +50,8 @@ export function isQuiet(samples: readonly TaskSample[], windowMs: number, budget
 
 /** The parts of a DevTools protocol CPU profile (Profiler.stop) read here. */
 export interface CpuProfile {
+  /** µs, the renderer's monotonic clock. */
+  startTime?: number;
   nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
   samples?: number[];
   /** µs since the previous sample (the first: since the profile's start). */
@@ -62,6 +64,8 @@ export interface ProfileTimes {
   /** In every other script (the page's). */
   other_ms: number;
   gc_ms: number;
+  /** When the first sample in an own script was taken (µs, the profile's clock); null if none was. */
+  first_own_us: number | null;
 }
 
 /**
@@ -96,7 +100,14 @@ export function attributeProfile(profile: CpuProfile, isOwn: (url: string) => bo
   const totals = { own: 0, other: 0, gc: 0, none: 0 };
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  let at = profile.startTime ?? 0;
+  let firstOwn: number | null = null;
   // A sample's time is the gap to the next sample (the last one's is unknown: dropped).
-  for (let i = 0; i + 1 < samples.length; i++) totals[ownerOf(samples[i]!)] += (deltas[i + 1] ?? 0) / 1000;
-  return { own_ms: round(totals.own), other_ms: round(totals.other), gc_ms: round(totals.gc) };
+  for (let i = 0; i + 1 < samples.length; i++) {
+    at += deltas[i] ?? 0;
+    const owner = ownerOf(samples[i]!);
+    if (owner === 'own' && firstOwn === null) firstOwn = at;
+    totals[owner] += (deltas[i + 1] ?? 0) / 1000;
+  }
+  return { own_ms: round(totals.own), other_ms: round(totals.other), gc_ms: round(totals.gc), first_own_us: firstOwn };
 }

@@ -68,11 +68,16 @@ describe('attributeProfile', () => {
 
   it('charges a sample, and a built-in it called, to the nearest script on the stack', () => {
     // Samples at 2, 3, 3 last 1000 + 500 + 500 µs (the gap to the next sample).
-    expect(attributeProfile(profile, isOwn)).toEqual({ own_ms: 2, other_ms: 2, gc_ms: 0.3 });
+    expect(attributeProfile(profile, isOwn)).toMatchObject({ own_ms: 2, other_ms: 2, gc_ms: 0.3 });
   });
 
   it('drops the last sample, whose length is unknown', () => {
     const times = attributeProfile({ ...profile, samples: [2], timeDeltas: [0] }, isOwn);
-    expect(times).toEqual({ own_ms: 0, other_ms: 0, gc_ms: 0 });
+    expect(times).toEqual({ own_ms: 0, other_ms: 0, gc_ms: 0, first_own_us: null });
+  });
+
+  it('dates the first sample in an own script on the profile clock', () => {
+    const later = { ...profile, startTime: 5_000_000, samples: [4, 2, 3], timeDeltas: [100, 400, 50] };
+    expect(attributeProfile(later, isOwn).first_own_us).toBe(5_000_500);
   });
 });
