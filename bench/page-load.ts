@@ -193,7 +193,7 @@ function pageLoadText(results: LoadBenchResults, targets: Target[]): string {
       figures.push({ figure: `${b}: per iframe, extra heap`, value: frame.heap_mb, unit: 'MB' });
     }
     const start = results.pages.find((p) => p.kind === 'article')?.variants[b]?.kontext_start_ms;
-    if (start) {
+    if (start && Number.isFinite(start.median)) {
       figures.push({ figure: `${b}: Kontext's first JS after DOMContentLoaded`, value: start, unit: 'ms', note: 'article page, profiled loads: Chrome\'s document_idle wait, then start-up' });
     }
     const first = results.first_marks[b];

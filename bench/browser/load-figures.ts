@@ -391,7 +391,8 @@ async function loadOnce(vb: VariantBrowser, origin: string, path: string, clock:
       kontext_js_ms: 0,
       page_js_ms: 0,
       gc_ms: 0,
-      kontext_start_ms: 0,
+      // Only a profiled load knows it (filled in by the round); unknown, not zero, otherwise.
+      kontext_start_ms: NaN,
       script_duration_ms: round((metrics.ScriptDuration ?? 0) * 1000),
       task_ms: round((metrics.TaskDuration ?? 0) * 1000 - polls * pollCostMs),
       heap_mb: round((heap.JSHeapUsedSize ?? 0) / 2 ** 20),
