@@ -5,6 +5,11 @@
  * bench/results.json. No figure here is asserted anywhere in the test suite.
  *
  *   npm run bench [-- --pages DIR] [--no-build] [--markjs-runs N]
+ *                 [--load-runs N] [--compare OLD_DIR] [--floor] [--extension DIR] [--clock cpu|wall] [--hovers N]
+ *
+ * The last line is the page-load figure's (bench/page-load.ts; alone: `npm run bench:load`):
+ * --compare measures an older build beside this one, --floor an empty content script;
+ * --extension replaces this build for it.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -24,6 +29,7 @@ import { machineInfo } from './lib/machine';
 import { figuresTable, pagesTable, targetsTable, type PageRow, type Row, type Target } from './lib/report';
 import { round } from './lib/stats';
 import { measureMatcher } from './node/matcher-throughput';
+import { PAGE_LOAD_ARGS, pageLoadOptions, runPageLoadBench, type PageLoadOptions } from './page-load';
 import { bundleSizes } from './sizes';
 
 const RESULTS_FILE = join(import.meta.dirname, 'results.json');
@@ -33,6 +39,7 @@ interface Options {
   pagesDir: string | undefined;
   build: boolean;
   markjsRuns: number;
+  pageLoad: PageLoadOptions;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -42,12 +49,13 @@ function parseOptions(argv: string[]): Options {
       pages: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       'markjs-runs': { type: 'string', default: '1' },
+      ...PAGE_LOAD_ARGS,
     },
     strict: true,
   });
   const markjsRuns = Number(values['markjs-runs']);
   if (!Number.isInteger(markjsRuns) || markjsRuns < 1) throw new Error('--markjs-runs needs a whole number ≥ 1');
-  return { pagesDir: values.pages, build: !values['no-build'], markjsRuns };
+  return { pagesDir: values.pages, build: !values['no-build'], markjsRuns, pageLoad: pageLoadOptions(values) };
 }
 
 const started = performance.now();
@@ -157,6 +165,9 @@ async function main(): Promise<void> {
     { name: 'lookup, warm', rule: 'lookup_p95_ms ≤ 5', value: lookups.warm_p95_ms, pass: lookups.warm_p95_ms <= 5 },
   ];
 
+  progress('page load: the built extension against the same Chromium without it');
+  const pageLoad = await runPageLoadBench(options.pageLoad, progress);
+
   const machine = machineInfo(session.chromiumVersion);
   const results = {
     machine,
@@ -189,6 +200,7 @@ async function main(): Promise<void> {
     bundle_sizes: sizes,
     matcher,
     saved_pages: options.pagesDir ? { dir: options.pagesDir, pages: pageRows } : undefined,
+    page_load: pageLoad.results,
     method: {
       scan:
         'performance.now() in a plain page (a second, extension-free browser context) of the Chromium session ' +
@@ -241,6 +253,7 @@ async function main(): Promise<void> {
   console.log(`\nratios: kontext/bare ${largeScan.kontext_vs_bare} · mark.js/kontext ${largeScan.markjs_vs_kontext} · advanced/kontext ${largeScan.advanced_vs_kontext}\n`);
   console.log(targetsTable(targets));
   if (pageRows.length > 0) console.log(`\nsaved pages (${options.pagesDir}):\n\n${pagesTable(pageRows)}`);
+  console.log(`\n${pageLoad.text}`);
   console.log(`\nwritten ${RESULTS_FILE} in ${results.runtime_s} s`);
 }
 

@@ -26,7 +26,7 @@ export interface PlainPage {
 }
 
 /** No network: only the bench server answers; everything else is refused. */
-async function onlyLocalhost(context: BrowserContext): Promise<void> {
+export async function onlyLocalhost(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (/^(?:https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1') return route.abort('blockedbyclient');

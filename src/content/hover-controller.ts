@@ -199,6 +199,7 @@ export class HoverController {
       case 'schedule': {
         const timer = setTimeout(() => {
           this.timers.delete(timer);
+          if (effect.timer === 'dwell') markDwellEnd();
           this.dispatch(
             effect.timer === 'dwell'
               ? { type: 'dwellElapsed', token: effect.token }
@@ -244,6 +245,18 @@ export class HoverController {
     if (!entry || this.state.name !== 'open' || this.state.token !== token || !this.anchor) return;
     this.card.show(this.content(entry), this.anchor, { focus: true });
   }
+}
+
+/**
+ * On the page's performance timeline (shared by the page and this isolated world), so the
+ * page-load bench can time dwell end to painted card through the built extension. Only the
+ * latest is kept: hovering a page for hours does not grow its timeline.
+ */
+const DWELL_END_MARK = 'kontext:dwell-end';
+
+function markDwellEnd(): void {
+  performance.clearMarks(DWELL_END_MARK);
+  performance.mark(DWELL_END_MARK);
 }
 
 function hasSelection(): boolean {

@@ -21,11 +21,9 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Flags for Debian's Chromium with the built extension: no network of its own, no sandbox (root). */
-export function extensionLaunchArgs(locale: string): string[] {
+/** Flags for Debian's Chromium: no network of its own, no sandbox (root). */
+export function browserLaunchArgs(locale: string): string[] {
   return [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
@@ -34,6 +32,11 @@ export function extensionLaunchArgs(locale: string): string[] {
     '--disable-sync',
     `--lang=${locale}`,
   ];
+}
+
+/** The same flags with the built extension (or another build of it, for the bench's old-vs-new figures). */
+export function extensionLaunchArgs(locale: string, extensionDir: string = EXTENSION_DIR): string[] {
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...browserLaunchArgs(locale)];
 }
 
 export interface ExtensionBrowser {
@@ -47,10 +50,26 @@ export interface ExtensionBrowser {
 export async function launchWithExtension({
   locale = 'de-DE',
   hasTouch = false,
-}: { locale?: string; hasTouch?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  extensionDir = EXTENSION_DIR,
+}: { locale?: string; hasTouch?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
+  const { context, close } = await launchProfile(extensionLaunchArgs(locale, extensionDir), { locale, hasTouch });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, close };
+}
+
+/** The same browser, profile and flags with no extension at all: the bench's "without Kontext" side. */
+export function launchWithoutExtension({ locale = 'de-DE' }: { locale?: string } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  return launchProfile(browserLaunchArgs(locale), { locale, hasTouch: false });
+}
+
+async function launchProfile(
+  args: string[],
+  { locale, hasTouch }: { locale: string; hasTouch: boolean },
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'kontext-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -58,17 +77,13 @@ export async function launchWithExtension({
     viewport: { width: 1280, height: 900 },
     locale,
     hasTouch,
-    args: extensionLaunchArgs(locale),
+    args,
     // On Linux Chromium takes its own language (chrome.i18n, the manifest's _locales,
     // chrome:// pages) from the environment; --lang alone changes only navigator.language.
     env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
-    extensionId,
-    worker,
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
