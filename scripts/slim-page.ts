@@ -187,7 +187,8 @@ function build(readabilityGitDir: string, trafilaturaGitDir: string, sharedPages
       page.source === 'shared-pages'
         ? decodeHtml(readFileSync(join(sharedPagesDir, page.origin)))
         : readSourcePage(page.source === 'readability' ? readabilityGitDir : trafilaturaGitDir, page.origin);
-    writeFileSync(join(FIXTURES, page.file), slimHtml(html));
+    // The saved pages of shared/pages live once, in article-pages/, with their metadata kept.
+    writeFileSync(join(FIXTURES, page.file), slimHtml(html, { keepMetadata: page.source === 'shared-pages' }));
   }
   console.log(`wrote ${index.length} pages to ${FIXTURES}`);
 }
