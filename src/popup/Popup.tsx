@@ -265,10 +265,10 @@ function StateMessage({
 }) {
   switch (view) {
     case 'off-story': {
-      const story = relevance?.stories[0];
+      const stories = relevance?.stories ?? [];
       return (
         <p class="state">
-          <strong>{t('popupNotAbout', { story: story ? localized(story.name, lang) : '' })}</strong>{' '}
+          <strong>{stories.length === 1 ? t('popupNotAbout', { story: localized(stories[0]!.name, lang) }) : t('popupNotAboutAny')}</strong>{' '}
           {relevance?.everything ? t('popupEverything') : count > 0 ? t('popupNotAboutHint') : t('popupNotAboutNothing')}
         </p>
       );
