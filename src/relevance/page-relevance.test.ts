@@ -77,6 +77,24 @@ describe('the page decision', () => {
     expect(roundup.storyEntriesInText).toBe(3);
   });
 
+  it("counts a page whose top names only the story's general names when its text names the story repeatedly", () => {
+    // The headline and its lead name only general names.
+    const top = [block('headline', ['north-korea', 'russia']), block('body', ['russia']), block('body')];
+    // "Nordkorea bestätigt Einsatz in Russland" above a text about Kursk, KCNA, Gerassimow.
+    const about = judgePage({ title: [], blocks: [...top, block('body', ['kursk', 'kcna']), block('body', ['kursk', 'gerassimow'])] }, STORY);
+    expect(about.storyEntriesAtTop).toBe(0);
+    expect(about.about).toBe(true);
+    // One mention each is a roundup's passing mention, not a page about the story.
+    const passing = judgePage({ title: [], blocks: [...top, block('body'), block('body', ['kursk', 'kcna'])] }, STORY);
+    expect(passing.about).toBe(false);
+    // General names at the top need company: one is not enough.
+    const one = judgePage(
+      { title: [], blocks: [block('headline', ['russia']), block('body'), block('body'), block('body', ['kursk', 'kcna', 'kursk'])] },
+      STORY,
+    );
+    expect(one.about).toBe(false);
+  });
+
   it('turns on as the page grows: the verdict follows the blocks it is given', () => {
     const start = [block('headline', ['kursk']), block('body')];
     expect(judgePage({ title: [], blocks: start }, STORY).about).toBe(false);

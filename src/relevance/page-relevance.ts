@@ -6,7 +6,8 @@
  * article's prose; asides little; navigation and footers nothing), a little more when the
  * prose repeats it; *background* entries add a quarter of that, capped, since they are
  * common in all news. A page is about the story when the score reaches `ABOUT_SCORE` and a
- * story entry stands in its title, headline or lead: what a page is about is said at its
+ * story entry stands in its title, headline or lead, or its top names the story's general
+ * names and its text several story entries, repeatedly: what a page is about is said at its
  * top, so names deep in the prose, in a sidebar or in a news roundup do not make a page
  * about the story, and general names alone never do.
  *
@@ -60,6 +61,15 @@ export const BACKGROUND_FACTOR = 0.25;
 /** …and all background entries together at most this much. */
 export const BACKGROUND_CAP = 2;
 export const ABOUT_SCORE = 4;
+/**
+ * A page whose top names only the story's general names ("Nordkorea bestätigt Einsatz in
+ * Russland") is about the story too when its text names several story entries, some of them
+ * more than once: at least this many general names at the top…
+ */
+export const TOP_BACKGROUND_ENTRIES = 2;
+/** …and at least this many different story entries in the text, mentioned this often in all. */
+export const TEXT_STORY_ENTRIES = 2;
+export const TEXT_STORY_MENTIONS = 3;
 /** The lead: the first blocks of prose after the headline, each at least this long. */
 export const LEAD_BLOCKS = 2;
 export const LEAD_MIN_CHARS = 80;
@@ -128,6 +138,8 @@ export function judgePage(page: PageObservation, story: StoryProfile): StoryJudg
   let backgroundScore = 0;
   let storyEntriesInText = 0;
   let storyEntriesAtTop = 0;
+  let storyMentionsInText = 0;
+  let backgroundAtTop = 0;
   for (const [entry, seen] of found) {
     const tier = story.tiers[entry]!;
     const best = PLACE_ORDER[seen.best]!;
@@ -139,9 +151,11 @@ export function judgePage(page: PageObservation, story: StoryProfile): StoryJudg
       storyScore += weight;
       if (IN_TEXT.has(best)) storyEntriesInText++;
       if (AT_TOP.has(best)) storyEntriesAtTop++;
+      storyMentionsInText += seen.inText;
     } else {
       weight = BACKGROUND_FACTOR * (base + repeats);
       backgroundScore += weight;
+      if (AT_TOP.has(best)) backgroundAtTop++;
     }
     evidence.push({ entry, tier, best, count: seen.count, weight });
   }
@@ -149,7 +163,12 @@ export function judgePage(page: PageObservation, story: StoryProfile): StoryJudg
   const score = round(storyScore + Math.min(BACKGROUND_CAP, backgroundScore));
   return {
     story: story.id,
-    about: score >= ABOUT_SCORE && storyEntriesAtTop > 0,
+    about:
+      score >= ABOUT_SCORE &&
+      (storyEntriesAtTop > 0 ||
+        (backgroundAtTop >= TOP_BACKGROUND_ENTRIES &&
+          storyEntriesInText >= TEXT_STORY_ENTRIES &&
+          storyMentionsInText >= TEXT_STORY_MENTIONS)),
     score,
     storyEntriesInText,
     storyEntriesAtTop,
