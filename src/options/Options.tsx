@@ -11,7 +11,7 @@ import {
   type SiteMode,
   type UiLanguage,
 } from '../settings/settings';
-import { updateSettings, watchSettings } from '../settings/store';
+import { loadSettings, settingsErrorKey, updateSettings, watchSettings } from '../settings/store';
 import type { MarkWhere } from '../relevance/page-relevance';
 import { AppIcon } from '../ui/AppIcon';
 import { kindLabel, translator, type MessageKey } from '../ui/i18n';
@@ -54,7 +54,22 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
   }, [lang]);
 
   const [saved, setSaved] = useState(0);
-  const save = (patch: Partial<Settings>) => void updateSettings(patch).then(() => setSaved((n) => n + 1));
+  const [saveError, setSaveError] = useState<MessageKey | null>(null);
+  // Shown at once (a switch must not spring back while the write is on its way); a refused
+  // write says why and shows what is really stored.
+  const save = (patch: Partial<Settings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+    void updateSettings(patch).then(
+      () => {
+        setSaveError(null);
+        setSaved((n) => n + 1);
+      },
+      (error: unknown) => {
+        setSaveError(settingsErrorKey(error));
+        void loadSettings().then(setSettings, () => undefined);
+      },
+    );
+  };
   const label = (key: MessageKey) => t(key);
   const sitesText = sitesDraft ?? settings.sites.join('\n');
   const commitSites = () => {
@@ -74,8 +89,13 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
       </header>
       {/* Every change applies at once, on open pages too: this line says it was kept. */}
       <p class="saved" role="status" key={saved}>
-        {saved > 0 ? t('optionsSaved') : ''}
+        {saved > 0 && !saveError ? t('optionsSaved') : ''}
       </p>
+      {saveError && (
+        <p class="save-error" role="alert">
+          {t(saveError)}
+        </p>
+      )}
       <section>
         <label class="switch">
           <input

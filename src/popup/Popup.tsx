@@ -10,10 +10,10 @@ import type { Entry, Lang } from '../dossier/types';
 import { sendToBackground, sendToTab } from '../messaging/client';
 import type { ArticleLabel, BriefingInputs, PageMentions, PageMentionsChanged, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
-import { updateSettings, watchSettings } from '../settings/store';
+import { loadSettings, settingsErrorKey, updateSettings, watchSettings } from '../settings/store';
 import { AppIcon } from '../ui/AppIcon';
 import { formatIsoDate, shorten } from '../ui/format';
-import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
+import { langFromLocale, localized, translator, type MessageKey, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
 import { whyText } from './relevance-text';
 import { AddArticle } from './AddArticle';
@@ -173,6 +173,17 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
   }, [view]);
 
   const [adding, setAdding] = useState(false);
+  const [saveError, setSaveError] = useState<MessageKey | null>(null);
+  const save = (patch: Partial<Settings>): void => {
+    setSettings((current) => ({ ...current, ...patch }));
+    void updateSettings(patch).then(
+      () => setSaveError(null),
+      (error: unknown) => {
+        setSaveError(settingsErrorKey(error));
+        void loadSettings().then(setSettings, () => undefined);
+      },
+    );
+  };
   const site = page ? sitePatternFor(page.url) : '';
   const siteOn = page ? isActiveOn({ ...settings, paused: false }, page.url) : false;
 
@@ -239,10 +250,15 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
             name="site"
             checked={siteOn}
             label={site ? t('popupSiteSwitch', { site }) : t('popupSiteSwitchThis')}
-            onChange={(on) => void updateSettings({ sites: withSiteActive(settings, page.url, on).sites })}
+            onChange={(on) => save({ sites: withSiteActive(settings, page.url, on).sites })}
           />
         )}
-        <Switch name="paused" checked={settings.paused} label={t('popupPauseSwitch')} onChange={(on) => void updateSettings({ paused: on })} />
+        <Switch name="paused" checked={settings.paused} label={t('popupPauseSwitch')} onChange={(on) => save({ paused: on })} />
+        {saveError && (
+          <p class="state error" role="alert">
+            {t(saveError)}
+          </p>
+        )}
       </section>
     </main>
   );

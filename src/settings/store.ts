@@ -1,19 +1,53 @@
-/** The browser side of settings: the one storage item every context reads and watches. */
-import { storage } from '#imports';
+/**
+ * The browser side of settings: the items in `storage.sync` every context reads and
+ * watches (stored-settings.ts says how). Writes are awaited by the callers and fail
+ * with a reader's message; a first read migrates the single object of earlier versions.
+ */
+import browser from 'webextension-polyfill';
 import { resolveSettings, type Settings } from './settings';
+import { ITEM_PREFIX, LEGACY_KEY, legacyMigration, readSettings, SettingsTooLargeError, settingsChange, type StoredItems } from './stored-settings';
 
-const settingsItem = storage.defineItem<unknown>('sync:settings');
+const sync = () => browser.storage.sync;
 
-export async function loadSettings(): Promise<Settings> {
-  return resolveSettings(await settingsItem.getValue());
+async function storedItems(): Promise<StoredItems> {
+  return (await sync().get(null)) as StoredItems;
 }
 
+/** Writes one change: the new items first, then the removals (a reader of both sees no gap). */
+async function apply(change: { set: StoredItems; remove: string[] }): Promise<void> {
+  if (Object.keys(change.set).length > 0) await sync().set(change.set);
+  if (change.remove.length > 0) await sync().remove(change.remove);
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const items = await storedItems();
+  const migration = legacyMigration(items);
+  // Best effort: the settings read are right either way; the next read migrates again.
+  if (migration) await apply(migration).catch(() => undefined);
+  return readSettings(items);
+}
+
+/** Changes some settings; rejects (storage full, sync quota) with nothing half-written that matters. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await settingsItem.setValue(next);
-  return next;
+  const items = await storedItems();
+  const migration = legacyMigration(items);
+  if (migration) await apply(migration);
+  const current = migration ? await storedItems() : items;
+  await apply(settingsChange(current, patch));
+  return resolveSettings({ ...readSettings(current), ...patch });
+}
+
+/** What a failed settings write says to the reader: the message key for it. */
+export function settingsErrorKey(error: unknown): 'settingsSitesTooLong' | 'settingsNotSaved' {
+  return error instanceof SettingsTooLargeError ? 'settingsSitesTooLong' : 'settingsNotSaved';
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(resolveSettings(value)));
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area !== 'sync') return;
+    if (!Object.keys(changes).some((key) => key.startsWith(ITEM_PREFIX) || key === LEGACY_KEY)) return;
+    void loadSettings().then(onChange, () => undefined);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -39,18 +39,7 @@ export async function runAxe(page: Page): Promise<{ id: string; nodes: string[] 
   });
 }
 
-/** Writes settings the way the options page does (one object in storage.sync). */
-export async function setSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (values) => {
-    const chrome = (globalThis as any).chrome;
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...values } });
-  }, patch);
-}
-
-export async function resetSettings(page: Page): Promise<void> {
-  await page.evaluate(async () => (globalThis as any).chrome.storage.sync.remove('settings'));
-}
+export { resetSettings, setSettings } from './support/settings';
 
 /** Hovers the first mark reading `text` and returns the card's text; moves away first so a new card opens. */
 export async function hoverCard(page: Page, text: string, timeoutMs = 5_000): Promise<string> {

@@ -9,6 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { cardText, markCentre, readPaintedMarks, waitForCard } from './support/probes';
+import { setSettings as setStoredSettings } from './support/settings';
 import { startHostileServer, type HostileServer } from './fixtures/hostile/server';
 import { evaluateIsolated, watchErrors, watchWorker, type ErrorWatch } from './fixtures/hostile/watch';
 
@@ -48,12 +49,8 @@ async function waitForMarkCount(target: Page | Frame, minimum: number, timeout =
 
 const count = (texts: string[], text: string) => texts.filter((t) => t === text).length;
 
-async function setSettings(patch: Record<string, unknown>): Promise<void> {
-  await browser.worker.evaluate(async (next) => {
-    const chrome = (globalThis as any).chrome;
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...next } });
-  }, patch);
+function setSettings(patch: Record<string, unknown>): Promise<void> {
+  return setStoredSettings(browser.worker, patch);
 }
 
 beforeAll(async () => {

@@ -9,6 +9,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
 import { cardText, paintedMarks, waitForCard, waitForMarks } from './support/probes';
+import { setSettings } from './support/settings';
 import { startServer, type TestServer } from './support/server';
 
 const ARTICLE = '000_b20129a4c843e593';
@@ -98,13 +99,6 @@ async function runAxe(popup: Page): Promise<{ id: string; nodes: string[] }[]> {
   });
 }
 
-async function setSettings(popup: Page, patch: Record<string, unknown>): Promise<void> {
-  await popup.evaluate(async (values) => {
-    const chrome = (globalThis as any).chrome;
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...values } });
-  }, patch);
-}
 
 /** A page served through the browser (not the test server) that the test controls. */
 async function routedPage(path: string, body: string, hold?: Promise<void>): Promise<Page> {

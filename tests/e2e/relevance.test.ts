@@ -8,6 +8,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoverCard, setSettings } from './dossier-support';
+import { storedSetting } from './support/settings';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
 import { paintedMarks, readPaintedMarks, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
@@ -148,13 +149,10 @@ describe('pages not about the story', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const everywhere = options.locator('input[name="markWhere"][value="everywhere"]');
     await everywhere.check();
-    await expect
-      .poll(() => options.evaluate(async () => (await (globalThis as any).chrome.storage.sync.get('settings')).settings?.markWhere))
-      .toBe('everywhere');
+    await expect.poll(() => storedSetting(options, 'markWhere')).toBe('everywhere');
     await options.locator('input[name="markWhere"][value="story-pages"]').check();
-    await expect
-      .poll(() => options.evaluate(async () => (await (globalThis as any).chrome.storage.sync.get('settings')).settings?.markWhere))
-      .toBe('story-pages');
+    // Back at the default: nothing is stored for it.
+    await expect.poll(() => storedSetting(options, 'markWhere')).toBeUndefined();
     await options.close();
   });
 });

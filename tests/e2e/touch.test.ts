@@ -1,4 +1,5 @@
 /** On a touch screen a tap on a mention opens its card and a tap elsewhere closes it. */
+import { setSettings } from './support/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { cardText, markCentre, waitForCard, waitForMarks } from './support/probes';
@@ -20,9 +21,7 @@ afterAll(async () => {
 describe('touch', () => {
   it('opens the card on a tap and closes it on a tap outside', async () => {
     // A 2 s hover delay: within a second only the tap itself can have opened the card.
-    await browser.worker.evaluate(() =>
-      (globalThis as any).chrome.storage.sync.set({ settings: { hoverDelayMs: 2000 } }),
-    );
+    await setSettings(browser.worker, { hoverDelayMs: 2000 });
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/news.html`);
     await waitForMarks(page, 8);

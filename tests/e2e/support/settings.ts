@@ -1,0 +1,34 @@
+/**
+ * Settings as the extension stores them (src/settings/stored-settings.ts: one sync item per
+ * setting the reader changed), written from a page of the extension for a test.
+ */
+import type { Page } from 'playwright-core';
+import type { Settings } from '../../../src/settings/settings';
+import { ITEM_PREFIX, LEGACY_KEY, settingsChange } from '../../../src/settings/stored-settings';
+
+type Evaluator = Pick<Page, 'evaluate'>;
+
+async function storedItems(page: Evaluator): Promise<Record<string, unknown>> {
+  return page.evaluate(() => (globalThis as any).chrome.storage.sync.get(null));
+}
+
+/** Changes settings the way the options page does; `page` is one of the extension's pages. */
+export async function setSettings(page: Evaluator, patch: Partial<Settings> | Record<string, unknown>): Promise<void> {
+  const change = settingsChange(await storedItems(page), patch as Partial<Settings>);
+  await page.evaluate(async ({ set, remove }) => {
+    const sync = (globalThis as any).chrome.storage.sync;
+    if (Object.keys(set).length > 0) await sync.set(set);
+    if (remove.length > 0) await sync.remove(remove);
+  }, change);
+}
+
+/** Back to the defaults: every setting item removed. */
+export async function resetSettings(page: Evaluator): Promise<void> {
+  const keys = Object.keys(await storedItems(page)).filter((key) => key.startsWith(ITEM_PREFIX) || key === LEGACY_KEY);
+  await page.evaluate((remove) => (globalThis as any).chrome.storage.sync.remove(remove), keys);
+}
+
+/** One stored setting as the extension keeps it (undefined: at its default). */
+export async function storedSetting(page: Evaluator, name: keyof Settings): Promise<unknown> {
+  return (await storedItems(page))[`${ITEM_PREFIX}${name}`];
+}
