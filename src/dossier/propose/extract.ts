@@ -1,0 +1,371 @@
+/**
+ * Candidate names in one sentence, each with the evidence that it is a name and of what kind.
+ * German capitalises every noun, so a capital letter alone proves little: a candidate needs a role in
+ * apposition, a speech verb, an acronym, a preposition or head of place, an organisation or document
+ * pattern, several capitalised words in a row, or recurrence (weighed later, over all articles).
+ */
+import type { EntryKind, Lang } from '../types';
+import type { EvidenceKind } from './types';
+import {
+  DOCUMENT_HEADS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_CONNECTORS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  SPEECH_AFTER,
+  SPEECH_BEFORE,
+  STOPWORDS,
+  isEventHead,
+  isOrgHead,
+  isRoleWord,
+} from './lexicon';
+import { isAcronym, isCapitalised, isLowerWord, onlySpaceBetween, tokenize, withoutPossessive, type Token } from './tokens';
+
+/** One occurrence of a candidate name. Offsets are into the sentence. */
+export interface Occurrence {
+  surface: string;
+  start: number;
+  end: number;
+  /** Number of words in the name. */
+  words: number;
+  /** The name opens the sentence, where every word is capitalised. */
+  initial: boolean;
+  evidence: Set<EvidenceKind>;
+  votes: Partial<Record<EntryKind, number>>;
+  /** Verbatim role phrase in apposition, if any. */
+  role?: string;
+  /** An acronym and its expansion given together: the other form. */
+  pairedWith?: string;
+  /** The name came after a role word or honorific ("Präsident Yoon", "Diktator Kim"). */
+  titled?: boolean;
+  /** A lower-case phrase recognised by pattern (groups, documents): not subject to capitalisation rules. */
+  pattern?: boolean;
+}
+
+/** What the caller knows about the bundle's words. */
+export interface WordStats {
+  lang: Lang;
+  /** Capitalised words used like common nouns (lists and the bundle itself). */
+  isNounLike(word: string): boolean;
+}
+
+const vote = (o: Occurrence, kind: EntryKind, weight: number): void => {
+  o.votes[kind] = (o.votes[kind] ?? 0) + weight;
+};
+
+const ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen the a an'.split(' '));
+const ADJECTIVE_ENDING = /^\p{Ll}+(e|en|er|es|em)$/u;
+const DEMONYM_ADJECTIVE = /^\p{Ll}+(isch|ische|ischen|ischer|isches|an|ian|ese|ish)$/u;
+const DOC_LINKS = new Set('über zur zum für zwischen on of'.split(' '));
+
+function isNameWord(t: Token): boolean {
+  const w = withoutPossessive(t.text);
+  if (!isCapitalised(w)) return false;
+  if (isAcronym(w)) return true;
+  return !STOPWORDS.has(w.toLowerCase());
+}
+
+export function extractCandidates(sentence: string, stats: WordStats): Occurrence[] {
+  const tokens = tokenize(sentence);
+  const out: Occurrence[] = [];
+  const lowerAt = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  const firstWordIndex = 0;
+
+  // 1. Runs of capitalised words (with connectors and initials inside).
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!;
+      const gap = sentence.slice(tokens[j]!.end, next.start);
+      // "Michael R. Bloomberg": an initial and its full stop stay inside the name.
+      const initialGap = /^[A-Z]$/.test(tokens[j]!.text) && gap === '. ';
+      if (!(onlySpaceBetween(sentence, tokens[j]!, next) || initialGap)) break;
+      if (/['’]s$/u.test(tokens[j]!.text)) break; // "Biden's campaign": the possessive ends the name
+      if (isNameWord(next)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (
+        NAME_CONNECTORS.has(next.text) &&
+        !(stats.lang === 'de' && (next.text === 'von' || next.text === 'van')) &&
+        after &&
+        isNameWord(after) &&
+        onlySpaceBetween(sentence, next, after) &&
+        !stats.isNounLike(tokens[j]!.text) &&
+        !stats.isNounLike(after.text)
+      ) {
+        j += 2;
+        continue;
+      }
+      // "Center for Strategic and International Studies": "and" only inside an organisation's name.
+      if ((next.text === 'and' || next.text === 'und') && after && isNameWord(after) && onlySpaceBetween(sentence, next, after)) {
+        let k = j + 2;
+        while (k + 1 < tokens.length && isNameWord(tokens[k + 1]!) && onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)) k++;
+        if (isOrgHead(tokens[k]!.text)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    handleRun(sentence, tokens, i, j, stats, out, i === firstWordIndex);
+    i = j + 1;
+  }
+
+  // 2. Groups: adjective of nationality + noun for a body of people ("nordkoreanische Truppen").
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const adj = tokens[k]!;
+    const noun = tokens[k + 1]!;
+    if (!DEMONYM_ADJECTIVE.test(adj.text) && !(isCapitalised(adj.text) && /(an|ese|ish)$/.test(adj.text) && stats.lang === 'en')) continue;
+    if (!GROUP_NOUNS.has(noun.text.toLowerCase()) || !onlySpaceBetween(sentence, adj, noun)) continue;
+    const o = occurrence(sentence, adj.start, noun.end, 2, false);
+    o.pattern = true;
+    o.evidence.add('organisation');
+    vote(o, 'group', 5);
+    out.push(o);
+  }
+
+  // 3. Documents: "Vertrag über eine umfassende strategische Partnerschaft", "Artikel 4", "Senate Bill 10".
+  for (let k = 0; k < tokens.length; k++) {
+    const head = tokens[k]!;
+    const lower = head.text.toLowerCase();
+    if (!DOCUMENT_HEADS.has(lower)) continue;
+    const next = tokens[k + 1];
+    if (next && /^\d+[a-z]?$/.test(next.text) && onlySpaceBetween(sentence, head, next) && isCapitalised(head.text)) {
+      let start = head.start;
+      const prev = tokens[k - 1];
+      if (prev && isCapitalised(prev.text) && !STOPWORDS.has(prev.text.toLowerCase()) && onlySpaceBetween(sentence, prev, head) && k - 1 !== firstWordIndex) start = prev.start;
+      const o = occurrence(sentence, start, next.end, 2, false);
+      o.pattern = true;
+      o.evidence.add('document');
+      vote(o, 'document', 5);
+      out.push(o);
+      continue;
+    }
+    if (next && DOC_LINKS.has(next.text.toLowerCase()) && isCapitalised(head.text) && stats.lang === 'de') {
+      // Up to the first word that is neither lower-case attribute nor capitalised noun, at most 7 words.
+      let end = k + 1;
+      let words = 0;
+      for (let m = k + 2; m < tokens.length && words < 6; m++) {
+        const t = tokens[m]!;
+        if (!onlySpaceBetween(sentence, tokens[m - 1]!, t)) break;
+        if (ARTICLES.has(t.text.toLowerCase()) || ADJECTIVE_ENDING.test(t.text) || t.text === 'und' || isCapitalised(t.text)) {
+          end = m;
+          words++;
+          if (isCapitalised(t.text) && !(tokens[m + 1] && tokens[m + 1]!.text === 'und')) break;
+        } else break;
+      }
+      if (end > k + 2 && isCapitalised(tokens[end]!.text)) {
+        const o = occurrence(sentence, head.start, tokens[end]!.end, end - k + 1, false);
+        o.pattern = true;
+        o.evidence.add('document');
+        vote(o, 'document', 5);
+        out.push(o);
+      }
+    }
+  }
+
+  // 4. Acronyms with their expansion: "National Intelligence Service (NIS)", "NIS (National …)".
+  const paren = /\(([^()]{2,80})\)/g;
+  for (const m of sentence.matchAll(paren)) {
+    const inside = m[1]!.trim();
+    const before = out.filter((o) => !o.pattern && o.end <= m.index && /^[\s]*$/.test(sentence.slice(o.end, m.index)));
+    const host = before[before.length - 1];
+    if (!host) continue;
+    if (isAcronym(inside) && initialsFit(inside, host.surface)) {
+      const acr = occurrence(sentence, m.index + 1 + m[1]!.indexOf(inside), m.index + 1 + m[1]!.indexOf(inside) + inside.length, 1, false);
+      acr.evidence.add('acronym');
+      host.evidence.add('acronym');
+      acr.pairedWith = host.surface;
+      host.pairedWith = inside;
+      vote(acr, 'organisation', 2);
+      vote(host, 'organisation', 2);
+      out.push(acr);
+    }
+  }
+
+  // 5. Speech attributions and places, from the words around each name.
+  for (const o of out) {
+    if (o.pattern) continue;
+    const at = tokens.findIndex((t) => t.start === o.start);
+    const endAt = tokens.findIndex((t) => t.end >= o.end);
+    if (at < 0) continue;
+    // Skip a role phrase between verb and name: "sagte der Sportliche Leiter des ÖSV, Mario Stecher".
+    const before = lowerAt(at - 1);
+    const before2 = lowerAt(at - 2);
+    const after = lowerAt(endAt + 1);
+    if (SPEECH_BEFORE.has(before) || (before === 'to' && before2 === 'according') || SPEECH_AFTER.has(after)) {
+      if (!/['’]s$/u.test(tokens[endAt]?.text ?? '') || SPEECH_AFTER.has(after)) {
+        o.evidence.add('speech');
+        vote(o, 'person', 1.5);
+      }
+    }
+    const prep = PLACE_PREPOSITIONS.has(before) ? before : ARTICLES.has(before) && PLACE_PREPOSITIONS.has(before2) ? before2 : '';
+    if (prep && !o.initial && !o.titled) {
+      o.evidence.add('place');
+      vote(o, 'place', ARTICLES.has(before) ? 0.5 : 1.5);
+    }
+  }
+  return out;
+}
+
+function occurrence(sentence: string, start: number, end: number, words: number, initial: boolean): Occurrence {
+  return { surface: sentence.slice(start, end), start, end, words, initial, evidence: new Set(), votes: {} };
+}
+
+/** "CSIS" fits "Center for Strategic and International Studies": its letters are the capitals' initials, in order. */
+function initialsFit(acronym: string, expansion: string): boolean {
+  const initials = expansion
+    .split(/[\s-]+/)
+    .filter((w) => isCapitalised(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  const letters = acronym.replace(/\d/g, '').toUpperCase();
+  if (initials === letters) return true;
+  // Allow a word to give two letters or a skipped word: the acronym's letters appear in order.
+  let k = 0;
+  for (const c of initials) if (c === letters[k]) k++;
+  return k >= Math.min(letters.length, 2) && letters[0] === initials[0];
+}
+
+/**
+ * A run of capitalised words: split into a role phrase and the name it introduces, read the heads
+ * (place, organisation, event, document) and push the name.
+ */
+function handleRun(sentence: string, tokens: Token[], first: number, last: number, stats: WordStats, out: Occurrence[], initial: boolean): void {
+  let from = first;
+  let role: string | undefined;
+  let titled = false;
+  let roleStart = -1;
+  let roleKind: EntryKind | undefined;
+
+  // The last role word, honorific or head of place/organisation followed by a name: what precedes is its phrase.
+  for (let k = last - 1; k >= first; k--) {
+    const w = tokens[k]!.text;
+    const lower = w.toLowerCase();
+    const rest = tokens[k + 1]!;
+    if (isLowerWord(rest.text)) continue;
+    if (isRoleWord(w) || HONORIFICS.has(lower)) {
+      from = k + 1;
+      titled = true;
+      roleStart = first;
+      roleKind = 'person';
+      break;
+    }
+    if (PLACE_HEADS.has(lower)) {
+      from = k + 1;
+      roleStart = first;
+      roleKind = 'place';
+      break;
+    }
+    if (isOrgHead(w) && !isOrgHead(tokens[last]!.text) && last - k <= 2 && (isAcronym(rest.text) || last === k + 1)) {
+      from = k + 1;
+      roleStart = first;
+      roleKind = 'organisation';
+      break;
+    }
+  }
+  // German: a leading noun before a name of two words is an apposition ("Kombinierer Eric Frenzel", "der Norweger Marius Lindvik").
+  if (!roleKind && stats.lang === 'de' && last - first >= 2 && tokens.slice(first + 1, last + 1).every((t) => !stats.isNounLike(t.text) && !NAME_CONNECTORS.has(t.text))) {
+    const lead = tokens[first]!.text;
+    if (/(er|erin|ist|istin|ent|ant|e|en)$/.test(lead)) {
+      const prev = tokens[first - 1]?.text.toLowerCase() ?? '';
+      if (ARTICLES.has(prev) || ADJECTIVE_ENDING.test(prev) || isRoleWord(lead)) {
+        from = first + 1;
+        roleStart = first;
+        roleKind = 'person';
+        titled = true;
+      }
+    }
+  }
+  // Lower-case role words just before the run (English "former vice president Joe Biden", "spokesman Jason Kersten").
+  let lowerRoleStart = -1;
+  if (from === first) {
+    let k = first - 1;
+    while (k >= 0 && isLowerWord(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || tokens[k]!.text === 'vice' || tokens[k]!.text === 'executive' || tokens[k]!.text === 'former') && onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)) k--;
+    if (k < first - 1 && tokens.slice(k + 1, first).some((t) => isRoleWord(t.text))) {
+      lowerRoleStart = k + 1;
+      roleKind = 'person';
+      titled = true;
+    }
+  }
+  // Drop leading words that cannot start a name (sentence-initial common nouns, "Laut").
+  // English capitalises only names and sentence starts: there a common word goes only at the start ("Workers in …").
+  const leadingCommon = (t: Token, k: number): boolean =>
+    stats.lang === 'de' ? stats.isNounLike(t.text) : k === 0 && initial && stats.isNounLike(t.text);
+  while (from < last && (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) && !isAcronym(tokens[from]!.text)) from++;
+  if (from > last) return;
+  let to = last;
+  // German: trailing common nouns are not part of a name ("Pjöngjang Waffenlieferungen"), heads are.
+  while (to > from && stats.lang === 'de' && stats.isNounLike(tokens[to]!.text) && !isOrgHead(tokens[to]!.text) && !isEventHead(tokens[to]!.text) && !PLACE_HEADS.has(tokens[to]!.text.toLowerCase())) to--;
+  while (to > from && NAME_CONNECTORS.has(tokens[to]!.text)) to--;
+  // Possessive: "Biden's" names Biden.
+  const lastText = tokens[to]!.text;
+  const endOffset = tokens[to]!.end - (lastText.length - withoutPossessive(lastText).length);
+  const words = to - from + 1;
+  // A single common noun left over is no name, unless a head or title made it one ("Präsident Yoon").
+  if (words === 1 && stats.isNounLike(tokens[from]!.text) && !roleKind && !isAcronym(tokens[from]!.text)) return;
+  const o = occurrence(sentence, tokens[from]!.start, endOffset, words, initial && from === first);
+  if (roleKind) {
+    const phraseFrom = lowerRoleStart >= 0 ? lowerRoleStart : roleStart;
+    // Include lower-case attributes and a genitive just before ("der russische Präsident", "Nordkoreas Machthaber").
+    let s = phraseFrom;
+    while (s > 0 && (ADJECTIVE_ENDING.test(tokens[s - 1]!.text) || ['former', 'vice'].includes(tokens[s - 1]!.text)) && !ARTICLES.has(tokens[s - 1]!.text) && !STOPWORDS.has(tokens[s - 1]!.text) && onlySpaceBetween(sentence, tokens[s - 1]!, tokens[s]!)) s--;
+    // Attributes count only after an article ("der russische Präsident"), not after a verb ("deutete US-Präsident").
+    if (s < phraseFrom && !(s === 0 || ARTICLES.has(tokens[s - 1]!.text.toLowerCase()) || ['former', 'vice'].includes(tokens[s]!.text))) s = phraseFrom;
+    const phraseTo = lowerRoleStart >= 0 ? first - 1 : from - 1;
+    if (phraseTo >= s) {
+      role = sentence.slice(tokens[s]!.start, tokens[phraseTo]!.end);
+      o.evidence.add(roleKind === 'person' ? 'role' : roleKind === 'place' ? 'place' : 'organisation');
+      vote(o, roleKind, roleKind === 'person' ? 3 : 3);
+      if (roleKind === 'person') o.role = role;
+      else o.role = role;
+    }
+  }
+  o.titled = titled;
+  // Role after the name: "Kim Kum-chol, Präsident der … Militäruniversität", "Tim Lee, the executive director".
+  if (!o.role) {
+    const tail = sentence.slice(o.end);
+    const m = /^,\s+((?:(?:der|die|das|the|a|an|its|his|her)\s+)?[^,;:.!?„“"()]{2,90}?)(?=[,;:.!?)]|\s+(?:sagte|said|hat|ist|is|was|war|wurde)\b|$)/u.exec(tail);
+    if (m) {
+      const phrase = m[1]!;
+      const words2 = tokenize(phrase);
+      if (words2.length >= 1 && words2.length <= 10 && words2.slice(0, 4).some((t) => isRoleWord(t.text))) {
+        o.role = phrase.trim();
+        o.evidence.add('role');
+        vote(o, 'person', 3);
+      }
+    }
+  }
+  if (words >= 2) o.evidence.add('sequence');
+  // Heads inside the name.
+  const lastWord = withoutPossessive(tokens[to]!.text);
+  const lower = lastWord.toLowerCase();
+  if (isEventHead(lastWord)) {
+    o.evidence.add('organisation');
+    vote(o, 'event', 4);
+  } else if (DOCUMENT_HEADS.has(lower) && words >= 2) {
+    o.evidence.add('document');
+    vote(o, 'document', 4);
+  } else if (isOrgHead(lastWord) && (words >= 2 || lastWord.includes('-'))) {
+    o.evidence.add('organisation');
+    vote(o, 'organisation', 3);
+  } else if (PLACE_HEADS.has(lower) && words >= 2) {
+    o.evidence.add('place');
+    vote(o, 'place', 3);
+  }
+  if (tokens.slice(from, to + 1).some((t) => isOrgHead(t.text)) && words >= 3) vote(o, 'organisation', 2);
+  if (isAcronym(o.surface)) vote(o, 'organisation', 1);
+  if (HONORIFICS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) {
+    o.titled = true;
+    vote(o, 'person', 3);
+  }
+  out.push(o);
+}

@@ -1,0 +1,486 @@
+/**
+ * The proposer: a handful of articles on one story in, the dossier entries a reader would want
+ * explained out, most important first. Pure (no fs, no browser API): it runs in Node (`npm run
+ * propose`, the evaluation) and in the extension.
+ *
+ * 1. Every sentence (the builder's segmenter) yields candidate names with evidence (extract.ts).
+ * 2. Candidates are merged into entities: inflections, spellings and transliterations, surnames and
+ *    titled surnames after the full name, acronyms and their expansions.
+ * 3. An entity is proposed when its evidence and recurrence outweigh the doubt that a capitalised
+ *    word is a common noun; its kind is the strongest vote.
+ * 4. Its mentions are counted by the project's matcher with the entity's aliases; sentences that
+ *    mention it give its summary (chosen for what they say), its dated facts (the builder's date
+ *    rules) and its related entities.
+ */
+import { compileMatcher, matchKey, type AliasSet, type Mention } from '../../matching';
+import type { Article, EntryKind, Lang } from '../types';
+import { SentenceCache, groundDate, type GroundingContext } from '../build/date-grounding';
+import { findDates } from '../build/dates';
+import { segmentSentences, splitParagraphs, type Sentence } from '../build/segment';
+import { QuoteIndex } from '../build/validate';
+import { extractCandidates, type Occurrence, type WordStats } from './extract';
+import { STOPWORDS, isCommonWord } from './lexicon';
+import { isAcronym, isCapitalised, tokenize } from './tokens';
+import type { CitedQuote, EvidenceKind, Proposal, ProposeArticle, ProposeOptions, ProposedFact } from './types';
+
+export * from './types';
+
+/** An occurrence placed in its article. */
+interface Placed extends Occurrence {
+  article: string;
+  sentence: number;
+}
+
+interface Cluster {
+  occurrences: Placed[];
+  /** Surname-only and titled short forms merged in. */
+  shortForms: Set<string>;
+}
+
+const EVIDENCE_WEIGHT: Record<EvidenceKind, number> = {
+  role: 3,
+  speech: 2,
+  acronym: 3,
+  place: 1.5,
+  organisation: 2.5,
+  document: 3,
+  sequence: 1.5,
+  recurrence: 2,
+  'common-words': 0,
+};
+/** Score an entity needs to be proposed. */
+const THRESHOLD = 5;
+
+/** German or English, by which language's function words the text uses more. */
+export function guessLanguage(text: string): Lang {
+  let de = 0;
+  let en = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (/^(der|die|das|und|ist|nicht|mit|sich|auf|für|dem|den|eine|wird|auch)$/.test(w)) de++;
+    else if (/^(the|and|is|of|to|with|that|for|was|are|has|have|this|it)$/.test(w)) en++;
+  }
+  return de >= en ? 'de' : 'en';
+}
+
+/**
+ * A key that German inflection and English possessives do not change: each word without -s, -es,
+ * -n, -en, -e, -er, -em endings ("Gerassimows" = "Gerassimow", "Olympischen Spielen" = "Olympische Spiele").
+ */
+export function stemKey(name: string): string {
+  return matchKey(name)
+    .split(' ')
+    .map((w) => (w.length > 4 ? w.replace(/(es|en|er|em|e|n|s)$/, '') : w))
+    .join(' ');
+}
+
+/**
+ * A key that transliterations share: "Selenskyj" = "Zelenskij" = "Selenski", "Wolodymyr" = "Volodimir",
+ * "Gerassimow" = "Gerasimov", "Healy" = "Healey".
+ */
+export function transliterationKey(name: string): string {
+  return stemKey(name)
+    .replace(/z/g, 's')
+    .replace(/w/g, 'v')
+    .replace(/(ij|yj|iy|yy|j$|y$)/g, 'i')
+    .replace(/ (\p{L}+)j\b/gu, ' $1i')
+    .replace(/y/g, 'i')
+    .replace(/ey\b|ei\b/g, 'i')
+    .replace(/(ie|ei)/g, 'i')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/j/g, 'i');
+}
+
+const slug = (s: string): string =>
+  matchKey(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'entry';
+
+export function proposeEntries(input: readonly ProposeArticle[], options: ProposeOptions = {}): Proposal[] {
+  const off = new Set(options.disable ?? []);
+  const articles = input.map((a) => ({ ...a, language: a.language ?? guessLanguage(a.text) }));
+  const bundleLang: Lang = guessLanguage(articles.map((a) => a.text).join('\n'));
+  const sentencesOf = new Map<string, Sentence[]>(articles.map((a) => [a.id, segmentSentences(a.text)]));
+
+  const stats = wordStats(articles, off);
+  const placed: Placed[] = [];
+  for (const a of articles) {
+    const wordStatsFor: WordStats = { lang: a.language, isNounLike: (w) => stats.nounLike(w, a.language) };
+    sentencesOf.get(a.id)!.forEach((s, index) => {
+      for (const o of extractCandidates(s.text, wordStatsFor)) placed.push({ ...o, article: a.id, sentence: index });
+    });
+  }
+  for (const p of placed) for (const k of off) p.evidence.delete(k);
+
+  const clusters = mergeCandidates(placed, off);
+  const kept = clusters
+    .map((c) => ({ c, score: scoreCluster(c, off, stats, bundleLang) }))
+    .filter((x) => x.score >= THRESHOLD);
+
+  return finish(kept, articles, sentencesOf, bundleLang);
+}
+
+/** In-bundle usage: which capitalised words the articles use like common nouns. */
+function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], off: ReadonlySet<EvidenceKind>) {
+  const after = new Map<string, number>();
+  const all = new Map<string, number>();
+  const lower = new Set<string>();
+  for (const a of articles) {
+    const words = a.text.match(/[\p{L}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+    words.forEach((w, i) => {
+      if (/^\p{Ll}/u.test(w)) {
+        lower.add(w);
+        return;
+      }
+      all.set(w, (all.get(w) ?? 0) + 1);
+      const prev = words[i - 1] ?? '';
+      if (/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim)$/.test(prev) || /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) {
+        after.set(w, (after.get(w) ?? 0) + 1);
+      }
+    });
+  }
+  return {
+    nounLike(word: string, lang: Lang): boolean {
+      if (STOPWORDS.has(word.toLowerCase())) return true;
+      if (off.has('common-words')) return false;
+      if (isAcronym(word)) return false;
+      if (lang === 'en') return lower.has(word.toLowerCase()) || isCommonWord(word, 'en');
+      if (isCommonWord(word, 'de')) return true;
+      const n = all.get(word) ?? 0;
+      return n > 0 && (after.get(word) ?? 0) / n >= 0.5;
+    },
+  };
+}
+
+function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKind>): Cluster[] {
+  // 1. Same stem key: inflections, case, hyphen/space spellings.
+  const byKey = new Map<string, Cluster>();
+  for (const p of placed) {
+    const key = stemKey(p.surface);
+    if (key === '') continue;
+    const c = byKey.get(key) ?? { occurrences: [], shortForms: new Set<string>() };
+    c.occurrences.push(p);
+    byKey.set(key, c);
+  }
+  const clusters = [...byKey.values()];
+  const parent = new Map<Cluster, Cluster>();
+  const find = (c: Cluster): Cluster => {
+    let r = c;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const union = (into: Cluster, from: Cluster): void => {
+    const a = find(into);
+    const b = find(from);
+    if (a !== b) parent.set(b, a);
+  };
+  const size = (c: Cluster): number => c.occurrences.length;
+  const words = (c: Cluster): number => Math.max(...c.occurrences.map((o) => o.words));
+  const multi = clusters.filter((c) => words(c) >= 2 && !c.occurrences.every((o) => o.pattern));
+
+  // 2. Transliterations and spellings of multi-word names ("Wolodimir Selenski" = "Wolodymyr Selenskyj").
+  const byTranslit = new Map<string, Cluster>();
+  for (const c of [...clusters].sort((a, b) => size(b) - size(a))) {
+    const key = transliterationKey(c.occurrences[0]!.surface);
+    const seen = byTranslit.get(key);
+    if (seen) union(seen, c);
+    else byTranslit.set(key, c);
+  }
+
+  // 3. Acronym ↔ expansion given together.
+  const byStem = new Map(clusters.map((c) => [stemKey(c.occurrences[0]!.surface), c]));
+  if (!off.has('acronym')) {
+    for (const c of clusters) {
+      for (const o of c.occurrences) {
+        if (!o.pairedWith) continue;
+        const other = byStem.get(stemKey(o.pairedWith));
+        if (other) union(other, c);
+      }
+    }
+  }
+
+  // 4. One word after the full name: the surname ("Peskow"), or a titled first word ("Diktator Kim").
+  for (const c of clusters) {
+    if (words(c) !== 1 || c.occurrences.some((o) => o.pattern) || isAcronym(c.occurrences[0]!.surface)) continue;
+    const key = transliterationKey(c.occurrences[0]!.surface);
+    const lastMatches = multi.filter((m) => {
+      const parts = m.occurrences[0]!.surface.split(/\s+/);
+      return parts.length >= 2 && transliterationKey(parts[parts.length - 1]!) === key;
+    });
+    const titled = c.occurrences.some((o) => o.titled);
+    const firstMatches = titled
+      ? multi.filter((m) => transliterationKey(m.occurrences[0]!.surface.split(/\s+/)[0]!) === key)
+      : [];
+    const targets = lastMatches.length > 0 ? lastMatches : firstMatches;
+    if (targets.length === 0) continue;
+    const target = targets.sort((a, b) => size(b) - size(a))[0]!;
+    // A surname shared by several people goes to the one named most; ambiguity stays small in one story.
+    union(target, c);
+    find(target).shortForms.add(c.occurrences[0]!.surface);
+  }
+
+  const merged = new Map<Cluster, Cluster>();
+  for (const c of clusters) {
+    const root = find(c);
+    let m = merged.get(root);
+    if (!m) {
+      m = { occurrences: [], shortForms: new Set() };
+      merged.set(root, m);
+    }
+    m.occurrences.push(...c.occurrences);
+    for (const s of c.shortForms) m.shortForms.add(s);
+  }
+  // Short forms recorded on a non-root cluster.
+  for (const c of clusters) {
+    const m = merged.get(find(c))!;
+    if (words(c) === 1 && multi.length > 0 && m.occurrences.some((o) => o.words >= 2) && !c.occurrences.some((o) => o.pattern) && !isAcronym(c.occurrences[0]!.surface)) {
+      if (m !== merged.get(c) || find(c) !== c) for (const o of c.occurrences) m.shortForms.add(o.surface);
+    }
+  }
+  return [...merged.values()];
+}
+
+function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnType<typeof wordStats>, lang: Lang): number {
+  const occ = c.occurrences;
+  const evidence = new Set(occ.flatMap((o) => [...o.evidence]));
+  const articles = new Set(occ.map((o) => o.article)).size;
+  if (articles > 1 && !off.has('recurrence')) evidence.add('recurrence');
+  const maxWords = Math.max(...occ.map((o) => o.words));
+  const nonInitial = occ.filter((o) => !o.initial);
+  if (nonInitial.length === 0 && ![...evidence].some((e) => e === 'role' || e === 'speech' || e === 'acronym')) return 0;
+  const pattern = occ.some((o) => o.pattern);
+  const single = maxWords === 1 && !pattern;
+  const surface = occ[0]!.surface;
+  // A single capitalised word that the language uses as a common word needs strong evidence.
+  if (single && !isAcronym(surface)) {
+    // German plurals are bare and end in -en ("Waffen", "Truppen"); place names there need a bare preposition.
+    const plural = lang === 'de' && occ.every((o) => /\p{Ll}en$/u.test(o.surface) && o.surface.length >= 5);
+    const nounLike = plural || occ.every((o) => stats.nounLike(o.surface, lang));
+    const strong = ['role', 'speech', 'acronym'].some((e) => evidence.has(e as EvidenceKind)) || c.shortForms.size > 0;
+    const barePlace = occ.filter((o) => (o.votes.place ?? 0) >= 1.5).length;
+    const placeNamed = !off.has('place') && (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
+    if (nounLike && !strong && !placeNamed) return 0;
+  }
+  if (STOPWORDS.has(surface.toLowerCase())) return 0;
+  let score = Math.min(occ.length, 8);
+  for (const e of evidence) score += EVIDENCE_WEIGHT[e];
+  if (occ.length === 1 && !(evidence.has('role') || evidence.has('acronym') || evidence.has('document'))) score -= 3;
+  if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !evidence.has('place') && !evidence.has('role') && !evidence.has('speech')) score -= 2;
+  return score;
+}
+
+interface Entity {
+  c: Cluster;
+  score: number;
+  name: string;
+  kind: EntryKind;
+  aliases: string[];
+  short: string[];
+  role: string | null;
+  evidence: EvidenceKind[];
+}
+
+function chooseKind(c: Cluster): EntryKind {
+  const votes: Partial<Record<EntryKind, number>> = {};
+  for (const o of c.occurrences) for (const [k, v] of Object.entries(o.votes)) votes[k as EntryKind] = (votes[k as EntryKind] ?? 0) + v;
+  if (c.shortForms.size > 0) votes.person = (votes.person ?? 0) + 2;
+  const best = Object.entries(votes).sort((a, b) => b[1] - a[1])[0];
+  if (best && best[1] > 0) return best[0] as EntryKind;
+  const maxWords = Math.max(...c.occurrences.map((o) => o.words));
+  const surface = c.occurrences[0]!.surface;
+  if (isAcronym(surface)) return 'organisation';
+  if (maxWords >= 2 && maxWords <= 3 && surface.split(/\s+/).every((w) => isCapitalised(w))) return 'person';
+  return maxWords === 1 ? 'place' : 'organisation';
+}
+
+function chooseName(c: Cluster): string {
+  const counts = new Map<string, number>();
+  for (const o of c.occurrences) counts.set(o.surface, (counts.get(o.surface) ?? 0) + 1);
+  const maxWords = Math.max(...c.occurrences.map((o) => o.words));
+  // The longest form (full name, expansion), then the most frequent, then the uninflected (shortest).
+  const forms = [...counts].filter(([s]) => !c.shortForms.has(s));
+  const pool = forms.length ? forms : [...counts];
+  const len = (s: string): number => matchKey(s).split(' ').length;
+  const longest = pool.filter(([s]) => len(s) >= Math.min(maxWords, Math.max(...pool.map(([x]) => len(x)))));
+  return longest.sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function finish(
+  kept: readonly { c: Cluster; score: number }[],
+  articles: readonly (ProposeArticle & { language: Lang })[],
+  sentencesOf: ReadonlyMap<string, Sentence[]>,
+  lang: Lang,
+): Proposal[] {
+  const entities: Entity[] = kept.map(({ c, score }) => {
+    const name = chooseName(c);
+    const forms = new Map<string, string>();
+    for (const o of c.occurrences) if (!c.shortForms.has(o.surface)) forms.set(o.surface, o.surface);
+    const aliases = [name, ...[...forms.values()].filter((s) => s !== name)];
+    const short = [...new Set([...c.shortForms].filter((s) => !aliases.some((a) => matchKey(a) === matchKey(s))))];
+    const roles = new Map<string, number>();
+    for (const o of c.occurrences) if (o.role) roles.set(o.role, (roles.get(o.role) ?? 0) + 1);
+    const role = [...roles].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? null;
+    const evidence = [...new Set(c.occurrences.flatMap((o) => [...o.evidence]))];
+    if (new Set(c.occurrences.map((o) => o.article)).size > 1) evidence.push('recurrence');
+    return { c, score, name, kind: chooseKind(c), aliases, short, role, evidence };
+  });
+
+  // Ids: unique slugs of the names.
+  const ids = new Map<Entity, string>();
+  const used = new Set<string>();
+  for (const e of entities) {
+    let id = slug(e.name);
+    for (let n = 2; used.has(id); n++) id = `${slug(e.name)}-${n}`;
+    used.add(id);
+    ids.set(e, id);
+  }
+
+  // Mentions by the project's matcher, with the aliases proposed.
+  const sets: AliasSet[] = entities.map((e) => {
+    const set: AliasSet = { entry: ids.get(e)!, names: e.aliases };
+    if (e.short.length) set.short = e.short;
+    const acronyms = [...e.aliases, ...e.short].filter(isAcronym);
+    if (acronyms.length) set.caseSensitive = acronyms;
+    return set;
+  });
+  const matcher = compileMatcher(sets);
+  const mentionsIn = new Map<string, { article: string; sentence: number; mention: Mention }[]>();
+  for (const a of articles) {
+    const paragraphs = splitParagraphs(a.text);
+    const sentences = sentencesOf.get(a.id)!;
+    matcher.scanDocument(paragraphs.map((p) => p.text)).forEach((list, i) => {
+      for (const m of list) {
+        const start = m.start + paragraphs[i]!.start;
+        const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
+        const arr = mentionsIn.get(m.entry) ?? [];
+        arr.push({ article: a.id, sentence, mention: { ...m, start, end: m.end + paragraphs[i]!.start } });
+        mentionsIn.set(m.entry, arr);
+      }
+    });
+  }
+
+  // Co-occurrence in sentences.
+  const bySentence = new Map<string, Set<string>>();
+  for (const [entry, list] of mentionsIn) {
+    for (const m of list) {
+      const key = `${m.article}\u0000${m.sentence}`;
+      const s = bySentence.get(key) ?? new Set<string>();
+      s.add(entry);
+      bySentence.set(key, s);
+    }
+  }
+
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const asArticles = new Map<string, Article>(articles.map((a) => [a.id, { id: a.id, title: a.title, language: a.language, text: a.text, ...(a.date ? { date: a.date } : {}) }]));
+  const grounding: GroundingContext = {
+    articles: asArticles,
+    quotes: new QuoteIndex([...asArticles.values()]),
+    sentences: new SentenceCache(asArticles),
+  };
+
+  const proposals: Proposal[] = [];
+  for (const e of entities) {
+    const id = ids.get(e)!;
+    const found = mentionsIn.get(id) ?? [];
+    if (found.length === 0) continue;
+    const inArticles = new Set(found.map((m) => m.article));
+    const related = new Map<string, number>();
+    for (const m of found) {
+      for (const other of bySentence.get(`${m.article}\u0000${m.sentence}`) ?? []) {
+        if (other !== id) related.set(other, (related.get(other) ?? 0) + 1);
+      }
+    }
+    const roleSentences = new Set(e.c.occurrences.filter((o) => o.role).map((o) => `${o.article}\u0000${o.sentence}`));
+    proposals.push({
+      id,
+      name: e.name,
+      kind: e.kind,
+      aliases: e.aliases,
+      short: e.short,
+      role: e.role,
+      summary: chooseSummary(found, sentencesOf, articleById, roleSentences, bySentence),
+      facts: datedFacts(found, sentencesOf, grounding),
+      related: [...related].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([r]) => r),
+      mentions: found.length,
+      articles: inArticles.size,
+      evidence: e.evidence,
+      language: lang,
+    });
+  }
+  // Most important first: spread over articles, then mentions, then evidence.
+  const importance = (p: Proposal): number => p.articles * 3 + Math.min(p.mentions, 20) + p.evidence.length;
+  return proposals.sort((a, b) => importance(b) - importance(a) || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+}
+
+/** Sentences worth quoting about an entity: what they say about it, not where they stand. */
+export function sentenceScore(text: string, mentionStart: number, hasRole: boolean, others: number, isTitle: boolean): number {
+  let score = 0;
+  if (hasRole) score += 3;
+  if (mentionStart < text.length * 0.4) score += 2;
+  if (findDates(text).length > 0 || /\b(1[89]|20)\d{2}\b/.test(text)) score += 1;
+  score += Math.min(others, 2);
+  if (text.length < 50) score -= 3;
+  if (text.length > 320) score -= 2;
+  if (!/[.!?…“"»]$/.test(text) || isTitle) score -= 2;
+  if (/^[„"“»‚']/.test(text)) score -= 2;
+  if (/\?$/.test(text)) score -= 2;
+  return score;
+}
+
+function chooseSummary(
+  found: readonly { article: string; sentence: number; mention: Mention }[],
+  sentencesOf: ReadonlyMap<string, Sentence[]>,
+  articleById: ReadonlyMap<string, ProposeArticle>,
+  roleSentences: ReadonlySet<string>,
+  bySentence: ReadonlyMap<string, Set<string>>,
+): CitedQuote[] {
+  const seen = new Set<string>();
+  const scored: { article: string; quote: string; score: number; order: number }[] = [];
+  found.forEach((m, order) => {
+    const key = `${m.article}\u0000${m.sentence}`;
+    if (m.sentence < 0 || seen.has(key)) return;
+    seen.add(key);
+    const s = sentencesOf.get(m.article)![m.sentence]!;
+    const isTitle = m.sentence === 0 && articleById.get(m.article)?.title.trim() === s.text.trim();
+    const others = (bySentence.get(key)?.size ?? 1) - 1;
+    scored.push({ article: m.article, quote: s.text, score: sentenceScore(s.text, m.mention.start - s.start, roleSentences.has(key), others, isTitle), order });
+  });
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  const chosen: typeof scored = [];
+  const words = (q: string): Set<string> => new Set(q.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const similar = (a: string, b: string): boolean => {
+    const wa = words(a);
+    const wb = words(b);
+    const common = [...wa].filter((w) => wb.has(w)).length;
+    return common / Math.max(1, Math.min(wa.size, wb.size)) > 0.6;
+  };
+  // Prefer other articles for the second and third sentence: they add what the first did not say.
+  for (const pass of [true, false]) {
+    for (const s of scored) {
+      if (chosen.length >= 3 || chosen.includes(s)) continue;
+      if (pass && chosen.some((c) => c.article === s.article)) continue;
+      if (chosen.length > 0 && s.score < 1) continue;
+      if (chosen.some((c) => similar(c.quote, s.quote))) continue;
+      chosen.push(s);
+    }
+  }
+  return chosen.map((s) => ({ article: s.article, quote: s.quote }));
+}
+
+function datedFacts(
+  found: readonly { article: string; sentence: number }[],
+  sentencesOf: ReadonlyMap<string, Sentence[]>,
+  grounding: GroundingContext,
+): ProposedFact[] {
+  const out: ProposedFact[] = [];
+  const seen = new Set<string>();
+  for (const m of found) {
+    const key = `${m.article}\u0000${m.sentence}`;
+    if (m.sentence < 0 || seen.has(key)) continue;
+    seen.add(key);
+    const quote = sentencesOf.get(m.article)![m.sentence]!.text;
+    const grounded = groundDate(undefined, [{ article: m.article, quote }], grounding);
+    if (grounded?.date && grounded.date.precision !== 'season') out.push({ article: m.article, quote, date: grounded.date.date });
+    if (out.length >= 5) break;
+  }
+  return out;
+}
