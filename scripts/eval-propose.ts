@@ -85,7 +85,8 @@ async function sourceBundle(): Promise<Bundle> {
   const gold: Gold[] = CATALOG.map((e) => ({
     name: e.name.de,
     kind: e.kind,
-    aliases: [...e.aliases, ...(e.match?.short ?? []), ...(e.match?.generic ?? [])],
+    // The German name too: "Ukraine-Krieg" names the entry even where the aliases spell it "Ukrainekrieg".
+    aliases: [e.name.de, ...e.aliases, ...(e.match?.short ?? []), ...(e.match?.generic ?? [])],
     core: e.importance === 3,
     role: [e.role.de],
     count: counts.get(e.id) ?? 0,

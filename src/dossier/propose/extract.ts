@@ -8,6 +8,7 @@ import type { EntryKind, Lang } from '../types';
 import type { EvidenceKind } from './types';
 import {
   DOCUMENT_HEADS,
+  GROUP_HEADS,
   GROUP_NOUNS,
   HONORIFICS,
   NAME_CONNECTORS,
@@ -130,6 +131,20 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     o.evidence.add('organisation');
     vote(o, 'group', 5);
     out.push(o);
+  }
+
+  // German compounds with a name first: "Ukraine-Krieg", "Kreml-Sprecher", "KCNA-Meldung".
+  if (stats.lang === 'de') {
+    for (const t of tokens) {
+      const parts = t.text.split(/[-\u2010\u2011]/);
+      if (parts.length !== 2) continue;
+      const [head, tail] = parts as [string, string];
+      if (!isCapitalised(head) || !isCapitalised(tail) || head.length < 2 || STOPWORDS.has(head.toLowerCase())) continue;
+      if (!(stats.isNounLike(tail) || isEventHead(tail) || isOrgHead(tail) || isRoleWord(tail))) continue;
+      const o = occurrence(sentence, t.start, t.start + head.length, 1, t.start === 0);
+      o.evidence.add('compound');
+      out.push(o);
+    }
   }
 
   // 3. Documents: "Vertrag über eine umfassende strategische Partnerschaft", "Artikel 4", "Senate Bill 10".
@@ -272,10 +287,15 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
       break;
     }
   }
-  // German: a leading noun before a name of two words is an apposition ("Kombinierer Eric Frenzel", "der Norweger Marius Lindvik").
-  if (!roleKind && stats.lang === 'de' && last - first >= 2 && tokens.slice(first + 1, last + 1).every((t) => !stats.isNounLike(t.text) && !NAME_CONNECTORS.has(t.text))) {
+  // A run that ends in a head names an institution, event or place as a whole ("Das Auswärtige Amt",
+  // "Deutsche Olympische Sportbund"): its capitalised attributes belong to the name.
+  const lastLower = withoutPossessive(tokens[last]!.text);
+  const headed =
+    last > first && (isOrgHead(lastLower) || isEventHead(lastLower) || GROUP_HEADS.has(lastLower.toLowerCase()) || PLACE_HEADS.has(lastLower.toLowerCase()));
+  // German: a leading noun before a name of two words is an apposition ("der Norweger Marius Lindvik").
+  if (!roleKind && !headed && stats.lang === 'de' && last - first >= 2 && tokens.slice(first + 1, last + 1).every((t) => !stats.isNounLike(t.text) && !NAME_CONNECTORS.has(t.text))) {
     const lead = tokens[first]!.text;
-    if (/(er|erin|ist|istin|ent|ant|e|en)$/.test(lead)) {
+    if (/(er|erin|ist|istin|ent|ant|e|en)$/.test(lead) && !/isch(e|en|er|es)?$/.test(lead)) {
       const prev = tokens[first - 1]?.text.toLowerCase() ?? '';
       if (ARTICLES.has(prev) || ADJECTIVE_ENDING.test(prev) || isRoleWord(lead)) {
         from = first + 1;
@@ -287,11 +307,15 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   }
   // Lower-case role words just before the run (English "former vice president Joe Biden", "spokesman Jason Kersten").
   let lowerRoleStart = -1;
-  if (from === first) {
+  if (from === first && !headed) {
     let k = first - 1;
-    while (k >= 0 && isLowerWord(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || tokens[k]!.text === 'vice' || tokens[k]!.text === 'executive' || tokens[k]!.text === 'former') && onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)) k--;
+    while (k >= 0 && isLowerWord(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || ['vice', 'executive', 'former', 'political', 'managing'].includes(tokens[k]!.text)) && onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)) k--;
     if (k < first - 1 && tokens.slice(k + 1, first).some((t) => isRoleWord(t.text))) {
       lowerRoleStart = k + 1;
+      // "University of Houston political scientist Boris Shor": the institution belongs to the role.
+      let r = k;
+      while (r >= 0 && (isNameWord(tokens[r]!) || NAME_CONNECTORS.has(tokens[r]!.text)) && onlySpaceBetween(sentence, tokens[r]!, tokens[r + 1]!)) r--;
+      if (r < k && isNameWord(tokens[r + 1]!) && !(r + 1 === 0 && STOPWORDS.has(tokens[0]!.text.toLowerCase()))) lowerRoleStart = r + 1;
       roleKind = 'person';
       titled = true;
     }
@@ -300,7 +324,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // English capitalises only names and sentence starts: there a common word goes only at the start ("Workers in …").
   const leadingCommon = (t: Token, k: number): boolean =>
     stats.lang === 'de' ? stats.isNounLike(t.text) : k === 0 && initial && stats.isNounLike(t.text);
-  while (from < last && (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) && !isAcronym(tokens[from]!.text)) from++;
+  while (from < last && !headed && (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) && !isAcronym(tokens[from]!.text)) from++;
   if (from > last) return;
   let to = last;
   // German: trailing common nouns are not part of a name ("Pjöngjang Waffenlieferungen"), heads are.
@@ -344,7 +368,18 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
       }
     }
   }
+  // Role before the name, set off by a comma: "The group's founder, Bernice Scott, is …".
+  if (!o.role) {
+    const before = /(?:^|[,;:–—]\s*|\b(?:the|der|die|das|The|Der|Die|Das)\s+)([^,;:„“"()]{2,60}),\s*$/u.exec(sentence.slice(0, o.start));
+    const tail = before?.[1] ? tokenize(before[1]) : [];
+    if (tail.length >= 1 && tail.length <= 6 && isRoleWord(tail[tail.length - 1]!.text) && /^,/.test(sentence.slice(o.end).trimStart())) {
+      o.role = before![1]!.trim();
+      o.evidence.add('role');
+      vote(o, 'person', 3);
+    }
+  }
   if (words >= 2) o.evidence.add('sequence');
+  if (GROUP_HEADS.has(lastLower.toLowerCase()) && words >= 2) vote(o, 'group', 5);
   // Heads inside the name.
   const lastWord = withoutPossessive(tokens[to]!.text);
   const lower = lastWord.toLowerCase();

@@ -41,10 +41,11 @@ const EVIDENCE_WEIGHT: Record<EvidenceKind, number> = {
   role: 3,
   speech: 2,
   acronym: 3,
-  place: 1.5,
+  place: 2.5,
   organisation: 2.5,
   document: 3,
   sequence: 1.5,
+  compound: 1.5,
   recurrence: 2,
   'common-words': 0,
 };
@@ -67,9 +68,14 @@ export function guessLanguage(text: string): Lang {
  * -n, -en, -e, -er, -em endings ("Gerassimows" = "Gerassimow", "Olympischen Spielen" = "Olympische Spiele").
  */
 export function stemKey(name: string): string {
-  return matchKey(name)
-    .split(' ')
-    .map((w) => (w.length > 4 ? w.replace(/(es|en|er|em|e|n|s)$/, '') : w))
+  const words = matchKey(name).split(' ');
+  return words
+    .map((w, i) => {
+      if (w.length <= 4) return w;
+      // Attributes inflect ("Olympischen", "Auswärtigen"); the head takes -s, -es and a dative -n.
+      if (i < words.length - 1) return w.replace(/(es|en|er|em|e|n)$/, '');
+      return w.replace(/(?<=[^s])s$|(?<=e)n$/, '').replace(/(?<=[^e])es$/, '');
+    })
     .join(' ');
 }
 
@@ -112,6 +118,7 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
   for (const p of placed) for (const k of off) p.evidence.delete(k);
 
   const clusters = mergeCandidates(placed, off);
+  if (typeof process !== 'undefined' && process.env.PROPOSE_DEBUG) for (const c of clusters) console.error('CLUSTER', scoreCluster(c, off, stats, bundleLang).toFixed(1), [...new Set(c.occurrences.map((o) => o.surface))].join(' / '), [...c.shortForms].join(','), [...new Set(c.occurrences.flatMap((o) => [...o.evidence]))].join(','));
   const kept = clusters
     .map((c) => ({ c, score: scoreCluster(c, off, stats, bundleLang) }))
     .filter((x) => x.score >= THRESHOLD);
@@ -124,16 +131,22 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
   const after = new Map<string, number>();
   const all = new Map<string, number>();
   const lower = new Set<string>();
+  const article = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen)$/;
   for (const a of articles) {
-    const words = a.text.match(/[\p{L}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-    words.forEach((w, i) => {
+    const matches = [...a.text.matchAll(/[\p{L}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu)];
+    matches.forEach((m, i) => {
+      const w = m[0];
       if (/^\p{Ll}/u.test(w)) {
         lower.add(w);
         return;
       }
       all.set(w, (all.get(w) ?? 0) + 1);
-      const prev = words[i - 1] ?? '';
-      if (/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim)$/.test(prev) || /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) {
+      // Used like a common noun: after an article ("der Soldat"), an article and an adjective
+      // ("die russischen Truppen"), or before a number ("Platz 38").
+      const prev = matches[i - 1]?.[0] ?? '';
+      const prev2 = matches[i - 2]?.[0] ?? '';
+      const following = a.text.slice(m.index + w.length, m.index + w.length + 3);
+      if (article.test(prev) || (article.test(prev2) && /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) || /^ \d/.test(following)) {
         after.set(w, (after.get(w) ?? 0) + 1);
       }
     });
@@ -174,8 +187,41 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     if (a !== b) parent.set(b, a);
   };
   const size = (c: Cluster): number => c.occurrences.length;
+  const dropped = new Set<Cluster>();
   const words = (c: Cluster): number => Math.max(...c.occurrences.map((o) => o.words));
   const multi = clusters.filter((c) => words(c) >= 2 && !c.occurrences.every((o) => o.pattern));
+
+  // 1b. A longer run that ends in a known name carries an apposition: "Kombinierer Eric Frenzel" is Eric Frenzel.
+  const byStemKey = new Map(clusters.map((c) => [stemKey(c.occurrences[0]!.surface), c]));
+  for (const c of clusters) {
+    const parts = c.occurrences[0]!.surface.split(/\s+/);
+    if (parts.length < 3 || c.occurrences.some((o) => o.pattern)) continue;
+    for (let k = 1; k <= parts.length - 2; k++) {
+      const target = byStemKey.get(stemKey(parts.slice(k).join(' ')));
+      if (!target || target === c) continue;
+      for (const o of c.occurrences) {
+        const prefix = parts.slice(0, k).join(' ');
+        if (!o.role && !prefix.split(' ').some((w) => target.occurrences.some((t) => t.surface.includes(w)))) {
+          o.role = prefix;
+          o.evidence.add('role');
+          o.votes.person = (o.votes.person ?? 0) + 3;
+        }
+        const rest = o.surface.split(/\s+/).slice(k).join(' ');
+        o.start = o.end - rest.length;
+        o.surface = rest;
+        o.words = parts.length - k;
+      }
+      union(target, c);
+      break;
+    }
+  }
+  // 1c. Two names side by side ("Während Nordkorea Russland unterstützt") are no name of their own.
+  const alone = (w: string): number => byStemKey.get(stemKey(w))?.occurrences.length ?? 0;
+  for (const c of clusters) {
+    const parts = c.occurrences[0]!.surface.split(/\s+/);
+    const plain = c.occurrences.every((o) => !o.pattern && !o.role && !o.pairedWith && Object.keys(o.votes).length === 0);
+    if (parts.length === 2 && plain && c.occurrences.length <= 2 && parts.every((w) => alone(w) >= 2)) dropped.add(c);
+  }
 
   // 2. Transliterations and spellings of multi-word names ("Wolodimir Selenski" = "Wolodymyr Selenskyj").
   const byTranslit = new Map<string, Cluster>();
@@ -220,6 +266,7 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
 
   const merged = new Map<Cluster, Cluster>();
   for (const c of clusters) {
+    if (dropped.has(c)) continue;
     const root = find(c);
     let m = merged.get(root);
     if (!m) {
@@ -231,7 +278,8 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
   }
   // Short forms recorded on a non-root cluster.
   for (const c of clusters) {
-    const m = merged.get(find(c))!;
+    const m = merged.get(find(c));
+    if (!m) continue;
     if (words(c) === 1 && multi.length > 0 && m.occurrences.some((o) => o.words >= 2) && !c.occurrences.some((o) => o.pattern) && !isAcronym(c.occurrences[0]!.surface)) {
       if (m !== merged.get(c) || find(c) !== c) for (const o of c.occurrences) m.shortForms.add(o.surface);
     }
@@ -255,7 +303,9 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
     // German plurals are bare and end in -en ("Waffen", "Truppen"); place names there need a bare preposition.
     const plural = lang === 'de' && occ.every((o) => /\p{Ll}en$/u.test(o.surface) && o.surface.length >= 5);
     const nounLike = plural || occ.every((o) => stats.nounLike(o.surface, lang));
-    const strong = ['role', 'speech', 'acronym'].some((e) => evidence.has(e as EvidenceKind)) || c.shortForms.size > 0;
+    const compounds = occ.filter((o) => o.evidence.has('compound')).length;
+    const strong =
+      ['role', 'speech', 'acronym'].some((e) => evidence.has(e as EvidenceKind)) || c.shortForms.size > 0 || (compounds >= 2 && articles >= 2);
     const barePlace = occ.filter((o) => (o.votes.place ?? 0) >= 1.5).length;
     const placeNamed = !off.has('place') && (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
     if (nounLike && !strong && !placeNamed) return 0;

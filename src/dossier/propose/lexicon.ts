@@ -51,7 +51,10 @@ const PERSON_ROLES = `präsident präsidentin minister ministerin sprecher sprec
   premier mayor ambassador general commander expert professor coach director chairman chairwoman
   chair founder bishop pope king queen prince princess senator governor judge attorney lawyer
   representative congressman congresswoman candidate nominee analyst adviser advisor ceo executive
-  manager officer official host correspondent editor author champion captain`;
+  manager officer official host correspondent editor author champion captain billionaire
+  supporter scientist economist strategist activist organizer pollster co-host anchor
+  sohn tochter enkel enkelin ehefrau ehemann bruder schwester witwe
+  son daughter grandson granddaughter wife husband brother sister widow`;
 export const ROLE_WORDS = set(PERSON_ROLES);
 /** Role stems that only count as the end of a compound ("Verteidigungsminister"), not alone. */
 const ROLE_SUFFIXES = [
@@ -121,6 +124,9 @@ export function isEventHead(word: string): boolean {
 export const GROUP_NOUNS = set(`truppen soldaten streitkräfte streitkräften armee armeen kämpfer einheiten brigaden
   geheimdienste mannschaft staffel
   troops soldiers forces army fighters units brigades voters democrats republicans`);
+
+/** Heads of groups of people: "Progressive Caucus", "New Democratic Coalition", "Reckoning Crew". */
+export const GROUP_HEADS = set('caucus coalition crew brigade brigaden bewegung movement fraktion bloc');
 
 /** Honorifics that make the next name a person's. */
 export const HONORIFICS = set('herr frau dr prof mr mrs ms sen rep gov');

@@ -23,6 +23,7 @@ export const EVIDENCE_KINDS = [
   'organisation', // organisation patterns: "die Nachrichtenagentur Tass", "Department of Correction"
   'document', // title phrases of documents: "Vertrag über …", "Artikel 4", "Senate Bill 10"
   'sequence', // multi-word capitalised sequences: "Marita Kramer", "Hart Island"
+  'compound', // a name as the first part of a hyphenated German compound: "Ukraine-Krieg", "Kreml-Sprecher"
   'recurrence', // the same name in more than one article
   'common-words', // common-word lists (stopwords, general-news nouns) that demote capitalised words
 ] as const;
