@@ -66,9 +66,9 @@ function loadBundles(): Bundle[] {
       const text = readFileSync(join(dir, f), 'utf8');
       return { id: f, title: text.split('\n', 1)[0]!, text };
     });
-    const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { entities: Gold[] };
+    const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { entities: Gold[]; worth?: string[] };
     countMentions(labels.entities, articles);
-    bundles.push({ name, articles, gold: labels.entities, worth: [], looseRoles: false });
+    bundles.push({ name, articles, gold: labels.entities, worth: labels.worth ?? [], looseRoles: false });
   }
   return bundles;
 }

@@ -17,6 +17,7 @@ import {
   SPEECH_AFTER,
   SPEECH_BEFORE,
   STOPWORDS,
+  WEEKDAYS_MONTHS,
   isEventHead,
   isOrgHead,
   isRoleWord,
@@ -55,6 +56,8 @@ const vote = (o: Occurrence, kind: EntryKind, weight: number): void => {
   o.votes[kind] = (o.votes[kind] ?? 0) + weight;
 };
 
+/** Words that stand where an article would ("jeder", "kein", "unser"): after them a noun is common. */
+const STOPWORDS_ARTICLE_LIKE = new Set('kein keine keinen keinem keiner jeder jede jedes jeden jedem dieser diese dieses diesem diesen jener jene unser unsere unseren ihr ihre ihren sein seine seinen mein meine viele einige mehrere alle beiden zwei drei vier'.split(' '));
 const ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen the a an'.split(' '));
 const ADJECTIVE_ENDING = /^\p{Ll}+(e|en|er|es|em)$/u;
 const DEMONYM_ADJECTIVE = /^\p{Ll}+(isch|ische|ischen|ischer|isches|an|ian|ese|ish)$/u;
@@ -88,7 +91,7 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       const initialGap = /^[A-Z]$/.test(tokens[j]!.text) && gap === '. ';
       if (!(onlySpaceBetween(sentence, tokens[j]!, next) || initialGap)) break;
       if (/['’]s$/u.test(tokens[j]!.text)) break; // "Biden's campaign": the possessive ends the name
-      if (isNameWord(next)) {
+      if (isNameWord(next) || (/^[A-Z]$/.test(next.text) && sentence[next.end] === '.' && tokens[j + 2] && isNameWord(tokens[j + 2]!))) {
         j++;
         continue;
       }
@@ -380,6 +383,13 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   }
   if (words >= 2) o.evidence.add('sequence');
   if (GROUP_HEADS.has(lastLower.toLowerCase()) && words >= 2) vote(o, 'group', 5);
+  // "Super Tuesday", "Black Friday": a named day is an event.
+  if (words >= 2 && WEEKDAYS_MONTHS.has(lastLower.toLowerCase())) vote(o, 'event', 4);
+  // German: a singular name stands without article where a common noun needs one ("beliefert Südkorea").
+  const prevWord = tokens[from - 1]?.text ?? '';
+  if (stats.lang === 'de' && !o.initial && words === 1 && isLowerWord(prevWord) && !ARTICLES.has(prevWord) && !STOPWORDS_ARTICLE_LIKE.has(prevWord) && !ADJECTIVE_ENDING.test(prevWord) && !/(e|en|n)$/.test(o.surface) && !PLACE_PREPOSITIONS.has(prevWord) && onlySpaceBetween(sentence, tokens[from - 1]!, tokens[from]!)) {
+    o.evidence.add('bare');
+  }
   // Heads inside the name.
   const lastWord = withoutPossessive(tokens[to]!.text);
   const lower = lastWord.toLowerCase();

@@ -46,11 +46,12 @@ const EVIDENCE_WEIGHT: Record<EvidenceKind, number> = {
   document: 3,
   sequence: 1.5,
   compound: 1.5,
+  bare: 1.5,
   recurrence: 2,
   'common-words': 0,
 };
 /** Score an entity needs to be proposed. */
-const THRESHOLD = 5;
+const THRESHOLD = 4.5;
 
 /** German or English, by which language's function words the text uses more. */
 export function guessLanguage(text: string): Lang {
@@ -143,10 +144,11 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
       all.set(w, (all.get(w) ?? 0) + 1);
       // Used like a common noun: after an article ("der Soldat"), an article and an adjective
       // ("die russischen Truppen"), or before a number ("Platz 38").
-      const prev = matches[i - 1]?.[0] ?? '';
-      const prev2 = matches[i - 2]?.[0] ?? '';
+      // Up to two lower-case words (adverbs, adjectives) may stand between: "ein absolut cooler Wettkampf".
+      const back = [1, 2, 3].map((k) => matches[i - k]?.[0] ?? '');
+      const afterArticle = article.test(back[0]!) || (article.test(back[1]!) && /^\p{Ll}/u.test(back[0]!)) || (article.test(back[2]!) && /^\p{Ll}/u.test(back[0]!) && /^\p{Ll}/u.test(back[1]!));
       const following = a.text.slice(m.index + w.length, m.index + w.length + 3);
-      if (article.test(prev) || (article.test(prev2) && /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) || /^ \d/.test(following)) {
+      if (afterArticle || /^ \d/.test(following)) {
         after.set(w, (after.get(w) ?? 0) + 1);
       }
     });
@@ -223,6 +225,17 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     if (parts.length === 2 && plain && c.occurrences.length <= 2 && parts.every((w) => alone(w) >= 2)) dropped.add(c);
   }
 
+  // 1d. One document under several titles ("Vertrag über strategische Partnerschaft",
+  // "Abkommens für eine umfassende strategische Partnerschaft"): same last word.
+  const documents = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (!c.occurrences.some((o) => o.pattern && (o.votes.document ?? 0) > 0) || /\d/.test(c.occurrences[0]!.surface)) continue;
+    const lastWord = stemKey(c.occurrences[0]!.surface).split(' ').pop()!;
+    const seen = documents.get(lastWord);
+    if (seen) union(seen, c);
+    else documents.set(lastWord, c);
+  }
+
   // 2. Transliterations and spellings of multi-word names ("Wolodimir Selenski" = "Wolodymyr Selenskyj").
   const byTranslit = new Map<string, Cluster>();
   for (const c of [...clusters].sort((a, b) => size(b) - size(a))) {
@@ -259,6 +272,11 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     const targets = lastMatches.length > 0 ? lastMatches : firstMatches;
     if (targets.length === 0) continue;
     const target = targets.sort((a, b) => size(b) - size(a))[0]!;
+    // "Engagement Nordkoreas" is no person whose surname is "Nordkorea": the single word must not
+    // dwarf the full name unless the full name is a person's.
+    const personal = target.occurrences.some((o) => (o.votes.person ?? 0) > 0);
+    const literal = target.occurrences.some((o) => c.occurrences.some((x) => o.surface.endsWith(` ${x.surface}`) || o.surface.startsWith(`${x.surface} `)));
+    if (!personal && !literal) continue;
     // A surname shared by several people goes to the one named most; ambiguity stays small in one story.
     union(target, c);
     find(target).shortForms.add(c.occurrences[0]!.surface);
@@ -287,6 +305,9 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
   return [...merged.values()];
 }
 
+/** Named by a head in apposition: "Nachrichtenagentur Tass", "Region Kursk". */
+const apposedBy = (occ: readonly Occurrence[]): boolean => occ.some((o) => o.role && (o.votes.organisation || o.votes.place));
+
 function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnType<typeof wordStats>, lang: Lang): number {
   const occ = c.occurrences;
   const evidence = new Set(occ.flatMap((o) => [...o.evidence]));
@@ -305,7 +326,10 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
     const nounLike = plural || occ.every((o) => stats.nounLike(o.surface, lang));
     const compounds = occ.filter((o) => o.evidence.has('compound')).length;
     const strong =
-      ['role', 'speech', 'acronym'].some((e) => evidence.has(e as EvidenceKind)) || c.shortForms.size > 0 || (compounds >= 2 && articles >= 2);
+      ['role', 'speech', 'acronym'].some((e) => evidence.has(e as EvidenceKind)) ||
+      apposedBy(occ) ||
+      c.shortForms.size > 0 ||
+      (compounds >= 2 && articles >= 2);
     const barePlace = occ.filter((o) => (o.votes.place ?? 0) >= 1.5).length;
     const placeNamed = !off.has('place') && (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
     if (nounLike && !strong && !placeNamed) return 0;
@@ -314,7 +338,8 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   let score = Math.min(occ.length, 8);
   for (const e of evidence) score += EVIDENCE_WEIGHT[e];
   if (occ.length === 1 && !(evidence.has('role') || evidence.has('acronym') || evidence.has('document'))) score -= 3;
-  if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !evidence.has('place') && !evidence.has('role') && !evidence.has('speech')) score -= 2;
+  const apposed = occ.some((o) => o.role);
+  if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !evidence.has('place') && !evidence.has('speech')) score -= 2;
   return score;
 }
 
@@ -342,6 +367,26 @@ function chooseKind(c: Cluster): EntryKind {
   return maxWords === 1 ? 'place' : 'organisation';
 }
 
+/**
+ * The role line: among the phrases in apposition, those with the most frequent head noun ("Machthaber"
+ * three times beats "Führer" twice; ties go to the one said first), and of those the fullest
+ * ("Nordkoreas Machthaber" over "Machthaber").
+ */
+export function chooseRole(occurrences: readonly { role?: string }[]): string | null {
+  const groups = new Map<string, { count: number; first: number; phrases: string[] }>();
+  occurrences.forEach((o, i) => {
+    if (!o.role) return;
+    const head = stemKey(o.role.split(/\s+/).pop() ?? o.role);
+    const g = groups.get(head) ?? { count: 0, first: i, phrases: [] };
+    g.count++;
+    g.phrases.push(o.role);
+    groups.set(head, g);
+  });
+  const best = [...groups.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0];
+  if (!best) return null;
+  return best.phrases.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || a.length - b.length)[0]!;
+}
+
 function chooseName(c: Cluster): string {
   const counts = new Map<string, number>();
   for (const o of c.occurrences) counts.set(o.surface, (counts.get(o.surface) ?? 0) + 1);
@@ -366,9 +411,7 @@ function finish(
     for (const o of c.occurrences) if (!c.shortForms.has(o.surface)) forms.set(o.surface, o.surface);
     const aliases = [name, ...[...forms.values()].filter((s) => s !== name)];
     const short = [...new Set([...c.shortForms].filter((s) => !aliases.some((a) => matchKey(a) === matchKey(s))))];
-    const roles = new Map<string, number>();
-    for (const o of c.occurrences) if (o.role) roles.set(o.role, (roles.get(o.role) ?? 0) + 1);
-    const role = [...roles].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? null;
+    const role = chooseRole(c.occurrences);
     const evidence = [...new Set(c.occurrences.flatMap((o) => [...o.evidence]))];
     if (new Set(c.occurrences.map((o) => o.article)).size > 1) evidence.push('recurrence');
     return { c, score, name, kind: chooseKind(c), aliases, short, role, evidence };

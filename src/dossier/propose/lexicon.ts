@@ -88,8 +88,8 @@ export const ORG_HEADS = set(`agentur nachrichtenagentur ministerium amt verband
   fraktion gewerkschaft akademie hochschule schule kommission
   agency ministry department office association federation committee council university
   institute party bank service court foundation company corporation times post news network
-  police union academy school commission house senate congress assembly club team league
-  center centre group`);
+  police union academy school commission house senate congress assembly club league
+  center centre group studies`);
 export const ORG_SUFFIXES = [
   'agentur', 'ministerium', 'verband', 'komitee', 'universität', 'institut', 'partei', 'behörde',
   'gericht', 'stiftung', 'zeitung', 'sender', 'verein', 'polizei', 'fraktion', 'kommission', 'dienst', 'blatt',

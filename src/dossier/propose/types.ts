@@ -24,6 +24,7 @@ export const EVIDENCE_KINDS = [
   'document', // title phrases of documents: "Vertrag über …", "Artikel 4", "Senate Bill 10"
   'sequence', // multi-word capitalised sequences: "Marita Kramer", "Hart Island"
   'compound', // a name as the first part of a hyphenated German compound: "Ukraine-Krieg", "Kreml-Sprecher"
+  'bare', // German: a singular name without article mid-sentence ("beliefert Südkorea die Ukraine")
   'recurrence', // the same name in more than one article
   'common-words', // common-word lists (stopwords, general-news nouns) that demote capitalised words
 ] as const;
