@@ -85,7 +85,9 @@ export function stemKey(name: string): string {
  * "Gerassimow" = "Gerasimov", "Healy" = "Healey".
  */
 export function transliterationKey(name: string): string {
-  return stemKey(name)
+  // Initials do not tell names apart: "Michael R. Bloomberg" = "Michael Bloomberg".
+  const withoutInitials = name.replace(/(^|\s)\p{Lu}\.(?=\s)/gu, '');
+  return stemKey(withoutInitials)
     .replace(/z/g, 's')
     .replace(/w/g, 'v')
     .replace(/(ij|yj|iy|yy|j$|y$)/g, 'i')
@@ -236,6 +238,17 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     else documents.set(lastWord, c);
   }
 
+  // 1e. One body of people under several nouns: "nordkoreanische Soldaten", "nordkoreanischen Truppen".
+  const groups = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (!c.occurrences.some((o) => o.pattern && (o.votes.group ?? 0) > 0)) continue;
+    // Stemmed as an attribute: "nordkoreanische", "-en", "-er" alike.
+    const adjective = stemKey(c.occurrences[0]!.surface).split(' ')[0]!;
+    const seen = groups.get(adjective);
+    if (seen) union(seen, c);
+    else groups.set(adjective, c);
+  }
+
   // 2. Transliterations and spellings of multi-word names ("Wolodimir Selenski" = "Wolodymyr Selenskyj").
   const byTranslit = new Map<string, Cluster>();
   for (const c of [...clusters].sort((a, b) => size(b) - size(a))) {
@@ -265,10 +278,11 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
       const parts = m.occurrences[0]!.surface.split(/\s+/);
       return parts.length >= 2 && transliterationKey(parts[parts.length - 1]!) === key;
     });
+    // A first name alone ("Walter", "Diktator Kim"): only for a person, titled or the only one so named.
     const titled = c.occurrences.some((o) => o.titled);
-    const firstMatches = titled
-      ? multi.filter((m) => transliterationKey(m.occurrences[0]!.surface.split(/\s+/)[0]!) === key)
-      : [];
+    const startsWith = multi.filter((m) => transliterationKey(m.occurrences[0]!.surface.split(/\s+/)[0]!) === key);
+    const firstMatches =
+      titled || (startsWith.length === 1 && startsWith[0]!.occurrences.some((o) => o.titled || (o.role && o.votes.person))) ? startsWith : [];
     const targets = lastMatches.length > 0 ? lastMatches : firstMatches;
     if (targets.length === 0) continue;
     const target = targets.sort((a, b) => size(b) - size(a))[0]!;
