@@ -198,14 +198,19 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     const host = before[before.length - 1];
     if (!host) continue;
     if (isAcronym(inside) && initialsFit(inside, host.surface)) {
-      const acr = occurrence(sentence, m.index + 1 + m[1]!.indexOf(inside), m.index + 1 + m[1]!.indexOf(inside) + inside.length, 1, false);
+      const at = m.index + 1 + m[1]!.indexOf(inside);
+      // The acronym is already a run of its own: annotate that occurrence.
+      let acr = out.find((o) => o.start === at && o.surface === inside);
+      if (!acr) {
+        acr = occurrence(sentence, at, at + inside.length, 1, false);
+        out.push(acr);
+      }
       acr.evidence.add('acronym');
       host.evidence.add('acronym');
       acr.pairedWith = host.surface;
       host.pairedWith = inside;
       vote(acr, 'organisation', 2);
       vote(host, 'organisation', 2);
-      out.push(acr);
     }
   }
 
@@ -360,11 +365,11 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // Role after the name: "Kim Kum-chol, Präsident der … Militäruniversität", "Tim Lee, the executive director".
   if (!o.role) {
     const tail = sentence.slice(o.end);
-    const m = /^,\s+((?:(?:der|die|das|the|a|an|its|his|her)\s+)?[^,;:.!?„“"()]{2,90}?)(?=[,;:.!?)]|\s+(?:sagte|said|hat|ist|is|was|war|wurde)\b|$)/u.exec(tail);
+    const m = /^,\s+((?:(?:der|die|das|the|a|an|its|his|her)\s+)?[^,;:.!?„“"()]{2,120}?)(?=[,;:.!?)]|\s+\(|\s+(?:sagte|said|hat|ist|is|was|war|wurde)\b|$)/u.exec(tail);
     if (m) {
       const phrase = m[1]!;
       const words2 = tokenize(phrase);
-      if (words2.length >= 1 && words2.length <= 10 && words2.slice(0, 4).some((t) => isRoleWord(t.text))) {
+      if (words2.length >= 1 && words2.length <= 16 && words2.slice(0, 4).some((t) => isRoleWord(t.text))) {
         o.role = phrase.trim();
         o.evidence.add('role');
         vote(o, 'person', 3);

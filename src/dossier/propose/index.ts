@@ -147,7 +147,11 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
       // Used like a common noun: after an article ("der Soldat"), an article and an adjective
       // ("die russischen Truppen"), or before a number ("Platz 38").
       // Up to two lower-case words (adverbs, adjectives) may stand between: "ein absolut cooler Wettkampf".
-      const back = [1, 2, 3].map((k) => matches[i - k]?.[0] ?? '');
+      // Within one phrase: no punctuation between the article and the word.
+      const back = [1, 2, 3].map((k) => {
+        const b = matches[i - k];
+        return b && /^[\p{L}\p{N}\s-]*$/u.test(a.text.slice(b.index, m.index)) ? b[0] : '';
+      });
       const afterArticle = article.test(back[0]!) || (article.test(back[1]!) && /^\p{Ll}/u.test(back[0]!)) || (article.test(back[2]!) && /^\p{Ll}/u.test(back[0]!) && /^\p{Ll}/u.test(back[1]!));
       const following = a.text.slice(m.index + w.length, m.index + w.length + 3);
       if (afterArticle || /^ \d/.test(following)) {
@@ -591,3 +595,5 @@ function datedFacts(
   }
   return out;
 }
+
+export { proposalToCatalogEntry } from './to-catalog';
