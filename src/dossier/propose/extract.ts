@@ -12,13 +12,16 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   NAME_CONNECTORS,
+  ORG_HEADS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SPEECH_AFTER,
   SPEECH_BEFORE,
   STOPWORDS,
   WEEKDAYS_MONTHS,
+  isCommonWord,
   isEventHead,
+  isGivenName,
   isOrgHead,
   isRoleWord,
 } from './lexicon';
@@ -43,6 +46,8 @@ export interface Occurrence {
   titled?: boolean;
   /** A lower-case phrase recognised by pattern (groups, documents): not subject to capitalisation rules. */
   pattern?: boolean;
+  /** "Level 3": a word and a number, a name only where it recurs. */
+  numbered?: boolean;
 }
 
 /** What the caller knows about the bundle's words. */
@@ -61,6 +66,8 @@ const STOPWORDS_ARTICLE_LIKE = new Set('kein keine keinen keinem keiner jeder je
 const ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen the a an'.split(' '));
 const ADJECTIVE_ENDING = /^\p{Ll}+(e|en|er|es|em)$/u;
 const DEMONYM_ADJECTIVE = /^\p{Ll}+(isch|ische|ischen|ischer|isches|an|ian|ese|ish)$/u;
+/** Organisation heads that alone are common nouns ("Regierung", "Partei"), not names. */
+const ORG_BARE = new Set('agentur nachrichtenagentur regierung partei bank rat ministerium amt verband komitee universität institut behörde gericht stiftung zeitung sender verein polizei fraktion kommission geheimdienst'.split(' '));
 const DOC_LINKS = new Set('über zur zum für zwischen on of'.split(' '));
 
 function isNameWord(t: Token): boolean {
@@ -190,6 +197,20 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     }
   }
 
+  // 3b. Numbered names: "Level 3", "Phase 2" (kept only where they recur, see index.ts).
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const word = tokens[k]!;
+    const num = tokens[k + 1]!;
+    if (!isCapitalised(word.text) || isAcronym(word.text) || !/^\d{1,3}$/.test(num.text) || !onlySpaceBetween(sentence, word, num)) continue;
+    if (DOCUMENT_HEADS.has(word.text.toLowerCase()) || STOPWORDS.has(word.text.toLowerCase()) || WEEKDAYS_MONTHS.has(word.text.toLowerCase())) continue;
+    if (/^[.,]\d/.test(sentence.slice(num.end))) continue;
+    const o = occurrence(sentence, word.start, num.end, 2, false);
+    o.pattern = true;
+    o.numbered = true;
+    vote(o, 'concept', 2);
+    out.push(o);
+  }
+
   // 4. Acronyms with their expansion: "National Intelligence Service (NIS)", "NIS (National …)".
   const paren = /\(([^()]{2,80})\)/g;
   for (const m of sentence.matchAll(paren)) {
@@ -244,7 +265,7 @@ function occurrence(sentence: string, start: number, end: number, words: number,
 }
 
 /** "CSIS" fits "Center for Strategic and International Studies": its letters are the capitals' initials, in order. */
-function initialsFit(acronym: string, expansion: string): boolean {
+export function initialsFit(acronym: string, expansion: string, exact = false): boolean {
   const initials = expansion
     .split(/[\s-]+/)
     .filter((w) => isCapitalised(w))
@@ -252,6 +273,7 @@ function initialsFit(acronym: string, expansion: string): boolean {
     .join('');
   const letters = acronym.replace(/\d/g, '').toUpperCase();
   if (initials === letters) return true;
+  if (exact) return false;
   // Allow a word to give two letters or a skipped word: the acronym's letters appear in order.
   let k = 0;
   for (const c of initials) if (c === letters[k]) k++;
@@ -334,6 +356,16 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     stats.lang === 'de' ? stats.isNounLike(t.text) : k === 0 && initial && stats.isNounLike(t.text);
   while (from < last && !headed && (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) && !isAcronym(tokens[from]!.text)) from++;
   if (from > last) return;
+  // The name inside a role phrase is a mention too: "New York City Mayor Bill de Blasio", "Nordkoreas Machthaber".
+  if (roleKind === 'person' && from > first) {
+    let e = first;
+    while (e < from - 1 && !isRoleWord(tokens[e]!.text) && !HONORIFICS.has(tokens[e]!.text.toLowerCase()) && isNameWord(tokens[e]!) && !stats.isNounLike(tokens[e]!.text)) e++;
+    if (e > first) {
+      const inner = occurrence(sentence, tokens[first]!.start, tokens[e - 1]!.end - (tokens[e - 1]!.text.length - withoutPossessive(tokens[e - 1]!.text).length), e - first, initial);
+      if (inner.words >= 2) inner.evidence.add('sequence');
+      out.push(inner);
+    }
+  }
   let to = last;
   // German: trailing common nouns are not part of a name ("Pjöngjang Waffenlieferungen"), heads are.
   while (to > from && stats.lang === 'de' && stats.isNounLike(tokens[to]!.text) && !isOrgHead(tokens[to]!.text) && !isEventHead(tokens[to]!.text) && !PLACE_HEADS.has(tokens[to]!.text.toLowerCase())) to--;
@@ -342,8 +374,14 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   const lastText = tokens[to]!.text;
   const endOffset = tokens[to]!.end - (lastText.length - withoutPossessive(lastText).length);
   const words = to - from + 1;
+  const single = tokens[from]!.text;
+  // A compound whose end is an organisation's ("Bundespolizei", "Gesundheitsministerium") names one,
+  // unless a name follows it ("Nachrichtenagentur Tass").
+  const orgCompound = words === 1 && isOrgHead(single) && !ORG_HEADS.has(single.toLowerCase()) && !ORG_BARE.has(single.toLowerCase()) && !(tokens[to + 1] && isNameWord(tokens[to + 1]!) && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!));
   // A single common noun left over is no name, unless a head or title made it one ("Präsident Yoon").
-  if (words === 1 && stats.isNounLike(tokens[from]!.text) && !roleKind && !isAcronym(tokens[from]!.text)) return;
+  if (words === 1 && stats.isNounLike(single) && !roleKind && !isAcronym(single) && !orgCompound) return;
+  // German feminine plurals ("Instrumentalistinnen") end no name.
+  if (stats.lang === 'de' && /\p{Ll}innen$/u.test(tokens[to]!.text)) return;
   const o = occurrence(sentence, tokens[from]!.start, endOffset, words, initial && from === first);
   if (roleKind) {
     const phraseFrom = lowerRoleStart >= 0 ? lowerRoleStart : roleStart;
@@ -412,9 +450,26 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     vote(o, 'place', 3);
   }
   if (tokens.slice(from, to + 1).some((t) => isOrgHead(t.text)) && words >= 3) vote(o, 'organisation', 2);
+  if (orgCompound) {
+    o.evidence.add('organisation');
+    vote(o, 'organisation', 3);
+  }
+  // German names of countries and regions in -land ("Saarland", "Rheinland"), other than common words ("Ausland").
+  if (stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de') && !stats.isNounLike(single)) {
+    o.evidence.add('place');
+    vote(o, 'place', 3);
+  }
+  // A common first name opens a person's name: "Helmut Kohl", "Marco Buschmann".
+  if (words >= 2 && words <= 4 && isGivenName(tokens[from]!.text) && !headed && !isAcronym(tokens[to]!.text) && isCapitalised(tokens[to]!.text)) {
+    o.evidence.add('given-name');
+    vote(o, 'person', 2);
+  }
   if (isAcronym(o.surface)) vote(o, 'organisation', 1);
-  if (HONORIFICS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) {
+  // "Dr. Marco Buschmann", "Mr Biden": an honorific is a title, and the name a person's.
+  const before = tokens[first - 1];
+  if (before && HONORIFICS.has(before.text.toLowerCase()) && /^\.?\s+$/.test(sentence.slice(before.end, tokens[first]!.start))) {
     o.titled = true;
+    o.evidence.add('role');
     vote(o, 'person', 3);
   }
   out.push(o);

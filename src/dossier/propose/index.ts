@@ -20,6 +20,7 @@ import { segmentSentences, splitParagraphs, type Sentence } from '../build/segme
 import { QuoteIndex } from '../build/validate';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
 import { STOPWORDS, isCommonWord } from './lexicon';
+import { initialsFit } from './extract';
 import { isAcronym, isCapitalised, tokenize } from './tokens';
 import type { CitedQuote, EvidenceKind, Proposal, ProposeArticle, ProposeOptions, ProposedFact } from './types';
 
@@ -45,7 +46,8 @@ const EVIDENCE_WEIGHT: Record<EvidenceKind, number> = {
   organisation: 2.5,
   document: 3,
   sequence: 1.5,
-  compound: 1.5,
+  'given-name': 2,
+  compound: 2,
   bare: 1.5,
   recurrence: 2,
   'common-words': 0,
@@ -134,6 +136,9 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
   const after = new Map<string, number>();
   const all = new Map<string, number>();
   const lower = new Set<string>();
+  // The same by stem: "einen Gottesdienst" makes "Gottesdienste" a common noun too.
+  const allStem = new Map<string, number>();
+  const afterStem = new Map<string, number>();
   const article = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen)$/;
   for (const a of articles) {
     const matches = [...a.text.matchAll(/[\p{L}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu)];
@@ -154,8 +159,11 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
       });
       const afterArticle = article.test(back[0]!) || (article.test(back[1]!) && /^\p{Ll}/u.test(back[0]!)) || (article.test(back[2]!) && /^\p{Ll}/u.test(back[0]!) && /^\p{Ll}/u.test(back[1]!));
       const following = a.text.slice(m.index + w.length, m.index + w.length + 3);
+      const stem = w.replace(/(e|en|n|es|s)$/u, '');
+      allStem.set(stem, (allStem.get(stem) ?? 0) + 1);
       if (afterArticle || /^ \d/.test(following)) {
         after.set(w, (after.get(w) ?? 0) + 1);
+        afterStem.set(stem, (afterStem.get(stem) ?? 0) + 1);
       }
     });
   }
@@ -167,7 +175,10 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
       if (lang === 'en') return lower.has(word.toLowerCase()) || isCommonWord(word, 'en');
       if (isCommonWord(word, 'de')) return true;
       const n = all.get(word) ?? 0;
-      return n > 0 && (after.get(word) ?? 0) / n >= 0.5;
+      if (n > 0 && (after.get(word) ?? 0) / n >= 0.5) return true;
+      const stem = word.replace(/(e|en|n|es|s)$/u, '');
+      const ns = allStem.get(stem) ?? 0;
+      return ns >= 2 && (afterStem.get(stem) ?? 0) / ns >= 0.5;
     },
   };
 }
@@ -274,6 +285,17 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     }
   }
 
+  // 3b. An acronym whose letters are exactly a multi-word name's initials, even apart: "NPHET" and
+  // "National Public Health Emergency Team".
+  if (!off.has('acronym')) {
+    for (const c of clusters) {
+      const acronym = c.occurrences[0]!.surface;
+      if (!isAcronym(acronym) || acronym.length < 3) continue;
+      const expansions = multi.filter((m) => initialsFit(acronym, m.occurrences[0]!.surface, true));
+      if (expansions.length === 1) union(expansions[0]!, c);
+    }
+  }
+
   // 4. One word after the full name: the surname ("Peskow"), or a titled first word ("Diktator Kim").
   for (const c of clusters) {
     if (words(c) !== 1 || c.occurrences.some((o) => o.pattern) || isAcronym(c.occurrences[0]!.surface)) continue;
@@ -340,14 +362,16 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   // A single capitalised word that the language uses as a common word needs strong evidence.
   if (single && !isAcronym(surface)) {
     // German plurals are bare and end in -en ("Waffen", "Truppen"); place names there need a bare preposition.
-    const plural = lang === 'de' && occ.every((o) => /\p{Ll}en$/u.test(o.surface) && o.surface.length >= 5);
+    const compoundsSeen = occ.filter((o) => o.evidence.has('compound')).length;
+    const plural = lang === 'de' && compoundsSeen < 2 && occ.every((o) => /\p{Ll}en$/u.test(o.surface) && o.surface.length >= 5);
     const nounLike = plural || occ.every((o) => stats.nounLike(o.surface, lang));
     const compounds = occ.filter((o) => o.evidence.has('compound')).length;
     const strong =
       ['role', 'speech', 'acronym'].some((e) => evidence.has(e as EvidenceKind)) ||
       apposedBy(occ) ||
       c.shortForms.size > 0 ||
-      (compounds >= 2 && articles >= 2);
+      (compounds >= 2 && (articles >= 2 || !isCommonWord(surface, lang))) ||
+      (occ.filter((o) => (o.votes.organisation ?? 0) >= 3).length >= 2);
     const barePlace = occ.filter((o) => (o.votes.place ?? 0) >= 1.5).length;
     const placeNamed = !off.has('place') && (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
     if (nounLike && !strong && !placeNamed) return 0;
@@ -356,8 +380,11 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   let score = Math.min(occ.length, 8);
   for (const e of evidence) score += EVIDENCE_WEIGHT[e];
   if (occ.length === 1 && !(evidence.has('role') || evidence.has('acronym') || evidence.has('document'))) score -= 3;
+  if (occ.some((o) => o.numbered) && occ.length < 3) return 0;
   const apposed = occ.some((o) => o.role);
-  if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !evidence.has('place') && !evidence.has('speech')) score -= 2;
+  // English capitalises names only: a single capitalised word inside a sentence is good evidence there.
+  const englishName = lang === 'en' && !off.has('common-words') && nonInitial.length >= 2 && !stats.nounLike(surface, 'en');
+  if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !englishName && !['place', 'speech', 'compound', 'organisation'].some((e) => evidence.has(e as EvidenceKind))) score -= 2;
   return score;
 }
 

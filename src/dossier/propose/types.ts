@@ -23,6 +23,7 @@ export const EVIDENCE_KINDS = [
   'organisation', // organisation patterns: "die Nachrichtenagentur Tass", "Department of Correction"
   'document', // title phrases of documents: "Vertrag über …", "Artikel 4", "Senate Bill 10"
   'sequence', // multi-word capitalised sequences: "Marita Kramer", "Hart Island"
+  'given-name', // a common first name opens the name: "Helmut Kohl", "Marco Buschmann" (@stdlib first-name lists)
   'compound', // a name as the first part of a hyphenated German compound: "Ukraine-Krieg", "Kreml-Sprecher"
   'bare', // German: a singular name without article mid-sentence ("beliefert Südkorea die Ukraine")
   'recurrence', // the same name in more than one article
