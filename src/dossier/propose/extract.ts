@@ -109,8 +109,7 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         after &&
         isNameWord(after) &&
         onlySpaceBetween(sentence, next, after) &&
-        !stats.isNounLike(tokens[j]!.text) &&
-        !stats.isNounLike(after.text)
+        !(stats.lang === 'de' && (stats.isNounLike(tokens[j]!.text) || stats.isNounLike(after.text)))
       ) {
         j += 2;
         continue;

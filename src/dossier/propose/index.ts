@@ -292,7 +292,10 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
       const acronym = c.occurrences[0]!.surface;
       if (!isAcronym(acronym) || acronym.length < 3) continue;
       const expansions = multi.filter((m) => initialsFit(acronym, m.occurrences[0]!.surface, true));
-      if (expansions.length === 1) union(expansions[0]!, c);
+      if (expansions.length === 1) {
+        union(expansions[0]!, c);
+        for (const o of [...c.occurrences, ...expansions[0]!.occurrences]) o.evidence.add('acronym');
+      }
     }
   }
 
@@ -383,7 +386,9 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   if (occ.some((o) => o.numbered) && occ.length < 3) return 0;
   const apposed = occ.some((o) => o.role);
   // English capitalises names only: a single capitalised word inside a sentence is good evidence there.
-  const englishName = lang === 'en' && !off.has('common-words') && nonInitial.length >= 2 && !stats.nounLike(surface, 'en');
+  const englishName = lang === 'en' && !off.has('common-words') && !off.has('sequence') && nonInitial.length >= 1 && occ.length >= 2 && !stats.nounLike(surface, 'en');
+  if (englishName && maxWords === 1 && !evidence.has('sequence')) score += EVIDENCE_WEIGHT.sequence;
+  if (occ.filter((o) => o.evidence.has('compound')).length >= 3) score += 1;
   if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !englishName && !['place', 'speech', 'compound', 'organisation'].some((e) => evidence.has(e as EvidenceKind))) score -= 2;
   return score;
 }
