@@ -358,7 +358,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // The name inside a role phrase is a mention too: "New York City Mayor Bill de Blasio", "Nordkoreas Machthaber".
   if (roleKind === 'person' && from > first) {
     let e = first;
-    while (e < from - 1 && !isRoleWord(tokens[e]!.text) && !HONORIFICS.has(tokens[e]!.text.toLowerCase()) && isNameWord(tokens[e]!) && !stats.isNounLike(tokens[e]!.text)) e++;
+    while (e < from - 1 && !isRoleWord(tokens[e]!.text) && !HONORIFICS.has(tokens[e]!.text.toLowerCase()) && isNameWord(tokens[e]!) && !(stats.lang === 'de' && stats.isNounLike(tokens[e]!.text))) e++;
     if (e > first) {
       const inner = occurrence(sentence, tokens[first]!.start, tokens[e - 1]!.end - (tokens[e - 1]!.text.length - withoutPossessive(tokens[e - 1]!.text).length), e - first, initial);
       if (inner.words >= 2) inner.evidence.add('sequence');

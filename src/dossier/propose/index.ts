@@ -387,7 +387,9 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   const apposed = occ.some((o) => o.role);
   // English capitalises names only: a single capitalised word inside a sentence is good evidence there.
   const englishName = lang === 'en' && !off.has('common-words') && !off.has('sequence') && nonInitial.length >= 1 && occ.length >= 2 && !stats.nounLike(surface, 'en');
-  if (englishName && maxWords === 1 && !evidence.has('sequence')) score += EVIDENCE_WEIGHT.sequence;
+  if (englishName && maxWords === 1 && !evidence.has('sequence')) score += EVIDENCE_WEIGHT.sequence + 1;
+  // Plural demonyms ("Americans", "Chicagoans") are capitalised but name no entry.
+  if (lang === 'en' && maxWords === 1 && /\p{Ll}ans$/u.test(surface)) return 0;
   if (occ.filter((o) => o.evidence.has('compound')).length >= 3) score += 1;
   if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !englishName && !['place', 'speech', 'compound', 'organisation'].some((e) => evidence.has(e as EvidenceKind))) score -= 2;
   return score;
