@@ -19,6 +19,7 @@ import {
   SPEECH_BEFORE,
   STOPWORDS,
   WEEKDAYS_MONTHS,
+  countryOf,
   isCommonWord,
   isEventHead,
   isGivenName,
@@ -46,6 +47,8 @@ export interface Occurrence {
   titled?: boolean;
   /** A lower-case phrase recognised by pattern (groups, documents): not subject to capitalisation rules. */
   pattern?: boolean;
+  /** ISO code when the name is a country's (or a continent's). */
+  country?: string;
   /** "Level 3": a word and a number, a name only where it recurs. */
   numbered?: boolean;
 }
@@ -234,9 +237,15 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     }
   }
 
-  // 5. Speech attributions and places, from the words around each name.
+  // 5. Speech attributions and places, from the words around each name; countries by name.
   for (const o of out) {
     if (o.pattern) continue;
+    const country = countryOf(o.surface);
+    if (country) {
+      o.country = country;
+      o.evidence.add('gazetteer');
+      vote(o, 'place', 4);
+    }
     const at = tokens.findIndex((t) => t.start === o.start);
     const endAt = tokens.findIndex((t) => t.end >= o.end);
     if (at < 0) continue;
@@ -378,7 +387,10 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // unless a name follows it ("Nachrichtenagentur Tass").
   const orgCompound = words === 1 && isOrgHead(single) && !ORG_HEADS.has(single.toLowerCase()) && !ORG_BARE.has(single.toLowerCase()) && !(tokens[to + 1] && isNameWord(tokens[to + 1]!) && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!));
   // A single common noun left over is no name, unless a head or title made it one ("Präsident Yoon").
-  if (words === 1 && stats.isNounLike(single) && !roleKind && !isAcronym(single) && !orgCompound) return;
+  // Countries and German regions in -land take an article ("die Ukraine", "im Saarland") and stay names.
+  const landName = stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de');
+  const placeName = landName || (words === 1 && countryOf(single) !== undefined);
+  if (words === 1 && stats.isNounLike(single) && !roleKind && !isAcronym(single) && !orgCompound && !placeName) return;
   // German feminine plurals ("Instrumentalistinnen") end no name.
   if (stats.lang === 'de' && /\p{Ll}innen$/u.test(tokens[to]!.text)) return;
   const o = occurrence(sentence, tokens[from]!.start, endOffset, words, initial && from === first);
@@ -454,7 +466,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     vote(o, 'organisation', 3);
   }
   // German names of countries and regions in -land ("Saarland", "Rheinland"), other than common words ("Ausland").
-  if (stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de') && !stats.isNounLike(single)) {
+  if (landName) {
     o.evidence.add('place');
     vote(o, 'place', 3);
   }

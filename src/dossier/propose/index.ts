@@ -45,6 +45,7 @@ const EVIDENCE_WEIGHT: Record<EvidenceKind, number> = {
   place: 2.5,
   organisation: 2.5,
   document: 3,
+  gazetteer: 3,
   sequence: 1.5,
   'given-name': 2,
   compound: 2,
@@ -299,6 +300,18 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     }
   }
 
+  // 3c. One country under several names: "USA", "US", "Vereinigte Staaten".
+  if (!off.has('gazetteer')) {
+    const countries = new Map<string, Cluster>();
+    for (const c of clusters) {
+      const code = c.occurrences.find((o) => o.country)?.country;
+      if (!code) continue;
+      const seen = countries.get(code);
+      if (seen) union(seen, c);
+      else countries.set(code, c);
+    }
+  }
+
   // 4. One word after the full name: the surname ("Peskow"), or a titled first word ("Diktator Kim").
   for (const c of clusters) {
     if (words(c) !== 1 || c.occurrences.some((o) => o.pattern) || isAcronym(c.occurrences[0]!.surface)) continue;
@@ -370,10 +383,10 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
     const nounLike = plural || occ.every((o) => stats.nounLike(o.surface, lang));
     const compounds = occ.filter((o) => o.evidence.has('compound')).length;
     const strong =
-      ['role', 'speech', 'acronym'].some((e) => evidence.has(e as EvidenceKind)) ||
+      ['role', 'speech', 'acronym', 'gazetteer'].some((e) => evidence.has(e as EvidenceKind)) ||
       apposedBy(occ) ||
       c.shortForms.size > 0 ||
-      (compounds >= 2 && (articles >= 2 || !isCommonWord(surface, lang))) ||
+      (compounds >= 2 && !isCommonWord(surface, lang)) ||
       (occ.filter((o) => (o.votes.organisation ?? 0) >= 3).length >= 2);
     const barePlace = occ.filter((o) => (o.votes.place ?? 0) >= 1.5).length;
     const placeNamed = !off.has('place') && (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
@@ -391,7 +404,7 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   // Plural demonyms ("Americans", "Chicagoans") are capitalised but name no entry.
   if (lang === 'en' && maxWords === 1 && /\p{Ll}ans$/u.test(surface)) return 0;
   if (occ.filter((o) => o.evidence.has('compound')).length >= 3) score += 1;
-  if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !englishName && !['place', 'speech', 'compound', 'organisation'].some((e) => evidence.has(e as EvidenceKind))) score -= 2;
+  if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !englishName && !['place', 'speech', 'compound', 'organisation', 'gazetteer'].some((e) => evidence.has(e as EvidenceKind))) score -= 2;
   return score;
 }
 

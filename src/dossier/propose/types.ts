@@ -20,6 +20,7 @@ export const EVIDENCE_KINDS = [
   'speech', // speech attribution: "sagte Peskow", "laut KCNA", "Biden said"
   'acronym', // acronym with its expansion in parentheses: "National Intelligence Service (NIS)"
   'place', // prepositions and heads of place: "in Pjöngjang", "in der Region Kursk"
+  'gazetteer', // country names in German and English (i18n-iso-countries): "Russland", "USA", "Ireland"
   'organisation', // organisation patterns: "die Nachrichtenagentur Tass", "Department of Correction"
   'document', // title phrases of documents: "Vertrag über …", "Artikel 4", "Senate Bill 10"
   'sequence', // multi-word capitalised sequences: "Marita Kramer", "Hart Island"
