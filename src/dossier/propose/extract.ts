@@ -47,6 +47,8 @@ export interface Occurrence {
   titled?: boolean;
   /** A lower-case phrase recognised by pattern (groups, documents): not subject to capitalisation rules. */
   pattern?: boolean;
+  /** A lower-case word follows: "American society" (adjective use). */
+  beforeLower?: boolean;
   /** ISO code when the name is a country's (or a continent's). */
   country?: string;
   /** "Level 3": a word and a number, a name only where it recurs. */
@@ -240,6 +242,7 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
   // 5. Speech attributions and places, from the words around each name; countries by name.
   for (const o of out) {
     if (o.pattern) continue;
+    o.beforeLower = /^[ \u00a0]\p{Ll}/u.test(sentence.slice(o.end, o.end + 2));
     const country = countryOf(o.surface);
     if (country) {
       o.country = country;
@@ -392,7 +395,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   const placeName = landName || (words === 1 && countryOf(single) !== undefined);
   if (words === 1 && stats.isNounLike(single) && !roleKind && !isAcronym(single) && !orgCompound && !placeName) return;
   // German feminine plurals ("Instrumentalistinnen") end no name.
-  if (stats.lang === 'de' && /\p{Ll}innen$/u.test(tokens[to]!.text)) return;
+  if (stats.lang === 'de' && tokens.slice(from, to + 1).some((t) => /\p{Ll}innen$/u.test(t.text))) return;
   const o = occurrence(sentence, tokens[from]!.start, endOffset, words, initial && from === first);
   if (roleKind) {
     const phraseFrom = lowerRoleStart >= 0 ? lowerRoleStart : roleStart;

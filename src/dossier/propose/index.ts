@@ -19,7 +19,7 @@ import { findDates } from '../build/dates';
 import { segmentSentences, splitParagraphs, type Sentence } from '../build/segment';
 import { QuoteIndex } from '../build/validate';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
-import { STOPWORDS, isCommonWord } from './lexicon';
+import { STOPWORDS, isCommonWord, isEnglishWord } from './lexicon';
 import { initialsFit } from './extract';
 import { isAcronym, isCapitalised, tokenize } from './tokens';
 import type { CitedQuote, EvidenceKind, Proposal, ProposeArticle, ProposeOptions, ProposedFact } from './types';
@@ -401,6 +401,13 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   // English capitalises names only: a single capitalised word inside a sentence is good evidence there.
   const englishName = lang === 'en' && !off.has('common-words') && !off.has('sequence') && nonInitial.length >= 1 && occ.length >= 2 && !stats.nounLike(surface, 'en');
   if (englishName && maxWords === 1 && !evidence.has('sequence')) score += EVIDENCE_WEIGHT.sequence + 1;
+  // Adjectives of nationality before a noun ("American society", "Latino young people") name no entry.
+  if (lang === 'en' && maxWords === 1 && !evidence.has('gazetteer') && /(an|ian|ean|ese|ish|ino|ina|ic)$/.test(surface)) {
+    const beforeNoun = occ.filter((o) => o.beforeLower).length;
+    if (beforeNoun * 2 >= occ.length) return 0;
+  }
+  // English loanwords in German text ("Mixed-Staffel") are words, not names.
+  if (lang === 'de' && maxWords === 1 && isEnglishWord(surface) && !['role', 'speech', 'gazetteer', 'acronym'].some((e) => evidence.has(e as EvidenceKind))) return 0;
   // Plural demonyms ("Americans", "Chicagoans") are capitalised but name no entry.
   if (lang === 'en' && maxWords === 1 && /\p{Ll}ans$/u.test(surface)) return 0;
   if (occ.filter((o) => o.evidence.has('compound')).length >= 3) score += 1;

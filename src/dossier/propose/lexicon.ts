@@ -20,7 +20,8 @@ export const STOPWORDS = new Set<string>([
     seit während wegen bislang derzeit aktuell zunächst später heute gestern morgen vielleicht
     the a an this that these those it its he she they we you i his her their our my your
     after before when while since if but and or as at by for from in into of on to with without
-    however also still yet then there here so not no yes mr mrs ms dr herr frau`),
+    however also still yet then there here so not no yes mr mrs ms dr herr frau
+    dutzend hundert tausend million millionen milliarde milliarden prozent euro dollar`),
 ]);
 
 export const WEEKDAYS_MONTHS = set(`montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
@@ -29,6 +30,9 @@ export const WEEKDAYS_MONTHS = set(`montag dienstag mittwoch donnerstag freitag 
   october december frühjahr frühling sommer herbst winter`);
 
 /** A capitalised word that general news uses as a common word (German noun or English word). */
+/** An English word in German text ("Mixed-Staffel", "Team"): a loanword, not a name. */
+export const isEnglishWord = (word: string): boolean => word.length >= 4 && COMMON_EN.has(word.toLowerCase());
+
 export function isCommonWord(word: string, lang: 'de' | 'en'): boolean {
   const lower = word.toLowerCase();
   if (STOPWORDS.has(lower) || WEEKDAYS_MONTHS.has(lower)) return true;
