@@ -417,7 +417,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // Role after the name: "Kim Kum-chol, Präsident der … Militäruniversität", "Tim Lee, the executive director".
   if (!o.role) {
     const tail = sentence.slice(o.end);
-    const m = /^,\s+((?:(?:der|die|das|the|a|an|its|his|her)\s+)?[^,;:.!?„“"()]{2,120}?)(?=[,;:.!?)]|\s+\(|\s+(?:sagte|said|hat|ist|is|was|war|wurde)\b|$)/u.exec(tail);
+    const m = /^,\s+((?:(?:der|die|das|the|a|an|its|his|her)\s+)?[^,;:.!?„“"()]{2,120}?)(?=[,;:.!?)]|\s+[(„“"«»]|\s+(?:sagte|said|hat|ist|is|was|war|wurde)\b|$)/u.exec(tail);
     if (m) {
       const phrase = m[1]!;
       const words2 = tokenize(phrase);
@@ -426,6 +426,15 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
         o.evidence.add('role');
         vote(o, 'person', 3);
       }
+    }
+  }
+  // Role of an institution before the name: "der Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann".
+  if (!o.role) {
+    const m = /((?:\p{Lu}\p{Ll}+\s+){0,3}\p{L}[\p{L}-]*)\s+(?:der|des|of the|of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:Dr|Prof|Dr\.|Prof\.)\s+)?$/u.exec(sentence.slice(0, o.start));
+    if (m && isRoleWord(m[1]!.split(/\s+/).pop()!)) {
+      o.role = sentence.slice(m.index, o.start).replace(/\s+(?:Dr|Prof)\.?\s*$/u, '').trim();
+      o.evidence.add('role');
+      vote(o, 'person', 3);
     }
   }
   // Role before the name, set off by a comma: "The group's founder, Bernice Scott, is …".

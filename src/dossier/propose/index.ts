@@ -19,7 +19,7 @@ import { findDates } from '../build/dates';
 import { segmentSentences, splitParagraphs, type Sentence } from '../build/segment';
 import { QuoteIndex } from '../build/validate';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
-import { STOPWORDS, isCommonWord, isEnglishWord } from './lexicon';
+import { STOPWORDS, isCommonWord, isEnglishWord, isRoleWord } from './lexicon';
 import { initialsFit } from './extract';
 import { isAcronym, isCapitalised, tokenize } from './tokens';
 import type { CitedQuote, EvidenceKind, Proposal, ProposeArticle, ProposeOptions, ProposedFact } from './types';
@@ -445,16 +445,18 @@ function chooseKind(c: Cluster): EntryKind {
  * ("Nordkoreas Machthaber" over "Machthaber").
  */
 export function chooseRole(occurrences: readonly { role?: string }[]): string | null {
-  const groups = new Map<string, { count: number; first: number; phrases: string[] }>();
+  const groups = new Map<string, { count: number; first: number; phrases: string[]; roleWord: boolean }>();
   occurrences.forEach((o, i) => {
     if (!o.role) return;
-    const head = stemKey(o.role.split(/\s+/).pop() ?? o.role);
-    const g = groups.get(head) ?? { count: 0, first: i, phrases: [] };
+    const last = o.role.split(/\s+/).pop() ?? o.role;
+    const head = stemKey(last);
+    const g = groups.get(head) ?? { count: 0, first: i, phrases: [], roleWord: isRoleWord(last) };
     g.count++;
     g.phrases.push(o.role);
     groups.set(head, g);
   });
-  const best = [...groups.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0];
+  // Ties go to a real role noun ("Grünen-Fraktionschefin" over "Grünen"), then to the first said.
+  const best = [...groups.values()].sort((a, b) => b.count - a.count || Number(b.roleWord) - Number(a.roleWord) || a.first - b.first)[0];
   if (!best) return null;
   return best.phrases.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || a.length - b.length)[0]!;
 }

@@ -61,7 +61,7 @@ const PERSON_ROLES = `präsident präsidentin minister ministerin sprecher sprec
   chair founder bishop pope king queen prince princess senator governor judge attorney lawyer
   representative congressman congresswoman candidate nominee analyst adviser advisor ceo executive
   manager officer official host correspondent editor author champion captain billionaire
-  supporter scientist economist strategist activist organizer pollster co-host anchor
+  supporter scientist economist strategist activist organizer pollster co-host anchor member mitglied
   sohn tochter enkel enkelin ehefrau ehemann bruder schwester witwe
   son daughter grandson granddaughter wife husband brother sister widow`;
 export const ROLE_WORDS = set(PERSON_ROLES);
