@@ -415,7 +415,8 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   }
   o.titled = titled;
   // Role after the name: "Kim Kum-chol, Präsident der … Militäruniversität", "Tim Lee, the executive director".
-  if (!o.role) {
+  // Not for an institution's name ("the Aspen Times, the former mayor argued").
+  if (!o.role && !headed) {
     const tail = sentence.slice(o.end);
     const m = /^,\s+((?:(?:der|die|das|the|a|an|its|his|her)\s+)?[^,;:.!?„“"()]{2,120}?)(?=[,;:.!?)]|\s+[(„“"«»]|\s+(?:sagte|said|hat|ist|is|was|war|wurde)\b|$)/u.exec(tail);
     if (m) {
@@ -438,7 +439,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     }
   }
   // Role before the name, set off by a comma: "The group's founder, Bernice Scott, is …".
-  if (!o.role) {
+  if (!o.role && !headed) {
     const before = /(?:^|[,;:–—]\s*|\b(?:the|der|die|das|The|Der|Die|Das)\s+)([^,;:„“"()]{2,60}),\s*$/u.exec(sentence.slice(0, o.start));
     const tail = before?.[1] ? tokenize(before[1]) : [];
     if (tail.length >= 1 && tail.length <= 6 && isRoleWord(tail[tail.length - 1]!.text) && /^,/.test(sentence.slice(o.end).trimStart())) {

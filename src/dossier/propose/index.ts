@@ -436,7 +436,8 @@ function chooseKind(c: Cluster): EntryKind {
   const surface = c.occurrences[0]!.surface;
   if (isAcronym(surface)) return 'organisation';
   if (maxWords >= 2 && maxWords <= 3 && surface.split(/\s+/).every((w) => isCapitalised(w))) return 'person';
-  return maxWords === 1 ? 'place' : 'organisation';
+  // No evidence of kind: a single word is most often the story's topic ("Corona", "Brexit").
+  return maxWords === 1 ? 'concept' : 'organisation';
 }
 
 /**
