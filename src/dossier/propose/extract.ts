@@ -60,6 +60,8 @@ export interface WordStats {
   lang: Lang;
   /** Capitalised words used like common nouns (lists and the bundle itself). */
   isNounLike(word: string): boolean;
+  /** The word also appears in lower case in the bundle ("pure Leere"): an adjective or verb, not a name. */
+  hasLowerForm?(word: string): boolean;
 }
 
 const vote = (o: Occurrence, kind: EntryKind, weight: number): void => {
@@ -366,6 +368,10 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   const leadingCommon = (t: Token, k: number): boolean =>
     stats.lang === 'de' ? stats.isNounLike(t.text) : k === 0 && initial && stats.isNounLike(t.text);
   while (from < last && !headed && (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) && !isAcronym(tokens[from]!.text)) from++;
+  // German: a capitalised adjective opens no name unless a head ends it ("Nordischen Kombinierer", "Pure Leere").
+  while (from < last && !headed && stats.lang === 'de' && (/isch(e|en|er|es)?$/.test(tokens[from]!.text) || stats.hasLowerForm?.(tokens[from]!.text))) from++;
+  // Before an institution's name, a genitive noun is no part of it: "des US-Thinktanks Center for …".
+  while (from < last && headed && stats.lang === 'de' && stats.isNounLike(tokens[from]!.text) && /-|\p{Ll}s$/u.test(tokens[from]!.text) && isCapitalised(tokens[from + 1]!.text)) from++;
   if (from > last) return;
   // The name inside a role phrase is a mention too: "New York City Mayor Bill de Blasio", "Nordkoreas Machthaber".
   if (roleKind === 'person' && from > first) {
@@ -386,6 +392,12 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   const endOffset = tokens[to]!.end - (lastText.length - withoutPossessive(lastText).length);
   const words = to - from + 1;
   const single = tokens[from]!.text;
+  // "Astrazeneca-Aus", "KCNA-Meldung": a compound of a name and a common word is not itself a name (its
+  // first part is taken as a compound mention below); "Ukraine-Krieg" (an event's head) is.
+  if (words === 1 && stats.lang === 'de' && /[-\u2010\u2011]/.test(single)) {
+    const tail = single.split(/[-\u2010\u2011]/).pop()!;
+    if (isCapitalised(tail) && !isEventHead(tail) && !isOrgHead(tail) && !DOCUMENT_HEADS.has(tail.toLowerCase()) && !PLACE_HEADS.has(tail.toLowerCase()) && (stats.isNounLike(tail) || STOPWORDS.has(tail.toLowerCase()) || isRoleWord(tail))) return;
+  }
   // A compound whose end is an organisation's ("Bundespolizei", "Gesundheitsministerium") names one,
   // unless a name follows it ("Nachrichtenagentur Tass").
   const orgCompound = words === 1 && isOrgHead(single) && !ORG_HEADS.has(single.toLowerCase()) && !ORG_BARE.has(single.toLowerCase()) && !(tokens[to + 1] && isNameWord(tokens[to + 1]!) && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!));

@@ -116,7 +116,11 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
   const stats = wordStats(articles, off);
   const placed: Placed[] = [];
   for (const a of articles) {
-    const wordStatsFor: WordStats = { lang: a.language, isNounLike: (w) => stats.nounLike(w, a.language) };
+    const wordStatsFor: WordStats = {
+      lang: a.language,
+      isNounLike: (w) => stats.nounLike(w, a.language),
+      hasLowerForm: (w) => stats.hasLower(w),
+    };
     sentencesOf.get(a.id)!.forEach((s, index) => {
       for (const o of extractCandidates(s.text, wordStatsFor)) placed.push({ ...o, article: a.id, sentence: index });
     });
@@ -169,6 +173,7 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
     });
   }
   return {
+    hasLower: (word: string): boolean => lower.has(word.toLowerCase()),
     nounLike(word: string, lang: Lang): boolean {
       if (STOPWORDS.has(word.toLowerCase())) return true;
       if (off.has('common-words')) return false;
@@ -331,7 +336,10 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     // "Engagement Nordkoreas" is no person whose surname is "Nordkorea": the single word must not
     // dwarf the full name unless the full name is a person's.
     const personal = target.occurrences.some((o) => (o.votes.person ?? 0) > 0);
-    const literal = target.occurrences.some((o) => c.occurrences.some((x) => o.surface.endsWith(` ${x.surface}`) || o.surface.startsWith(`${x.surface} `)));
+    const literal = target.occurrences.some((o) => {
+      const parts = stemKey(o.surface).split(' ');
+      return c.occurrences.some((x) => parts[parts.length - 1] === stemKey(x.surface) || parts[0] === stemKey(x.surface));
+    });
     if (!personal && !literal) continue;
     // A surname shared by several people goes to the one named most; ambiguity stays small in one story.
     union(target, c);
@@ -387,7 +395,8 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
       apposedBy(occ) ||
       c.shortForms.size > 0 ||
       (compounds >= 2 && !isCommonWord(surface, lang)) ||
-      (occ.filter((o) => (o.votes.organisation ?? 0) >= 3).length >= 2);
+      (occ.filter((o) => (o.votes.organisation ?? 0) >= 3).length >= 2) ||
+      occ.some((o) => (o.votes.place ?? 0) >= 3);
     const barePlace = occ.filter((o) => (o.votes.place ?? 0) >= 1.5).length;
     const placeNamed = !off.has('place') && (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
     if (nounLike && !strong && !placeNamed) return 0;
@@ -411,6 +420,8 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   // Plural demonyms ("Americans", "Chicagoans") are capitalised but name no entry.
   if (lang === 'en' && maxWords === 1 && /\p{Ll}ans$/u.test(surface)) return 0;
   if (occ.filter((o) => o.evidence.has('compound')).length >= 3) score += 1;
+  // A surname used alone after the full name is how articles refer to people.
+  if (c.shortForms.size > 0) score += 1.5;
   if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !englishName && !['place', 'speech', 'compound', 'organisation', 'gazetteer'].some((e) => evidence.has(e as EvidenceKind))) score -= 2;
   return score;
 }
