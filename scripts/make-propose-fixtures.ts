@@ -40,6 +40,20 @@ export const BUNDLES: Record<string, string[]> = {
     'tests/eval/japantimes.co.jp.surgical.html',
     'tests/eval/corkbeo.ie.level.html',
   ],
+  // A second held-out pair, labelled before the proposer ran on it, after the first pair had been used.
+  // German: the energy transition under Robert Habeck, 2022 (four outlets).
+  'de-energie-heldout2': [
+    'tests/eval/wind-energie.de.beschleunigung.html',
+    'tests/eval/bund-naturschutz.de-habeck.html',
+    'tests/eval/vorangedacht.de.kohleausstieg.html',
+    'tests/eval/cducsu.de-wasserstoff.html',
+  ],
+  // English: companies and carbon emissions, 2019–2020 (three outlets).
+  'en-climate-heldout2': [
+    'tests/cache/vancouversun.com.microsoft.html',
+    'tests/cache/salon.com.emissions.html',
+    'tests/eval/diem25.org.climate.html',
+  ],
 };
 
 /** Articles are cut after this many characters (at a paragraph end): the fixtures stay small. */
