@@ -13,6 +13,7 @@ import {
   HONORIFICS,
   NAME_CONNECTORS,
   ORG_HEADS,
+  ORG_ROLE_WORDS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SPEECH_AFTER,
@@ -323,7 +324,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
       roleKind = 'place';
       break;
     }
-    if (isOrgHead(w) && !isOrgHead(tokens[last]!.text) && last - k <= 2 && (isAcronym(rest.text) || last === k + 1)) {
+    if (isOrgHead(w) && !isAcronym(w) && !isOrgHead(tokens[last]!.text) && last - k <= 2 && (isAcronym(rest.text) || last === k + 1)) {
       from = k + 1;
       roleStart = first;
       roleKind = 'organisation';
@@ -369,7 +370,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     stats.lang === 'de' ? stats.isNounLike(t.text) : k === 0 && initial && stats.isNounLike(t.text);
   while (from < last && !headed && (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) && !isAcronym(tokens[from]!.text)) from++;
   // German: a capitalised adjective opens no name unless a head ends it ("Nordischen Kombinierer", "Pure Leere").
-  while (from < last && !headed && stats.lang === 'de' && (/isch(e|en|er|es)?$/.test(tokens[from]!.text) || stats.hasLowerForm?.(tokens[from]!.text))) from++;
+  while (from < last && !headed && stats.lang === 'de' && (/isch(e|en|er|es)?$/.test(tokens[from]!.text) || stats.hasLowerForm?.(tokens[from]!.text) || (/(e|en|em|er|es)$/.test(tokens[from]!.text) && stats.hasLowerForm?.(tokens[from]!.text.replace(/(e|en|em|er|es)$/, ''))))) from++;
   // Before an institution's name, a genitive noun is no part of it: "des US-Thinktanks Center for …".
   while (from < last && headed && stats.lang === 'de' && stats.isNounLike(tokens[from]!.text) && /-|\p{Ll}s$/u.test(tokens[from]!.text) && isCapitalised(tokens[from + 1]!.text)) from++;
   if (from > last) return;
@@ -426,18 +427,24 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     }
   }
   o.titled = titled;
-  // Role after the name: "Kim Kum-chol, Präsident der … Militäruniversität", "Tim Lee, the executive director".
-  // Not for an institution's name ("the Aspen Times, the former mayor argued").
-  if (!o.role && !headed) {
+  // Role after the name: "Kim Kum-chol, Präsident der … Militäruniversität", "Tim Lee, the executive director",
+  // "the Rhodium Group, a research firm …". An institution's role names what it is, not a person's office
+  // ("the Aspen Times, the former mayor argued" is no role).
+  if (!o.role) {
     const tail = sentence.slice(o.end);
     const m = /^,\s+((?:(?:der|die|das|the|a|an|its|his|her)\s+)?[^,;:.!?„“"()]{2,120}?)(?=[,;:.!?)]|\s+[(„“"«»]|\s+(?:sagte|said|hat|ist|is|was|war|wurde)\b|$)/u.exec(tail);
     if (m) {
       const phrase = m[1]!;
       const words2 = tokenize(phrase);
-      if (words2.length >= 1 && words2.length <= 16 && words2.slice(0, 4).some((t) => isRoleWord(t.text))) {
+      const head = words2.slice(0, 4);
+      if (words2.length >= 1 && words2.length <= 16 && !headed && head.some((t) => isRoleWord(t.text))) {
         o.role = phrase.trim();
         o.evidence.add('role');
         vote(o, 'person', 3);
+      } else if (words2.length >= 2 && words2.length <= 16 && head.some((t) => ORG_ROLE_WORDS.has(t.text.toLowerCase())) && /^(a|an|the|die|der|das|eine?)\s/i.test(phrase)) {
+        o.role = phrase.trim();
+        o.evidence.add('organisation');
+        vote(o, 'organisation', 3);
       }
     }
   }

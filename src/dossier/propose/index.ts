@@ -141,6 +141,7 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
   const after = new Map<string, number>();
   const all = new Map<string, number>();
   const lower = new Set<string>();
+  const lowerStems = new Set<string>();
   // The same by stem: "einen Gottesdienst" makes "Gottesdienste" a common noun too.
   const allStem = new Map<string, number>();
   const afterStem = new Map<string, number>();
@@ -151,6 +152,7 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
       const w = m[0];
       if (/^\p{Ll}/u.test(w)) {
         lower.add(w);
+        if (/(e|en|em|er|es)$/.test(w)) lowerStems.add(w.replace(/(e|en|em|er|es)$/, ''));
         return;
       }
       all.set(w, (all.get(w) ?? 0) + 1);
@@ -173,7 +175,8 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
     });
   }
   return {
-    hasLower: (word: string): boolean => lower.has(word.toLowerCase()),
+    /** Also by stem: "Grünem" when the bundle writes "grünen" ("grün"). */
+    hasLower: (word: string): boolean => lower.has(word.toLowerCase()) || lowerStems.has(word.toLowerCase()),
     nounLike(word: string, lang: Lang): boolean {
       if (STOPWORDS.has(word.toLowerCase())) return true;
       if (off.has('common-words')) return false;
@@ -296,7 +299,7 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
   if (!off.has('acronym')) {
     for (const c of clusters) {
       const acronym = c.occurrences[0]!.surface;
-      if (!isAcronym(acronym) || acronym.length < 3) continue;
+      if (!isAcronym(acronym)) continue;
       const expansions = multi.filter((m) => initialsFit(acronym, m.occurrences[0]!.surface, true));
       if (expansions.length === 1) {
         union(expansions[0]!, c);

@@ -21,7 +21,8 @@ export const STOPWORDS = new Set<string>([
     the a an this that these those it its he she they we you i his her their our my your
     after before when while since if but and or as at by for from in into of on to with without
     however also still yet then there here so not no yes mr mrs ms dr herr frau
-    dutzend hundert tausend million millionen milliarde milliarden prozent euro dollar`),
+    dutzend hundert tausend million millionen milliarde milliarden prozent euro dollar
+    copyright inc corp ltd llc plc gmbh`),
 ]);
 
 export const WEEKDAYS_MONTHS = set(`montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
@@ -133,6 +134,11 @@ export function isEventHead(word: string): boolean {
 export const GROUP_NOUNS = set(`truppen soldaten streitkräfte streitkräften armee armeen kämpfer einheiten brigaden
   geheimdienste mannschaft staffel
   troops soldiers forces army fighters units brigades voters democrats republicans`);
+
+/** Nouns that say what an organisation is, in apposition: "the Rhodium Group, a research firm". */
+export const ORG_ROLE_WORDS = set(`firm company agency body organisation organization institute network outlet newspaper
+  broadcaster startup retailer giant group firma unternehmen konzern verband organisation behörde institut zeitung
+  sender nachrichtenagentur thinktank denkfabrik`);
 
 /** Heads of groups of people: "Progressive Caucus", "New Democratic Coalition", "Reckoning Crew". */
 export const GROUP_HEADS = set('caucus coalition crew brigade brigaden bewegung movement fraktion bloc');
