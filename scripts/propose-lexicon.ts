@@ -5,7 +5,8 @@
  * - German: capitalised words (nouns, since German capitalises them) found on at least MIN_PAGES pages and
  *   at least a quarter of the time after an article or an inflected adjective ("der Soldat", "neue Regeln"):
  *   the way common nouns are used and names mostly are not.
- * - English: words written in lower case on at least MIN_PAGES pages ("workers", "images").
+ * - English: words written in lower case on at least MIN_PAGES pages ("workers", "images"), and at least as
+ *   often in lower case as capitalised (so brands written in lower case in links, "amazon", stay names).
  *
  * The proposer treats a capitalised word from these lists as weak evidence of a name. `npm run propose:lexicon`.
  */
@@ -28,6 +29,8 @@ const dePages = new Map<string, number>();
 const deAfter = new Map<string, number>();
 const deAll = new Map<string, number>();
 const enPages = new Map<string, number>();
+const enLower = new Map<string, number>();
+const enCapital = new Map<string, number>();
 for (const page of pages) {
   const text = readFileSync(join(CORPUS, page.file), 'utf8');
   const words = text.match(WORD) ?? [];
@@ -40,7 +43,9 @@ for (const page of pages) {
       if (DETERMINERS.has(prev) || /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) deAfter.set(w, (deAfter.get(w) ?? 0) + 1);
       if (!seen.has(w)) dePages.set(w, (dePages.get(w) ?? 0) + 1);
     } else if (page.lang === 'en') {
+      if (/^\p{Lu}\p{Ll}+$/u.test(w)) enCapital.set(w.toLowerCase(), (enCapital.get(w.toLowerCase()) ?? 0) + 1);
       if (!/^\p{Ll}+$/u.test(w) || w.length < 3) return;
+      enLower.set(w, (enLower.get(w) ?? 0) + 1);
       if (!seen.has(w)) enPages.set(w, (enPages.get(w) ?? 0) + 1);
     }
     seen.add(w);
@@ -50,13 +55,17 @@ const de = [...dePages]
   .filter(([w, n]) => n >= MIN_PAGES && (deAfter.get(w) ?? 0) / (deAll.get(w) ?? 1) >= 0.25)
   .map(([w]) => w)
   .sort();
-const en = [...enPages].filter(([, n]) => n >= MIN_PAGES).map(([w]) => w).sort();
+// Brands written in lower case in links and footers ("amazon", "google") are still capitalised far more often.
+const en = [...enPages]
+  .filter(([w, n]) => n >= MIN_PAGES && (enLower.get(w) ?? 0) >= (enCapital.get(w) ?? 0))
+  .map(([w]) => w)
+  .sort();
 
 const out = `/**
  * Common words of general news, measured by scripts/propose-lexicon.ts on tests/fixtures/news-corpus/
  * (real German and English pages; see its README for sources and licences). Generated: do not edit.
  * German: capitalised words used like common nouns (after an article or adjective) on ${MIN_PAGES}+ pages.
- * English: words written in lower case on ${MIN_PAGES}+ pages.
+ * English: words written in lower case on ${MIN_PAGES}+ pages, at least as often as capitalised.
  */
 export const COMMON_DE = new Set<string>(${JSON.stringify(de.join(' '))}.split(' '));
 export const COMMON_EN = new Set<string>(${JSON.stringify(en.join(' '))}.split(' '));

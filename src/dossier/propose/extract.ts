@@ -246,6 +246,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
   for (const o of out) {
     if (o.pattern) continue;
     o.beforeLower = /^[ \u00a0]\p{Ll}/u.test(sentence.slice(o.end, o.end + 2));
+    // "Microsoft Corp", "Orsted Germany GmbH": a company's legal form follows its name.
+    if (/^[ \u00a0](?:Corp|Inc|Ltd|LLC|GmbH|AG|SE|plc|Co)\b/u.test(sentence.slice(o.end, o.end + 6))) {
+      o.evidence.add('organisation');
+      vote(o, 'organisation', 4);
+    }
     const country = countryOf(o.surface);
     if (country) {
       o.country = country;
@@ -388,6 +393,8 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // German: trailing common nouns are not part of a name ("Pjöngjang Waffenlieferungen"), heads are.
   while (to > from && stats.lang === 'de' && stats.isNounLike(tokens[to]!.text) && !isOrgHead(tokens[to]!.text) && !isEventHead(tokens[to]!.text) && !PLACE_HEADS.has(tokens[to]!.text.toLowerCase())) to--;
   while (to > from && NAME_CONNECTORS.has(tokens[to]!.text)) to--;
+  // English: an adjective before a common noun ends no name ("New Hampshire Democratic officials").
+  while (to > from && stats.lang === 'en' && /(ic|an|ian|ese|ish|al)$/.test(tokens[to]!.text) && isLowerWord(tokens[to + 1]?.text ?? '') && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!) && !isOrgHead(tokens[to]!.text)) to--;
   // Possessive: "Biden's" names Biden.
   const lastText = tokens[to]!.text;
   const endOffset = tokens[to]!.end - (lastText.length - withoutPossessive(lastText).length);

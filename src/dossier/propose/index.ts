@@ -324,9 +324,12 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
   for (const c of clusters) {
     if (words(c) !== 1 || c.occurrences.some((o) => o.pattern) || isAcronym(c.occurrences[0]!.surface)) continue;
     const key = transliterationKey(c.occurrences[0]!.surface);
+    // Only a person's name has a surname: no connectors ("Green New Deal for Europe"), no countries.
+    if (c.occurrences.some((o) => o.country)) continue;
     const lastMatches = multi.filter((m) => {
       const parts = m.occurrences[0]!.surface.split(/\s+/);
-      return parts.length >= 2 && transliterationKey(parts[parts.length - 1]!) === key;
+      const personLike = parts.length <= 4 && parts.every((p) => isCapitalised(p) && !/^(of|for|and|und|von|de)$/i.test(p));
+      return personLike && parts.length >= 2 && transliterationKey(parts[parts.length - 1]!) === key;
     });
     // A first name alone ("Walter", "Diktator Kim"): only for a person, titled or the only one so named.
     const titled = c.occurrences.some((o) => o.titled);
@@ -407,7 +410,9 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   if (STOPWORDS.has(surface.toLowerCase())) return 0;
   let score = Math.min(occ.length, 8);
   for (const e of evidence) score += EVIDENCE_WEIGHT[e];
-  if (occ.length === 1 && !(evidence.has('role') || evidence.has('acronym') || evidence.has('document'))) score -= 3;
+  // Named once: only with evidence that it is a name, a role, an acronym, a document, an institution's head.
+  const headedName = maxWords >= 2 && occ.some((o) => (o.votes.organisation ?? 0) >= 3 || (o.votes.event ?? 0) >= 4);
+  if (occ.length === 1 && !(evidence.has('role') || evidence.has('acronym') || evidence.has('document') || headedName)) score -= 3;
   if (occ.some((o) => o.numbered) && occ.length < 3) return 0;
   const apposed = occ.some((o) => o.role);
   // English capitalises names only: a single capitalised word inside a sentence is good evidence there.

@@ -99,7 +99,7 @@ export const ORG_HEADS = set(`agentur nachrichtenagentur ministerium amt verband
   agency ministry department office association federation committee council university
   institute party bank service court foundation company corporation times post news network
   police union academy school commission house senate congress assembly club league
-  center centre group studies`);
+  center centre group studies hospital clinic museum church klinik klinikum krankenhaus kirche`);
 export const ORG_SUFFIXES = [
   'agentur', 'ministerium', 'verband', 'komitee', 'universität', 'institut', 'partei', 'behörde',
   'gericht', 'stiftung', 'zeitung', 'sender', 'verein', 'polizei', 'fraktion', 'kommission', 'dienst', 'blatt',
