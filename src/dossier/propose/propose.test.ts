@@ -78,6 +78,25 @@ describe('evidence', () => {
     expect(korea?.evidence.has('bare')).toBe(true);
   });
 
+  it('gazetteer: country names in German and English, inflected too, are places', () => {
+    const list = extractCandidates('Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe.', de);
+    expect(find(list, 'Russland')?.evidence.has('gazetteer')).toBe(true);
+    expect(find(list, 'Russland')?.country).toBe('RU');
+    const usa = extractCandidates('Das US-Außenministerium reagierte alarmiert.', de);
+    expect(find(usa, 'US')?.country).toBe('US');
+    const proposals = proposeEntries([article('a', 'Titel\nDie USA reagierten. Die Vereinigten Staaten verlangten, dass Russland die Unterstützung beende. Laut US-Regierung gibt es Beweise.')]);
+    const us = proposals.filter((p) => p.aliases.some((x) => /^(USA|US|Vereinigte)/.test(x)));
+    expect(us).toHaveLength(1);
+    expect(us[0]!.kind).toBe('place');
+  });
+
+  it('given names: a common first name opens a person’s name', () => {
+    const list = extractCandidates('Verteidigungsminister Boris Pistorius zeigte sich bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy ebenfalls besorgt.', de);
+    expect(find(list, 'John Healy')?.evidence.has('given-name')).toBe(true);
+    expect(find(list, 'John Healy')?.votes.person).toBeGreaterThan(0);
+    expect(find(list, 'London')?.evidence.has('given-name') ?? false).toBe(false);
+  });
+
   it('common words: capitalised nouns alone are no names', () => {
     const list = extractCandidates('Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.', de);
     expect(find(list, 'Entscheidung')).toBeUndefined();
