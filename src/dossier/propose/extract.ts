@@ -75,7 +75,7 @@ const ARTICLES = new Set('der die das den dem des ein eine einer eines einem ein
 const ADJECTIVE_ENDING = /^\p{Ll}+(e|en|er|es|em)$/u;
 const DEMONYM_ADJECTIVE = /^\p{Ll}+(isch|ische|ischen|ischer|isches|an|ian|ese|ish)$/u;
 /** Organisation heads that alone are common nouns ("Regierung", "Partei"), not names. */
-const ORG_BARE = new Set('agentur nachrichtenagentur regierung partei bank rat ministerium amt verband komitee universität institut behörde gericht stiftung zeitung sender verein polizei fraktion kommission geheimdienst'.split(' '));
+const ORG_BARE = new Set('agentur nachrichtenagentur regierung koalition partei bank rat ministerium amt verband komitee universität institut behörde gericht stiftung zeitung sender verein polizei fraktion kommission geheimdienst'.split(' '));
 const DOC_LINKS = new Set('über zur zum für zwischen on of'.split(' '));
 
 function isNameWord(t: Token): boolean {
@@ -374,8 +374,13 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   const leadingCommon = (t: Token, k: number): boolean =>
     stats.lang === 'de' ? stats.isNounLike(t.text) : k === 0 && initial && stats.isNounLike(t.text);
   while (from < last && !headed && (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) && !isAcronym(tokens[from]!.text)) from++;
-  // German: a capitalised adjective opens no name unless a head ends it ("Nordischen Kombinierer", "Pure Leere").
-  while (from < last && !headed && stats.lang === 'de' && (/isch(e|en|er|es)?$/.test(tokens[from]!.text) || stats.hasLowerForm?.(tokens[from]!.text) || (/(e|en|em|er|es)$/.test(tokens[from]!.text) && stats.hasLowerForm?.(tokens[from]!.text.replace(/(e|en|em|er|es)$/, ''))))) from++;
+  // German writes adjectives in lower case, so a capitalised one inside a sentence belongs to a name
+  // ("im Rheinischen Revier", "Grüner Wasserstoff"); at the start of a sentence or a quotation it may be
+  // just an adjective, and is dropped where the bundle also writes it in lower case ("„Pure Leere“").
+  const opensQuote = /[„"“»‚‘']\s*$/u.test(sentence.slice(0, tokens[from]!.start));
+  const adjectiveLike = (w: string): boolean =>
+    Boolean(stats.hasLowerForm?.(w) || (/(e|en|em|er|es)$/.test(w) && stats.hasLowerForm?.(w.replace(/(e|en|em|er|es)$/, ''))));
+  while (from < last && !headed && stats.lang === 'de' && (initial || opensQuote) && from === first && adjectiveLike(tokens[from]!.text)) from++;
   // Before an institution's name, a genitive noun is no part of it: "des US-Thinktanks Center for …".
   while (from < last && headed && stats.lang === 'de' && stats.isNounLike(tokens[from]!.text) && /-|\p{Ll}s$/u.test(tokens[from]!.text) && isCapitalised(tokens[from + 1]!.text)) from++;
   if (from > last) return;
@@ -391,7 +396,8 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   }
   let to = last;
   // German: trailing common nouns are not part of a name ("Pjöngjang Waffenlieferungen"), heads are.
-  while (to > from && stats.lang === 'de' && stats.isNounLike(tokens[to]!.text) && !isOrgHead(tokens[to]!.text) && !isEventHead(tokens[to]!.text) && !PLACE_HEADS.has(tokens[to]!.text.toLowerCase())) to--;
+  // A capitalised adjective keeps its noun: "Grüner Wasserstoff" is a term.
+  while (to > from && stats.lang === 'de' && stats.isNounLike(tokens[to]!.text) && !isOrgHead(tokens[to]!.text) && !isEventHead(tokens[to]!.text) && !PLACE_HEADS.has(tokens[to]!.text.toLowerCase()) && !adjectiveLike(tokens[to - 1]!.text)) to--;
   while (to > from && NAME_CONNECTORS.has(tokens[to]!.text)) to--;
   // English: an adjective before a common noun ends no name ("New Hampshire Democratic officials").
   while (to > from && stats.lang === 'en' && /(ic|an|ian|ese|ish|al)$/.test(tokens[to]!.text) && isLowerWord(tokens[to + 1]?.text ?? '') && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!) && !isOrgHead(tokens[to]!.text)) to--;
@@ -475,6 +481,8 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     }
   }
   if (words >= 2) o.evidence.add('sequence');
+  // German: adjective and noun make a term or an institution, seldom a person ("Grüner Wasserstoff").
+  if (stats.lang === 'de' && words === 2 && adjectiveLike(tokens[from]!.text) && !isGivenName(tokens[from]!.text)) vote(o, 'concept', 1);
   if (GROUP_HEADS.has(lastLower.toLowerCase()) && words >= 2) vote(o, 'group', 5);
   // "Super Tuesday", "Black Friday": a named day is an event.
   if (words >= 2 && WEEKDAYS_MONTHS.has(lastLower.toLowerCase())) vote(o, 'event', 4);

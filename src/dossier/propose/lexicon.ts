@@ -103,6 +103,7 @@ export const ORG_HEADS = set(`agentur nachrichtenagentur ministerium amt verband
 export const ORG_SUFFIXES = [
   'agentur', 'ministerium', 'verband', 'komitee', 'universität', 'institut', 'partei', 'behörde',
   'gericht', 'stiftung', 'zeitung', 'sender', 'verein', 'polizei', 'fraktion', 'kommission', 'dienst', 'blatt',
+  'regierung', 'koalition',
 ];
 
 export function isOrgHead(word: string): boolean {
