@@ -122,11 +122,14 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         j += 2;
         continue;
       }
-      // "Center for Strategic and International Studies": "and" only inside an organisation's name.
-      if ((next.text === 'and' || next.text === 'und') && after && isNameWord(after) && onlySpaceBetween(sentence, next, after)) {
+      // "Center for Strategic and International Studies", "Intergovernmental Panel on Climate Change (IPCC)":
+      // "and", "on" only inside an organisation's name, told by its head or by its acronym after it.
+      if (['and', 'und', 'on'].includes(next.text) && after && isNameWord(after) && onlySpaceBetween(sentence, next, after)) {
         let k = j + 2;
         while (k + 1 < tokens.length && isNameWord(tokens[k + 1]!) && onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)) k++;
-        if (isOrgHead(tokens[k]!.text)) {
+        const acronym = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(sentence.slice(tokens[k]!.end));
+        const expansion = sentence.slice(tokens[i]!.start, tokens[k]!.end);
+        if (isOrgHead(tokens[k]!.text) || (acronym && initialsFit(acronym[1]!, expansion))) {
           j = k;
           continue;
         }

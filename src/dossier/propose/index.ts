@@ -127,8 +127,7 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
   }
   for (const p of placed) for (const k of off) p.evidence.delete(k);
 
-  const clusters = mergeCandidates(placed, off);
-  if (typeof process !== 'undefined' && process.env.PROPOSE_DEBUG) for (const c of clusters) console.error('CLUSTER', scoreCluster(c, off, stats, bundleLang).toFixed(1), [...new Set(c.occurrences.map((o) => o.surface))].join(' / '), [...c.shortForms].join(','), [...new Set(c.occurrences.flatMap((o) => [...o.evidence]))].join(','));
+  const clusters = mergeCandidates(placed, off, bundleLang);
   const kept = clusters
     .map((c) => ({ c, score: scoreCluster(c, off, stats, bundleLang) }))
     .filter((x) => x.score >= THRESHOLD);
@@ -192,7 +191,7 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
   };
 }
 
-function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKind>): Cluster[] {
+function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKind>, lang: Lang): Cluster[] {
   // 1. Same stem key: inflections, case, hyphen/space spellings.
   const byKey = new Map<string, Cluster>();
   for (const p of placed) {
@@ -324,6 +323,8 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
   for (const c of clusters) {
     if (words(c) !== 1 || c.occurrences.some((o) => o.pattern) || isAcronym(c.occurrences[0]!.surface)) continue;
     const key = transliterationKey(c.occurrences[0]!.surface);
+    // An English common word ("Press") is no surname of "Associated Press".
+    if (lang === 'en' && isCommonWord(c.occurrences[0]!.surface, 'en')) continue;
     // Only a person's name has a surname: no connectors ("Green New Deal for Europe"), no countries.
     if (c.occurrences.some((o) => o.country)) continue;
     const lastMatches = multi.filter((m) => {
