@@ -19,7 +19,7 @@ import { findDates } from '../build/dates';
 import { segmentSentences, splitParagraphs, type Sentence } from '../build/segment';
 import { QuoteIndex } from '../build/validate';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
-import { STOPWORDS, isCommonWord, isEnglishWord, isRoleWord } from './lexicon';
+import { STOPWORDS, isCommonWord, isEnglishWord, isGivenName as isGivenNameWord, isRoleWord } from './lexicon';
 import { initialsFit } from './extract';
 import { isAcronym, isCapitalised, tokenize } from './tokens';
 import type { CitedQuote, EvidenceKind, Proposal, ProposeArticle, ProposeOptions, ProposedFact } from './types';
@@ -429,6 +429,11 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   // Plural demonyms ("Americans", "Chicagoans") are capitalised but name no entry.
   if (lang === 'en' && maxWords === 1 && /\p{Ll}ans$/u.test(surface)) return 0;
   if (occ.filter((o) => o.evidence.has('compound')).length >= 3) score += 1;
+  // German: two or three capitalised words in a row, none a common noun, are a name ("Helmut Kohl").
+  if (lang === 'de' && !off.has('sequence') && maxWords >= 2 && maxWords <= 3 && !pattern) {
+    const parts = surface.split(/\s+/);
+    if (parts.every((w) => !stats.nounLike(w, 'de') && !isCommonWord(w, 'de') && !/(e|en|em|er|es)$/.test(w) || isGivenNameWord(w))) score += 1;
+  }
   // A surname used alone after the full name is how articles refer to people.
   if (c.shortForms.size > 0) score += 1.5;
   if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !englishName && !['place', 'speech', 'compound', 'organisation', 'gazetteer'].some((e) => evidence.has(e as EvidenceKind))) score -= 2;
