@@ -63,6 +63,8 @@ export interface WordStats {
   isNounLike(word: string): boolean;
   /** The word also appears in lower case in the bundle ("pure Leere"): an adjective or verb, not a name. */
   hasLowerForm?(word: string): boolean;
+  /** Evidence kinds switched off (the ablation): their rules neither fire nor shape names. */
+  off?: ReadonlySet<EvidenceKind>;
 }
 
 const vote = (o: Occurrence, kind: EntryKind, weight: number): void => {
@@ -85,7 +87,18 @@ function isNameWord(t: Token): boolean {
   return !STOPWORDS.has(w.toLowerCase());
 }
 
+/** Evidence kinds switched off for the current call (set by extractCandidates; the module is synchronous). */
+let switchedOff: ReadonlySet<EvidenceKind> = new Set();
+const on = (kind: EvidenceKind): boolean => !switchedOff.has(kind);
+/** Records evidence unless its kind is switched off; returns whether it counts. */
+function give(o: Occurrence, kind: EvidenceKind): boolean {
+  if (!on(kind)) return false;
+  o.evidence.add(kind);
+  return true;
+}
+
 export function extractCandidates(sentence: string, stats: WordStats): Occurrence[] {
+  switchedOff = stats.off ?? new Set();
   const tokens = tokenize(sentence);
   const out: Occurrence[] = [];
   const lowerAt = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
@@ -141,20 +154,19 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
   }
 
   // 2. Groups: adjective of nationality + noun for a body of people ("nordkoreanische Truppen").
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  for (let k = 0; on('organisation') && k + 1 < tokens.length; k++) {
     const adj = tokens[k]!;
     const noun = tokens[k + 1]!;
     if (!DEMONYM_ADJECTIVE.test(adj.text) && !(isCapitalised(adj.text) && /(an|ese|ish)$/.test(adj.text) && stats.lang === 'en')) continue;
     if (!GROUP_NOUNS.has(noun.text.toLowerCase()) || !onlySpaceBetween(sentence, adj, noun)) continue;
     const o = occurrence(sentence, adj.start, noun.end, 2, false);
     o.pattern = true;
-    o.evidence.add('organisation');
-    vote(o, 'group', 5);
+    if (give(o, 'organisation')) vote(o, 'group', 5);
     out.push(o);
   }
 
   // German compounds with a name first: "Ukraine-Krieg", "Kreml-Sprecher", "KCNA-Meldung".
-  if (stats.lang === 'de') {
+  if (stats.lang === 'de' && on('compound')) {
     for (const t of tokens) {
       const parts = t.text.split(/[-\u2010\u2011]/);
       if (parts.length !== 2) continue;
@@ -162,13 +174,13 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       if (!isCapitalised(head) || !isCapitalised(tail) || head.length < 2 || STOPWORDS.has(head.toLowerCase())) continue;
       if (!(stats.isNounLike(tail) || isEventHead(tail) || isOrgHead(tail) || isRoleWord(tail))) continue;
       const o = occurrence(sentence, t.start, t.start + head.length, 1, t.start === 0);
-      o.evidence.add('compound');
+      give(o, 'compound');
       out.push(o);
     }
   }
 
   // 3. Documents: "Vertrag über eine umfassende strategische Partnerschaft", "Artikel 4", "Senate Bill 10".
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; on('document') && k < tokens.length; k++) {
     const head = tokens[k]!;
     const lower = head.text.toLowerCase();
     if (!DOCUMENT_HEADS.has(lower)) continue;
@@ -179,8 +191,7 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       if (prev && isCapitalised(prev.text) && !STOPWORDS.has(prev.text.toLowerCase()) && onlySpaceBetween(sentence, prev, head) && k - 1 !== firstWordIndex) start = prev.start;
       const o = occurrence(sentence, start, next.end, 2, false);
       o.pattern = true;
-      o.evidence.add('document');
-      vote(o, 'document', 5);
+      if (give(o, 'document')) vote(o, 'document', 5);
       out.push(o);
       continue;
     }
@@ -200,15 +211,14 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       if (end > k + 2 && isCapitalised(tokens[end]!.text)) {
         const o = occurrence(sentence, head.start, tokens[end]!.end, end - k + 1, false);
         o.pattern = true;
-        o.evidence.add('document');
-        vote(o, 'document', 5);
+        if (give(o, 'document')) vote(o, 'document', 5);
         out.push(o);
       }
     }
   }
 
   // 3b. Numbered names: "Level 3", "Phase 2" (kept only where they recur, see index.ts).
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  for (let k = 0; on('document') && k + 1 < tokens.length; k++) {
     const word = tokens[k]!;
     const num = tokens[k + 1]!;
     if (!isCapitalised(word.text) || isAcronym(word.text) || !/^\d{1,3}$/.test(num.text) || !onlySpaceBetween(sentence, word, num)) continue;
@@ -223,7 +233,7 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
 
   // 4. Acronyms with their expansion: "National Intelligence Service (NIS)", "NIS (National …)".
   const paren = /\(([^()]{2,80})\)/g;
-  for (const m of sentence.matchAll(paren)) {
+  for (const m of on('acronym') ? sentence.matchAll(paren) : []) {
     const inside = m[1]!.trim();
     const before = out.filter((o) => !o.pattern && o.end <= m.index && /^[\s]*$/.test(sentence.slice(o.end, m.index)));
     const host = before[before.length - 1];
@@ -236,8 +246,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         acr = occurrence(sentence, at, at + inside.length, 1, false);
         out.push(acr);
       }
-      acr.evidence.add('acronym');
-      host.evidence.add('acronym');
+      give(acr, 'acronym');
+      give(host, 'acronym');
       acr.pairedWith = host.surface;
       host.pairedWith = inside;
       vote(acr, 'organisation', 2);
@@ -251,14 +261,12 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     o.beforeLower = /^[ \u00a0]\p{Ll}/u.test(sentence.slice(o.end, o.end + 2));
     // "Microsoft Corp", "Orsted Germany GmbH": a company's legal form follows its name.
     if (/^[ \u00a0](?:Corp|Inc|Ltd|LLC|GmbH|AG|SE|plc|Co)\b/u.test(sentence.slice(o.end, o.end + 6))) {
-      o.evidence.add('organisation');
-      vote(o, 'organisation', 4);
+      if (give(o, 'organisation')) vote(o, 'organisation', 4);
     }
-    const country = countryOf(o.surface);
+    const country = on('gazetteer') ? countryOf(o.surface) : undefined;
     if (country) {
       o.country = country;
-      o.evidence.add('gazetteer');
-      vote(o, 'place', 4);
+      if (give(o, 'gazetteer')) vote(o, 'place', 4);
     }
     const at = tokens.findIndex((t) => t.start === o.start);
     const endAt = tokens.findIndex((t) => t.end >= o.end);
@@ -269,14 +277,12 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     const after = lowerAt(endAt + 1);
     if (SPEECH_BEFORE.has(before) || (before === 'to' && before2 === 'according') || SPEECH_AFTER.has(after)) {
       if (!/['’]s$/u.test(tokens[endAt]?.text ?? '') || SPEECH_AFTER.has(after)) {
-        o.evidence.add('speech');
-        vote(o, 'person', 1.5);
+        if (give(o, 'speech')) vote(o, 'person', 1.5);
       }
     }
     const prep = PLACE_PREPOSITIONS.has(before) ? before : ARTICLES.has(before) && PLACE_PREPOSITIONS.has(before2) ? before2 : '';
     if (prep && !o.initial && !o.titled) {
-      o.evidence.add('place');
-      vote(o, 'place', ARTICLES.has(before) ? 0.5 : 1.5);
+      if (give(o, 'place')) vote(o, 'place', ARTICLES.has(before) ? 0.5 : 1.5);
     }
   }
   return out;
@@ -319,20 +325,20 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     const lower = w.toLowerCase();
     const rest = tokens[k + 1]!;
     if (isLowerWord(rest.text)) continue;
-    if (isRoleWord(w) || HONORIFICS.has(lower)) {
+    if (on('role') && (isRoleWord(w) || HONORIFICS.has(lower))) {
       from = k + 1;
       titled = true;
       roleStart = first;
       roleKind = 'person';
       break;
     }
-    if (PLACE_HEADS.has(lower)) {
+    if (on('place') && PLACE_HEADS.has(lower)) {
       from = k + 1;
       roleStart = first;
       roleKind = 'place';
       break;
     }
-    if (isOrgHead(w) && !isAcronym(w) && !isOrgHead(tokens[last]!.text) && last - k <= 2 && (isAcronym(rest.text) || last === k + 1)) {
+    if (on('organisation') && isOrgHead(w) && !isAcronym(w) && !isOrgHead(tokens[last]!.text) && last - k <= 2 && (isAcronym(rest.text) || last === k + 1)) {
       from = k + 1;
       roleStart = first;
       roleKind = 'organisation';
@@ -345,7 +351,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   const headed =
     last > first && (isOrgHead(lastLower) || isEventHead(lastLower) || GROUP_HEADS.has(lastLower.toLowerCase()) || PLACE_HEADS.has(lastLower.toLowerCase()));
   // German: a leading noun before a name of two words is an apposition ("der Norweger Marius Lindvik").
-  if (!roleKind && !headed && stats.lang === 'de' && last - first >= 2 && tokens.slice(first + 1, last + 1).every((t) => !stats.isNounLike(t.text) && !NAME_CONNECTORS.has(t.text))) {
+  if (on('role') && !roleKind && !headed && stats.lang === 'de' && last - first >= 2 && tokens.slice(first + 1, last + 1).every((t) => !stats.isNounLike(t.text) && !NAME_CONNECTORS.has(t.text))) {
     const lead = tokens[first]!.text;
     if (/(er|erin|ist|istin|ent|ant|e|en)$/.test(lead) && !/isch(e|en|er|es)?$/.test(lead)) {
       const prev = tokens[first - 1]?.text.toLowerCase() ?? '';
@@ -359,7 +365,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   }
   // Lower-case role words just before the run (English "former vice president Joe Biden", "spokesman Jason Kersten").
   let lowerRoleStart = -1;
-  if (from === first && !headed) {
+  if (on('role') && from === first && !headed) {
     let k = first - 1;
     while (k >= 0 && isLowerWord(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || ['vice', 'executive', 'former', 'political', 'managing'].includes(tokens[k]!.text)) && onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)) k--;
     if (k < first - 1 && tokens.slice(k + 1, first).some((t) => isRoleWord(t.text))) {
@@ -393,7 +399,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     while (e < from - 1 && !isRoleWord(tokens[e]!.text) && !HONORIFICS.has(tokens[e]!.text.toLowerCase()) && isNameWord(tokens[e]!) && !(stats.lang === 'de' && stats.isNounLike(tokens[e]!.text))) e++;
     if (e > first) {
       const inner = occurrence(sentence, tokens[first]!.start, tokens[e - 1]!.end - (tokens[e - 1]!.text.length - withoutPossessive(tokens[e - 1]!.text).length), e - first, initial);
-      if (inner.words >= 2) inner.evidence.add('sequence');
+      if (inner.words >= 2) give(inner, 'sequence');
       out.push(inner);
     }
   }
@@ -417,11 +423,11 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   }
   // A compound whose end is an organisation's ("Bundespolizei", "Gesundheitsministerium") names one,
   // unless a name follows it ("Nachrichtenagentur Tass").
-  const orgCompound = words === 1 && isOrgHead(single) && !ORG_HEADS.has(single.toLowerCase()) && !ORG_BARE.has(single.toLowerCase()) && !(tokens[to + 1] && isNameWord(tokens[to + 1]!) && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!));
+  const orgCompound = on('organisation') && words === 1 && isOrgHead(single) && !ORG_HEADS.has(single.toLowerCase()) && !ORG_BARE.has(single.toLowerCase()) && !(tokens[to + 1] && isNameWord(tokens[to + 1]!) && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!));
   // A single common noun left over is no name, unless a head or title made it one ("Präsident Yoon").
   // Countries and German regions in -land take an article ("die Ukraine", "im Saarland") and stay names.
-  const landName = stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de');
-  const placeName = landName || (words === 1 && countryOf(single) !== undefined);
+  const landName = on('place') && stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de');
+  const placeName = landName || (on('gazetteer') && words === 1 && countryOf(single) !== undefined);
   if (words === 1 && stats.isNounLike(single) && !roleKind && !isAcronym(single) && !orgCompound && !placeName) return;
   // German feminine plurals ("Instrumentalistinnen") end no name.
   if (stats.lang === 'de' && tokens.slice(from, to + 1).some((t) => /\p{Ll}innen$/u.test(t.text))) return;
@@ -436,8 +442,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     const phraseTo = lowerRoleStart >= 0 ? first - 1 : from - 1;
     if (phraseTo >= s) {
       role = sentence.slice(tokens[s]!.start, tokens[phraseTo]!.end);
-      o.evidence.add(roleKind === 'person' ? 'role' : roleKind === 'place' ? 'place' : 'organisation');
-      vote(o, roleKind, roleKind === 'person' ? 3 : 3);
+      if (give(o, roleKind === 'person' ? 'role' : roleKind === 'place' ? 'place' : 'organisation')) vote(o, roleKind, roleKind === 'person' ? 3 : 3);
       if (roleKind === 'person') o.role = role;
       else o.role = role;
     }
@@ -453,37 +458,33 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
       const phrase = m[1]!;
       const words2 = tokenize(phrase);
       const head = words2.slice(0, 4);
-      if (words2.length >= 1 && words2.length <= 16 && !headed && head.some((t) => isRoleWord(t.text))) {
+      if (on('role') && words2.length >= 1 && words2.length <= 16 && !headed && head.some((t) => isRoleWord(t.text))) {
         o.role = phrase.trim();
-        o.evidence.add('role');
-        vote(o, 'person', 3);
-      } else if (words2.length >= 2 && words2.length <= 16 && head.some((t) => ORG_ROLE_WORDS.has(t.text.toLowerCase())) && /^(a|an|the|die|der|das|eine?)\s/i.test(phrase)) {
+        if (give(o, 'role')) vote(o, 'person', 3);
+      } else if (on('organisation') && words2.length >= 2 && words2.length <= 16 && head.some((t) => ORG_ROLE_WORDS.has(t.text.toLowerCase())) && /^(a|an|the|die|der|das|eine?)\s/i.test(phrase)) {
         o.role = phrase.trim();
-        o.evidence.add('organisation');
-        vote(o, 'organisation', 3);
+        if (give(o, 'organisation')) vote(o, 'organisation', 3);
       }
     }
   }
   // Role of an institution before the name: "der Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann".
-  if (!o.role) {
+  if (!o.role && on('role')) {
     const m = /((?:\p{Lu}\p{Ll}+\s+){0,3}\p{L}[\p{L}-]*)\s+(?:der|des|of the|of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:Dr|Prof|Dr\.|Prof\.)\s+)?$/u.exec(sentence.slice(0, o.start));
     if (m && isRoleWord(m[1]!.split(/\s+/).pop()!)) {
       o.role = sentence.slice(m.index, o.start).replace(/\s+(?:Dr|Prof)\.?\s*$/u, '').trim();
-      o.evidence.add('role');
-      vote(o, 'person', 3);
+      if (give(o, 'role')) vote(o, 'person', 3);
     }
   }
   // Role before the name, set off by a comma: "The group's founder, Bernice Scott, is …".
-  if (!o.role && !headed) {
+  if (!o.role && !headed && on('role')) {
     const before = /(?:^|[,;:–—]\s*|\b(?:the|der|die|das|The|Der|Die|Das)\s+)([^,;:„“"()]{2,60}),\s*$/u.exec(sentence.slice(0, o.start));
     const tail = before?.[1] ? tokenize(before[1]) : [];
     if (tail.length >= 1 && tail.length <= 6 && isRoleWord(tail[tail.length - 1]!.text) && /^,/.test(sentence.slice(o.end).trimStart())) {
       o.role = before![1]!.trim();
-      o.evidence.add('role');
-      vote(o, 'person', 3);
+      if (give(o, 'role')) vote(o, 'person', 3);
     }
   }
-  if (words >= 2) o.evidence.add('sequence');
+  if (words >= 2) give(o, 'sequence');
   // German: adjective and noun make a term or an institution, seldom a person ("Grüner Wasserstoff").
   if (stats.lang === 'de' && words === 2 && adjectiveLike(tokens[from]!.text) && !isGivenName(tokens[from]!.text)) vote(o, 'concept', 1);
   if (GROUP_HEADS.has(lastLower.toLowerCase()) && words >= 2) vote(o, 'group', 5);
@@ -492,46 +493,38 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // German: a singular name stands without article where a common noun needs one ("beliefert Südkorea").
   const prevWord = tokens[from - 1]?.text ?? '';
   if (stats.lang === 'de' && !o.initial && words === 1 && isLowerWord(prevWord) && !ARTICLES.has(prevWord) && !STOPWORDS_ARTICLE_LIKE.has(prevWord) && !ADJECTIVE_ENDING.test(prevWord) && !/(e|en|n)$/.test(o.surface) && !PLACE_PREPOSITIONS.has(prevWord) && onlySpaceBetween(sentence, tokens[from - 1]!, tokens[from]!)) {
-    o.evidence.add('bare');
+    give(o, 'bare');
   }
   // Heads inside the name.
   const lastWord = withoutPossessive(tokens[to]!.text);
   const lower = lastWord.toLowerCase();
   if (isEventHead(lastWord)) {
-    o.evidence.add('organisation');
-    vote(o, 'event', 4);
+    if (give(o, 'organisation')) vote(o, 'event', 4);
   } else if (DOCUMENT_HEADS.has(lower) && words >= 2) {
-    o.evidence.add('document');
-    vote(o, 'document', 4);
+    if (give(o, 'document')) vote(o, 'document', 4);
   } else if (isOrgHead(lastWord) && (words >= 2 || lastWord.includes('-'))) {
-    o.evidence.add('organisation');
-    vote(o, 'organisation', 3);
+    if (give(o, 'organisation')) vote(o, 'organisation', 3);
   } else if (PLACE_HEADS.has(lower) && words >= 2) {
-    o.evidence.add('place');
-    vote(o, 'place', 3);
+    if (give(o, 'place')) vote(o, 'place', 3);
   }
   if (tokens.slice(from, to + 1).some((t) => isOrgHead(t.text)) && words >= 3) vote(o, 'organisation', 2);
   if (orgCompound) {
-    o.evidence.add('organisation');
-    vote(o, 'organisation', 3);
+    if (give(o, 'organisation')) vote(o, 'organisation', 3);
   }
   // German names of countries and regions in -land ("Saarland", "Rheinland"), other than common words ("Ausland").
   if (landName) {
-    o.evidence.add('place');
-    vote(o, 'place', 3);
+    if (give(o, 'place')) vote(o, 'place', 3);
   }
   // A common first name opens a person's name: "Helmut Kohl", "Marco Buschmann".
   if (words >= 2 && words <= 4 && isGivenName(tokens[from]!.text) && !headed && !isAcronym(tokens[to]!.text) && isCapitalised(tokens[to]!.text)) {
-    o.evidence.add('given-name');
-    vote(o, 'person', 2);
+    if (give(o, 'given-name')) vote(o, 'person', 2);
   }
   if (isAcronym(o.surface)) vote(o, 'organisation', 1);
   // "Dr. Marco Buschmann", "Mr Biden": an honorific is a title, and the name a person's.
   const before = tokens[first - 1];
   if (before && HONORIFICS.has(before.text.toLowerCase()) && /^\.?\s+$/.test(sentence.slice(before.end, tokens[first]!.start))) {
     o.titled = true;
-    o.evidence.add('role');
-    vote(o, 'person', 3);
+    if (give(o, 'role')) vote(o, 'person', 3);
   }
   out.push(o);
 }

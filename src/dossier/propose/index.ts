@@ -120,6 +120,7 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
       lang: a.language,
       isNounLike: (w) => stats.nounLike(w, a.language),
       hasLowerForm: (w) => stats.hasLower(w),
+      off,
     };
     sentencesOf.get(a.id)!.forEach((s, index) => {
       for (const o of extractCandidates(s.text, wordStatsFor)) placed.push({ ...o, article: a.id, sentence: index });
