@@ -389,6 +389,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   const opensQuote = /[„"“»‚‘']\s*$/u.test(sentence.slice(0, tokens[from]!.start));
   const adjectiveLike = (w: string): boolean =>
     Boolean(stats.hasLowerForm?.(w) || (/(e|en|em|er|es)$/.test(w) && stats.hasLowerForm?.(w.replace(/(e|en|em|er|es)$/, ''))));
+  const capitalAdjective = (w: string): boolean => adjectiveLike(w) || /\p{Ll}isch(e|en|er|es)?$/u.test(w);
   while (from < last && !headed && stats.lang === 'de' && (initial || opensQuote) && from === first && adjectiveLike(tokens[from]!.text)) from++;
   // Before an institution's name, a genitive noun is no part of it: "des US-Thinktanks Center for …".
   while (from < last && headed && stats.lang === 'de' && stats.isNounLike(tokens[from]!.text) && /-|\p{Ll}s$/u.test(tokens[from]!.text) && isCapitalised(tokens[from + 1]!.text)) from++;
@@ -406,7 +407,7 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   let to = last;
   // German: trailing common nouns are not part of a name ("Pjöngjang Waffenlieferungen"), heads are.
   // A capitalised adjective keeps its noun: "Grüner Wasserstoff" is a term.
-  while (to > from && stats.lang === 'de' && stats.isNounLike(tokens[to]!.text) && !isOrgHead(tokens[to]!.text) && !isEventHead(tokens[to]!.text) && !PLACE_HEADS.has(tokens[to]!.text.toLowerCase()) && !adjectiveLike(tokens[to - 1]!.text)) to--;
+  while (to > from && stats.lang === 'de' && stats.isNounLike(tokens[to]!.text) && !isOrgHead(tokens[to]!.text) && !isEventHead(tokens[to]!.text) && !PLACE_HEADS.has(tokens[to]!.text.toLowerCase()) && !capitalAdjective(tokens[to - 1]!.text)) to--;
   while (to > from && NAME_CONNECTORS.has(tokens[to]!.text)) to--;
   // English: an adjective before a common noun ends no name ("New Hampshire Democratic officials").
   while (to > from && stats.lang === 'en' && /(ic|an|ian|ese|ish|al)$/.test(tokens[to]!.text) && isLowerWord(tokens[to + 1]?.text ?? '') && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!) && !isOrgHead(tokens[to]!.text)) to--;

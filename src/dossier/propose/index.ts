@@ -54,7 +54,7 @@ const EVIDENCE_WEIGHT: Record<EvidenceKind, number> = {
   'common-words': 0,
 };
 /** Score an entity needs to be proposed. */
-const THRESHOLD = 4.5;
+const THRESHOLD = 4;
 
 /** German or English, by which language's function words the text uses more. */
 export function guessLanguage(text: string): Lang {
@@ -72,7 +72,8 @@ export function guessLanguage(text: string): Lang {
  * -n, -en, -e, -er, -em endings ("Gerassimows" = "Gerassimow", "Olympischen Spielen" = "Olympische Spiele").
  */
 export function stemKey(name: string): string {
-  const words = matchKey(name).split(' ');
+  // "Ampel-Koalition" = "Ampelkoalition": German joins a compound either way.
+  const words = matchKey(name).replace(/(?<=\p{L})-(?=\p{L})/gu, '').split(' ');
   return words
     .map((w, i) => {
       if (w.length <= 4) return w;
@@ -415,6 +416,8 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   // Named once: only with evidence that it is a name, a role, an acronym, a document, an institution's head.
   const headedName = maxWords >= 2 && occ.some((o) => (o.votes.organisation ?? 0) >= 3 || (o.votes.event ?? 0) >= 4);
   if (occ.length === 1 && !(evidence.has('role') || evidence.has('acronym') || evidence.has('document') || headedName)) score -= 3;
+  // A single word named once ("Beweise", "Amtes") is seldom worth an entry, unless it is a country or an acronym spelt out.
+  if (occ.length === 1 && maxWords === 1 && !pattern && !evidence.has('gazetteer') && !occ[0]!.pairedWith) return 0;
   if (occ.some((o) => o.numbered) && occ.length < 3) return 0;
   const apposed = occ.some((o) => o.role);
   // English capitalises names only: a single capitalised word inside a sentence is good evidence there.
