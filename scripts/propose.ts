@@ -19,11 +19,17 @@ const files = args.filter((a) => a !== '--timing');
 if (files.length === 0) fail('usage: npm run -s propose -- [--timing] FILE...');
 
 const articles: ProposeArticle[] = files.map((file, i) => {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    fail(`cannot read ${file}: ${(err as Error).message}`);
+  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-  } catch (err) {
-    fail(`cannot read ${file} as UTF-8: ${(err as Error).message}`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    fail(`${file} is not valid UTF-8`);
   }
   const title = text.split(/\r?\n/, 1)[0]!.trim();
   return { id: String(i), title, text };
