@@ -54,6 +54,19 @@ export const BUNDLES: Record<string, string[]> = {
     'tests/cache/salon.com.emissions.html',
     'tests/eval/diem25.org.climate.html',
   ],
+  // A third held-out pair, labelled before the proposer ran on it, after every rule change.
+  // German: handball clubs and coaches, 2021–2022 (three outlets).
+  'de-handball-heldout3': [
+    'tests/eval/handball.ch-bruderduell.html',
+    'tests/eval/leukefeld-handball.de.leukefeld.html',
+    'tests/eval/liquimoly-hbl.de-cheftrainer.html',
+  ],
+  // English: British government and the pandemic, autumn 2020 (three outlets).
+  'en-uk-2020-heldout3': [
+    'tests/eval/independent.co.uk.penalty.html',
+    'tests/eval/msn.com.university.html',
+    'tests/eval/dailymail.co.uk.food.html',
+  ],
 };
 
 /** Articles are cut after this many characters (at a paragraph end): the fixtures stay small. */
