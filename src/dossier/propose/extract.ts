@@ -325,7 +325,13 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     const lower = w.toLowerCase();
     const rest = tokens[k + 1]!;
     if (isLowerWord(rest.text)) continue;
-    if (on('role') && (isRoleWord(w) || HONORIFICS.has(lower))) {
+    if (on('role') && HONORIFICS.has(lower) && k === first) {
+      // "Prof David Green": a title, no role phrase; a role may follow the name.
+      from = k + 1;
+      titled = true;
+      break;
+    }
+    if (on('role') && isRoleWord(w)) {
       from = k + 1;
       titled = true;
       roleStart = first;
@@ -521,6 +527,11 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     if (give(o, 'given-name')) vote(o, 'person', 2);
   }
   if (isAcronym(o.surface)) vote(o, 'organisation', 1);
+  // "TSV Bayer Dormagen", "THW Kiel", "HBW Balingen-Weilstetten": an acronym opening a name is a club's or a company's.
+  // (Below a head's weight: it tells the kind, not that a name mentioned once is worth an entry.)
+  if (words >= 2 && on('organisation') && /^\p{Lu}{2,}$|^\p{Lu}\p{Ll}\p{Lu}$/u.test(tokens[from]!.text) && !headed) {
+    if (give(o, 'organisation')) vote(o, 'organisation', 2.5);
+  }
   // "Dr. Marco Buschmann", "Mr Biden": an honorific is a title, and the name a person's.
   const before = tokens[first - 1];
   if (before && HONORIFICS.has(before.text.toLowerCase()) && /^\.?\s+$/.test(sentence.slice(before.end, tokens[first]!.start))) {

@@ -19,7 +19,7 @@ import { findDates } from '../build/dates';
 import { segmentSentences, splitParagraphs, type Sentence } from '../build/segment';
 import { QuoteIndex } from '../build/validate';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
-import { STOPWORDS, isCommonWord, isEnglishWord, isGivenName as isGivenNameWord, isRoleWord } from './lexicon';
+import { STOPWORDS, countryOf, isCommonWord, isEnglishWord, isGivenName as isGivenNameWord, isRoleWord } from './lexicon';
 import { initialsFit } from './extract';
 import { isAcronym, isCapitalised, tokenize } from './tokens';
 import type { CitedQuote, EvidenceKind, Proposal, ProposeArticle, ProposeOptions, ProposedFact } from './types';
@@ -492,6 +492,14 @@ export function chooseRole(occurrences: readonly { role?: string }[]): string | 
 }
 
 function chooseName(c: Cluster): string {
+  const name = chooseForm(c);
+  // A country named only in the genitive ("Deutschlands") is listed under its name.
+  const base = name.endsWith('s') ? name.slice(0, -1) : '';
+  if (base && c.occurrences.every((o) => o.surface === name) && countryOf(base) !== undefined) return base;
+  return name;
+}
+
+function chooseForm(c: Cluster): string {
   const counts = new Map<string, number>();
   for (const o of c.occurrences) counts.set(o.surface, (counts.get(o.surface) ?? 0) + 1);
   const maxWords = Math.max(...c.occurrences.map((o) => o.words));
