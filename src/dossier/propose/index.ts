@@ -79,7 +79,8 @@ export function stemKey(name: string): string {
       if (w.length <= 4) return w;
       // Attributes inflect ("Olympischen", "Auswärtigen"); the head takes -s, -es and a dative -n.
       if (i < words.length - 1) return w.replace(/(es|en|er|em|e|n)$/, '');
-      return w.replace(/(?<=[^s])s$|(?<=e)n$/, '').replace(/(?<=[^e])es$/, '');
+      // -s and -es first, then a dative -n: "Dormagens" = "Dormagen", "Spielen" = "Spiele".
+      return w.replace(/(?<=[^e])es$/, '').replace(/(?<=[^s])s$/, '').replace(/(?<=e)n$/, '');
     })
     .join(' ');
 }
@@ -327,11 +328,13 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     const key = transliterationKey(c.occurrences[0]!.surface);
     // An English common word ("Press") is no surname of "Associated Press".
     if (lang === 'en' && isCommonWord(c.occurrences[0]!.surface, 'en')) continue;
-    // Only a person's name has a surname: no connectors ("Green New Deal for Europe"), no countries.
+    // Only a person's name has a surname: no connectors ("Green New Deal for Europe"), no countries, no
+    // clubs or companies ("Zwickau" is not the surname of "BSV Sachsen Zwickau").
     if (c.occurrences.some((o) => o.country)) continue;
     const lastMatches = multi.filter((m) => {
       const parts = m.occurrences[0]!.surface.split(/\s+/);
-      const personLike = parts.length <= 4 && parts.every((p) => isCapitalised(p) && !/^(of|for|and|und|von|de)$/i.test(p));
+      const institution = isAcronym(parts[0]!) || m.occurrences.some((o) => (o.votes.organisation ?? 0) >= 2.5);
+      const personLike = !institution && parts.length <= 4 && parts.every((p) => isCapitalised(p) && !/^(of|for|and|und|von|de)$/i.test(p));
       return personLike && parts.length >= 2 && transliterationKey(parts[parts.length - 1]!) === key;
     });
     // A first name alone ("Walter", "Diktator Kim"): only for a person, titled or the only one so named.
@@ -459,6 +462,9 @@ function chooseKind(c: Cluster): EntryKind {
   const votes: Partial<Record<EntryKind, number>> = {};
   for (const o of c.occurrences) for (const [k, v] of Object.entries(o.votes)) votes[k as EntryKind] = (votes[k as EntryKind] ?? 0) + v;
   if (c.shortForms.size > 0) votes.person = (votes.person ?? 0) + 2;
+  // "THW Kiel", "TSV Bayer Dormagen": a name that opens with an acronym is no person's, whatever its apposition.
+  const first = c.occurrences[0]!.surface.split(/\s+/);
+  if (first.length >= 2 && isAcronym(first[0]!)) votes.person = 0;
   const best = Object.entries(votes).sort((a, b) => b[1] - a[1])[0];
   if (best && best[1] > 0) return best[0] as EntryKind;
   const maxWords = Math.max(...c.occurrences.map((o) => o.words));
