@@ -211,7 +211,7 @@ async function main(): Promise<void> {
       advanced_markjs: 'advanced-mark.js 2.7.1 .mark(same terms, { acrossElements, separateWordSearch: false, diacritics: false, combinePatterns: true, cacheTextNodes: true })',
       incremental: 'a freshly scanned large page each run; MutationObserver → scanner.applyMutations → layer.remove/add; from the append of 100 <p> to the marks registered; then removed and appended again (reappend)',
       hover: hover.method,
-      seed: 'openDossierDB(fresh name) + seedBundledDossier(bundled dossier) in a 127.0.0.1 page',
+      seed: 'openDossierDB(fresh name) + DossierStore.seed(bundled dossier), as the background seeds, in a 127.0.0.1 page',
       lookup: 'chrome.runtime.sendMessage({type:"getEntries", ids:[one id]}) from the real extension\'s popup page; cold: ServiceWorker.stopAllWorkers (CDP) before each timed lookup',
       matcher: 'Node, scanDocument(paragraphs of ~1 M chars); real = the bundled dossier\'s alias sets; 500 synthetic names',
       sizes: 'gzip level 9',

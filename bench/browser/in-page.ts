@@ -14,7 +14,8 @@ import { marksForBlock, type Mark } from '../../src/content/marks';
 import { PageScanner, type MarkDelta } from '../../src/content/page-scanner';
 import type { Dossier, EntryKind } from '../../src/dossier/types';
 import { compileMatcher, type AliasSet } from '../../src/matching/index';
-import { openDossierDB, seedBundledDossier } from '../../src/storage/db';
+import { openDossierDB } from '../../src/storage/db';
+import { DossierStore } from '../../src/storage/reader-data';
 
 export interface MatchInput {
   aliasSets: AliasSet[];
@@ -322,7 +323,7 @@ async function seed(dossier: Dossier, runs: number): Promise<number[]> {
     await settle();
     const t0 = now();
     const db = await openDossierDB(name);
-    const wrote = await seedBundledDossier(db, dossier);
+    const wrote = await new DossierStore(db, dossier).seed();
     const t1 = now();
     db.close();
     await new Promise((resolve, reject) => {
@@ -330,7 +331,7 @@ async function seed(dossier: Dossier, runs: number): Promise<number[]> {
       request.onsuccess = resolve;
       request.onerror = () => reject(request.error);
     });
-    if (!wrote) throw new Error('seedBundledDossier wrote nothing into a fresh database');
+    if (!wrote) throw new Error('DossierStore.seed wrote nothing into a fresh database');
     if (i > 0) samples.push(t1 - t0);
   }
   return samples;

@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Dossier, Entry } from '../dossier/types';
-import { getAllEntries, getBundledMeta, getEntriesById, openDossierDB, seedBundledDossier } from './db';
+import { getAllEntries, getBundledMeta, getEntriesById, openDossierDB, type KontextDatabase } from './db';
+import { DossierStore } from './reader-data';
+
+/** Seeding as the background does it. */
+const seedBundledDossier = (db: KontextDatabase, bundled: Dossier): Promise<boolean> => new DossierStore(db, bundled).seed();
 
 let dbCounter = 0;
 const freshDB = () => openDossierDB(`kontext-test-${++dbCounter}`);

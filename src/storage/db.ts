@@ -119,34 +119,6 @@ export function openDossierDB(
   return Promise.race([open, blocked]).finally(() => clearTimeout(timer));
 }
 
-/**
- * Makes the bundled part of the store equal to `dossier`, in one transaction so a
- * crash leaves either the old or the new dossier, never a mix. Returns whether it wrote.
- */
-export async function seedBundledDossier(db: KontextDatabase, dossier: Dossier): Promise<boolean> {
-  const current = await db.get('meta', 'bundled');
-  if (current?.hash === dossier.hash && current.schemaVersion === dossier.schemaVersion) {
-    return false;
-  }
-  const tx = db.transaction(['meta', 'entries', 'articles', 'timeline'], 'readwrite');
-  const entries = tx.objectStore('entries');
-  const articles = tx.objectStore('articles');
-  const timeline = tx.objectStore('timeline');
-  await Promise.all([entries.clear(), articles.clear(), timeline.clear()]);
-  await Promise.all([
-    ...dossier.entries.map((entry) => entries.put(entry)),
-    ...dossier.articles.map((article) => articles.put(article)),
-    ...dossier.timeline.map((event, seq) => timeline.put({ ...event, seq })),
-    tx.objectStore('meta').put({
-      key: 'bundled',
-      hash: dossier.hash,
-      schemaVersion: dossier.schemaVersion,
-      seededAt: Date.now(),
-    }),
-  ]);
-  await tx.done;
-  return true;
-}
 
 export async function getBundledMeta(db: KontextDatabase): Promise<BundledMeta | undefined> {
   return db.get('meta', 'bundled');
