@@ -14,6 +14,7 @@ import type {
   TabRelevance,
   TabRequest,
 } from '../messaging/protocol';
+import { backgroundRequestSchema, parseMessage, tabRelevanceSchema } from '../messaging/schemas';
 import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, storageErrorOf, type KontextDatabase } from '../storage/db';
 import { bumpDossierVersion } from '../storage/dossier-version';
 import { applyReaderChange, type ReaderChangeResult } from '../storage/reader-changes';
@@ -174,20 +175,6 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-const REQUEST_TYPES = new Set<BackgroundRequest['type']>([
-  'getMatchIndex',
-  'getEntries',
-  'reportPageMentions',
-  'openDossier',
-  'changeDossier',
-  'getBriefingInputs',
-  'reportPageRelevance',
-  'getTabRelevance',
-]);
-
-/** More ids or counts than any page or dossier has: a larger message is refused, not processed. */
-const MAX_LIST = 10_000;
-
 /**
  * Requests only the extension's own pages (options, dossier page) may make. A content
  * script lives inside web pages (a compromised renderer could speak for it): it may read
@@ -205,43 +192,12 @@ export function mayRequest(request: BackgroundRequest, sender: Runtime.MessageSe
   return !EXTENSION_PAGE_ONLY.has(request.type) || isExtensionPage(sender);
 }
 
-function isPageEntryCount(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const { entry, count } = value as { entry?: unknown; count?: unknown };
-  return typeof entry === 'string' && typeof count === 'number' && Number.isInteger(count) && count >= 0;
-}
-
-/** Shape check of an incoming message before it is trusted as a request. */
+/** Shape check of an incoming message before it is trusted as a request (schemas.ts). */
 export function asBackgroundRequest(message: unknown): BackgroundRequest | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const { type } = message as { type?: unknown };
-  if (typeof type !== 'string' || !REQUEST_TYPES.has(type as BackgroundRequest['type'])) return null;
-  const request = message as BackgroundRequest;
-  if (request.type === 'getEntries' || request.type === 'getBriefingInputs') {
-    if (!Array.isArray(request.ids) || request.ids.length > MAX_LIST || !request.ids.every((id) => typeof id === 'string')) return null;
-  }
-  if (request.type === 'reportPageMentions') {
-    if (!Array.isArray(request.entries) || request.entries.length > MAX_LIST || !request.entries.every(isPageEntryCount)) return null;
-  }
-  if (request.type === 'changeDossier') {
-    // Its content is checked field by field by the reader-change schema; here only that there is one.
-    if (typeof request.change !== 'object' || request.change === null) return null;
-  }
-  if (request.type === 'reportPageRelevance' && asTabRelevance(request) === null) return null;
-  if (request.type === 'openDossier') {
-    if (request.entry !== undefined && typeof request.entry !== 'string') return null;
-  }
-  return request;
+  return parseMessage(backgroundRequestSchema, message);
 }
 
-/** More stories than a reader keeps: a larger list is refused. */
-const MAX_STORIES = 1_000;
-
-/** Shape check of a page decision, from a content script or the top frame's answer. */
+/** Shape check of a page decision, from the top frame's answer. */
 export function asTabRelevance(value: unknown): TabRelevance | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { about, everything } = value as { about?: unknown; everything?: unknown };
-  if (!Array.isArray(about) || about.length > MAX_STORIES || !about.every((id) => typeof id === 'string')) return null;
-  if (typeof everything !== 'boolean') return null;
-  return { about: [...about] as string[], everything };
+  return parseMessage(tabRelevanceSchema, value);
 }

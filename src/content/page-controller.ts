@@ -13,9 +13,9 @@ import type {
   PageMentions,
   PageRelevance,
   TabRelevance,
-  TabRequest,
   TabResponses,
 } from '../messaging/protocol';
+import { parseMessage, tabRequestSchema } from '../messaging/schemas';
 import { isMarked, judgePage, type MarkPolicy, type StoryJudgement } from '../relevance/page-relevance';
 import type { StoryContext } from './card/Card';
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
@@ -549,7 +549,7 @@ export class PageController {
   // --- messages from the extension --------------------------------------------
 
   private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
-    const request = message as TabRequest | undefined;
+    const request = parseMessage(tabRequestSchema, message);
     switch (request?.type) {
       case 'getPageMentions': {
         const answer: PageMentions = {
@@ -564,7 +564,7 @@ export class PageController {
       }
       case 'markEverything': {
         if (!this.isTop || !this.active) return Promise.resolve<TabResponses['markEverything']>(false);
-        this.everythingHere = request.on === true;
+        this.everythingHere = request.on;
         this.refreshView();
         void this.reportRelevance();
         return Promise.resolve<TabResponses['markEverything']>(true);
@@ -572,15 +572,13 @@ export class PageController {
       case 'getPageRelevance':
         return this.isTop ? Promise.resolve<TabResponses['getPageRelevance']>(this.tabRelevance()) : undefined;
       case 'tabRelevance': {
-        if (!this.isTop && Array.isArray(request.about) && typeof request.everything === 'boolean') {
-          this.applyTabRelevance({ about: request.about.filter((id): id is string => typeof id === 'string'), everything: request.everything });
-        }
+        if (!this.isTop) this.applyTabRelevance({ about: request.about, everything: request.everything });
         return undefined;
       }
       case 'stepMention':
-        return Promise.resolve<TabResponses['stepMention']>(this.active && this.step(request.direction === -1 ? -1 : 1));
+        return Promise.resolve<TabResponses['stepMention']>(this.active && this.step(request.direction));
       case 'revealMention':
-        return Promise.resolve<TabResponses['revealMention']>(this.active && this.reveal(String(request.entry)));
+        return Promise.resolve<TabResponses['revealMention']>(this.active && this.reveal(request.entry));
       default:
         return undefined;
     }

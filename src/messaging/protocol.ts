@@ -5,8 +5,16 @@
 import type { Entry, EntryKind, Localized, Tier, TimelineEvent } from '../dossier/types';
 import type { AliasSet } from '../matching/types';
 import type { Place, StoryProfile } from '../relevance/page-relevance';
-import type { ReaderChange, ReaderChangeResult } from '../storage/reader-changes';
+import type * as v from 'valibot';
+import type { ReaderChangeResult } from '../storage/reader-changes';
 import type { AnnotatedEntry } from '../storage/reader-data';
+import type {
+  backgroundRequestSchema,
+  pageEntryCountSchema,
+  pageMentionsChangedSchema,
+  tabRelevanceSchema,
+  tabRequestSchema,
+} from './schemas';
 
 /** What a content script needs to spot mentions: sent once per page. */
 export interface MatchIndex {
@@ -29,25 +37,10 @@ export interface ArticleLabel {
 }
 
 /** One entry found on a page, as the content script reports it. */
-export interface PageEntryCount {
-  entry: string;
-  count: number;
-}
+export type PageEntryCount = v.InferOutput<typeof pageEntryCountSchema>;
 
-/** Content script / pages → background. */
-export type BackgroundRequest =
-  | { type: 'getMatchIndex' }
-  | { type: 'getEntries'; ids: string[] }
-  | { type: 'reportPageMentions'; entries: PageEntryCount[] }
-  | { type: 'openDossier'; entry?: string }
-  /** Dossier and options pages: the reader adds an article or entry, notes, hides, imports, resets. */
-  | { type: 'changeDossier'; change: ReaderChange }
-  /** Popup: what a briefing on these entries is composed from. */
-  | { type: 'getBriefingInputs'; ids: string[] }
-  /** The top frame's page decision changed: passed on to every frame of the tab. */
-  | ({ type: 'reportPageRelevance' } & TabRelevance)
-  /** A frame asks for its tab's decision (the top frame's). */
-  | { type: 'getTabRelevance' };
+/** Content script / pages → background (schemas.ts checks them). */
+export type BackgroundRequest = v.InferOutput<typeof backgroundRequestSchema>;
 
 /** The dossier material for the popup's briefing on some entries. */
 export interface BriefingInputs {
@@ -70,13 +63,8 @@ export interface BackgroundResponses {
   getTabRelevance: TabRelevance;
 }
 
-/** A tab's page decision, as its frames follow it. */
-export interface TabRelevance {
-  /** Ids of the stories the top document is about. */
-  about: string[];
-  /** The reader asked to mark everything on this page. */
-  everything: boolean;
-}
+/** A tab's page decision, as its frames follow it: which stories the top document is about, and whether the reader asked to mark everything. */
+export type TabRelevance = v.InferOutput<typeof tabRelevanceSchema>;
 
 /** Why the page counts as about a story or not: for the popup. */
 export interface StoryVerdict {
@@ -95,24 +83,10 @@ export interface PageRelevance extends TabRelevance {
 }
 
 /** Background → extension pages (the open popup): a tab's content script reported new counts. */
-export interface PageMentionsChanged {
-  type: 'pageMentionsChanged';
-  tabId: number;
-  entries: PageEntryCount[];
-}
+export type PageMentionsChanged = v.InferOutput<typeof pageMentionsChangedSchema>;
 
-/** Popup → content script of a tab. */
-export type TabRequest =
-  | { type: 'getPageMentions' }
-  | { type: 'revealMention'; entry: string }
-  /** The keyboard command: move to the next or previous mention and open its card. */
-  | { type: 'stepMention'; direction: 1 | -1 }
-  /** Popup: mark everything on this page (or stop), whatever the page decision. */
-  | { type: 'markEverything'; on: boolean }
-  /** Background → top frame: the page decision, for a frame that asks. */
-  | { type: 'getPageRelevance' }
-  /** Background → every frame: the top frame's decision changed. */
-  | ({ type: 'tabRelevance' } & TabRelevance);
+/** The extension → a tab's content script (schemas.ts checks them). */
+export type TabRequest = v.InferOutput<typeof tabRequestSchema>;
 
 export interface PageMentions {
   url: string;

@@ -8,7 +8,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import browser from 'webextension-polyfill';
 import type { Entry, Lang } from '../dossier/types';
 import { sendToBackground, sendToTab } from '../messaging/client';
-import type { ArticleLabel, BriefingInputs, PageMentions, PageMentionsChanged, PageRelevance } from '../messaging/protocol';
+import { pageMentionsChangedSchema, parseMessage } from '../messaging/schemas';
+import type { ArticleLabel, BriefingInputs, PageMentions, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
 import { loadSettings, settingsErrorKey, updateSettings, watchSettings } from '../settings/store';
 import { AppIcon } from '../ui/AppIcon';
@@ -41,9 +42,6 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function isMentionsChanged(message: unknown): message is PageMentionsChanged {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'pageMentionsChanged';
-}
 
 /** Asks the tab's content script, again while it is not there yet, and again whenever its counts change. */
 function usePageLoad(): { load: Load; tabId: number | undefined } {
@@ -108,9 +106,10 @@ function usePageLoad(): { load: Load; tabId: number | undefined } {
     };
 
     const onMessage = (message: unknown): undefined => {
-      if (!isMentionsChanged(message)) return undefined;
+      const changed = parseMessage(pageMentionsChangedSchema, message);
+      if (!changed) return undefined;
       void tabIdPromise.then((id) => {
-        if (id === message.tabId && !disposed) void refresh();
+        if (id === changed.tabId && !disposed) void refresh();
       });
       return undefined;
     };

@@ -34,6 +34,20 @@ describe('reader changes as messages', () => {
     }
   });
 
+  it('says which limit a text just over it breaks, not only that the change is invalid', async () => {
+    const { s } = await store();
+    const article = { title: 'T', language: 'de', text: 'Kursk. '.repeat(146_000) };
+    expect(article.text.length).toBeGreaterThan(1_000_000);
+    expect(await applyReaderChange(s, { op: 'addArticle', article })).toMatchObject({
+      ok: false,
+      error: { en: 'The text is too long (at most 1,000,000 characters).' },
+    });
+    expect(await applyReaderChange(s, { op: 'setNote', entry: 'kursk', text: 'n'.repeat(10_001) })).toMatchObject({
+      ok: false,
+      error: { en: expect.stringMatching(/at most 10[,.]?000 characters/) },
+    });
+  });
+
   it('applies a valid change', async () => {
     const { db, s } = await store();
     expect(await applyReaderChange(s, { op: 'setNote', entry: 'kursk', text: 'n' })).toEqual({ ok: true });

@@ -6,10 +6,16 @@
  */
 import * as v from 'valibot';
 import { ENTRY_KINDS } from '../dossier/types';
+import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { checkImportText, type ImportProblem } from '../import-export/import-file';
 import { DossierStore, ReaderDataError, type ImportSummary } from './reader-data';
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/**
+ * What a message may carry: twice the stored limit, so a text just over the limit reaches
+ * the store, whose refusal says which limit (a schema refusal could only say "invalid").
+ */
+const carried = (limit: number) => str(2 * limit);
 
 const changeSchema = v.variant('op', [
   v.object({
@@ -19,7 +25,7 @@ const changeSchema = v.variant('op', [
       outlet: v.optional(str(200)),
       date: v.optional(str(20)),
       language: v.picklist(['de', 'en']),
-      text: str(1_000_000),
+      text: carried(MAX_ARTICLE_CHARS),
       url: v.optional(str(2_000)),
       author: v.optional(str(500)),
     }),
@@ -32,11 +38,11 @@ const changeSchema = v.variant('op', [
       name: str(200),
       aliases: v.pipe(v.array(str(200)), v.maxLength(100)),
       kind: v.picklist(ENTRY_KINDS),
-      note: v.optional(str(10_000)),
+      note: v.optional(carried(MAX_NOTE_CHARS)),
     }),
   }),
   v.object({ op: v.literal('deleteOwnEntry'), id: str(200) }),
-  v.object({ op: v.literal('setNote'), entry: str(200), text: str(10_000) }),
+  v.object({ op: v.literal('setNote'), entry: str(200), text: carried(MAX_NOTE_CHARS) }),
   v.object({ op: v.literal('setHidden'), entry: str(200), hidden: v.boolean() }),
   // The file's text: the background checks it itself before anything is written.
   v.object({ op: v.literal('import'), text: v.string(), mode: v.picklist(['merge', 'replace']) }),

@@ -45,10 +45,12 @@ describe('asBackgroundRequest', () => {
     { type: 'openDossier', entry: 'kursk' },
     { type: 'changeDossier', change: { op: 'reset', dropOwn: false } as never },
     { type: 'getBriefingInputs', ids: [] },
+    { type: 'reportPageRelevance', about: ['nordkorea-kursk'], everything: false },
+    { type: 'getTabRelevance' },
   ];
 
   it('accepts every well-formed request', () => {
-    for (const request of valid) expect(asBackgroundRequest(request), request.type).toBe(request);
+    for (const request of valid) expect(asBackgroundRequest(request), request.type).toEqual(request);
   });
 
   it('refuses malformed ones', () => {
@@ -61,12 +63,17 @@ describe('asBackgroundRequest', () => {
       { type: 'reportPageMentions', entries: [{ entry: 'x', count: Number.NaN }] },
       { type: 'openDossier', entry: 5 }, { type: 'changeDossier' }, { type: 'changeDossier', change: 'reset' },
       { type: 'getBriefingInputs', ids: [{}] },
+      { type: 'reportPageRelevance', about: 'x', everything: true }, { type: 'reportPageRelevance', about: [], everything: 'yes' },
+      { type: 'reportPageRelevance', about: [1], everything: false },
     ];
     for (const message of bad) expect(asBackgroundRequest(message), JSON.stringify(message) ?? String(message)).toBeNull();
   });
 
   it('never throws on any value, and what it accepts has a known type and well-typed fields', () => {
-    const types = ['getMatchIndex', 'getEntries', 'reportPageMentions', 'openDossier', 'changeDossier', 'getBriefingInputs'];
+    const types = [
+      'getMatchIndex', 'getEntries', 'reportPageMentions', 'openDossier', 'changeDossier', 'getBriefingInputs',
+      'reportPageRelevance', 'getTabRelevance',
+    ];
     const message = fc.oneof(
       fc.anything(),
       fc.record(
