@@ -4,6 +4,7 @@ import { BADGE_COLOR, badgeText } from '@/src/background/badge';
 import type { PageMentions } from '@/src/messaging/protocol';
 import { requestForCommand } from '@/src/background/commands';
 import { toolbarButton } from '@/src/background/toolbar-button';
+import { showsWelcome, WELCOME_PAGE } from '@/src/background/welcome';
 import { asBackgroundRequest, BackgroundService, isOwnSender, mayRequest } from '@/src/background/service';
 
 export default defineBackground(() => {
@@ -17,8 +18,10 @@ export default defineBackground(() => {
     return service.handle(request, sender);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     void service.database();
+    // A new reader learns what the marks mean; an update does not interrupt anyone.
+    if (showsWelcome(details)) void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
   });
 
   // Firefox for Android has no keyboard commands (`browser.commands` is missing there);

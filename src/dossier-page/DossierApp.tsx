@@ -150,7 +150,7 @@ function Sidebar(
         </select>
       </form>
       <p class="count" role="status">
-        {t('dossierResultCount', { count: hits.length })}
+        {t.plural('dossierResultCount', hits.length)}
       </p>
       <ul class="results">
         {hits.map(({ entry }) => (
@@ -178,9 +178,9 @@ function HomeView({ data, lang, t }: ViewProps) {
       <h1 tabIndex={-1}>{t('dossierHomeTitle')}</h1>
       <p>
         {t('dossierStats', {
-          entries: data.entries.length,
-          articles: data.dossier.articles.length,
-          events: data.dossier.timeline.length,
+          entries: t.plural('statEntries', data.entries.length),
+          articles: t.plural('statArticles', data.dossier.articles.length),
+          events: t.plural('statEvents', data.dossier.timeline.length),
         })}
       </p>
       {meta?.source === 'imported' && <p class="notice">{t('dossierImportedBase')}</p>}

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
-import { kindLabel, localized } from '../ui/i18n';
+import { kindLabel, localized, speakerName } from '../ui/i18n';
 import { articleLabel, Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
 import { changeDossier, useChange, type ChangeState } from './change';
 import { routeHash } from './route';
@@ -83,7 +83,7 @@ export function EntryView(props: ViewProps & { id: string }) {
               <ul>
                 {dispute.claims.map((claim, k) => (
                   <li key={k}>
-                    <strong>{claim.by}:</strong> {localized(claim.text, lang)}{' '}
+                    <strong>{speakerName(claim.by, lang)}:</strong> {localized(claim.text, lang)}{' '}
                     <SourceChips sources={claim.sources} entry={id} {...props} />
                   </li>
                 ))}
@@ -95,7 +95,7 @@ export function EntryView(props: ViewProps & { id: string }) {
 
       {entry.evidence.length > 0 && (
         <section aria-labelledby="h-evidence">
-          <h2 id="h-evidence">{t('dossierEvidence', { count: entry.evidence.length })}</h2>
+          <h2 id="h-evidence">{t.plural('dossierEvidence', entry.evidence.length)}</h2>
           <ul class="evidence">
             {entry.evidence.map((ev, i) => {
               const article = data.articleById.get(ev.article);

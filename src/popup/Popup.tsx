@@ -11,6 +11,7 @@ import { sendToBackground, sendToTab } from '../messaging/client';
 import type { ArticleLabel, BriefingInputs, PageMentions, PageMentionsChanged, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
 import { updateSettings, watchSettings } from '../settings/store';
+import { ShortcutList } from '../ui/Shortcuts';
 import { AppIcon } from '../ui/AppIcon';
 import { formatIsoDate, shorten } from '../ui/format';
 import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
@@ -235,6 +236,9 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
         )}
         <Switch name="paused" checked={settings.paused} label={t('popupPauseSwitch')} onChange={(on) => void updateSettings({ paused: on })} />
       </section>
+      <footer class="keys" aria-label={t('optionsShortcuts')}>
+        <ShortcutList t={t} compact />
+      </footer>
     </main>
   );
 }
@@ -288,7 +292,7 @@ function StateMessage({
       return <p class="state">{t('popupNone')}</p>;
     case 'list':
       // Announced, not shown: the list and its "show all" button say as much.
-      return <p class="visually-hidden">{count === 1 ? t('popupFoundOne') : t('popupFound', { count })}</p>;
+      return <p class="visually-hidden">{t.plural('popupFound', count)}</p>;
   }
 }
 
@@ -307,7 +311,7 @@ function OffStory({
   const { withheld, everything } = relevance;
   return (
     <section class="off-story">
-      {!everything && withheld > 0 && <p class="withheld">{withheld === 1 ? t('popupWithheldOne') : t('popupWithheld', { count: withheld })}</p>}
+      {!everything && withheld > 0 && <p class="withheld">{t.plural('popupWithheld', withheld)}</p>}
       {(everything || withheld > 0) && (
         <button type="button" class="mark-everything" data-action="mark-everything" aria-pressed={everything} onClick={() => onMarkEverything(!everything)}>
           {everything ? t('popupMarkEverythingOff') : t('popupMarkEverything')}
@@ -360,7 +364,7 @@ function EntryList({ ranked, lang, t, onReveal }: { ranked: RankedEntry[]; lang:
       })}
       {(hiddenCount > 0 || expanded) && (
         <button type="button" class="more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? t('popupShowFewer') : t('popupShowAll', { count: ranked.length })}
+          {expanded ? t('popupShowFewer') : t.plural('popupShowAll', ranked.length)}
         </button>
       )}
     </section>
@@ -379,7 +383,7 @@ function EntryRow({ item, lang, t, hidden, onReveal }: { item: RankedEntry; lang
           {count}×
         </span>
         <span class="visually-hidden">
-          , {t('mentionsCount', { count })}
+          , {t.plural('mentionsCount', count)}
           {inLead ? `, ${t('popupInLead')}` : ''}
         </span>
       </button>
@@ -409,7 +413,7 @@ function Briefing({ sentences, lang, t, children }: { sentences: BriefingSentenc
             {sentence.sources.length > 1 && (
               <span class="more-sources" title={sentence.sources.slice(1).map((s) => s.label.title).join('\n')}>
                 +{sentence.sources.length - 1}
-                <span class="visually-hidden"> {t('popupMoreSources', { count: sentence.sources.length - 1 })}</span>
+                <span class="visually-hidden"> {t.plural('popupMoreSources', sentence.sources.length - 1)}</span>
               </span>
             )}
           </li>

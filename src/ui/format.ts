@@ -1,7 +1,8 @@
 /** Formatting shared by the card, popup and dossier page. */
 import type { Lang } from '../dossier/types';
 
-const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+/** The locale each UI language formats dates and picks plural forms in. */
+export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
 /** An ISO date as precise as it is: `2025-04-28`, `2025-04` or `2025`. */
 export function formatIsoDate(iso: string, lang: Lang): string {

@@ -107,7 +107,7 @@ describe('export and import', () => {
     await change({ op: 'setHidden', entry: 'tass', hidden: false });
     expect(await snapshot()).not.toBe(before);
     await importFile(JSON.stringify(exported), 'replace');
-    expect(await importMessage()).toBe('Importiert: 1 eigene Artikel, 1 eigene Einträge, 2 Notizen, 1 ausgeblendete Einträge.');
+    expect(await importMessage()).toBe('Importiert: 1 eigener Artikel, 1 eigener Eintrag, 2 Notizen, 1 ausgeblendeter Eintrag.');
     expect(await snapshot()).toBe(before);
     const again = await exportNow();
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
