@@ -74,12 +74,8 @@ export class CardHost {
     frame.style.maxHeight = '';
     const size = { width: frame.offsetWidth, height: frame.offsetHeight };
     const root = document.documentElement;
-    // clientWidth is in the root's zoomed CSS pixels; times its zoom gives viewport pixels (scrollbar excluded).
-    const viewportZoom = zoomOf(root);
-    const viewport = {
-      width: root.clientWidth ? root.clientWidth * viewportZoom : innerWidth,
-      height: root.clientHeight ? root.clientHeight * viewportZoom : innerHeight,
-    };
+    // The root's client size is the viewport's in viewport pixels, whatever the root's zoom (standards mode).
+    const viewport = { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
     const { x, y, maxHeight } = placeCard(anchor, size, viewport);
     // Never taller than the room on its side: the card scrolls inside instead.
     frame.style.maxHeight = `${maxHeight}px`;

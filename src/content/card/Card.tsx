@@ -170,7 +170,7 @@ export function Card(props: CardProps) {
               <ul class="facts">
                 {entry.readerEvidence.slice(0, 2).map((ref, i) => (
                   <li key={i} class="fact">
-                    „{ref.quote}“ <span class="meta">– {chipLabel(articles[ref.article], lang)}</span>
+                    {quoted(ref.quote)} <span class="meta">– {chipLabel(articles[ref.article], lang)}</span>
                   </li>
                 ))}
               </ul>
@@ -182,7 +182,7 @@ export function Card(props: CardProps) {
               <ul class="facts">
                 {evidenceOrder.map((i) => (
                   <li key={`e${i}`} class="fact" lang="de">
-                    „{evidence[i]!.ref.quote}“ <SourceChips sources={[evidence[i]!.ref]} lang={lang} t={t} articles={articles} quote={false} />
+                    {quoted(evidence[i]!.ref.quote)} <SourceChips sources={[evidence[i]!.ref]} lang={lang} t={t} articles={articles} quote={false} />
                   </li>
                 ))}
               </ul>
@@ -275,12 +275,17 @@ function SourceChips({
       })}
       {open !== null && byArticle[open] && (
         <blockquote class="quote" lang="de">
-          „{byArticle[open].quote}“
+          {quoted(byArticle[open].quote)}
           <cite>{t('cardQuoteFrom', { title: articles[byArticle[open].article]?.title ?? byArticle[open].article })}</cite>
         </blockquote>
       )}
     </span>
   );
+}
+
+/** A quote in German quotation marks, unless it already starts with its own. */
+function quoted(text: string): string {
+  return /^[„“"»«]/.test(text) ? text : `„${text}“`;
 }
 
 /** Words of a title for a chip: whole words up to about this many characters. */
