@@ -19,8 +19,10 @@ import { composeBriefing, type BriefingSentence } from './briefing';
 import { whyText } from './relevance-text';
 import { groupByKind, rankEntries, visibleEntries, type RankedEntry } from './ranking';
 
-/** Rows shown before "show all": what fits the popup without a scrollbar next to the briefing. */
+/** Rows shown before "show all": what fits the popup without a scrollbar next to the briefing
+ * and the shortcut line (600 px, Chrome's popup limit). */
 export const LIST_LIMIT = 6;
+
 /** While the page is loading or its content script starting, ask again this often. */
 const RETRY_MS = 250;
 /** A loaded page whose content script still does not answer after this long cannot run Kontext. */
@@ -235,10 +237,8 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
           />
         )}
         <Switch name="paused" checked={settings.paused} label={t('popupPauseSwitch')} onChange={(on) => void updateSettings({ paused: on })} />
-      </section>
-      <footer class="keys" aria-label={t('optionsShortcuts')}>
         <ShortcutList t={t} compact />
-      </footer>
+      </section>
     </main>
   );
 }

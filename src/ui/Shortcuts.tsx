@@ -40,9 +40,26 @@ export function shortcutSettingsHint(t: Translate): string {
   return firefox ? t('shortcutsChangeFirefox') : t('shortcutsChangeChrome', { url: 'chrome://extensions/shortcuts' });
 }
 
+/** "Alt+Shift+K / J": two keys that differ only in their last part share the rest. */
+export function pairLabel(next: string, previous: string): string {
+  const a = next.split('+');
+  const b = previous.split('+');
+  const shared = a.length === b.length && a.slice(0, -1).join('+') === b.slice(0, -1).join('+');
+  return shared ? `${next} / ${b.at(-1)}` : `${next} / ${previous}`;
+}
+
 export function ShortcutList({ t, compact = false }: { t: Translate; compact?: boolean }) {
   const shortcuts = useShortcuts();
   if (!shortcuts || shortcuts.length === 0) return null;
+  const [next, previous] = shortcuts;
+  // The popup has one line for it.
+  if (compact && next?.key && previous?.key) {
+    return (
+      <p class="shortcuts compact">
+        <kbd>{pairLabel(next.key, previous.key)}</kbd> {t('shortcutsPair')}
+      </p>
+    );
+  }
   return (
     <ul class={compact ? 'shortcuts compact' : 'shortcuts'}>
       {shortcuts.map((shortcut) => (
