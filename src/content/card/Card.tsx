@@ -212,12 +212,12 @@ export function Card(props: CardProps) {
           {expanded ? t('cardLess') : t('cardMore')}
         </button>
         {mentionsOnPage > 1 && props.onNextMention && (
-          <button type="button" class="next-mention" onClick={() => props.onNextMention!(entry.id)}>
-            {t('cardNextMention')} ↓
+          <button type="button" class="next-mention" title={t('cardNextMentionHint')} onClick={() => props.onNextMention!(entry.id)}>
+            {t('cardNextMention')}
           </button>
         )}
         <button type="button" class="open-dossier" onClick={() => props.onOpenDossier(entry.id)}>
-          {t('cardOpenDossier')} →
+          {t('cardOpenDossier')}
         </button>
       </footer>
     </section>
