@@ -5,7 +5,7 @@ import type { Dossier } from '../dossier/types';
 import { aliasSetFor, compileMatcher } from '../matching';
 import { markArticle } from './article-marks';
 import { parseRoute, routeHash, type Route } from './route';
-import { DossierSearch, fold } from './search';
+import { DossierSearch, fold, searchArticles } from './search';
 
 let dossier: Dossier;
 beforeAll(async () => {
@@ -63,5 +63,24 @@ describe('article viewer marks', () => {
     expect(pieces.filter((p) => p.quoted).map((p) => p.text).join('')).toBe(quote);
     expect(pieces.some((p) => p.entry === 'kim-jong-un' && p.text === 'Kim Jong-un')).toBe(true);
     expect(markArticle(article.text, matcher, 'nicht im Text').quoteFound).toBe(false);
+  });
+});
+
+describe('full-text search over the articles', () => {
+  const articles = [
+    { id: 'a', text: 'Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk zurückerobert worden sei.' },
+    { id: 'b', text: 'Nichts davon hier.' },
+  ];
+  it('finds the words with their context, ignoring case and accents, verbatim', () => {
+    const [hit, ...rest] = searchArticles(articles, 'SIEDLUNG in kursk');
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({ article: 'a', match: 'Siedlung in Kursk' });
+    expect(hit!.before.endsWith('dass die letzte ')).toBe(true);
+    expect(hit!.after.startsWith(' zurückerobert')).toBe(true);
+    expect(searchArticles(articles, 'zuruckerobert')[0]?.match).toBe('zurückerobert');
+  });
+  it('finds nothing for nothing', () => {
+    expect(searchArticles(articles, 'xyzzy')).toEqual([]);
+    expect(searchArticles(articles, ' ')).toEqual([]);
   });
 });
