@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
 import { kindLabel, localized, speakerName } from '../ui/i18n';
+import { readableProblem } from '../import-export/import-file';
 import { articleLabel, Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
 import { changeDossier, useChange, type ChangeState } from './change';
 import { routeHash } from './route';
@@ -239,9 +240,14 @@ export function ChangeStatus({ change, t, lang }: { change: ChangeState; t: View
           <ul>
             {change.problems.map((p, i) => (
               <li key={i}>
-                {p.path && <code>{p.path}</code>}
-                {p.path ? ': ' : ''}
-                {p[lang]}
+                {readableProblem(p, lang)}
+                {/* The technical place, for whoever fixes the file. */}
+                {p.path && (
+                  <small class="detail">
+                    {' '}
+                    (<code>{p.path}</code>)
+                  </small>
+                )}
               </li>
             ))}
           </ul>
