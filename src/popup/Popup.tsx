@@ -13,7 +13,7 @@ import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../se
 import { updateSettings, watchSettings } from '../settings/store';
 import { ShortcutList } from '../ui/Shortcuts';
 import { AppIcon } from '../ui/AppIcon';
-import { formatIsoDate, shorten } from '../ui/format';
+import { formatIsoDate, shorten, sourceLabel } from '../ui/format';
 import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
 import { whyText } from './relevance-text';
@@ -392,8 +392,7 @@ function EntryRow({ item, lang, t, hidden, onReveal }: { item: RankedEntry; lang
 }
 
 export function sourceChipText(label: ArticleLabel, lang: Lang): string {
-  const name = label.outlet ?? shorten(label.title, 28);
-  return label.date ? `${name} · ${formatIsoDate(label.date, lang)}` : name;
+  return sourceLabel(label, lang);
 }
 
 function Briefing({ sentences, lang, t, children }: { sentences: BriefingSentence[]; lang: Lang; t: Translate; children?: ComponentChildren }) {

@@ -24,3 +24,28 @@ export function shorten(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
+
+/** Words of a title for a source chip: whole words up to about this many characters. */
+const CHIP_TITLE_CHARS = 36;
+
+/** The title's first words, whole, never cut inside a word. */
+export function titleWords(title: string, max = CHIP_TITLE_CHARS): string {
+  const words = title.replace(/\s+/g, ' ').trim().split(' ');
+  let out = '';
+  for (const word of words) {
+    const next = out ? `${out} ${word}` : word;
+    if (out && next.length > max) return `${out.replace(/[,;:–-]+$/, '')} …`;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * A source as readers name it, on every chip (card, popup, dossier page): outlet and
+ * date where known, else the title's first whole words and the date.
+ */
+export function sourceLabel(article: { title: string; outlet?: string; date?: string } | undefined, lang: Lang): string {
+  if (!article) return '?';
+  const who = article.outlet ?? titleWords(article.title);
+  return article.date ? `${who} · ${formatIsoDate(article.date, lang)}` : who;
+}

@@ -180,7 +180,7 @@ describe('popup on an article page', () => {
         const article = articles.find((a) => a.id === chip.article);
         expect(article, chip.article ?? '').toBeDefined();
         // The chip names the article: its outlet, or the start of its title.
-        const shown = chip.text.replace(/^(Quelle|Source):\s*/, '').split(' · ')[0]!.replace(/…$/, '');
+        const shown = chip.text.replace(/^(Quelle|Source):\s*/, '').split(' · ')[0]!.replace(/\s*…$/, '');
         expect(article!.outlet ?? article!.title).toContain(shown);
       }
     }

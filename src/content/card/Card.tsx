@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { Entry, Lang, Localized, SourceRef } from '../../dossier/types';
 import type { ArticleLabel } from '../../messaging/protocol';
 import type { AnnotatedEntry } from '../../storage/reader-data';
-import { formatIsoDate } from '../../ui/format';
+import { formatIsoDate, sourceLabel } from '../../ui/format';
 import { kindLabel, localized, speakerName, translator, type Translate } from '../../ui/i18n';
 import { pickLead, rankForPage, restates } from './for-page';
 import { KindIcon } from './KindIcon';
@@ -170,7 +170,7 @@ export function Card(props: CardProps) {
               <ul class="facts">
                 {entry.readerEvidence.slice(0, 2).map((ref, i) => (
                   <li key={i} class="fact">
-                    {quoted(ref.quote)} <span class="meta">– {chipLabel(articles[ref.article], lang)}</span>
+                    {quoted(ref.quote)} <span class="meta">– {sourceLabel(articles[ref.article], lang)}</span>
                   </li>
                 ))}
               </ul>
@@ -249,7 +249,7 @@ function SourceChips({
     <span class="sources">
       {byArticle.map((source, i) => {
         const article = articles[source.article];
-        const label = chipLabel(article, lang);
+        const label = sourceLabel(article, lang);
         const title = article?.title ?? source.article;
         if (!quote) {
           return (
@@ -286,26 +286,4 @@ function SourceChips({
 /** A quote in German quotation marks, unless it already starts with its own. */
 function quoted(text: string): string {
   return /^[„“"»«]/.test(text) ? text : `„${text}“`;
-}
-
-/** Words of a title for a chip: whole words up to about this many characters. */
-const CHIP_TITLE_CHARS = 36;
-
-/** The title's first words, whole, never cut inside a word. */
-export function titleWords(title: string, max = CHIP_TITLE_CHARS): string {
-  const words = title.replace(/\s+/g, ' ').trim().split(' ');
-  let out = '';
-  for (const word of words) {
-    const next = out ? `${out} ${word}` : word;
-    if (out && next.length > max) return `${out.replace(/[,;:–-]+$/, '')} …`;
-    out = next;
-  }
-  return out;
-}
-
-/** A source as a reader names it: outlet and date where known, the title's first words otherwise. */
-export function chipLabel(article: ArticleLabel | undefined, lang: Lang): string {
-  if (!article) return '?';
-  const who = article.outlet ?? titleWords(article.title);
-  return article.date ? `${who} · ${formatIsoDate(article.date, lang)}` : who;
 }
