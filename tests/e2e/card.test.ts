@@ -91,6 +91,14 @@ describe('the first view', () => {
     expect(text).toMatch(/^Ort × Region Kursk Russische Grenzregion zur Ukraine Laut KCNA nahmen nordkoreanische Einheiten/);
     // A chip without an outlet shows the title's first whole words and the date, never a word cut off.
     expect(text).toContain('„Heilige Mission“ im Ukraine-Krieg … · 28. Apr. 2025');
+    // Its full title on focus (a keyboard reader has no tooltip): the card, then close, then the chip.
+    const fullTitle = '„Heilige Mission“ im Ukraine-Krieg: Nordkorea bestätigt Entsendung von Soldaten – USA alarmiert';
+    expect(text).not.toContain(fullTitle);
+    await clickInCard(page, 'name');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => cardText(page)).toContain(fullTitle);
+    expect(await cardText(page)).not.toContain('Zitat aus');
     await page.close();
   });
 

@@ -243,6 +243,8 @@ function SourceChips({
   quote = true,
 }: WithSources & { sources: readonly SourceRef[]; max?: number; quote?: boolean }) {
   const [open, setOpen] = useState<number | null>(null);
+  // A keyboard reader sees the full title of the chip in focus (a pointer gets it as a tooltip).
+  const [focused, setFocused] = useState<number | null>(null);
   const byArticle = sources.filter((s, i) => sources.findIndex((o) => o.article === s.article) === i).slice(0, max);
   if (byArticle.length === 0) return null;
   return (
@@ -264,8 +266,9 @@ function SourceChips({
             key={source.article}
             class="chip"
             title={title}
-            data-title={title}
             aria-expanded={open === i}
+            onFocus={() => setFocused(i)}
+            onBlur={() => setFocused(null)}
             aria-label={t('cardSource', { source: `${label}: ${title}` })}
             onClick={() => setOpen(open === i ? null : i)}
           >
@@ -273,6 +276,11 @@ function SourceChips({
           </button>
         );
       })}
+      {focused !== null && open === null && byArticle[focused] && (
+        <span class="chip-title" aria-hidden="true">
+          {articles[byArticle[focused].article]?.title ?? byArticle[focused].article}
+        </span>
+      )}
       {open !== null && byArticle[open] && (
         <blockquote class="quote" lang="de">
           {quoted(byArticle[open].quote)}
