@@ -76,10 +76,19 @@ export class CardHost {
     const root = document.documentElement;
     // The root's client size is the viewport's in viewport pixels, whatever the root's zoom (standards mode).
     const viewport = { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
-    const { x, y, maxHeight } = placeCard(anchor, size, viewport);
+    const { x, y, maxHeight, side } = placeCard(anchor, size, viewport);
     // Never taller than the room on its side: the card scrolls inside instead.
     frame.style.maxHeight = `${maxHeight}px`;
-    frame.style.transform = `translate(${x}px, ${y}px)`;
+    if (side === 'above') {
+      // Held by its bottom edge: when "More" opens, the card grows upwards, never over the word.
+      frame.style.top = 'auto';
+      frame.style.bottom = `${Math.max(0, viewport.height - (y + Math.min(size.height, maxHeight)))}px`;
+      frame.style.transform = `translate(${x}px, 0)`;
+    } else {
+      frame.style.top = '';
+      frame.style.bottom = '';
+      frame.style.transform = `translate(${x}px, ${y}px)`;
+    }
     frame.style.visibility = 'visible';
     if (focus) frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   }

@@ -116,6 +116,32 @@ describe('the first view', () => {
   });
 });
 
+describe('"More" in place', () => {
+  it('grows away from the word: a card above its mention grows upwards and stays in the viewport', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.goto(`${server.origin}/corners.html`);
+    await waitForMarks(page, 5);
+    for (const name of ['Gerassimow', 'Kim Jong-un', 'Kursk']) {
+      const point = await markCentre(page, name);
+      await page.mouse.move(400, 250);
+      await expect.poll(() => cardText(page)).toBeNull();
+      await page.mouse.move(point.x, point.y);
+      await waitForCard(page);
+      const before = (await cardBox(page))!;
+      await clickInCard(page, 'more-toggle');
+      await expect.poll(() => cardPartBox(page, 'more')).not.toBeNull();
+      const after = (await cardBox(page))!;
+      expect(after.bottom - after.top, name).toBeGreaterThan(before.bottom - before.top);
+      expect(after.top, name).toBeGreaterThanOrEqual(0);
+      expect(after.bottom, name).toBeLessThanOrEqual(500);
+      const covers = point.x >= after.left && point.x <= after.right && point.y >= after.top && point.y <= after.bottom;
+      expect(covers, `${name} covered`).toBe(false);
+    }
+    await page.close();
+  });
+});
+
 describe('the card language', () => {
   it('follows the page: German on a German page, English on an English one, with or without lang', async () => {
     const german = await open(`/article/${ARTICLE}`);
