@@ -133,7 +133,12 @@ export class HoverController {
     if (event.pointerType === 'touch') return;
     // Dragging (selecting text) never opens a card.
     if (event.buttons !== 0) return;
-    if (this.card.isOwnNode(event.target)) return;
+    if (this.card.isOwnNode(event.target)) {
+      // The pointer reached the card: a look-up queued on its way (in the gap) is stale and
+      // would run after the card counted the pointer in, starting the grace period regardless.
+      cancelAnimationFrame(this.pointerFrame);
+      return;
+    }
     const { clientX, clientY } = event;
     cancelAnimationFrame(this.pointerFrame);
     this.pointerFrame = requestAnimationFrame(() => {

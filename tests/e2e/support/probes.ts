@@ -151,6 +151,15 @@ export async function cardStyle(page: Page, className: string, property: string)
   });
 }
 
+/** Moves keyboard focus to the first element in the card with this class (no pointer travel). */
+export async function focusInCard(page: Page, className: string): Promise<void> {
+  const done = await withCardNode(page, hasClass(className), async (session, node) => {
+    await session.send('DOM.focus', { nodeId: node.nodeId });
+    return true;
+  });
+  if (!done) throw new Error(`no .${className} in the card`);
+}
+
 /** An attribute of the first element in the card with this class. */
 export async function cardAttribute(page: Page, className: string, name: string): Promise<string | null> {
   return withCardNode(page, hasClass(className), async (_session, node) => {
