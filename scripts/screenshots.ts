@@ -204,6 +204,14 @@ async function storeScreenshots(): Promise<void> {
       const extension = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
       const out = (name: string) => join(STORE_OUT, `store-${name}-${lang}.png`);
       try {
+        if (lang === 'en') {
+          // The card speaks the page's language by default; an English reader of this German
+          // article sets it to English, which is what the English listing shows.
+          const settings = await browser.context.newPage();
+          await settings.goto(extension('options.html'));
+          await settings.locator('input[name="cardLanguage"][value="en"]').check();
+          await settings.close();
+        }
         const page = await browser.context.newPage();
         await page.setViewportSize(STORE_SIZE);
         await page.goto(`${server.origin}/article/${ARTICLE}`);
