@@ -4,6 +4,7 @@ import { BADGE_COLOR, badgeText } from '@/src/background/badge';
 import type { PageMentions } from '@/src/messaging/protocol';
 import { requestForCommand } from '@/src/background/commands';
 import { toolbarButton } from '@/src/background/toolbar-button';
+import { showsWelcome, WELCOME_PAGE, WELCOME_SHOWN_KEY } from '@/src/background/welcome';
 import { asBackgroundRequest, BackgroundService, isOwnSender, mayRequest } from '@/src/background/service';
 
 export default defineBackground(() => {
@@ -17,9 +18,18 @@ export default defineBackground(() => {
     return service.handle(request, sender);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     void service.database();
+    // A new reader learns what the marks mean; an update does not interrupt anyone.
+    void openWelcomeOnce(details).catch(() => undefined);
   });
+
+  async function openWelcomeOnce(details: { reason: string }): Promise<void> {
+    const stored = await browser.storage.local.get(WELCOME_SHOWN_KEY);
+    if (!showsWelcome(details, stored[WELCOME_SHOWN_KEY] === true)) return;
+    await browser.storage.local.set({ [WELCOME_SHOWN_KEY]: true });
+    await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+  }
 
   // Firefox for Android has no keyboard commands (`browser.commands` is missing there);
   // readers step through mentions by tapping them instead.

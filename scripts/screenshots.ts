@@ -1,7 +1,9 @@
 /**
  * `npm run screenshots`: PNGs of the real built extension, light and dark, into
  * docs/screenshots/: the card on an article page, the popup, the dossier page (an
- * entry, an article with a cited quote marked, the timeline) and the options page.
+ * entry, an article with a cited quote marked, the timeline), the options page and the
+ * first-run page; and the card's states: German and English pages, "More" open, a dark
+ * page with a light system, 200 % browser zoom, CSS zoom on the page, a 400 px window.
  *
  * `npm run screenshots -- --store`: the store listing's pictures instead, 1280 × 800 each,
  * in a German and an English browser, into docs/store/screenshots/: the card, the popup
@@ -10,11 +12,11 @@
  *
  * Run `npm run build` first.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, tabIdOf } from '../tests/e2e/support/chromium';
-import { markCentre, waitForCard, waitForMarks } from '../tests/e2e/support/probes';
+import { clickInCard, markCentre, waitForCard, waitForMarks } from '../tests/e2e/support/probes';
 import { startServer } from '../tests/e2e/support/server';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -77,12 +79,80 @@ async function docsScreenshots(): Promise<void> {
       await options.locator('button[name="export"]').waitFor();
       await options.screenshot({ path: join(OUT, `options-${scheme}.png`), fullPage: true });
       await options.close();
+
+      const welcome = await browser.context.newPage();
+      await welcome.emulateMedia({ colorScheme: scheme });
+      await welcome.setViewportSize({ width: 900, height: 900 });
+      await welcome.goto(extension('welcome.html'));
+      await welcome.locator('.card-preview').waitFor();
+      await welcome.waitForTimeout(200);
+      await welcome.screenshot({ path: join(OUT, `welcome-${scheme}.png`), fullPage: true });
+      await welcome.close();
     }
+    await cardStates(browser, server.origin);
     console.log(`screenshots written to ${OUT}`);
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** Hovers `name` and pictures the page with its card (after the card's short fade-in). */
+async function shootCard(page: Page, name: string, file: string): Promise<void> {
+  await page.mouse.move(2, 2);
+  const point = await markCentre(page, name);
+  await page.mouse.move(point.x, point.y);
+  await waitForCard(page);
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: join(OUT, file) });
+}
+
+/** The card in the situations readers meet: light and dark pages, German and English, zoomed, narrow. */
+async function cardStates(browser: Awaited<ReturnType<typeof launchWithExtension>>, origin: string): Promise<void> {
+  const open = async (path: string, size: { width: number; height: number }, scheme: 'light' | 'dark' = 'light') => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize(size);
+    await page.goto(`${origin}${path}`);
+    await waitForMarks(page, 2);
+    return page;
+  };
+  const wide = { width: 1280, height: 800 };
+  let page = await open(`/article/${ARTICLE}`, wide);
+  await shootCard(page, 'Kursk', 'card-first-view-de.png');
+  await clickInCard(page, 'more-toggle');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(OUT, 'card-more-de.png') });
+  await page.close();
+
+  page = await open('/card/english.html', wide);
+  await shootCard(page, 'Valery Gerasimov', 'card-first-view-en.png');
+  await page.close();
+
+  // A dark page read with a light system setting: the card follows the page.
+  page = await open('/card/dark.html', wide, 'light');
+  await shootCard(page, 'Waleri Gerassimow', 'card-dark-page.png');
+  await page.close();
+
+  // The browser zoomed to 200 %: half the CSS pixels, each twice as large.
+  page = await open(`/article/${ARTICLE}`, { width: 640, height: 400 });
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+  await shootCard(page, 'Waleri Gerassimow', 'card-zoom-200-1x.png');
+  const { data } = (await session.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+  await writeFile(join(OUT, 'card-zoom-200.png'), Buffer.from(data, 'base64'));
+  await rm(join(OUT, 'card-zoom-200-1x.png'));
+  await session.detach();
+  await page.close();
+
+  // A page that sets CSS zoom on html.
+  page = await open('/card/zoom-html.html', { width: 1000, height: 700 });
+  await shootCard(page, 'Waleri Gerassimow', 'card-css-zoom.png');
+  await page.close();
+
+  page = await open(`/article/${ARTICLE}`, { width: 400, height: 800 });
+  await shootCard(page, 'Kursk', 'card-narrow-400.png');
+  await page.close();
 }
 
 /** The popup as the browser shows it: a panel under the toolbar, over the page it describes. */
@@ -134,6 +204,14 @@ async function storeScreenshots(): Promise<void> {
       const extension = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
       const out = (name: string) => join(STORE_OUT, `store-${name}-${lang}.png`);
       try {
+        if (lang === 'en') {
+          // The card speaks the page's language by default; an English reader of this German
+          // article sets it to English, which is what the English listing shows.
+          const settings = await browser.context.newPage();
+          await settings.goto(extension('options.html'));
+          await settings.locator('input[name="cardLanguage"][value="en"]').check();
+          await settings.close();
+        }
         const page = await browser.context.newPage();
         await page.setViewportSize(STORE_SIZE);
         await page.goto(`${server.origin}/article/${ARTICLE}`);

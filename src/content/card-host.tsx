@@ -9,6 +9,7 @@ import { Card, type CardProps } from './card/Card';
 import { placeCard } from './card-position';
 import cardCss from './card/card.css?inline';
 import { UI_HOST_TAG } from './collect-text';
+import type { Theme } from './page-theme';
 
 export interface CardHostEvents {
   onPointerEnter: () => void;
@@ -16,14 +17,18 @@ export interface CardHostEvents {
   onClose: () => void;
   onSelectEntry: (id: string) => void;
   onOpenDossier: (id: string) => void;
+  onBack?: () => void;
+  onNextMention?: (id: string) => void;
 }
 
-export type CardContent = Omit<CardProps, 'onClose' | 'onSelectEntry' | 'onOpenDossier'>;
+export type CardContent = Omit<CardProps, 'onClose' | 'onSelectEntry' | 'onOpenDossier' | 'onBack' | 'onNextMention'>;
 
 export class CardHost {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
   private frame: HTMLDivElement | null = null;
+  /** Every card shown gets a new key: nothing (an open quote, "More") carries over to the next. */
+  private shown = 0;
 
   constructor(private readonly events: CardHostEvents) {}
 
@@ -40,26 +45,50 @@ export class CardHost {
     return this.shadow?.activeElement != null;
   }
 
-  show(content: CardContent, anchor: DOMRect, { focus }: { focus: boolean }): void {
+  /**
+   * `anchor` is in viewport pixels (what getClientRects reports, CSS zoom included);
+   * `theme` comes from the page behind the mark (absent: the system's).
+   */
+  show(content: CardContent, anchor: DOMRect, { focus, theme }: { focus: boolean; theme?: Theme }): void {
     const frame = this.ensureFrame();
+    const { onBack, onNextMention } = this.events;
     render(
       <Card
+        key={++this.shown}
         {...content}
         onClose={this.events.onClose}
         onSelectEntry={this.events.onSelectEntry}
         onOpenDossier={this.events.onOpenDossier}
+        {...(content.back && onBack ? { onBack } : {})}
+        {...(onNextMention ? { onNextMention } : {})}
       />,
       frame,
     );
+    if (theme) frame.dataset.theme = theme;
+    else delete frame.dataset.theme;
+    // A page that zooms its root (CSS `zoom` on html) would zoom the card too: undo it on the host,
+    // so the card keeps its size and the maths below works in viewport pixels throughout.
+    const rootZoom = zoomOf(this.host!.parentElement);
+    this.host!.style.setProperty('zoom', rootZoom === 1 ? '' : String(1 / rootZoom), 'important');
     // Measure the card at its natural height, then place it; one layout, in this task.
     frame.style.maxHeight = '';
     const size = { width: frame.offsetWidth, height: frame.offsetHeight };
     const root = document.documentElement;
+    // The root's client size is the viewport's in viewport pixels, whatever the root's zoom (standards mode).
     const viewport = { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
-    const { x, y, maxHeight } = placeCard(anchor, size, viewport);
+    const { x, y, maxHeight, side } = placeCard(anchor, size, viewport);
     // Never taller than the room on its side: the card scrolls inside instead.
     frame.style.maxHeight = `${maxHeight}px`;
-    frame.style.transform = `translate(${x}px, ${y}px)`;
+    if (side === 'above') {
+      // Held by its bottom edge: when "More" opens, the card grows upwards, never over the word.
+      frame.style.top = 'auto';
+      frame.style.bottom = `${Math.max(0, viewport.height - (y + Math.min(size.height, maxHeight)))}px`;
+      frame.style.transform = `translate(${x}px, 0)`;
+    } else {
+      frame.style.top = '';
+      frame.style.bottom = '';
+      frame.style.transform = `translate(${x}px, ${y}px)`;
+    }
     frame.style.visibility = 'visible';
     if (focus) frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   }
@@ -106,6 +135,19 @@ export class CardHost {
     this.frame = frame;
     return frame;
   }
+}
+
+/** The CSS zoom an element renders at (its own and its ancestors'), 1 where nothing zooms. */
+function zoomOf(element: Element | null): number {
+  if (!element) return 1;
+  const current = (element as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  if (typeof current === 'number' && current > 0) return current;
+  let zoom = 1;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const own = parseFloat(getComputedStyle(node).zoom);
+    if (own > 0) zoom *= own;
+  }
+  return zoom;
 }
 
 /** Constructable stylesheets are not subject to the page's CSP; a <style> is the fallback. */

@@ -11,6 +11,7 @@ import type { Hit } from './hit-test';
 import { hoverTransition, initialHoverState, type HoverEffect, type HoverEvent, type HoverState } from './hover-machine';
 import type { Mark } from './marks';
 import type { StoryContext } from './card/Card';
+import { textAround, themeAt } from './page-look';
 
 export interface HoverContext {
   /** The mark under the pointer, with the box of it the pointer is in. */
@@ -26,6 +27,10 @@ export interface HoverContext {
   /** Whether the page is about the entry's story: elsewhere the card leads with the role, not the story. */
   storyContext(id: string): StoryContext;
   openDossier(id: string): void;
+  /** "Next mention" in the card: the entry's next mention on the page. */
+  nextMention?(id: string): void;
+  /** The card now shows for this mark, or (null) is gone: the page controller's emphasis follows it. */
+  cardChanged?(mark: Mark | null): void;
 }
 
 /** A tap moves less than this (px) between down and up; more is a scroll. */
@@ -45,6 +50,9 @@ export class HoverController {
   private ignoreScrollUntil = 0;
   private prewarmed = false;
   private cancelPrewarm: (() => void) | null = null;
+  /** The entry the card shows, and the ones the reader came from through "Related" (Back). */
+  private shownEntry: Entry | null = null;
+  private history: Entry[] = [];
 
   constructor(private readonly context: HoverContext) {
     this.card = new CardHost({
@@ -53,6 +61,8 @@ export class HoverController {
       onClose: () => this.close(),
       onSelectEntry: (id) => void this.showEntry(id),
       onOpenDossier: (id) => context.openDossier(id),
+      onBack: () => this.back(),
+      onNextMention: (id) => context.nextMention?.(id),
     });
   }
 
@@ -123,7 +133,12 @@ export class HoverController {
     if (event.pointerType === 'touch') return;
     // Dragging (selecting text) never opens a card.
     if (event.buttons !== 0) return;
-    if (this.card.isOwnNode(event.target)) return;
+    if (this.card.isOwnNode(event.target)) {
+      // The pointer reached the card: a look-up queued on its way (in the gap) is stale and
+      // would run after the card counted the pointer in, starting the grace period regardless.
+      cancelAnimationFrame(this.pointerFrame);
+      return;
+    }
     const { clientX, clientY } = event;
     cancelAnimationFrame(this.pointerFrame);
     this.pointerFrame = requestAnimationFrame(() => {
@@ -214,6 +229,9 @@ export class HoverController {
         return;
       case 'hide':
         this.card.hide();
+        this.shownEntry = null;
+        this.history = [];
+        this.context.cardChanged?.(null);
         return;
     }
   }
@@ -223,11 +241,16 @@ export class HoverController {
     const entry = await this.context.entry(mark.entry);
     // A newer hover started while the entry was on its way: drop this one.
     if (!entry || !anchor || this.state.token !== token) return;
-    this.card.show(this.content(entry), anchor, { focus: this.focusCard });
+    // A mention's own card starts a new trail: nothing to go back to.
+    this.history = [];
+    this.shownEntry = entry;
+    this.card.show(this.content(entry, mark), anchor, { focus: this.focusCard, theme: themeAt(mark.range.startContainer) });
     this.focusCard = false;
+    this.context.cardChanged?.(mark);
   }
 
-  private content(entry: Entry) {
+  private content(entry: Entry, mark: Mark) {
+    const back = this.history.at(-1);
     return {
       entry,
       lang: this.context.lang(),
@@ -235,15 +258,38 @@ export class HoverController {
       names: this.context.names(),
       articles: this.context.articles(),
       story: this.context.storyContext(entry.id),
+      pageText: textAround(mark.range.startContainer),
+      ...(back ? { back: back.name } : {}),
     };
   }
 
-  /** A related entry clicked in the card: the same card shows it, anchored where it is. */
+  /** A related entry clicked in the card: the same card shows it, anchored where it is; Back returns. */
   private async showEntry(id: string): Promise<void> {
     const token = this.state.token;
     const entry = await this.context.entry(id);
-    if (!entry || this.state.name !== 'open' || this.state.token !== token || !this.anchor) return;
-    this.card.show(this.content(entry), this.anchor, { focus: true });
+    if (!entry || !this.shownEntry) return;
+    const from = this.shownEntry;
+    if (!this.replace(entry, token)) return;
+    this.history.push(from);
+    this.rerender(entry);
+  }
+
+  /** Back: the entry the reader came from, in the same card. */
+  private back(): void {
+    const previous = this.history.pop();
+    if (previous && this.replace(previous, this.state.token)) this.rerender(previous);
+  }
+
+  private replace(entry: Entry, token: number): boolean {
+    if (this.state.name !== 'open' || this.state.token !== token || !this.anchor) return false;
+    this.shownEntry = entry;
+    return true;
+  }
+
+  private rerender(entry: Entry): void {
+    const mark = this.openMark;
+    if (!mark || !this.anchor) return;
+    this.card.show(this.content(entry, mark), this.anchor, { focus: true, theme: themeAt(mark.range.startContainer) });
   }
 }
 

@@ -20,6 +20,7 @@ import { isMarked, judgePage, type MarkPolicy, type StoryJudgement } from '../re
 import type { StoryContext } from './card/Card';
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
 import { langFromLocale } from '../ui/i18n';
+import { pageLanguage } from './page-language';
 import { requestBackground } from './background-requests';
 import { hitTest, markRects, type Hit } from './hit-test';
 import { HighlightLayer, HIGHLIGHT_PREFIX } from './highlight-layer';
@@ -71,6 +72,10 @@ export class PageController {
   private url = location.href;
   private stepCursor: Mark | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The mention stepped to (keyboard, popup, "next mention"), lit while its card is open. */
+  private emphasised: Mark | null = null;
+  /** The page's language, read once per document (its `lang` and text do not change under a reader). */
+  private pageLang: { url: string; lang: Lang | undefined } | null = null;
   /** Open shadow roots we styled and observe; our sheet is taken out again on stop. */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private shadowSheet: CSSStyleSheet | null = null;
@@ -108,11 +113,28 @@ export class PageController {
       articles: () => this.index.articles,
       storyContext: (id) => this.storyContext(id),
       openDossier: (id) => void requestBackground({ type: 'openDossier', entry: id }).catch(() => undefined),
+      nextMention: (id) => void this.nextMention(id),
+      cardChanged: (mark) => {
+        if (mark !== this.emphasised) this.emphasise(null);
+      },
     });
   }
 
+  /** The card's language: the page's (default), else the reader's choice; the UI language where the page's is unknown. */
   private get lang(): Lang {
-    return this.settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : this.settings.uiLanguage;
+    const choice = this.settings.cardLanguage;
+    if (choice !== 'page') return choice;
+    return this.languageOfPage() ?? (this.settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : this.settings.uiLanguage);
+  }
+
+  private languageOfPage(): Lang | undefined {
+    if (this.pageLang?.url !== this.url) {
+      const root = document.documentElement;
+      // A sample of the text is enough to tell German from English, and cheap (no layout).
+      const sample = (document.querySelector('article, main') ?? document.body)?.textContent?.slice(0, 4000) ?? '';
+      this.pageLang = { url: this.url, lang: pageLanguage(root.getAttribute('lang') ?? root.getAttribute('xml:lang'), sample) };
+    }
+    return this.pageLang.lang;
   }
 
   start(): void {
@@ -178,6 +200,7 @@ export class PageController {
     }
     this.shadowRoots.clear();
     this.hover.stop();
+    this.emphasise(null);
     this.layer.clear();
     this.markIndex.clear();
     this.painted = new Set();
@@ -507,13 +530,37 @@ export class PageController {
     return true;
   }
 
+  /** The card's "next mention": the entry's mention after the one whose card is open, its card focused. */
+  private nextMention(entry: string): boolean {
+    const marks = this.paintedInOrder().filter((mark) => mark.entry === entry);
+    if (marks.length === 0) return false;
+    const current = this.hover.openMark ?? this.stepCursor;
+    const at = current ? marks.indexOf(current) : -1;
+    this.goTo(marks[(at + 1) % marks.length]!, { focus: true });
+    return true;
+  }
+
   private goTo(mark: Mark, { focus }: { focus: boolean }): void {
     this.stepCursor = mark;
     const element = mark.range.startContainer.parentElement;
     const rect = this.rectsOf(mark)[0];
     const inView = rect && rect.top >= 0 && rect.bottom <= innerHeight;
     if (!inView) element?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.emphasise(mark);
     this.hover.open(mark, { focus });
+  }
+
+  /** Lights up the mention stepped to (its own highlight) until its card closes or another opens. */
+  private emphasise(mark: Mark | null): void {
+    if (mark === this.emphasised) return;
+    if (this.emphasised) {
+      if (this.wrapLayer) this.wrapLayer.flash(this.emphasised, false, 'current');
+      else CSS.highlights?.delete(`${HIGHLIGHT_PREFIX}current`);
+    }
+    this.emphasised = mark;
+    if (!mark) return;
+    if (this.wrapLayer) this.wrapLayer.flash(mark, true, 'current');
+    else CSS.highlights.set(`${HIGHLIGHT_PREFIX}current`, new Highlight(mark.range));
   }
 
   private flash(mark: Mark): void {

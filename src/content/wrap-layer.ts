@@ -58,11 +58,11 @@ export class WrapLayer implements MarkLayer {
     return (this.wrappers.get(mark) ?? []).flatMap((wrapper) => Array.from(wrapper.getClientRects()));
   }
 
-  /** Lights a mark up for a moment (the popup's "go to mention"). */
-  flash(mark: Mark, on: boolean): void {
+  /** Lights a mark up: for a moment (`flash`, the popup's "go to mention") or while its card is open (`current`). */
+  flash(mark: Mark, on: boolean, how: 'flash' | 'current' = 'flash'): void {
     for (const wrapper of this.wrappers.get(mark) ?? []) {
-      if (on) wrapper.dataset.flash = '';
-      else delete wrapper.dataset.flash;
+      if (on) wrapper.dataset[how] = '';
+      else delete wrapper.dataset[how];
     }
   }
 

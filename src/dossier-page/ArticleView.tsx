@@ -70,7 +70,7 @@ export function ArticleView(props: ViewProps & { id: string; quote?: string; ent
         )}
         {mentioned.length > 0 && (
           <details class="mentioned">
-            <summary>{t('dossierMentionedHere', { count: mentioned.length })}</summary>
+            <summary>{t.plural('dossierMentionedHere', mentioned.length)}</summary>
             <ul class="inline-list">
               {mentioned.map((e) => (
                 <li key={e.id}>

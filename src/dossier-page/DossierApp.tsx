@@ -4,7 +4,7 @@
  * shows is rendered as text by Preact: no dossier or article text becomes HTML.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ENTRY_KINDS, type EntryKind } from '../dossier/types';
+import { ENTRY_KINDS, type Entry, type EntryKind } from '../dossier/types';
 import type { Settings } from '../settings/settings';
 import { KindIcon } from '../content/card/KindIcon';
 import { formatIsoDate } from '../ui/format';
@@ -15,6 +15,7 @@ import { useDossierData } from './data';
 import { EntryView } from './EntryView';
 import { MineView } from './MineView';
 import { parseRoute, routeHash, type Route } from './route';
+import { searchArticles } from './search';
 import { TimelineView } from './TimelineView';
 import { useUiLang } from './ui-lang';
 
@@ -150,24 +151,82 @@ function Sidebar(
         </select>
       </form>
       <p class="count" role="status">
-        {t('dossierResultCount', { count: hits.length })}
+        {hits.length === 0 && query.trim() ? t('dossierNoHits', { query: query.trim() }) : t.plural('dossierResultCount', hits.length)}
       </p>
-      <ul class="results">
-        {hits.map(({ entry }) => (
-          <li key={entry.id} data-entry={entry.id} class={data.hidden.has(entry.id) ? 'hidden-entry' : undefined}>
-            <a href={routeHash({ view: 'entry', entry: entry.id })} aria-current={entry.id === current ? 'page' : undefined}>
-              <span class={`kind-dot kind-${entry.kind}`}>
-                <KindIcon kind={entry.kind} />
-              </span>
-              <span class="result-name">{localized(entry.name, lang)}</span>
-              <span class="visually-hidden">, {kindLabel(t, entry.kind)}</span>
-              {data.own.has(entry.id) && <Badge>{t('dossierOwnShort')}</Badge>}
-              {data.hidden.has(entry.id) && <Badge>{t('dossierHiddenBadge')}</Badge>}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {hits.length === 0 && query.trim() ? (
+        <ArticleSearch key={query} data={data} lang={lang} t={t} text={query.trim()} />
+      ) : query.trim() ? (
+        // Searching: one list, best match first.
+        <ResultList entries={hits.map((hit) => hit.entry)} current={current} data={data} lang={lang} t={t} />
+      ) : (
+        // Browsing: the entries by kind, each kind under its heading.
+        ENTRY_KINDS.filter((k) => hits.some((hit) => hit.entry.kind === k)).map((k) => (
+          <section key={k} class="kind-group" aria-labelledby={`kind-${k}`}>
+            <h2 class="kind-heading" id={`kind-${k}`}>
+              {kindLabel(t, k)}
+            </h2>
+            <ResultList entries={hits.filter((hit) => hit.entry.kind === k).map((hit) => hit.entry)} current={current} data={data} lang={lang} t={t} />
+          </section>
+        ))
+      )}
     </aside>
+  );
+}
+
+function ResultList({ entries, current, data, lang, t }: ViewProps & { entries: Entry[]; current: string | undefined }) {
+  return (
+    <ul class="results">
+      {entries.map((entry) => (
+        <li key={entry.id} data-entry={entry.id} class={data.hidden.has(entry.id) ? 'hidden-entry' : undefined}>
+          <a href={routeHash({ view: 'entry', entry: entry.id })} aria-current={entry.id === current ? 'page' : undefined}>
+            <span class={`kind-dot kind-${entry.kind}`}>
+              <KindIcon kind={entry.kind} />
+            </span>
+            <span class="result-name">{localized(entry.name, lang)}</span>
+            <span class="visually-hidden">, {kindLabel(t, entry.kind)}</span>
+            {data.own.has(entry.id) && <Badge>{t('dossierOwnShort')}</Badge>}
+            {data.hidden.has(entry.id) && <Badge>{t('dossierHiddenBadge')}</Badge>}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** No entry matched: the articles' full text, on request, with each hit in its context. */
+function ArticleSearch({ text: query, data, t }: ViewProps & { text: string }) {
+  const [asked, setAsked] = useState(false);
+  const hits = useMemo(() => (asked ? searchArticles(data.dossier.articles, query) : []), [asked, data, query]);
+  if (!asked) {
+    return (
+      <button type="button" class="secondary article-search" onClick={() => setAsked(true)}>
+        {t('dossierSearchArticles')}
+      </button>
+    );
+  }
+  return (
+    <div class="article-hits">
+      <p class="count" role="status">
+        {hits.length === 0 ? t('dossierNoArticleHits', { query }) : t.plural('dossierArticleHits', hits.length)}
+      </p>
+      <ul class="plain-list">
+        {hits.map((hit, i) => {
+          const article = data.articleById.get(hit.article);
+          return (
+            <li key={i}>
+              <a href={routeHash({ view: 'article', article: hit.article, quote: hit.match })} lang={article?.language}>
+                {article?.title ?? hit.article}
+              </a>
+              <p class="snippet" lang={article?.language}>
+                {hit.before}
+                <mark>{hit.match}</mark>
+                {hit.after}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -178,9 +237,9 @@ function HomeView({ data, lang, t }: ViewProps) {
       <h1 tabIndex={-1}>{t('dossierHomeTitle')}</h1>
       <p>
         {t('dossierStats', {
-          entries: data.entries.length,
-          articles: data.dossier.articles.length,
-          events: data.dossier.timeline.length,
+          entries: t.plural('statEntries', data.entries.length),
+          articles: t.plural('statArticles', data.dossier.articles.length),
+          events: t.plural('statEvents', data.dossier.timeline.length),
         })}
       </p>
       {meta?.source === 'imported' && <p class="notice">{t('dossierImportedBase')}</p>}

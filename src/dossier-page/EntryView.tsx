@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
 import { claimSpeaker, kindLabel, localized } from '../ui/i18n';
+import { readableProblem } from '../import-export/import-file';
 import { articleLabel, Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
 import { changeDossier, useChange, type ChangeState } from './change';
 import { routeHash } from './route';
@@ -95,7 +96,7 @@ export function EntryView(props: ViewProps & { id: string }) {
 
       {entry.evidence.length > 0 && (
         <section aria-labelledby="h-evidence">
-          <h2 id="h-evidence">{t('dossierEvidence', { count: entry.evidence.length })}</h2>
+          <h2 id="h-evidence">{t.plural('dossierEvidence', entry.evidence.length)}</h2>
           <ul class="evidence">
             {entry.evidence.map((ev, i) => {
               const article = data.articleById.get(ev.article);
@@ -239,9 +240,14 @@ export function ChangeStatus({ change, t, lang }: { change: ChangeState; t: View
           <ul>
             {change.problems.map((p, i) => (
               <li key={i}>
-                {p.path && <code>{p.path}</code>}
-                {p.path ? ': ' : ''}
-                {p[lang]}
+                {readableProblem(p, lang)}
+                {/* The technical place, for whoever fixes the file. */}
+                {p.path && (
+                  <small class="detail">
+                    {' '}
+                    (<code>{p.path}</code>)
+                  </small>
+                )}
               </li>
             ))}
           </ul>

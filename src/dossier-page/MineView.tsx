@@ -48,7 +48,7 @@ function AddArticle({ data, lang, t }: ViewProps) {
                 ...(form.date.trim() ? { date: form.date } : {}),
               },
             }),
-            (r) => t('dossierArticleAdded', { count: r.mentioned?.length ?? 0 }),
+            (r) => t.plural('dossierArticleAdded', r.mentioned?.length ?? 0),
           );
           if (result?.ok && result.articleId) {
             setAdded({ id: result.articleId, entries: result.mentioned ?? [] });
@@ -109,7 +109,7 @@ function OwnArticles({ data, lang, t }: ViewProps) {
   const articles = data.state.own.articles;
   return (
     <section aria-labelledby="h-own-articles">
-      <h2 id="h-own-articles">{t('dossierOwnArticles', { count: articles.length })}</h2>
+      <h2 id="h-own-articles">{t.plural('dossierOwnArticles', articles.length)}</h2>
       {articles.length === 0 ? (
         <p class="muted">{t('dossierNoOwnArticles')}</p>
       ) : (
@@ -122,7 +122,7 @@ function OwnArticles({ data, lang, t }: ViewProps) {
                   {a.title}
                 </a>{' '}
                 <span class="muted">
-                  {[a.outlet, a.date ? formatIsoDate(a.date, lang) : undefined].filter(Boolean).join(' · ')} · {t('dossierEntriesMentioned', { count })}
+                  {[a.outlet, a.date ? formatIsoDate(a.date, lang) : undefined].filter(Boolean).join(' · ')} · {t.plural('dossierEntriesMentioned', count)}
                 </span>{' '}
                 <button type="button" class="small" onClick={() => void run(changeDossier({ op: 'removeArticle', id: a.id }), t('dossierArticleRemoved'))}>
                   {t('dossierRemove')}

@@ -65,7 +65,7 @@ export function TimelineView(props: ViewProps) {
   return (
     <article class="view">
       <h1 tabIndex={-1}>{t('dossierTimeline')}</h1>
-      <p class="muted">{t('dossierTimelineHint', { count: data.dossier.timeline.length })}</p>
+      <p class="muted">{t.plural('dossierTimelineHint', data.dossier.timeline.length)}</p>
       <ol class="timeline full">
         {ordered.map(({ row }) => (
           <li key={row.key} class={row.own ? 'from-reader' : undefined}>

@@ -1,7 +1,7 @@
 /** Small pieces the dossier page's views share: entry links, source chips, dates. */
 import type { Article, Lang, SourceRef, TimelineEvent } from '../dossier/types';
 import { KindIcon } from '../content/card/KindIcon';
-import { formatIsoDate, shorten } from '../ui/format';
+import { formatIsoDate, shorten, sourceLabel } from '../ui/format';
 import { localized, type Translate } from '../ui/i18n';
 import type { DossierData } from './data';
 import { routeHash } from './route';
@@ -23,30 +23,29 @@ export function EntryLink({ id, data, lang }: { id: string } & Omit<ViewProps, '
   );
 }
 
-export function articleLabel(article: Article | undefined, lang: Lang, max = 30): string {
-  if (!article) return '?';
-  const who = article.outlet ?? shorten(article.title, max);
-  return article.date ? `${who} · ${formatIsoDate(article.date, lang)}` : who;
+export function articleLabel(article: Article | undefined, lang: Lang): string {
+  return sourceLabel(article, lang);
 }
 
-/** One chip per source: a link to the article with the quote marked. */
+/**
+ * One chip per article cited: a link to the article with the first quote marked. Several
+ * quotes from one article are one source, not "… (2)": the chip's title lists them all.
+ */
 export function SourceChips({ sources, data, lang, t, entry }: ViewProps & { sources: readonly SourceRef[]; entry?: string }) {
   if (sources.length === 0) return null;
-  const seen = new Map<string, number>();
+  const byArticle = new Map<string, SourceRef[]>();
+  for (const source of sources) byArticle.set(source.article, [...(byArticle.get(source.article) ?? []), source]);
   return (
     <span class="chips">
-      {sources.map((source, i) => {
-        const article = data.articleById.get(source.article);
-        // A second quote from the same article gets a number, so the chips are told apart.
-        const nth = (seen.get(source.article) ?? 0) + 1;
-        seen.set(source.article, nth);
-        const label = nth > 1 ? `${articleLabel(article, lang)} (${nth})` : articleLabel(article, lang);
+      {[...byArticle].map(([id, quotes]) => {
+        const article = data.articleById.get(id);
+        const label = articleLabel(article, lang);
         return (
           <a
-            key={i}
+            key={id}
             class="chip"
-            href={routeHash({ view: 'article', article: source.article, quote: source.quote, ...(entry ? { entry } : {}) })}
-            title={`„${shorten(source.quote, 160)}“`}
+            href={routeHash({ view: 'article', article: id, quote: quotes[0]!.quote, ...(entry ? { entry } : {}) })}
+            title={[article?.title ?? id, ...quotes.map((q) => `„${shorten(q.quote, 160)}“`)].join('\n')}
             aria-label={t('dossierSourceChip', { source: label })}
           >
             {label}

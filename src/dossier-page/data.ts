@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { splitParagraphs } from '../dossier/build/segment';
 import type { Article, Dossier, Entry } from '../dossier/types';
 import { aliasSetFor, compileMatcher, type Matcher } from '../matching';
+import { withOwnFindings } from '../storage/own-evidence';
 import { sendToBackground } from '../messaging/client';
 import { openDossierDB } from '../storage/db';
 import { watchDossierVersion } from '../storage/dossier-version';
@@ -40,7 +41,8 @@ export async function loadDossierData(): Promise<DossierData> {
 }
 
 function derive(state: StoredState): DossierData {
-  const ownEntries = withMentions(state.own.entries, state.dossier.articles);
+  // Own entries are not built into the dossier: their mentions and evidence are found here.
+  const ownEntries = withOwnFindings(state.own.entries, state.dossier.articles);
   const entries = [...state.dossier.entries, ...ownEntries];
   const notes = new Map(state.own.notes.map((n) => [n.entry, n.text]));
   return {
@@ -55,22 +57,6 @@ function derive(state: StoredState): DossierData {
     search: new DossierSearch(entries, notes),
     matcher: compileMatcher(entries.map((e) => aliasSetFor(e))),
   };
-}
-
-/** Own entries are not built into the dossier: their mentions are counted here. */
-function withMentions(own: readonly Entry[], articles: readonly Article[]): Entry[] {
-  if (own.length === 0) return [];
-  const matcher = compileMatcher(own.map((e) => aliasSetFor(e)));
-  const counts = new Map<string, Record<string, number>>();
-  for (const article of articles) {
-    const found = matcher.scanDocument(splitParagraphs(article.text).map((p) => p.text)).flat();
-    for (const m of found) {
-      const c = counts.get(m.entry) ?? {};
-      c[article.id] = (c[article.id] ?? 0) + 1;
-      counts.set(m.entry, c);
-    }
-  }
-  return own.map((e) => ({ ...e, mentions: counts.get(e.id) ?? {} }));
 }
 
 export type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: DossierData };

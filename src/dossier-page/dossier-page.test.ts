@@ -5,7 +5,7 @@ import type { Dossier } from '../dossier/types';
 import { aliasSetFor, compileMatcher } from '../matching';
 import { markArticle } from './article-marks';
 import { parseRoute, routeHash, type Route } from './route';
-import { DossierSearch, fold } from './search';
+import { DossierSearch, fold, searchArticles } from './search';
 import { mergeByDate } from '../dossier/build/merge-by-date';
 
 let dossier: Dossier;
@@ -73,5 +73,24 @@ describe('the full timeline', () => {
     const events = [{ date: '2024-06', id: 'visit' }, { date: '2024', id: 'engineers' }, { date: '2024-07-08', id: 'departure' }];
     const articles = [{ date: '2025-01', id: 'mine-late' }, { date: '2024-07', id: 'mine-july' }];
     expect(mergeByDate(events, articles).map((r) => r.id)).toEqual(['visit', 'engineers', 'mine-july', 'departure', 'mine-late']);
+  });
+});
+
+describe('full-text search over the articles', () => {
+  const articles = [
+    { id: 'a', text: 'Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk zurückerobert worden sei.' },
+    { id: 'b', text: 'Nichts davon hier.' },
+  ];
+  it('finds the words with their context, ignoring case and accents, verbatim', () => {
+    const [hit, ...rest] = searchArticles(articles, 'SIEDLUNG in kursk');
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({ article: 'a', match: 'Siedlung in Kursk' });
+    expect(hit!.before.endsWith('dass die letzte ')).toBe(true);
+    expect(hit!.after.startsWith(' zurückerobert')).toBe(true);
+    expect(searchArticles(articles, 'zuruckerobert')[0]?.match).toBe('zurückerobert');
+  });
+  it('finds nothing for nothing', () => {
+    expect(searchArticles(articles, 'xyzzy')).toEqual([]);
+    expect(searchArticles(articles, ' ')).toEqual([]);
   });
 });

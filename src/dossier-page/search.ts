@@ -75,3 +75,62 @@ function wordScore(item: Indexed, word: string): number {
   if (best > 0) return best;
   return item.text.includes(word) ? 5 : 0;
 }
+
+/** One place an article's text contains the query, with the words around it. */
+export interface ArticleHit {
+  article: string;
+  /** The article's own text: before, the match itself (verbatim, for marking it), after. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** Characters of context each side of a hit. */
+const CONTEXT = 60;
+
+/**
+ * Full-text search over the articles' text (case and accents ignored): every place
+ * the whole query occurs, at most `perArticle` per article, in the article's order.
+ */
+export function searchArticles(
+  articles: readonly { id: string; text: string }[],
+  query: string,
+  perArticle = 3,
+): ArticleHit[] {
+  const needle = foldKeepingLength(query.trim());
+  if (needle.length < 2) return [];
+  const hits: ArticleHit[] = [];
+  for (const article of articles) {
+    // Folded with the same length as the text, so an index in one is an index in the other.
+    const haystack = foldKeepingLength(article.text);
+    let from = 0;
+    let found = 0;
+    while (found < perArticle) {
+      const at = haystack.indexOf(needle, from);
+      if (at < 0) break;
+      const end = at + needle.length;
+      const start = Math.max(0, article.text.lastIndexOf(' ', Math.max(0, at - CONTEXT)) + 1);
+      const stop = article.text.indexOf(' ', Math.min(article.text.length, end + CONTEXT));
+      hits.push({
+        article: article.id,
+        before: (start > 0 ? '… ' : '') + article.text.slice(start, at),
+        match: article.text.slice(at, end),
+        after: article.text.slice(end, stop < 0 ? undefined : stop) + (stop < 0 ? '' : ' …'),
+      });
+      found++;
+      from = end;
+    }
+  }
+  return hits;
+}
+
+/** Lower case without accents, one character for one: indices stay those of the original text. */
+function foldKeepingLength(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const plain = char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    // A character that folds to several (or none) keeps its place with one stand-in.
+    out += plain.length === char.length ? plain : char.toLowerCase().length === char.length ? char.toLowerCase() : char;
+  }
+  return out;
+}

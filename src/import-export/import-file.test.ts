@@ -159,3 +159,18 @@ describe('import file check', () => {
     if (check.ok) expect('extra' in check.file.dossier.entries[0]!).toBe(false);
   });
 });
+
+describe('import problems for readers', () => {
+  it('names the place in words, the technical path left as the detail', async () => {
+    const { readablePlace, readableProblem } = await import('./import-file');
+    expect(readablePlace('dossier.entries[3].aliases[0]', 'de')).toBe('Dossier, Eintrag 4, Name 1');
+    expect(readablePlace('dossier.entries[3].aliases[0]', 'en')).toBe('Dossier, entry 4, name 1');
+    expect(readablePlace('own.notes[0].text', 'de')).toBe('Ihre eigenen Daten, Notiz 1, Feld „text“');
+    expect(readablePlace('dossier.entries[0].mentions.__proto__', 'de')).toBe('Dossier, Eintrag 1, Feld „mentions“, Feld „__proto__“');
+    expect(readablePlace('own.notes[0].constructor', 'en')).toBe('Your own data, note 1, field “constructor”');
+    expect(readableProblem({ path: 'own.hidden[0]', de: 'erwartet: Text, gefunden: 7.', en: 'expected string, got 7.' }, 'de')).toBe(
+      'Ihre eigenen Daten, ausgeblendeter Eintrag 1: erwartet: Text, gefunden: 7.',
+    );
+    expect(readableProblem({ path: '', de: 'Die Datei enthält kein Kontext-Dossier.', en: 'The file holds no Kontext dossier.' }, 'en')).toBe('The file holds no Kontext dossier.');
+  });
+});

@@ -260,3 +260,50 @@ function referenceProblems(file: ExportFile, prefix: string): ImportProblem[] {
 export function describeProblem(problem: ImportProblem, lang: 'de' | 'en'): string {
   return problem.path ? `${problem.path}: ${problem[lang]}` : problem[lang];
 }
+
+const PLACE_NAMES: Record<string, { de: string; en: string }> = {
+  dossier: { de: 'Dossier', en: 'dossier' },
+  own: { de: 'Ihre eigenen Daten', en: 'your own data' },
+  entries: { de: 'Eintrag', en: 'entry' },
+  articles: { de: 'Artikel', en: 'article' },
+  aliases: { de: 'Name', en: 'name' },
+  facts: { de: 'Fakt', en: 'fact' },
+  sources: { de: 'Quelle', en: 'source' },
+  evidence: { de: 'Belegstelle', en: 'evidence sentence' },
+  also: { de: 'weitere Quelle', en: 'further source' },
+  related: { de: 'verwandter Eintrag', en: 'related entry' },
+  disputes: { de: 'Streitfrage', en: 'dispute' },
+  claims: { de: 'Position', en: 'claim' },
+  summarySentences: { de: 'Satz der Zusammenfassung', en: 'summary sentence' },
+  notes: { de: 'Notiz', en: 'note' },
+  hidden: { de: 'ausgeblendeter Eintrag', en: 'hidden entry' },
+  timeline: { de: 'Ereignis der Zeitleiste', en: 'timeline event' },
+  stories: { de: 'Geschichte', en: 'story' },
+};
+
+/**
+ * Where a problem is, as a reader names it: `dossier.entries[3].aliases[0]` becomes
+ * "Dossier, Eintrag 4, Name 1" ("dossier, entry 4, name 1"); a field keeps its key in
+ * quotes. The technical path stays available as the detail.
+ */
+export function readablePlace(path: string, lang: 'de' | 'en'): string {
+  const parts: string[] = [];
+  for (const [, key, index] of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) {
+    if (index !== undefined) {
+      // An index follows the collection it counts in: "Eintrag 4" (1-based, as readers count).
+      const last = parts.pop() ?? '';
+      parts.push(`${last} ${Number(index) + 1}`.trim());
+      continue;
+    }
+    // Own keys only: a file's "__proto__" or "constructor" is a field like any other here.
+    const name = Object.hasOwn(PLACE_NAMES, key!) ? PLACE_NAMES[key!] : undefined;
+    parts.push(name ? name[lang] : lang === 'de' ? `Feld „${key}“` : `field “${key}”`);
+  }
+  const text = parts.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A problem as a sentence a reader understands: the place in words, then what is wrong. */
+export function readableProblem(problem: ImportProblem, lang: 'de' | 'en'): string {
+  return problem.path ? `${readablePlace(problem.path, lang)}: ${problem[lang]}` : problem[lang];
+}

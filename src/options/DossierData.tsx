@@ -75,7 +75,12 @@ export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
     const text = await file.text();
     await runImport(changeDossier({ op: 'import', text, mode }), (result) => {
       const summary = result.imported!;
-      const line = t('optionsImported', { articles: summary.articles, entries: summary.entries, notes: summary.notes, hidden: summary.hidden });
+      const line = t('optionsImported', {
+        articles: t.plural('importedArticles', summary.articles),
+        entries: t.plural('importedEntries', summary.entries),
+        notes: t.plural('importedNotes', summary.notes),
+        hidden: t.plural('importedHidden', summary.hidden),
+      });
       return summary.baseTaken ? line : `${line} ${t('optionsImportedOtherBase')}`;
     });
   };

@@ -10,11 +10,13 @@ import {
   type Settings,
   type SiteMode,
   type UiLanguage,
+  type CardLanguage,
 } from '../settings/settings';
 import { loadSettings, settingsErrorKey, updateSettings, watchSettings } from '../settings/store';
 import type { MarkWhere } from '../relevance/page-relevance';
 import { AppIcon } from '../ui/AppIcon';
 import { kindLabel, translator, type MessageKey } from '../ui/i18n';
+import { ShortcutList, shortcutSettingsHint } from '../ui/Shortcuts';
 import { DossierData } from './DossierData';
 
 function Choice<T extends string>(props: {
@@ -85,7 +87,10 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
           <AppIcon size={28} />
           {t('optionsTitle')}
         </h1>
-        <a href="/dossier.html">{t('optionsOpenDossier')}</a>
+        <nav class="head-links">
+          <a href="/dossier.html">{t('optionsOpenDossier')}</a>
+          <a href="/welcome.html">{t('optionsWelcome')}</a>
+        </nav>
       </header>
       {/* Every change applies at once, on open pages too: this line says it was kept. */}
       <p class="saved" role="status" key={saved}>
@@ -230,6 +235,23 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
           ]}
           onChange={(uiLanguage) => save({ uiLanguage })}
         />
+        <Choice<CardLanguage>
+          name="cardLanguage"
+          legend={t('optionsCardLanguage')}
+          value={settings.cardLanguage}
+          options={[
+            { value: 'page', label: label('cardLanguagePage') },
+            { value: 'de', label: 'Deutsch' },
+            { value: 'en', label: 'English' },
+          ]}
+          onChange={(cardLanguage) => save({ cardLanguage })}
+        />
+      </section>
+
+      <section>
+        <h2>{t('optionsShortcuts')}</h2>
+        <ShortcutList t={t} />
+        <p class="hint">{shortcutSettingsHint(t)}</p>
       </section>
 
       <DossierData lang={lang} t={t} />

@@ -12,16 +12,19 @@ import { pageMentionsChangedSchema, parseMessage } from '../messaging/schemas';
 import type { ArticleLabel, BriefingInputs, PageMentions, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
 import { loadSettings, settingsErrorKey, updateSettings, watchSettings } from '../settings/store';
+import { ShortcutList } from '../ui/Shortcuts';
 import { AppIcon } from '../ui/AppIcon';
-import { formatIsoDate, shorten } from '../ui/format';
+import { formatIsoDate, shorten, sourceLabel } from '../ui/format';
 import { langFromLocale, localized, translator, type MessageKey, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
 import { whyText } from './relevance-text';
 import { AddArticle } from './AddArticle';
 import { groupByKind, rankEntries, visibleEntries, type RankedEntry } from './ranking';
 
-/** Rows shown before "show all": what fits the popup without a scrollbar next to the briefing. */
+/** Rows shown before "show all": what fits the popup without a scrollbar next to the briefing
+ * and the shortcut line (600 px, Chrome's popup limit). */
 export const LIST_LIMIT = 6;
+
 /** While the page is loading or its content script starting, ask again this often. */
 const RETRY_MS = 250;
 /** A loaded page whose content script still does not answer after this long cannot run Kontext. */
@@ -258,6 +261,7 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
             {t(saveError)}
           </p>
         )}
+        <ShortcutList t={t} compact />
       </section>
     </main>
   );
@@ -312,7 +316,7 @@ function StateMessage({
       return <p class="state">{t('popupNone')}</p>;
     case 'list':
       // Announced, not shown: the list and its "show all" button say as much.
-      return <p class="visually-hidden">{count === 1 ? t('popupFoundOne') : t('popupFound', { count })}</p>;
+      return <p class="visually-hidden">{t.plural('popupFound', count)}</p>;
   }
 }
 
@@ -331,7 +335,7 @@ function OffStory({
   const { withheld, everything } = relevance;
   return (
     <section class="off-story">
-      {!everything && withheld > 0 && <p class="withheld">{withheld === 1 ? t('popupWithheldOne') : t('popupWithheld', { count: withheld })}</p>}
+      {!everything && withheld > 0 && <p class="withheld">{t.plural('popupWithheld', withheld)}</p>}
       {(everything || withheld > 0) && (
         <button type="button" class="mark-everything" data-action="mark-everything" aria-pressed={everything} onClick={() => onMarkEverything(!everything)}>
           {everything ? t('popupMarkEverythingOff') : t('popupMarkEverything')}
@@ -392,7 +396,7 @@ function EntryList({ ranked, lang, t, onReveal }: { ranked: RankedEntry[]; lang:
       })}
       {(hiddenCount > 0 || expanded) && (
         <button type="button" class="more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? t('popupShowFewer') : t('popupShowAll', { count: ranked.length })}
+          {expanded ? t('popupShowFewer') : t.plural('popupShowAll', ranked.length)}
         </button>
       )}
     </section>
@@ -411,7 +415,7 @@ function EntryRow({ item, lang, t, hidden, onReveal }: { item: RankedEntry; lang
           {count}×
         </span>
         <span class="visually-hidden">
-          , {t('mentionsCount', { count })}
+          , {t.plural('mentionsCount', count)}
           {inLead ? `, ${t('popupInLead')}` : ''}
         </span>
       </button>
@@ -420,8 +424,7 @@ function EntryRow({ item, lang, t, hidden, onReveal }: { item: RankedEntry; lang
 }
 
 export function sourceChipText(label: ArticleLabel, lang: Lang): string {
-  const name = label.outlet ?? shorten(label.title, 28);
-  return label.date ? `${name} · ${formatIsoDate(label.date, lang)}` : name;
+  return sourceLabel(label, lang);
 }
 
 function Briefing({ sentences, lang, t, children }: { sentences: BriefingSentence[]; lang: Lang; t: Translate; children?: ComponentChildren }) {
@@ -444,7 +447,7 @@ function Briefing({ sentences, lang, t, children }: { sentences: BriefingSentenc
             {sentence.sources.length > 1 && (
               <span class="more-sources" title={sentence.sources.slice(1).map((s) => s.label.title).join('\n')}>
                 +{sentence.sources.length - 1}
-                <span class="visually-hidden"> {t('popupMoreSources', { count: sentence.sources.length - 1 })}</span>
+                <span class="visually-hidden"> {t.plural('popupMoreSources', sentence.sources.length - 1)}</span>
               </span>
             )}
           </li>

@@ -15,7 +15,8 @@ describe('resolveSettings', () => {
   it('gives the defaults for nothing stored or garbage', () => {
     expect(resolveSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(resolveSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
-    expect(resolveSettings({ paused: 'yes', markMode: 'some', kinds: 'person', sites: 3 })).toEqual(DEFAULT_SETTINGS);
+    expect(resolveSettings({ paused: 'yes', markMode: 'some', kinds: 'person', sites: 3, cardLanguage: 'fr' })).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS.cardLanguage).toBe('page');
   });
 
   it('keeps stored values of the right type and drops unknown kinds and bad patterns', () => {
@@ -25,6 +26,7 @@ describe('resolveSettings', () => {
       kinds: ['person', 'planet', 'place', 'person'],
       sites: ['https://www.Spiegel.de/', 'not a site!', 'faz.net/aktuell'],
       uiLanguage: 'de',
+      cardLanguage: 'en',
     });
     expect(resolved).toMatchObject({
       paused: true,
@@ -32,6 +34,7 @@ describe('resolveSettings', () => {
       kinds: ['person', 'place'],
       sites: ['www.spiegel.de', 'faz.net/aktuell'],
       uiLanguage: 'de',
+      cardLanguage: 'en',
     });
   });
 

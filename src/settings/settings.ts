@@ -10,6 +10,8 @@ import type { MarkWhere } from '../relevance/page-relevance';
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type MarkMode = 'all' | 'first';
 export type UiLanguage = 'auto' | 'de' | 'en';
+/** The card's language: the page's own (default), or always German or English. */
+export type CardLanguage = 'page' | 'de' | 'en';
 /** `deny`: Kontext runs everywhere except the listed sites; `allow`: only on them. */
 export type SiteMode = 'deny' | 'allow';
 
@@ -26,6 +28,7 @@ export interface Settings {
   /** Site patterns: `example.com` (and its subdomains), `*.example.com`, `example.com/path`. */
   sites: string[];
   uiLanguage: UiLanguage;
+  cardLanguage: CardLanguage;
   /** Mark only on pages about a story (background entries stay unmarked elsewhere), or everywhere. */
   markWhere: MarkWhere;
   /** Mark in navigation, page headers, footers and link lists too. */
@@ -43,6 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   siteMode: 'deny',
   sites: [],
   uiLanguage: 'auto',
+  cardLanguage: 'page',
   markWhere: 'story-pages',
   markBoilerplate: false,
 });
@@ -55,6 +59,7 @@ const oneOf =
 const isHighlightStyle = oneOf<HighlightStyle>('underline', 'background', 'none');
 const isMarkMode = oneOf<MarkMode>('all', 'first');
 const isUiLanguage = oneOf<UiLanguage>('auto', 'de', 'en');
+const isCardLanguage = oneOf<CardLanguage>('page', 'de', 'en');
 const isSiteMode = oneOf<SiteMode>('deny', 'allow');
 const isMarkWhere = oneOf<MarkWhere>('story-pages', 'everywhere');
 const isKind = oneOf<EntryKind>(...ENTRY_KINDS);
@@ -76,6 +81,7 @@ export function resolveSettings(stored: unknown): Settings {
       ? [...new Set(value.sites.filter((s): s is string => typeof s === 'string').map(normalizeSitePattern).filter(Boolean))]
       : [],
     uiLanguage: isUiLanguage(value.uiLanguage) ? value.uiLanguage : DEFAULT_SETTINGS.uiLanguage,
+    cardLanguage: isCardLanguage(value.cardLanguage) ? value.cardLanguage : DEFAULT_SETTINGS.cardLanguage,
     markWhere: isMarkWhere(value.markWhere) ? value.markWhere : DEFAULT_SETTINGS.markWhere,
     markBoilerplate: typeof value.markBoilerplate === 'boolean' ? value.markBoilerplate : DEFAULT_SETTINGS.markBoilerplate,
   };

@@ -20,6 +20,7 @@ import { parseIsoDate } from '../dossier/build/dates';
 import { ENTRY_KINDS, type Article, type Dossier, type Entry, type EntryKind, type EvidenceRef, type Lang } from '../dossier/types';
 import { matchKey } from '../matching';
 import type { BundledMeta, KontextDatabase, Note } from './db';
+import { withOwnFindings } from './own-evidence';
 
 /** The reader's own data, as exported. */
 export interface OwnData {
@@ -550,14 +551,19 @@ function mergeBy<T>(mine: readonly T[], theirs: readonly T[], key: (x: T) => str
 
 /** The reader's note and the evidence from the reader's articles, added to entries for the card. */
 export async function annotateEntries(db: KontextDatabase, entries: readonly Entry[]): Promise<AnnotatedEntry[]> {
-  const tx = db.transaction(['notes', 'ownArticles'], 'readonly');
-  const [notes, ownIds] = await Promise.all([
+  const tx = db.transaction(['notes', 'ownArticles', 'articles'], 'readonly');
+  const ownEntries = entries.filter((e) => e.id.startsWith(OWN_ENTRY_PREFIX));
+  const [notes, ownIds, articles] = await Promise.all([
     Promise.all(entries.map((e) => tx.objectStore('notes').get(e.id))),
     tx.objectStore('ownArticles').getAllKeys(),
+    // Only an own entry needs the articles: the builder never looked for it in them.
+    ownEntries.length > 0 ? Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('ownArticles').getAll()]).then(([a, b]) => [...a, ...b]) : [],
   ]);
   await tx.done;
   const own = new Set(ownIds.map(String));
-  return entries.map((entry, i) => {
+  const withFindings = new Map(withOwnFindings(ownEntries, articles).map((e) => [e.id, e]));
+  return entries.map((original, i) => {
+    const entry = withFindings.get(original.id) ?? original;
     const note = notes[i]?.text;
     // A sentence of the reader's that repeats a bundled one is merged into it: its own words count.
     const readerEvidence =

@@ -1,7 +1,8 @@
 /** Formatting shared by the card, popup and dossier page. */
 import type { Lang, Localized } from '../dossier/types';
 
-const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+/** The locale each UI language formats dates and picks plural forms in. */
+export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
 /** An ISO date as precise as it is: `2025-04-28`, `2025-04` or `2025`. */
 export function formatIsoDate(iso: string, lang: Lang): string {
@@ -33,4 +34,29 @@ export function quoted(text: string, lang: Lang): string {
 export function eventText(event: { text: Localized; fromReader?: boolean }, lang: Lang): string {
   const text = event.text[lang] || event.text.de || event.text.en;
   return event.fromReader ? quoted(text, lang) : text;
+}
+
+/** Words of a title for a source chip: whole words up to about this many characters. */
+const CHIP_TITLE_CHARS = 36;
+
+/** The title's first words, whole, never cut inside a word. */
+export function titleWords(title: string, max = CHIP_TITLE_CHARS): string {
+  const words = title.replace(/\s+/g, ' ').trim().split(' ');
+  let out = '';
+  for (const word of words) {
+    const next = out ? `${out} ${word}` : word;
+    if (out && next.length > max) return `${out.replace(/[,;:–-]+$/, '')} …`;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * A source as readers name it, on every chip (card, popup, dossier page): outlet and
+ * date where known, else the title's first whole words and the date.
+ */
+export function sourceLabel(article: { title: string; outlet?: string; date?: string } | undefined, lang: Lang): string {
+  if (!article) return '?';
+  const who = article.outlet ?? titleWords(article.title);
+  return article.date ? `${who} · ${formatIsoDate(article.date, lang)}` : who;
 }

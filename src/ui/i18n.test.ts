@@ -13,6 +13,20 @@ describe('i18n', () => {
     expect(translator('de')('mentionsCount', { count: 3 })).toBe('3× erwähnt');
     expect(translator('en')('mentionsCount')).toBe('mentioned {count}×');
   });
+  it('picks the plural form by the language rules (Intl.PluralRules)', () => {
+    const de = translator('de');
+    const en = translator('en');
+    expect(de.plural('popupFound', 1)).toBe('1 Eintrag auf dieser Seite');
+    expect(de.plural('popupFound', 0)).toBe('0 Einträge auf dieser Seite');
+    expect(de.plural('popupFound', 2)).toBe('2 Einträge auf dieser Seite');
+    expect(en.plural('popupFound', 1)).toBe('1 entry on this page');
+    expect(en.plural('popupFound', 7)).toBe('7 entries on this page');
+    expect(de.plural('importedNotes', 1)).toBe('1 Notiz');
+    expect(de.plural('importedArticles', 1)).toBe('1 eigener Artikel');
+    expect(en.plural('cardOnPage', 1)).toBe('Mentioned once on this page');
+    // A message without a singular variant is its other form.
+    expect(de.plural('dossierEvidence', 1)).toBe('Belegstellen (1)');
+  });
   it('falls back to the other language when one is empty', () => {
     expect(localized({ de: 'Kiew', en: '' }, 'en')).toBe('Kiew');
   });

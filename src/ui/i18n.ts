@@ -4,13 +4,15 @@
  * Each surface keeps its own table in `messages/`; adding one means listing it below.
  */
 import type { Claim, EntryKind, Lang, Localized } from '../dossier/types';
+import { LOCALES } from './format';
 import { cardMessages } from './messages/card';
 import { commonMessages } from './messages/common';
 import { dossierMessages } from './messages/dossier';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
+import { welcomeMessages } from './messages/welcome';
 
-const surfaces = [commonMessages, cardMessages, popupMessages, optionsMessages, dossierMessages] as const;
+const surfaces = [commonMessages, cardMessages, popupMessages, optionsMessages, dossierMessages, welcomeMessages] as const;
 
 /** Every key of every surface (distributed over the tables: keyof of a union would keep only shared keys). */
 type KeysOf<T> = T extends { de: infer Table } ? keyof Table : never;
@@ -21,12 +23,29 @@ const tables: Record<Lang, Record<MessageKey, string>> = {
   en: Object.assign({}, ...surfaces.map((surface) => surface.en)),
 };
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Params = Record<string, string | number>;
+
+export interface Translate {
+  (key: MessageKey, params?: Params): string;
+  /**
+   * A message with a count, in the form the language's plural rules ask for: the key
+   * `<key>_one` where the count is singular and that variant exists, else `<key>` itself
+   * (the other form). `{count}` is filled in with the count.
+   */
+  plural(key: MessageKey, count: number, params?: Params): string;
+}
 
 export function translator(lang: Lang): Translate {
-  const table = tables[lang];
-  return (key, params) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole));
+  const table = tables[lang] as Record<string, string>;
+  const rules = new Intl.PluralRules(LOCALES[lang]);
+  const fill = (text: string, params?: Params) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole));
+  const t = ((key: MessageKey, params?: Params) => fill(table[key]!, params)) as Translate;
+  t.plural = (key, count, params) => {
+    const variant = `${key}_${rules.select(count)}`;
+    return fill(table[variant] ?? table[key]!, { count, ...params });
+  };
+  return t;
 }
 
 export function kindLabel(t: Translate, kind: EntryKind): string {

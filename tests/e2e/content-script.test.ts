@@ -217,8 +217,10 @@ describe('the card', () => {
     // The pointer travels into the card (the grace period keeps it open) and clicks a chip.
     await clickInCard(news, 'chip');
     await expect.poll(() => cardText(news)).toMatch(/„[^“]+“ Zitat aus „/);
+    // Related entries wait behind "More"; following one offers the way back.
+    await clickInCard(news, 'more-toggle');
     await clickInCard(news, 'related-entry', 'Kreml');
-    await expect.poll(() => cardText(news)).toMatch(/^Organisation × Kreml/);
+    await expect.poll(() => cardText(news)).toMatch(/^← Zurück zu Dmitri Peskow × Kreml Die russische Staatsführung/);
     await news.close();
   });
 

@@ -45,6 +45,36 @@ describe('search', () => {
     await search.fill('');
   });
 
+  it('groups the entries by kind under headings while browsing', async () => {
+    const headings = await page.locator('.sidebar h2.kind-heading').allTextContents();
+    expect(headings.slice(0, 3)).toEqual(['Person', 'Ort', 'Organisation']);
+    const people = await page.locator('.kind-group', { has: page.getByRole('heading', { name: 'Person', exact: true }) }).locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-entry')));
+    expect(people).toContain('gerassimow');
+    expect(people).not.toContain('kursk');
+  });
+
+  it('says when no entry matches and offers the articles\' full text, with each hit in context', async () => {
+    const search = page.getByLabel('Suchen');
+    // "Gerechtigkeit" is in an article's text, in no entry.
+    await search.fill('Gerechtigkeit');
+    await expect.poll(() => page.locator('.sidebar .count').first().textContent()).toBe('Kein Eintrag passt zu „Gerechtigkeit“.');
+    await page.getByRole('button', { name: 'In den Artikeln suchen' }).click();
+    const hit = page.locator('.article-hits li').first();
+    await expect.poll(() => hit.locator('mark').textContent()).toBe('Gerechtigkeit');
+    expect(await hit.locator('.snippet').textContent()).toMatch(/die für die Gerechtigkeit gekämpft haben/);
+    // One place in one article: the singular.
+    expect(await page.locator('.article-hits .count').textContent()).toBe('1 Stelle in den Artikeln:');
+    expect(await runAxe(page)).toEqual([]);
+    await hit.locator('a').click();
+    await expect.poll(() => page.locator('mark.quote').first().textContent()).toBe('Gerechtigkeit');
+    await search.fill('xyzzyq');
+    await page.getByRole('button', { name: 'In den Artikeln suchen' }).click();
+    await expect.poll(() => page.locator('.article-hits .count').textContent()).toBe('Auch in den Artikeln steht „xyzzyq“ nicht.');
+    await search.fill('');
+    await page.goto(extensionUrl(browser, 'dossier.html'));
+    await page.locator('.layout').waitFor();
+  });
+
   it('filters by kind', async () => {
     await page.getByLabel('Art', { exact: true }).selectOption('event');
     const ids = await resultIds();

@@ -6,12 +6,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { paintedMarks, waitForMarks } from './support/probes';
+import { cardText, clickInCard, paintedMarks, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
 import { extensionUrl, hoverCard, openDossier } from './dossier-support';
 
 const ARTICLE = '000_b20129a4c843e593';
 const NEW_SENTENCE = 'Laut Testblatt wurden in der Region Kursk am Samstag zwei Brücken gesperrt.';
+/** Mentions the own entry created below ("Gedenkstätte" is one of its names). */
+const OWN_ENTRY_SENTENCE = 'Eine Gedenkstätte für die Gefallenen ist in Planung.';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -40,7 +42,7 @@ describe('the reader’s own additions', () => {
     await dossier.getByLabel('Titel').fill('Lagebericht aus dem Grenzgebiet');
     await dossier.getByLabel('Medium (optional)').fill('Testblatt');
     await dossier.getByLabel('Datum (optional)').fill('2025-05-03');
-    await dossier.getByLabel('Text', { exact: true }).fill(`Lagebericht aus dem Grenzgebiet\n\nDie Lage an der Grenze bleibt angespannt. ${NEW_SENTENCE} Waleri Gerassimow äußerte sich nicht.`);
+    await dossier.getByLabel('Text', { exact: true }).fill(`Lagebericht aus dem Grenzgebiet\n\nDie Lage an der Grenze bleibt angespannt. ${NEW_SENTENCE} Waleri Gerassimow äußerte sich nicht. ${OWN_ENTRY_SENTENCE}`);
     await dossier.getByRole('button', { name: 'Artikel hinzufügen' }).click();
     await expect.poll(() => dossier.locator('[role="status"]').allTextContents()).toContainEqual(expect.stringMatching(/Artikel hinzugefügt: er erwähnt \d+ Einträge/));
     // The list of own articles re-renders after the status: wait for it, do not race it.
@@ -83,10 +85,16 @@ describe('the reader’s own additions', () => {
     expect(card).toContain('Ihre Notiz');
     expect(card).toContain('Mein eigener Eintrag: das geplante Denkmal in Pjöngjang.');
 
-    // The dossier page lists it, and counts its mentions in the articles.
+    // Like every entry, it has evidence sentences from the reader's article that mentions it.
+    await clickInCard(page, 'more-toggle');
+    await expect.poll(() => cardText(page)).toContain(`Aus Ihren Artikeln „${OWN_ENTRY_SENTENCE}“ – Testblatt`);
+
+    // The dossier page lists it, counts its mentions in the articles and shows the sentence.
     await dossier.goto(extensionUrl(browser, 'dossier.html#entry=own-denkmal'));
     await expect.poll(() => dossier.locator('main h1').textContent()).toBe('Denkmal');
-    expect(await dossier.locator('table.mentions tbody tr').count()).toBe(1);
+    // A bundled article ("Denkmal") and the reader's ("Gedenkstätte").
+    expect(await dossier.locator('table.mentions tbody tr').count()).toBe(2);
+    expect(await dossier.locator('.evidence li.from-reader blockquote').allTextContents()).toContain(`„${OWN_ENTRY_SENTENCE}“`);
   });
 
   it('refuses an own entry whose name another entry has, saying which', async () => {

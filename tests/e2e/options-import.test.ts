@@ -107,7 +107,7 @@ describe('export and import', () => {
     await change({ op: 'setHidden', entry: 'tass', hidden: false });
     expect(await snapshot()).not.toBe(before);
     await importFile(JSON.stringify(exported), 'replace');
-    expect(await importMessage()).toBe('Importiert: 1 eigene Artikel, 1 eigene Einträge, 2 Notizen, 1 ausgeblendete Einträge.');
+    expect(await importMessage()).toBe('Importiert: 1 eigener Artikel, 1 eigener Eintrag, 2 Notizen, 1 ausgeblendeter Eintrag.');
     expect(await snapshot()).toBe(before);
     const again = await exportNow();
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
@@ -149,10 +149,10 @@ describe('a malformed import is refused with a clear message and changes nothing
   it('a wrong schema, naming the place in the file', async () => {
     await importFile(edited((f) => (f.dossier.entries[3].aliases[0] = 5)));
     const message = await importMessage();
-    expect(message).toContain('dossier.entries[3].aliases[0]');
-    expect(message).toContain('erwartet: Text, gefunden: 5');
+    // A reader's sentence, the technical path as the detail.
+    expect(message).toContain('Dossier, Eintrag 4, Name 1: erwartet: Text, gefunden: 5. (dossier.entries[3].aliases[0])');
     await importFile(edited((f) => delete f.own));
-    expect(await importMessage()).toContain('own: fehlt.');
+    expect(await importMessage()).toContain('Ihre eigenen Daten: fehlt. (own)');
     await importFile(JSON.stringify({ hello: 'world' }));
     expect(await importMessage()).toContain('kein Kontext-Dossier');
     expect(await snapshot()).toBe(before);
@@ -169,7 +169,7 @@ describe('a malformed import is refused with a clear message and changes nothing
   it('__proto__ and constructor keys', async () => {
     const proto = JSON.stringify(exported).replace('"mentions":{', '"mentions":{"__proto__":{"polluted":"yes"},');
     await importFile(proto);
-    expect(await importMessage()).toMatch(/dossier\.entries\[0\]\.mentions\.__proto__: der Schlüssel „__proto__“ ist nicht erlaubt/);
+    expect(await importMessage()).toMatch(/Dossier, Eintrag 1, Feld „mentions“, Feld „__proto__“: der Schlüssel „__proto__“ ist nicht erlaubt\. \(dossier\.entries\[0\]\.mentions\.__proto__\)/);
     await importFile(edited((f) => (f.own.notes[0].constructor = { prototype: { polluted: 'yes' } })));
     expect(await importMessage()).toContain('own.notes[0].constructor');
     expect(await options.evaluate(() => ({} as any).polluted)).toBeUndefined();
@@ -179,9 +179,10 @@ describe('a malformed import is refused with a clear message and changes nothing
 
   it('markup where a name belongs', async () => {
     await importFile(edited((f) => (f.own.entries[0].aliases[0] = '<img src=x onerror="alert(1)">')));
-    expect(await importMessage()).toContain('own.entries[0].aliases[0]: enthält < oder >');
+    expect(await importMessage()).toContain('Ihre eigenen Daten, Eintrag 1, Name 1: enthält < oder >');
+    expect(await importMessage()).toContain('(own.entries[0].aliases[0])');
     await importFile(edited((f) => (f.dossier.articles[0].title = '<script>alert(1)</script>')));
-    expect(await importMessage()).toContain('dossier.articles[0].title: enthält < oder >');
+    expect(await importMessage()).toContain('Dossier, Artikel 1, Feld „title“: enthält < oder >');
     expect(await snapshot()).toBe(before);
   });
 
@@ -197,9 +198,9 @@ describe('a malformed import is refused with a clear message and changes nothing
   it('script payloads in any text (a note, an article) are refused, naming the place', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     await importFile(edited((f) => (f.own.notes.find((n: any) => n.entry === 'kursk').text = payload)), 'replace');
-    expect(await importMessage()).toMatch(/own\.notes\[\d+\]\.text: enthält HTML oder ein Skript/);
+    expect(await importMessage()).toMatch(/Ihre eigenen Daten, Notiz \d+, Feld „text“: enthält HTML oder ein Skript.*\(own\.notes\[\d+\]\.text\)/);
     await importFile(edited((f) => (f.dossier.articles[0].text += ' javascript:alert(1)')));
-    expect(await importMessage()).toContain('dossier.articles[0].text: enthält HTML oder ein Skript');
+    expect(await importMessage()).toContain('Dossier, Artikel 1, Feld „text“: enthält HTML oder ein Skript');
     expect(await options.evaluate(() => (window as any).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(await snapshot()).toBe(before);

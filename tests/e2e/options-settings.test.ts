@@ -129,7 +129,7 @@ describe('settings apply to an open page without reload', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it('UI language: the card, the options page, the dossier page and the popup switch together', async () => {
+  it('UI language: the options page, the dossier page and the popup switch together; the card follows its own setting', async () => {
     const tabId = await tabIdOf(browser, page);
     const dossier = await openDossier(browser, '#entry=kursk');
     const popup = await openExtensionPage(browser, `popup.html?tab=${tabId}`);
@@ -148,15 +148,18 @@ describe('settings apply to an open page without reload', () => {
     expect(await dossier.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => popup.locator('body').innerText()).not.toBe(germanPopup);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
-    const card = await hoverCard(page, 'Waleri Gerassimow');
-    expect(card).toContain('Open in dossier');
-    expect(card).toContain('Valery Gerasimov');
+    // The card speaks the page's language (this page is German) unless the reader chose one for it.
+    expect(await hoverCard(page, 'Waleri Gerassimow')).toContain('Im Dossier öffnen');
+    await options.locator('input[name="cardLanguage"][value="en"]').check();
+    await expect.poll(() => hoverCard(page, 'Waleri Gerassimow')).toContain('Open in dossier');
+    expect(await hoverCard(page, 'Waleri Gerassimow')).toContain('Valery Gerasimov');
     // Dispute speakers are named in English too, on the card and the dossier page.
     const kurskCard = await hoverCard(page, 'Kursk');
     expect(kurskCard).toMatch(/Kremlin\s*:/);
     expect(kurskCard).not.toMatch(/Kreml\s*:/);
     await expect.poll(() => dossier.locator('.dispute').first().innerText()).toContain('Kremlin:');
     expect(await dossier.locator('.dispute').first().innerText()).not.toContain('Kreml:');
+    await options.locator('input[name="cardLanguage"][value="page"]').check();
 
     await options.locator('input[name="uiLanguage"][value="de"]').check();
     await expect.poll(() => dossier.locator('h1').textContent()).toBe('Region Kursk');

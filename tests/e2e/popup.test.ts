@@ -66,7 +66,8 @@ function badge(id: number): Promise<string> {
 function markCount(target: Page): Promise<number> {
   return target.evaluate(() => {
     let count = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext-') && name !== 'kontext-flash') count += highlight.size;
+    // The flash and the emphasis of the mention whose card is open light up marks; they are not marks.
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext-') && name !== 'kontext-flash' && name !== 'kontext-current') count += highlight.size;
     return count;
   });
 }
@@ -174,7 +175,7 @@ describe('popup on an article page', () => {
         const article = articles.find((a) => a.id === chip.article);
         expect(article, chip.article ?? '').toBeDefined();
         // The chip names the article: its outlet, or the start of its title.
-        const shown = chip.text.replace(/^(Quelle|Source):\s*/, '').split(' · ')[0]!.replace(/…$/, '');
+        const shown = chip.text.replace(/^(Quelle|Source):\s*/, '').split(' · ')[0]!.replace(/\s*…$/, '');
         expect(article!.outlet ?? article!.title).toContain(shown);
       }
     }
@@ -215,7 +216,7 @@ describe('popup on an article page', () => {
     await toggle.click();
     await page.waitForFunction((n) => {
       let count = 0;
-      for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext-')) count += highlight.size;
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext-') && name !== 'kontext-flash' && name !== 'kontext-current') count += highlight.size;
       return count >= n;
     }, before, { polling: 100 });
     await expect.poll(() => state(popup)).toBe('list');

@@ -28,6 +28,10 @@ const ANDROID_GAPS: Record<string, { guard: RegExp; why: string }> = {
     guard: /browser\.commands\?\.onCommand/,
     why: 'no keyboard shortcuts on Android: the listener is only added where the API exists; taps open cards',
   },
+  'commands.getAll': {
+    guard: /browser\.commands\?\.getAll/,
+    why: 'the shortcut list (popup, options, first-run page) shows nothing where the browser has no commands',
+  },
 };
 
 function shippedSources(dir: string): string[] {

@@ -4,7 +4,7 @@ import { defineMessages } from './define';
 export const popupMessages = defineMessages(
   {
     popupFound: '{count} Einträge auf dieser Seite',
-    popupFoundOne: '1 Eintrag auf dieser Seite',
+    popupFound_one: '1 Eintrag auf dieser Seite',
     popupEntriesHeading: 'Auf dieser Seite',
     popupNone: 'Auf dieser Seite wurde nichts aus dem Dossier gefunden.',
     addButton: 'Diesen Artikel zum Dossier hinzufügen',
@@ -38,7 +38,7 @@ export const popupMessages = defineMessages(
     popupNotAboutHint: 'Kontext markiert hier nur Namen, die sicher zur Geschichte gehören; allgemeine Namen wie Länder, Hauptstädte oder Agenturen bleiben unmarkiert.',
     popupNotAboutNothing: 'Kontext markiert hier nichts: allgemeine Namen wie Länder, Hauptstädte oder Agenturen gehören nicht sicher zur Geschichte.',
     popupWithheld: '{count} weitere Erwähnungen sind nicht markiert.',
-    popupWithheldOne: '1 weitere Erwähnung ist nicht markiert.',
+    popupWithheld_one: '1 weitere Erwähnung ist nicht markiert.',
     popupMarkEverything: 'Alles auf dieser Seite markieren',
     popupMarkEverythingOff: 'Nur Sicheres markieren',
     popupEverything: 'Auf Ihren Wunsch ist auf dieser Seite alles markiert.',
@@ -86,7 +86,7 @@ export const popupMessages = defineMessages(
   },
   {
     popupFound: '{count} entries on this page',
-    popupFoundOne: '1 entry on this page',
+    popupFound_one: '1 entry on this page',
     popupEntriesHeading: 'On this page',
     popupNone: 'Nothing from the dossier was found on this page.',
     addButton: 'Add this article to the dossier',
@@ -120,7 +120,7 @@ export const popupMessages = defineMessages(
     popupNotAboutHint: 'Kontext marks only names that surely belong to the story here; general names such as countries, capitals or news agencies stay unmarked.',
     popupNotAboutNothing: 'Kontext marks nothing here: general names such as countries, capitals or news agencies do not surely belong to the story.',
     popupWithheld: '{count} more mentions are not marked.',
-    popupWithheldOne: '1 more mention is not marked.',
+    popupWithheld_one: '1 more mention is not marked.',
     popupMarkEverything: 'Mark everything on this page',
     popupMarkEverythingOff: 'Mark only what is sure',
     popupEverything: 'Everything on this page is marked, as you asked.',

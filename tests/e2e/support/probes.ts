@@ -126,12 +126,57 @@ export async function cardBox(page: Page): Promise<{ left: number; top: number; 
   });
 }
 
+/** The box (viewport pixels) of the first element in the card with this class, or null. */
+export async function cardPartBox(page: Page, className: string): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+  return withCardNode(page, hasClass(className), async (session, node) => {
+    try {
+      const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
+      const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];
+      return { left: x1, top: y1, right: x2, bottom: y3 };
+    } catch {
+      // Not rendered (display: none): no box.
+      return null;
+    }
+  });
+}
+
+/** A computed style property of the first element in the card with this class. */
+export async function cardStyle(page: Page, className: string, property: string): Promise<string | null> {
+  return withCardNode(page, hasClass(className), async (session, node) => {
+    await session.send('CSS.enable');
+    const { computedStyle } = (await session.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as {
+      computedStyle: { name: string; value: string }[];
+    };
+    return computedStyle.find((p) => p.name === property)?.value ?? null;
+  });
+}
+
+/** Moves keyboard focus to the first element in the card with this class (no pointer travel). */
+export async function focusInCard(page: Page, className: string): Promise<void> {
+  const done = await withCardNode(page, hasClass(className), async (session, node) => {
+    await session.send('DOM.focus', { nodeId: node.nodeId });
+    return true;
+  });
+  if (!done) throw new Error(`no .${className} in the card`);
+}
+
+/** An attribute of the first element in the card with this class. */
+export async function cardAttribute(page: Page, className: string, name: string): Promise<string | null> {
+  return withCardNode(page, hasClass(className), async (_session, node) => {
+    const attributes = node.attributes ?? [];
+    const at = attributes.findIndex((value, i) => i % 2 === 0 && value === name);
+    return at < 0 ? null : attributes[at + 1]!;
+  });
+}
+
 /** Clicks the first element in the card whose class is `className` and whose text contains `text`. */
 export async function clickInCard(page: Page, className: string, text = ''): Promise<void> {
   const centre = await withCardNode(
     page,
     (node) => hasClass(className)(node) && textOf(node).includes(text),
     async (session, node) => {
+      // A reader scrolls the card to what they want to click (its body scrolls when it is long).
+      await session.send('DOM.scrollIntoViewIfNeeded', { nodeId: node.nodeId });
       const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
       const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
       return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { Welcome } from '@/src/welcome/Welcome';
+import { initialSettings, langOf } from '@/src/dossier-page/ui-lang';
+import '@/src/ui/base.css';
+// The example mark and the legend are painted by the very styles the content script uses on pages.
+import '../content/highlights.css';
+import './welcome.css';
+
+const settings = await initialSettings();
+document.documentElement.lang = langOf(settings);
+render(<Welcome initialSettings={settings} />, document.getElementById('app')!);
