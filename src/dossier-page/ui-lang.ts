@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../dossier/types';
 import { resolveSettings, type Settings } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/store';
+import { loadSettings, followSettings } from '../settings/store';
 import { langFromLocale } from '../ui/i18n';
 
 export function langOf(settings: Settings): Lang {
@@ -19,7 +19,7 @@ export async function initialSettings(): Promise<Settings> {
 
 export function useSettings(initial: Settings): Settings {
   const [settings, setSettings] = useState(initial);
-  useEffect(() => watchSettings(setSettings), []);
+  useEffect(() => followSettings(setSettings), []);
   return settings;
 }
 

@@ -12,7 +12,7 @@ import {
   type UiLanguage,
   type CardLanguage,
 } from '../settings/settings';
-import { loadSettings, settingsErrorKey, updateSettings, watchSettings } from '../settings/store';
+import { loadSettings, settingsErrorKey, updateSettings, followSettings } from '../settings/store';
 import type { MarkWhere } from '../relevance/page-relevance';
 import { AppIcon } from '../ui/AppIcon';
 import { kindLabel, translator, type MessageKey } from '../ui/i18n';
@@ -50,7 +50,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
   const t = translator(lang);
   const [settings, setSettings] = useState<Settings>(initialSettings);
   const [sitesDraft, setSitesDraft] = useState<string | null>(null);
-  useEffect(() => watchSettings(setSettings), []);
+  useEffect(() => followSettings(setSettings), []);
   useEffect(() => {
     document.title = t('optionsTitle');
   }, [lang]);

@@ -11,7 +11,7 @@ import { sendToBackground, sendToTab } from '../messaging/client';
 import { pageMentionsChangedSchema, parseMessage } from '../messaging/schemas';
 import type { ArticleLabel, BriefingInputs, PageMentions, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
-import { loadSettings, settingsErrorKey, updateSettings, watchSettings } from '../settings/store';
+import { loadSettings, settingsErrorKey, updateSettings, followSettings } from '../settings/store';
 import { ShortcutList } from '../ui/Shortcuts';
 import { AppIcon } from '../ui/AppIcon';
 import { formatIsoDate, shorten, sourceLabel } from '../ui/format';
@@ -141,7 +141,7 @@ export function viewOf(load: Load, settings: Settings): View {
 
 export function Popup({ initialSettings }: { initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
-  useEffect(() => watchSettings(setSettings), []);
+  useEffect(() => followSettings(setSettings), []);
   const lang: Lang = settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
   const t = translator(lang);
   useEffect(() => {

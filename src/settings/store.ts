@@ -51,3 +51,13 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/**
+ * For a page that read its settings before it could listen: listens, then reads once more,
+ * so a change made in between (another tab, a test) is not missed.
+ */
+export function followSettings(onChange: (settings: Settings) => void): () => void {
+  const stop = watchSettings(onChange);
+  void loadSettings().then(onChange, () => undefined);
+  return stop;
+}
