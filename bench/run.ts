@@ -20,7 +20,7 @@ import { bundleInPageBench } from './browser/bundle';
 import { measureLookups } from './browser/extension-figures';
 import { measureHover, measureIncremental, measureSeed } from './browser/page-figures';
 import { measureScan, type ScanFigures, type ScanRuns } from './browser/scan-figures';
-import { openBenchSession, type BenchSession } from './browser/session';
+import { openBenchSession } from './browser/session';
 import { articlePage } from './corpus/article-page';
 import { loadBenchDossier } from './corpus/dossier';
 import { extraParagraphs, largePage } from './corpus/large-page';

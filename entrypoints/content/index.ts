@@ -20,7 +20,6 @@ export default defineContentScript({
     let page: PageController | null = null;
     let stopped = false;
     const unwatch: (() => void)[] = [];
-    let aliveTimer: ReturnType<typeof setInterval> | undefined;
 
     /** Takes everything this copy added out of the page again; safe to call more than once. */
     const teardown = () => {
@@ -50,7 +49,7 @@ export default defineContentScript({
 
     // The extension was reloaded or updated: this copy of the script steps aside cleanly.
     // Chrome gives an orphaned script no event, only a runtime without an id: checked on a timer.
-    aliveTimer = setInterval(() => {
+    const aliveTimer = setInterval(() => {
       if (!extensionAlive()) teardown();
     }, ALIVE_CHECK_MS);
     // WXT's invalidation signal is a DOM event a page could dispatch too: it is obeyed only when

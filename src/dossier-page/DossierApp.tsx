@@ -40,7 +40,7 @@ export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
 
   useEffect(() => {
     document.title = t('dossierPageTitle');
-  }, [lang]);
+  }, [t]);
 
   // A new view: its heading takes focus, so keyboard and screen reader users land on it.
   const routeKey = routeHash(route);
@@ -55,6 +55,8 @@ export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
     if (route.view === 'article' && route.quote) return; // the quote is scrolled to instead
     main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: route.view === 'entry' ? false : true });
     if (route.view !== 'article') window.scrollTo(0, 0);
+    // `routeKey` stands for the whole route (view, entry, article, quote).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [routeKey, loaded.status]);
 
   const nav = (

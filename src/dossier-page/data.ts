@@ -4,7 +4,6 @@
  * dossier version changes (the reader changed something here or in another tab).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { splitParagraphs } from '../dossier/build/segment';
 import type { Article, Dossier, Entry } from '../dossier/types';
 import { aliasSetFor, compileMatcher, type Matcher } from '../matching';
 import { withOwnFindings } from '../storage/own-evidence';

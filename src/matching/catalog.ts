@@ -22,12 +22,11 @@ export function spotCatalog(entries: readonly CatalogEntry[]): SpotCatalog {
 
 /** The catalog module, loaded lazily so a missing or half-written catalog gives a clear error. */
 export async function loadCatalog(): Promise<SpotCatalog> {
-  const path = '../dossier/catalog/entries';
   let mod: { CATALOG?: CatalogEntry[] };
   try {
-    mod = (await import(path)) as { CATALOG?: CatalogEntry[] };
+    mod = (await import('../dossier/catalog/entries')) as { CATALOG?: CatalogEntry[] };
   } catch (err) {
-    throw new Error(`cannot load the dossier catalog (src/dossier/catalog/entries.ts): ${String(err)}`);
+    throw new Error(`cannot load the dossier catalog (src/dossier/catalog/entries.ts): ${String(err)}`, { cause: err });
   }
   if (!Array.isArray(mod.CATALOG)) throw new Error('src/dossier/catalog/entries.ts does not export CATALOG');
   return spotCatalog(mod.CATALOG);

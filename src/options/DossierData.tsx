@@ -35,7 +35,7 @@ async function downloadExport(): Promise<string> {
 }
 
 export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
-  const [exporting, runExport, setExport] = useChange();
+  const [exporting, , setExport] = useChange();
   const [importing, runImport, setImport] = useChange();
   const [resetting, runReset] = useChange();
   const [mode, setMode] = useState<ImportMode>('merge');

@@ -53,7 +53,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
   useEffect(() => followSettings(setSettings), []);
   useEffect(() => {
     document.title = t('optionsTitle');
-  }, [lang]);
+  }, [t]);
 
   const [saved, setSaved] = useState(0);
   const [saveError, setSaveError] = useState<MessageKey | null>(null);

@@ -59,6 +59,8 @@ export function AddArticle({ tabId, lang, t, onClose }: { tabId: number; lang: L
     return () => {
       gone = true;
     };
+    // The tab is read once; the UI language only picks the language field's default.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tabId]);
 
   const save = async (): Promise<void> => {

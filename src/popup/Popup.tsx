@@ -14,7 +14,7 @@ import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../se
 import { loadSettings, settingsErrorKey, updateSettings, followSettings } from '../settings/store';
 import { ShortcutList } from '../ui/Shortcuts';
 import { AppIcon } from '../ui/AppIcon';
-import { formatIsoDate, shorten, sourceLabel } from '../ui/format';
+import { formatIsoDate, sourceLabel } from '../ui/format';
 import { langFromLocale, localized, translator, type MessageKey, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
 import { whyText } from './relevance-text';
@@ -147,7 +147,7 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('appName');
-  }, [lang]);
+  }, [lang, t]);
 
   const { load, tabId } = usePageLoad();
   const view = viewOf(load, settings);

@@ -4,7 +4,7 @@
  * the reader's own data lives in separate stores that seeding never touches.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Article, Dossier, Entry, Story, TimelineEvent } from '../dossier/types';
+import type { Article, Entry, Story, TimelineEvent } from '../dossier/types';
 
 export const DB_NAME = 'kontext';
 /** Bump with a new step in `upgrade` below; never edit an old step. */

@@ -35,7 +35,16 @@ export interface Translate {
   plural(key: MessageKey, count: number, params?: Params): string;
 }
 
+const translators = new Map<Lang, Translate>();
+
+/** The translator for a language; one per language, so it is stable for effects and memos. */
 export function translator(lang: Lang): Translate {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = makeTranslator(lang)));
+  return t;
+}
+
+function makeTranslator(lang: Lang): Translate {
   const table = tables[lang] as Record<string, string>;
   const rules = new Intl.PluralRules(LOCALES[lang]);
   const fill = (text: string, params?: Params) =>

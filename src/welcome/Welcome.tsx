@@ -31,7 +31,7 @@ export function Welcome({ initialSettings }: { initialSettings: Settings }) {
   const [cardOpen, setCardOpen] = useState(true);
   useEffect(() => {
     document.title = t('welcomeTitle');
-  }, [lang]);
+  }, [t]);
   useEffect(() => {
     void Promise.all([sendToBackground({ type: 'getEntries', ids: [EXAMPLE_ENTRY] }), sendToBackground({ type: 'getMatchIndex' })])
       .then(([[entry], index]) => entry && setExample({ entry, index }))

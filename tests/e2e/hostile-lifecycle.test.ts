@@ -147,7 +147,7 @@ describe('the extension reloaded while a page is open', () => {
     pagesTried++;
     await page.goto(`${server.origin}/hostile/article.html`);
     await waitForMarks(page, 4);
-    const before = await markCount(page);
+    await markCount(page);
     const point = await markCentre(page, 'Kim Jong-un');
     await page.mouse.move(point.x, point.y);
     await waitForCard(page);

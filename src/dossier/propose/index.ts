@@ -21,7 +21,7 @@ import { QuoteIndex } from '../build/validate';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
 import { STOPWORDS, countryOf, isCommonWord, isEnglishWord, isGivenName as isGivenNameWord, isRoleWord } from './lexicon';
 import { initialsFit } from './extract';
-import { isAcronym, isCapitalised, tokenize } from './tokens';
+import { isAcronym, isCapitalised } from './tokens';
 import type { CitedQuote, EvidenceKind, Proposal, ProposeArticle, ProposeOptions, ProposedFact } from './types';
 
 export * from './types';
