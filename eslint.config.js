@@ -9,7 +9,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'tests/e2e/fixtures/**', 'docs/**', 'coverage/**'],
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/fixtures/**',
+      'tests/e2e/fixtures/**',
+      'docs/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,7 +35,10 @@ export default tseslint.config(
       // in character classes on purpose; the rule is about emoji sequences.
       'no-misleading-character-class': 'off',
       // `_name` marks a value taken apart on purpose and left unused.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Test code and the in-page probes talk to untyped browser globals (`chrome`, page windows).
       '@typescript-eslint/no-explicit-any': 'off',
     },

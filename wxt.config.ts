@@ -42,7 +42,10 @@ function preactWithoutHtmlSink(): Plugin {
       const matches = code.match(htmlAssignment)?.length ?? 0;
       if (matches !== 1) this.error(`expected one dangerouslySetInnerHTML assignment in ${id}, found ${matches}`);
       return {
-        code: code.replace(htmlAssignment, '(()=>{throw new Error("Kontext sets no HTML: dangerouslySetInnerHTML is not supported")})()'),
+        code: code.replace(
+          htmlAssignment,
+          '(()=>{throw new Error("Kontext sets no HTML: dangerouslySetInnerHTML is not supported")})()',
+        ),
         map: null,
       };
     },

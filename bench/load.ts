@@ -23,7 +23,12 @@ function progress(step: string): void {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { pages: { type: 'string' }, runs: { type: 'string' }, build: { type: 'boolean', default: false }, ...PAGE_LOAD_ARGS },
+    options: {
+      pages: { type: 'string' },
+      runs: { type: 'string' },
+      build: { type: 'boolean', default: false },
+      ...PAGE_LOAD_ARGS,
+    },
     strict: true,
   });
   const options = pageLoadOptions({ ...values, 'load-runs': values.runs ?? values['load-runs'] });
@@ -33,10 +38,19 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error(`\`npm run build\` failed:\n${build.stdout}\n${build.stderr}`);
   }
   const { results, text } = await runPageLoadBench(options, progress);
-  const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>) : {};
-  const chromium = spawnSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...previous, page_load: { machine: machineInfo(chromium), ...results } }, null, 2)}\n`);
-  console.log(`\n${text}\n\nwritten ${RESULTS_FILE} (page_load) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const previous = existsSync(RESULTS_FILE)
+    ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>)
+    : {};
+  const chromium = spawnSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+    encoding: 'utf8',
+  }).stdout.trim();
+  writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify({ ...previous, page_load: { machine: machineInfo(chromium), ...results } }, null, 2)}\n`,
+  );
+  console.log(
+    `\n${text}\n\nwritten ${RESULTS_FILE} (page_load) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 
 main().catch((error: unknown) => {

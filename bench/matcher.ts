@@ -98,14 +98,21 @@ function report(label: string, sets: AliasSet[], text: string): void {
   for (let i = 0; i < 3; i++) mentions = matcher.scan(text).length; // warm up
   const scanMs = time(7, () => matcher.scan(text));
   const mb = text.length / MB;
-  console.log(`\n${label}: ${sets.length} entries, ${aliasCount} aliases, ${mb.toFixed(2)} M chars, ${mentions} mentions`);
+  console.log(
+    `\n${label}: ${sets.length} entries, ${aliasCount} aliases, ${mb.toFixed(2)} M chars, ${mentions} mentions`,
+  );
   console.log(`  compileMatcher          ${compileMs.toFixed(2)} ms`);
-  console.log(`  scan (trie)             ${scanMs.toFixed(1)} ms  = ${(mb / (scanMs / 1000)).toFixed(0)} MB/s  (normalisation, boundaries, rules included)`);
+  console.log(
+    `  scan (trie)             ${scanMs.toFixed(1)} ms  = ${(mb / (scanMs / 1000)).toFixed(0)} MB/s  (normalisation, boundaries, rules included)`,
+  );
   for (const flags of ['gu', 'giu']) {
     const run = regexBaseline(sets, flags);
     run(text);
     const ms = time(5, () => run(text));
-    console.log(`  baseline RegExp /${flags}/`.padEnd(25) + `${ms.toFixed(1)} ms  = ${(mb / (ms / 1000)).toFixed(0)} MB/s  (no normalisation, no rules)`);
+    console.log(
+      `  baseline RegExp /${flags}/`.padEnd(25) +
+        `${ms.toFixed(1)} ms  = ${(mb / (ms / 1000)).toFixed(0)} MB/s  (no normalisation, no rules)`,
+    );
   }
 }
 

@@ -22,9 +22,13 @@ try {
   await plain.close();
   const row = (name: string, samples: number[]) => {
     const s = summarize(samples);
-    console.log(`${name.padEnd(10)} ${s.median.toFixed(1).padStart(7)} ms  (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`);
+    console.log(
+      `${name.padEnd(10)} ${s.median.toFixed(1).padStart(7)} ms  (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`,
+    );
   };
-  console.log(`large page: ${bare.chars} chars, ${bare.textNodes} text nodes, ${kontext.blocks} blocks, ${kontext.marks} marks`);
+  console.log(
+    `large page: ${bare.chars} chars, ${bare.textNodes} text nodes, ${kontext.blocks} blocks, ${kontext.marks} marks`,
+  );
   row('bare', bare.samples);
   row('kontext', kontext.scan);
   row(' collect', kontext.split.collect);

@@ -80,7 +80,13 @@ function heaviestEntry<T extends { id: string }>(entries: readonly T[]): T {
 }
 
 /** On the large page mark.js takes about a minute a run, so it runs `markjsRuns` times (default once). */
-const LARGE_RUNS = (markjs: number): ScanRuns => ({ bare: 9, kontext: 7, advanced: 5, markjs, libraryBudgetMs: 300_000 });
+const LARGE_RUNS = (markjs: number): ScanRuns => ({
+  bare: 9,
+  kontext: 7,
+  advanced: 5,
+  markjs,
+  libraryBudgetMs: 300_000,
+});
 const ARTICLE_RUNS: ScanRuns = { bare: 15, kontext: 15, advanced: 7, markjs: 5, libraryBudgetMs: 60_000 };
 /** Saved pages: fewer runs, and a library run is stopped after 15 s (reported as a lower bound). */
 const SAVED_RUNS: ScanRuns = { bare: 7, kontext: 5, advanced: 3, markjs: 1, libraryBudgetMs: 15_000 };
@@ -120,31 +126,68 @@ async function main(): Promise<void> {
     session.server.put('/article', article);
     savedPages.forEach((page, i) => session.server.put(`/saved/${i}`, page.body, 'text/html'));
 
-    progress(`large page (${(large.chars / 1e6).toFixed(2)} M chars): bare, Kontext, advanced-mark.js, mark.js ×${options.markjsRuns} (≈1 min a run)`);
-    largeScan = await measureScan(session, '/large', benchScript, input, dossier.aliasStrings, LARGE_RUNS(options.markjsRuns));
+    progress(
+      `large page (${(large.chars / 1e6).toFixed(2)} M chars): bare, Kontext, advanced-mark.js, mark.js ×${options.markjsRuns} (≈1 min a run)`,
+    );
+    largeScan = await measureScan(
+      session,
+      '/large',
+      benchScript,
+      input,
+      dossier.aliasStrings,
+      LARGE_RUNS(options.markjsRuns),
+    );
     if (largeScan.text_nodes < 20_000 || largeScan.chars < 1_000_000) {
-      throw new Error(`the large page has ${largeScan.text_nodes} text nodes and ${largeScan.chars} chars: fewer than the 20 000 / 1 MB it should`);
+      throw new Error(
+        `the large page has ${largeScan.text_nodes} text nodes and ${largeScan.chars} chars: fewer than the 20 000 / 1 MB it should`,
+      );
     }
     progress('article page');
     articleScan = await measureScan(session, '/article', benchScript, input, dossier.aliasStrings, ARTICLE_RUNS);
     progress('incremental: 100 paragraphs appended to the scanned large page');
-    incremental = await measureIncremental(session, '/large', benchScript, input, extraParagraphs(dossier.fullNames, 100), 15);
+    incremental = await measureIncremental(
+      session,
+      '/large',
+      benchScript,
+      input,
+      extraParagraphs(dossier.fullNames, 100),
+      15,
+    );
     progress('hover card');
     const entry = heaviestEntry(dossier.dossier.entries);
     const { names, articles } = dossier.matchIndex;
-    hover = await measureHover(session, '/article', benchScript, { entry, lang: 'de', mentionsOnPage: 3, names, articles }, 20);
+    hover = await measureHover(
+      session,
+      '/article',
+      benchScript,
+      { entry, lang: 'de', mentionsOnPage: 3, names, articles },
+      20,
+    );
     progress('IndexedDB seeding');
     seed = await measureSeed(session, '/article', benchScript, dossier.dossier, 7);
     progress('entry lookups over messaging (real extension)');
-    lookups = await measureLookups(session, dossier.dossier.entries.map((entry) => entry.id), 200, 7);
+    lookups = await measureLookups(
+      session,
+      dossier.dossier.entries.map((entry) => entry.id),
+      200,
+      7,
+    );
     for (const [i, page] of savedPages.entries()) {
       progress(`saved page ${i + 1}/${savedPages.length}: ${page.name}`);
       try {
         const figures = await measureScan(session, `/saved/${i}`, benchScript, input, dossier.aliasStrings, SAVED_RUNS);
         pageRows.push({
-          page: page.name, bytes: page.bytes, text_nodes: figures.text_nodes, chars: figures.chars, marks: figures.kontext_marks,
-          bare: figures.bare_ms.median, kontext: figures.kontext_ms.median, markjs: figures.markjs_ms.median,
-          markjs_stopped: figures.markjs_ms.stopped, advanced: figures.advanced_markjs_ms.median, figures,
+          page: page.name,
+          bytes: page.bytes,
+          text_nodes: figures.text_nodes,
+          chars: figures.chars,
+          marks: figures.kontext_marks,
+          bare: figures.bare_ms.median,
+          kontext: figures.kontext_ms.median,
+          markjs: figures.markjs_ms.median,
+          markjs_stopped: figures.markjs_ms.stopped,
+          advanced: figures.advanced_markjs_ms.median,
+          figures,
         });
       } catch (error) {
         console.error(`  ${page.name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -157,9 +200,24 @@ async function main(): Promise<void> {
   }
 
   const targets: Target[] = [
-    { name: 'scan near the floor', rule: 'kontext_ms ≤ 2 × bare_ms (large page)', value: largeScan.kontext_vs_bare, pass: largeScan.kontext_ms.median <= 2 * largeScan.bare_ms.median },
-    { name: 'far ahead of mark.js', rule: 'markjs_ms / kontext_ms ≥ 10', value: largeScan.markjs_vs_kontext, pass: largeScan.markjs_vs_kontext >= 10 },
-    { name: 'ahead of advanced-mark.js', rule: 'kontext_ms < advanced_markjs_ms', value: largeScan.advanced_vs_kontext, pass: largeScan.kontext_ms.median < largeScan.advanced_markjs_ms.median },
+    {
+      name: 'scan near the floor',
+      rule: 'kontext_ms ≤ 2 × bare_ms (large page)',
+      value: largeScan.kontext_vs_bare,
+      pass: largeScan.kontext_ms.median <= 2 * largeScan.bare_ms.median,
+    },
+    {
+      name: 'far ahead of mark.js',
+      rule: 'markjs_ms / kontext_ms ≥ 10',
+      value: largeScan.markjs_vs_kontext,
+      pass: largeScan.markjs_vs_kontext >= 10,
+    },
+    {
+      name: 'ahead of advanced-mark.js',
+      rule: 'kontext_ms < advanced_markjs_ms',
+      value: largeScan.advanced_vs_kontext,
+      pass: largeScan.kontext_ms.median < largeScan.advanced_markjs_ms.median,
+    },
     { name: 'incremental', rule: 'incremental_ms ≤ 5', value: incremental.median, pass: incremental.median <= 5 },
     { name: 'hover', rule: 'hover_extra_ms ≤ 16', value: hover.median, pass: hover.median <= 16 },
     { name: 'lookup, warm', rule: 'lookup_p95_ms ≤ 5', value: lookups.warm_p95_ms, pass: lookups.warm_p95_ms <= 5 },
@@ -206,14 +264,20 @@ async function main(): Promise<void> {
         'performance.now() in a plain page (a second, extension-free browser context) of the Chromium session ' +
         'launched with the built extension; synchronous work only for every contender (style/paint after it not counted); ' +
         'first run of each series discarded as warm-up (Kontext: first 3; mark.js on the large page: none, see runs)',
-      kontext_ms: 'new PageScanner(matcher, kinds).scanAll(body) + new HighlightLayer("underline").add(marks); matcher compiled beforehand (once per page in the content script); compile_ms and kontext_with_compile_ms separately',
-      markjs: 'mark.js 8.11.1 .mark(every alias of every entry, { acrossElements, separateWordSearch: false, diacritics: false }) on a fresh copy of the body each run',
-      advanced_markjs: 'advanced-mark.js 2.7.1 .mark(same terms, { acrossElements, separateWordSearch: false, diacritics: false, combinePatterns: true, cacheTextNodes: true })',
-      incremental: 'a freshly scanned large page each run; MutationObserver → scanner.applyMutations → layer.remove/add; from the append of 100 <p> to the marks registered; then removed and appended again (reappend)',
+      kontext_ms:
+        'new PageScanner(matcher, kinds).scanAll(body) + new HighlightLayer("underline").add(marks); matcher compiled beforehand (once per page in the content script); compile_ms and kontext_with_compile_ms separately',
+      markjs:
+        'mark.js 8.11.1 .mark(every alias of every entry, { acrossElements, separateWordSearch: false, diacritics: false }) on a fresh copy of the body each run',
+      advanced_markjs:
+        'advanced-mark.js 2.7.1 .mark(same terms, { acrossElements, separateWordSearch: false, diacritics: false, combinePatterns: true, cacheTextNodes: true })',
+      incremental:
+        'a freshly scanned large page each run; MutationObserver → scanner.applyMutations → layer.remove/add; from the append of 100 <p> to the marks registered; then removed and appended again (reappend)',
       hover: hover.method,
       seed: 'openDossierDB(fresh name) + DossierStore.seed(bundled dossier), as the background seeds, in a 127.0.0.1 page',
-      lookup: 'chrome.runtime.sendMessage({type:"getEntries", ids:[one id]}) from the real extension\'s popup page; cold: ServiceWorker.stopAllWorkers (CDP) before each timed lookup',
-      matcher: 'Node, scanDocument(paragraphs of ~1 M chars); real = the bundled dossier\'s alias sets; 500 synthetic names',
+      lookup:
+        'chrome.runtime.sendMessage({type:"getEntries", ids:[one id]}) from the real extension\'s popup page; cold: ServiceWorker.stopAllWorkers (CDP) before each timed lookup',
+      matcher:
+        "Node, scanDocument(paragraphs of ~1 M chars); real = the bundled dossier's alias sets; 500 synthetic names",
       sizes: 'gzip level 9',
     },
     runtime_s: round((performance.now() - started) / 1000, 1),
@@ -221,36 +285,100 @@ async function main(): Promise<void> {
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 
   const rows = (scan: ScanFigures, page: string): Row[] => [
-    { figure: `${page}: bare_ms`, value: scan.bare_ms, unit: 'ms', note: `${scan.text_nodes} text nodes, ${(scan.chars / 1e6).toFixed(2)} M chars` },
-    { figure: `${page}: kontext_ms`, value: scan.kontext_ms, unit: 'ms', note: `${scan.kontext_marks} marks in ${scan.blocks} blocks` },
+    {
+      figure: `${page}: bare_ms`,
+      value: scan.bare_ms,
+      unit: 'ms',
+      note: `${scan.text_nodes} text nodes, ${(scan.chars / 1e6).toFixed(2)} M chars`,
+    },
+    {
+      figure: `${page}: kontext_ms`,
+      value: scan.kontext_ms,
+      unit: 'ms',
+      note: `${scan.kontext_marks} marks in ${scan.blocks} blocks`,
+    },
     { figure: `${page}: compile_ms`, value: scan.compile_ms, unit: 'ms' },
     { figure: `${page}: kontext_with_compile_ms`, value: scan.kontext_with_compile_ms, unit: 'ms' },
     { figure: `${page}: · collect blocks`, value: scan.kontext_split_ms.collect, unit: 'ms' },
     { figure: `${page}: · match`, value: scan.kontext_split_ms.match, unit: 'ms' },
     { figure: `${page}: · build StaticRanges`, value: scan.kontext_split_ms.mark, unit: 'ms' },
     { figure: `${page}: · register highlights`, value: scan.kontext_split_ms.register, unit: 'ms' },
-    { figure: `${page}: markjs_ms`, value: scan.markjs_ms, unit: 'ms', note: `${scan.markjs_ms.marks} <mark>s${scan.markjs_ms.stopped ? ', stopped: lower bound' : ''}` },
-    { figure: `${page}: advanced_markjs_ms`, value: scan.advanced_markjs_ms, unit: 'ms', note: `${scan.advanced_markjs_ms.marks} <mark>s` },
+    {
+      figure: `${page}: markjs_ms`,
+      value: scan.markjs_ms,
+      unit: 'ms',
+      note: `${scan.markjs_ms.marks} <mark>s${scan.markjs_ms.stopped ? ', stopped: lower bound' : ''}`,
+    },
+    {
+      figure: `${page}: advanced_markjs_ms`,
+      value: scan.advanced_markjs_ms,
+      unit: 'ms',
+      note: `${scan.advanced_markjs_ms.marks} <mark>s`,
+    },
   ];
   const table = figuresTable([
     ...rows(largeScan, 'large'),
     ...rows(articleScan, 'article'),
-    { figure: 'incremental_ms', value: incremental, unit: 'ms', note: `${incremental.paragraphs} paragraphs, ${incremental.marks_added} marks; applyMutations ${incremental.apply_mutations_ms.median} ms` },
-    { figure: 'incremental, re-append', value: incremental.reappend_ms, unit: 'ms', note: 'same paragraphs removed and appended again (freed slots reused)' },
-    { figure: 'hover_extra_ms', value: hover, unit: 'ms', note: `entry ${hover.entry}; first show ${hover.first_show_ms} ms; render ${hover.render_ms.median} ms` },
+    {
+      figure: 'incremental_ms',
+      value: incremental,
+      unit: 'ms',
+      note: `${incremental.paragraphs} paragraphs, ${incremental.marks_added} marks; applyMutations ${incremental.apply_mutations_ms.median} ms`,
+    },
+    {
+      figure: 'incremental, re-append',
+      value: incremental.reappend_ms,
+      unit: 'ms',
+      note: 'same paragraphs removed and appended again (freed slots reused)',
+    },
+    {
+      figure: 'hover_extra_ms',
+      value: hover,
+      unit: 'ms',
+      note: `entry ${hover.entry}; first show ${hover.first_show_ms} ms; render ${hover.render_ms.median} ms`,
+    },
     { figure: 'seed_ms', value: seed, unit: 'ms', note: `${dossier.dossier.entries.length} entries` },
-    { figure: 'lookup warm', value: lookups.warm_ms, unit: 'ms', note: `p95 ${lookups.warm_p95_ms} ms over ${lookups.warm_lookups}` },
+    {
+      figure: 'lookup warm',
+      value: lookups.warm_ms,
+      unit: 'ms',
+      note: `p95 ${lookups.warm_p95_ms} ms over ${lookups.warm_lookups}`,
+    },
     { figure: 'lookup cold', value: lookups.cold_ms, unit: 'ms', note: 'service worker stopped first' },
-    { figure: 'matcher (real aliases)', value: matcher.real.mb_per_s, unit: 'MB/s', note: `${matcher.real.aliases} aliases, ${matcher.real.mentions} mentions; scan ${matcher.real.scan_ms.median} ms` },
-    { figure: 'matcher (500 aliases)', value: matcher.synthetic_500.mb_per_s, unit: 'MB/s', note: `${matcher.synthetic_500.mentions} mentions; scan ${matcher.synthetic_500.scan_ms.median} ms` },
-    { figure: 'content script', value: sizes.content_script.bytes / 1024, unit: 'KB', note: `gzip ${(sizes.content_script.gzip_bytes / 1024).toFixed(1)} KB` },
+    {
+      figure: 'matcher (real aliases)',
+      value: matcher.real.mb_per_s,
+      unit: 'MB/s',
+      note: `${matcher.real.aliases} aliases, ${matcher.real.mentions} mentions; scan ${matcher.real.scan_ms.median} ms`,
+    },
+    {
+      figure: 'matcher (500 aliases)',
+      value: matcher.synthetic_500.mb_per_s,
+      unit: 'MB/s',
+      note: `${matcher.synthetic_500.mentions} mentions; scan ${matcher.synthetic_500.scan_ms.median} ms`,
+    },
+    {
+      figure: 'content script',
+      value: sizes.content_script.bytes / 1024,
+      unit: 'KB',
+      note: `gzip ${(sizes.content_script.gzip_bytes / 1024).toFixed(1)} KB`,
+    },
     ...Object.entries(sizes.others)
       .filter(([file]) => file.endsWith('.js'))
-      .map(([file, size]): Row => ({ figure: file, value: size.bytes / 1024, unit: 'KB', note: `gzip ${(size.gzip_bytes / 1024).toFixed(1)} KB` })),
+      .map(([file, size]): Row => ({
+        figure: file,
+        value: size.bytes / 1024,
+        unit: 'KB',
+        note: `gzip ${(size.gzip_bytes / 1024).toFixed(1)} KB`,
+      })),
   ]);
-  console.log(`\nKontext bench — ${machine.cpu_model}, ${machine.cores} cores, Node ${machine.node}, ${machine.chromium}, ${machine.date}\n`);
+  console.log(
+    `\nKontext bench — ${machine.cpu_model}, ${machine.cores} cores, Node ${machine.node}, ${machine.chromium}, ${machine.date}\n`,
+  );
   console.log(table);
-  console.log(`\nratios: kontext/bare ${largeScan.kontext_vs_bare} · mark.js/kontext ${largeScan.markjs_vs_kontext} · advanced/kontext ${largeScan.advanced_vs_kontext}\n`);
+  console.log(
+    `\nratios: kontext/bare ${largeScan.kontext_vs_bare} · mark.js/kontext ${largeScan.markjs_vs_kontext} · advanced/kontext ${largeScan.advanced_vs_kontext}\n`,
+  );
   console.log(targetsTable(targets));
   if (pageRows.length > 0) console.log(`\nsaved pages (${options.pagesDir}):\n\n${pagesTable(pageRows)}`);
   console.log(`\n${pageLoad.text}`);

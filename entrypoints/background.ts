@@ -48,11 +48,15 @@ export default defineBackground(() => {
     if (change.status !== 'loading') return;
     service.tabNavigated(tabId);
     void (browser.tabs.sendMessage(tabId, { type: 'getPageMentions' }, { frameId: 0 }) as Promise<PageMentions>)
-      .then((page) => badgeText(page.active ? page.entries.length : 0), () => '')
+      .then(
+        (page) => badgeText(page.active ? page.entries.length : 0),
+        () => '',
+      )
       .then((text) => toolbarButton().setBadgeText({ tabId, text }))
       .catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => service.tabNavigated(tabId));
-  void toolbarButton().setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
-
+  void toolbarButton()
+    .setBadgeBackgroundColor({ color: BADGE_COLOR })
+    .catch(() => undefined);
 });

@@ -61,7 +61,10 @@ function run(command: string, args: string[], cwd: string): void {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   const zipPath = (kind: string) => join(OUTPUT, `${name}-${version}-${kind}.zip`);
   const targets = [
     { zip: zipPath('chrome'), buildScript: 'build', outDir: 'chrome-mv3' },
@@ -91,7 +94,8 @@ async function main(argv: readonly string[]): Promise<number> {
       const shipped: Hashes = new Map([...(await zipEntries(target.zip))].map(([file, data]) => [file, sha256(data)]));
       const problems = compareHashes(shipped, directoryHashes(join(work, '.output', target.outDir)));
       const label = relative(ROOT, target.zip);
-      if (problems.length === 0) console.log(`✔ ${label}: all ${shipped.size} files identical (SHA-256) in the rebuild`);
+      if (problems.length === 0)
+        console.log(`✔ ${label}: all ${shipped.size} files identical (SHA-256) in the rebuild`);
       else {
         failed = true;
         console.error(`✘ ${label}: the rebuild differs\n  ${problems.join('\n  ')}`);

@@ -40,7 +40,10 @@ function summarize(d: Dossier, file: string, ms: number): string {
   const disputes = new Map<string, { sides: string; entries: string[] }>();
   for (const e of d.entries) {
     for (const x of e.disputes ?? []) {
-      const found = disputes.get(x.topic.en) ?? { sides: x.claims.map((c) => c.byEn ?? c.by).join(' vs. '), entries: [] };
+      const found = disputes.get(x.topic.en) ?? {
+        sides: x.claims.map((c) => c.byEn ?? c.by).join(' vs. '),
+        entries: [],
+      };
       found.entries.push(e.id);
       disputes.set(x.topic.en, found);
     }

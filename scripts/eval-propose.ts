@@ -18,7 +18,13 @@ import { aliasSetFor, compileMatcher, matchKey } from '../src/matching';
 import { splitParagraphs } from '../src/dossier/build/segment';
 import { loadArticles } from '../src/dossier/node/articles';
 import { CATALOG } from '../src/dossier/catalog/entries';
-import { EVIDENCE_KINDS, proposeEntries, type EvidenceKind, type Proposal, type ProposeArticle } from '../src/dossier/propose';
+import {
+  EVIDENCE_KINDS,
+  proposeEntries,
+  type EvidenceKind,
+  type Proposal,
+  type ProposeArticle,
+} from '../src/dossier/propose';
 import type { EntryKind } from '../src/dossier/types';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -61,7 +67,9 @@ function loadBundles(): Bundle[] {
   for (const name of readdirSync(FIXTURES).sort()) {
     const dir = join(FIXTURES, name);
     if (!statSync(dir).isDirectory()) continue;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     const articles = files.map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       return { id: f, title: text.split('\n', 1)[0]!, text };
@@ -75,12 +83,19 @@ function loadBundles(): Bundle[] {
 
 async function sourceBundle(): Promise<Bundle> {
   const loaded = await loadArticles();
-  const articles: ProposeArticle[] = loaded.map((a) => ({ id: a.id, title: a.title, text: a.text, language: a.language, ...(a.date ? { date: a.date } : {}) }));
+  const articles: ProposeArticle[] = loaded.map((a) => ({
+    id: a.id,
+    title: a.title,
+    text: a.text,
+    language: a.language,
+    ...(a.date ? { date: a.date } : {}),
+  }));
   // Counted exactly as the dossier counts: the catalog's alias sets, short and generic rules included.
   const matcher = compileMatcher(CATALOG.map((e) => aliasSetFor(e)));
   const counts = new Map<string, number>();
   for (const a of articles) {
-    for (const list of matcher.scanDocument(splitParagraphs(a.text).map((p) => p.text))) for (const m of list) counts.set(m.entry, (counts.get(m.entry) ?? 0) + 1);
+    for (const list of matcher.scanDocument(splitParagraphs(a.text).map((p) => p.text)))
+      for (const m of list) counts.set(m.entry, (counts.get(m.entry) ?? 0) + 1);
   }
   const gold: Gold[] = CATALOG.map((e) => ({
     name: e.name.de,
@@ -114,7 +129,12 @@ interface Scores {
 }
 
 const contentWords = (s: string): Set<string> =>
-  new Set(matchKey(s).split(/[^a-z0-9]+/).filter((w) => w.length > 3).map((w) => w.replace(/(en|es|er|e|n|s)$/, '')));
+  new Set(
+    matchKey(s)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 3)
+      .map((w) => w.replace(/(en|es|er|e|n|s)$/, '')),
+  );
 
 function roleRight(proposed: string | null, gold: string[], loose: boolean): boolean {
   if (proposed === null) return false;
@@ -219,7 +239,9 @@ async function main(): Promise<void> {
   for (const bundle of bundles) {
     const s = run(bundle);
     const chars = bundle.articles.reduce((n, a) => n + a.text.length, 0);
-    console.log(`\n== ${bundle.name}: ${bundle.articles.length} articles, ${chars} characters, ${bundle.gold.length} labelled entities`);
+    console.log(
+      `\n== ${bundle.name}: ${bundle.articles.length} articles, ${chars} characters, ${bundle.gold.length} labelled entities`,
+    );
     console.log(
       `recall core ${pct(s.core)} (of ${s.coreN})  recall ≥2× ${pct(s.twice)} (of ${s.twiceN})  precision ${pct(s.precision)} (${s.proposals} proposals)  ` +
         `duplicates ${pct(s.duplicates)}  kind ${pct(s.kind)}  role ${pct(s.role)} (of ${s.roleN})  verbatim ${pct(s.verbatim)}  ${s.ms.toFixed(0)} ms`,

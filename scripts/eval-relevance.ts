@@ -16,8 +16,12 @@ async function main(): Promise<void> {
   const pagesAt = args.indexOf('--pages');
   const { dossier, results } = await runRelevanceEval(pagesAt >= 0 ? args[pagesAt + 1] : undefined);
 
-  console.log(`${results.length} pages; ${dossier.entries.filter((e) => e.tier === 'background').length} background and ${dossier.entries.filter((e) => e.tier !== 'background').length} story entries\n`);
-  console.log('| class | pages | judged about | with any mark | with background marks | background marks | story marks |');
+  console.log(
+    `${results.length} pages; ${dossier.entries.filter((e) => e.tier === 'background').length} background and ${dossier.entries.filter((e) => e.tier !== 'background').length} story entries\n`,
+  );
+  console.log(
+    '| class | pages | judged about | with any mark | with background marks | background marks | story marks |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const cls of CLASSES) {
     for (const lang of ['all', 'de', 'en']) {
@@ -33,9 +37,13 @@ async function main(): Promise<void> {
   }
 
   const { precision, recall, tp, fp, fn } = spanScores(results);
-  console.log(`\nPages about the story: span precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}) over all entries`);
+  console.log(
+    `\nPages about the story: span precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}) over all entries`,
+  );
   const real = spanScores(results.filter((r) => r.source === 'source-articles'));
-  console.log(`  of which the five source articles (real text): precision ${real.precision.toFixed(3)}, recall ${real.recall.toFixed(3)} (tp ${real.tp}, fp ${real.fp}, fn ${real.fn})`);
+  console.log(
+    `  of which the five source articles (real text): precision ${real.precision.toFixed(3)}, recall ${real.recall.toFixed(3)} (tp ${real.tp}, fp ${real.fp}, fn ${real.fn})`,
+  );
   const shared = results.filter((r) => r.source === 'shared-pages');
   console.log(
     `The ${shared.length} saved pages of shared/pages: ${shared.filter((r) => r.judgement.about).length} judged about the story, ` +
@@ -45,7 +53,8 @@ async function main(): Promise<void> {
   const wrong = results.filter((r) => (r.cls !== 'about') === r.judgement.about);
   if (wrong.length) {
     console.log('\nPages judged against their class:');
-    for (const r of wrong) console.log(`  ${r.cls} ${r.name}: about=${r.judgement.about}, score ${r.judgement.score}: ${why(r.judgement)}`);
+    for (const r of wrong)
+      console.log(`  ${r.cls} ${r.name}: about=${r.judgement.about}, score ${r.judgement.score}: ${why(r.judgement)}`);
   }
   if (args.includes('--files')) {
     console.log('\nPer page:');

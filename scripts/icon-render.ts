@@ -41,7 +41,10 @@ export const STORE_ICON = { size: 128, padding: 16 } as const;
 
 /** The same SVG, drawn inset by `padding` on a transparent square of `size`. */
 export function padded(svg: string, size: number, padding: number): string {
-  const inner = svg.replace(/<svg\b([^>]*?)\swidth="\d+"\s+height="\d+"/, `<svg$1 x="${padding}" y="${padding}" width="${size - 2 * padding}" height="${size - 2 * padding}"`);
+  const inner = svg.replace(
+    /<svg\b([^>]*?)\swidth="\d+"\s+height="\d+"/,
+    `<svg$1 x="${padding}" y="${padding}" width="${size - 2 * padding}" height="${size - 2 * padding}"`,
+  );
   if (inner === svg) throw new Error('the icon SVG needs width and height on its root element');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}">${inner}</svg>`;
 }

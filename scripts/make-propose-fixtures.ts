@@ -72,7 +72,11 @@ export const BUNDLES: Record<string, string[]> = {
 /** Articles are cut after this many characters (at a paragraph end): the fixtures stay small. */
 const MAX_CHARS = 6000;
 
-const clean = (s: string): string => s.replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ').trim();
+const clean = (s: string): string =>
+  s
+    .replace(/[\u00ad\u200b]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Headline plus paragraphs of running text: <p> elements long enough to be prose. */
 export function articleText(html: string): string {
@@ -101,7 +105,10 @@ function main(): void {
   for (const [bundle, paths] of Object.entries(BUNDLES)) {
     mkdirSync(join(root, bundle), { recursive: true });
     for (const path of paths) {
-      const name = path.replace(/^.*\//, '').replace(/\.html$/, '').replace(/[^A-Za-z0-9.-]/g, '-');
+      const name = path
+        .replace(/^.*\//, '')
+        .replace(/\.html$/, '')
+        .replace(/[^A-Za-z0-9.-]/g, '-');
       writeFileSync(join(root, bundle, `${name}.txt`), articleText(readSourcePage(gitDir, path)));
     }
   }

@@ -17,11 +17,16 @@ const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests', 'fixtures', 'news-corpus');
 const MIN_PAGES = 3;
 const DETERMINERS = new Set(
-  'der die das den dem des ein eine einer eines einem einen im am zum zur vom beim ins kein keine keinen keiner dieser diese dieses diesem diesen jeder jede jedes seine seiner seinen ihre ihrer ihren unsere'.split(' '),
+  'der die das den dem des ein eine einer eines einem einen im am zum zur vom beim ins kein keine keinen keiner dieser diese dieses diesem diesen jeder jede jedes seine seiner seinen ihre ihrer ihren unsere'.split(
+    ' ',
+  ),
 );
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 
-interface Page { file: string; lang: string }
+interface Page {
+  file: string;
+  lang: string;
+}
 const index = JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')) as Page[] | { pages: Page[] };
 const pages = Array.isArray(index) ? index : index.pages;
 

@@ -49,4 +49,7 @@ const out = {
   })),
 };
 process.stdout.write(`${JSON.stringify(out)}\n`);
-if (timing) process.stderr.write(`propose: ${files.length} articles, ${articles.reduce((n, a) => n + a.text.length, 0)} characters, ${elapsed.toFixed(0)} ms\n`);
+if (timing)
+  process.stderr.write(
+    `propose: ${files.length} articles, ${articles.reduce((n, a) => n + a.text.length, 0)} characters, ${elapsed.toFixed(0)} ms\n`,
+  );

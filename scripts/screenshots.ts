@@ -24,7 +24,8 @@ const STORE_OUT = join(import.meta.dirname, '..', 'docs', 'store', 'screenshots'
 /** What both stores accept and show best. */
 const STORE_SIZE = { width: 1280, height: 800 };
 const ARTICLE = '000_b20129a4c843e593';
-const QUOTE = 'Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.';
+const QUOTE =
+  'Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.';
 
 async function docsScreenshots(): Promise<void> {
   await mkdir(OUT, { recursive: true });
@@ -137,7 +138,12 @@ async function cardStates(browser: Awaited<ReturnType<typeof launchWithExtension
   // The browser zoomed to 200 %: half the CSS pixels, each twice as large.
   page = await open(`/article/${ARTICLE}`, { width: 640, height: 400 });
   const session = await page.context().newCDPSession(page);
-  await session.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+  await session.send('Emulation.setDeviceMetricsOverride', {
+    width: 640,
+    height: 400,
+    deviceScaleFactor: 2,
+    mobile: false,
+  });
   await shootCard(page, 'Waleri Gerassimow', 'card-zoom-200-1x.png');
   const { data } = (await session.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
   await writeFile(join(OUT, 'card-zoom-200.png'), Buffer.from(data, 'base64'));

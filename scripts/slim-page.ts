@@ -26,14 +26,22 @@ import { parseHTML } from 'linkedom';
 import { decodeHtml, fileStem, nameFromPath, readSourcePage } from './lib/source-pages';
 import { HIDDEN_STYLE } from './lib/visible-text';
 
-const DROP = new Set([
-  'script', 'style', 'noscript', 'svg', 'iframe', 'template', 'link', 'base', 'object', 'embed',
-]);
+const DROP = new Set(['script', 'style', 'noscript', 'svg', 'iframe', 'template', 'link', 'base', 'object', 'embed']);
 const UNWRAP = new Set(['html', 'head', 'body']);
 const VOID = new Set(['area', 'br', 'col', 'hr', 'img', 'input', 'meta', 'param', 'source', 'track', 'wbr']);
 const KEEP_WHITESPACE = new Set(['pre', 'textarea', 'listing', 'plaintext']);
 const KEPT_ATTRIBUTES = new Set([
-  'class', 'id', 'role', 'lang', 'href', 'itemprop', 'itemscope', 'itemtype', 'aria-hidden', 'hidden', 'datetime',
+  'class',
+  'id',
+  'role',
+  'lang',
+  'href',
+  'itemprop',
+  'itemscope',
+  'itemtype',
+  'aria-hidden',
+  'hidden',
+  'datetime',
 ]);
 const META_ATTRIBUTES = new Set(['content', 'name', 'property', 'itemprop']);
 
@@ -61,7 +69,8 @@ function keptAttributes(el: LooseElement, tag: string): string {
     if (name === 'href') value = value.startsWith('#') ? value : '#';
     if (name === 'class') value = value.replace(/\s+/g, ' ').trim();
     if (name === 'class' && value === '') continue;
-    out += value === '' && (name === 'hidden' || name === 'itemscope') ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+    out +=
+      value === '' && (name === 'hidden' || name === 'itemscope') ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
   }
   return out;
 }
@@ -107,8 +116,14 @@ export function slimHtml(html: string, { keepMetadata = false }: { keepMetadata?
       head.push(`<script type="application/ld+json">${json}</script>`);
       return '';
     }
-    if (keepMetadata && tag === 'link' && /(^|\s)canonical(\s|$)/i.test((node as unknown as Element).getAttribute('rel') ?? '')) {
-      head.push(`<link rel="canonical" href="${escapeAttribute((node as unknown as Element).getAttribute('href') ?? '')}">`);
+    if (
+      keepMetadata &&
+      tag === 'link' &&
+      /(^|\s)canonical(\s|$)/i.test((node as unknown as Element).getAttribute('rel') ?? '')
+    ) {
+      head.push(
+        `<link rel="canonical" href="${escapeAttribute((node as unknown as Element).getAttribute('href') ?? '')}">`,
+      );
       return '';
     }
     if (DROP.has(tag)) return '';

@@ -28,7 +28,10 @@ export function corpusPages(): string[] {
 /** Countries (German and English names, i18n-iso-countries), capitals and continents (countries-list). */
 export function standardLists(): NameList[] {
   const require = createRequire(import.meta.url);
-  const iso = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getNames(l: string, o: { select: 'all' }): Record<string, string[]> };
+  const iso = require('i18n-iso-countries') as {
+    registerLocale(l: unknown): void;
+    getNames(l: string, o: { select: 'all' }): Record<string, string[]>;
+  };
   iso.registerLocale(require('i18n-iso-countries/langs/de.json'));
   iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const { countries, continents } = require('countries-list') as {
@@ -40,7 +43,12 @@ export function standardLists(): NameList[] {
     ...Object.values(iso.getNames('en', { select: 'all' })).flat(),
     ...Object.values(countries).flatMap((c) => [c.name, ...(c.alias ?? [])]),
   ];
-  const capitals = Object.values(countries).flatMap((c) => c.capital.split(',').map((x) => x.trim()).filter(Boolean));
+  const capitals = Object.values(countries).flatMap((c) =>
+    c.capital
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
   return [
     { label: 'country', names: countryNames },
     { label: 'capital', names: capitals },
@@ -73,7 +81,9 @@ function main(): void {
     const why = override ? `override: ${override.why}` : (measured.listed[e.id] ?? '');
     return { id: e.id, kind: e.kind, pages, tier: tierOf(e.id, override?.tier, measured), why };
   }).sort((a, b) => b.pages - a.pages || a.id.localeCompare(b.id));
-  console.log(`${measured.documents} corpus pages; background from ${BACKGROUND_SHARE * 100} % of pages (${Math.ceil(BACKGROUND_SHARE * measured.documents)} pages)\n`);
+  console.log(
+    `${measured.documents} corpus pages; background from ${BACKGROUND_SHARE * 100} % of pages (${Math.ceil(BACKGROUND_SHARE * measured.documents)} pages)\n`,
+  );
   console.log('| entry | kind | pages | tier | listed or override |');
   console.log('| --- | --- | ---: | --- | --- |');
   for (const r of rows) console.log(`| ${r.id} | ${r.kind} | ${r.pages} | ${r.tier} | ${r.why} |`);

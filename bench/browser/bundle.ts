@@ -39,7 +39,11 @@ export async function bundleInPageBench({ minify = true }: { minify?: boolean } 
       minify,
       jsx: 'automatic',
       jsxImportSource: 'preact',
-      define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        'import.meta.env.DEV': 'false',
+        'import.meta.env.PROD': 'true',
+      },
       plugins: [inlineCss],
       logLevel: 'silent',
     });

@@ -31,7 +31,8 @@ function timeLookups(page: Page, ids: readonly string[], count: number): Promise
         const t0 = performance.now();
         const found = await runtime.sendMessage({ type: 'getEntries', ids: [id] });
         samples.push(performance.now() - t0);
-        if (!Array.isArray(found) || found.length !== 1) throw new Error(`getEntries(${id}) answered ${JSON.stringify(found)}`);
+        if (!Array.isArray(found) || found.length !== 1)
+          throw new Error(`getEntries(${id}) answered ${JSON.stringify(found)}`);
       }
       return samples;
     },
@@ -53,7 +54,12 @@ async function stopServiceWorkers(cdp: CDPSession): Promise<void> {
   await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 2_000))]);
 }
 
-export async function measureLookups(session: BenchSession, ids: readonly string[], warmCount: number, coldRuns: number): Promise<LookupFigures> {
+export async function measureLookups(
+  session: BenchSession,
+  ids: readonly string[],
+  warmCount: number,
+  coldRuns: number,
+): Promise<LookupFigures> {
   if (ids.length === 0) throw new Error('no entry ids to look up');
   const page = await session.browser.context.newPage();
   const cdp = await session.browser.context.newCDPSession(page);
@@ -70,7 +76,12 @@ export async function measureLookups(session: BenchSession, ids: readonly string
       const [first] = await timeLookups(page, ids.slice(i % ids.length), 1);
       cold.push(first!);
     }
-    return { warm_p95_ms: percentile(warm, 95), warm_ms: summarize(warm), warm_lookups: warm.length, cold_ms: summarize(cold) };
+    return {
+      warm_p95_ms: percentile(warm, 95),
+      warm_ms: summarize(warm),
+      warm_lookups: warm.length,
+      cold_ms: summarize(cold),
+    };
   } finally {
     await cdp.detach().catch(() => {});
     await page.close();

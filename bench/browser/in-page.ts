@@ -123,7 +123,10 @@ const KONTEXT_WARMUP_RUNS = 3;
 
 async function kontext(input: MatchInput, runs: number): Promise<KontextResult> {
   const result: KontextResult = {
-    compile: [], scan: [], marks: 0, blocks: 0,
+    compile: [],
+    scan: [],
+    marks: 0,
+    blocks: 0,
     split: { collect: [], match: [], mark: [], register: [] },
   };
   for (let i = -KONTEXT_WARMUP_RUNS; i < runs; i++) {
@@ -195,7 +198,10 @@ function wrapWith(library: Library, terms: readonly string[], deadline: number):
       new MarkJs(document.body).mark(terms, { ...common, done: (count) => void (marks = count) });
     } else {
       new AdvancedMark(document.body).mark(terms, {
-        ...common, combinePatterns: true, cacheTextNodes: true, each: () => void marks++,
+        ...common,
+        combinePatterns: true,
+        cacheTextNodes: true,
+        each: () => void marks++,
       });
     }
   } catch (error) {
@@ -205,7 +211,13 @@ function wrapWith(library: Library, terms: readonly string[], deadline: number):
   return { marks, stopped: false };
 }
 
-async function wrapLibrary(library: Library, terms: readonly string[], runs: number, warmup: boolean, budgetMs: number): Promise<WrapResult> {
+async function wrapLibrary(
+  library: Library,
+  terms: readonly string[],
+  runs: number,
+  warmup: boolean,
+  budgetMs: number,
+): Promise<WrapResult> {
   const samples: number[] = [];
   let marks = 0;
   let stopped = false;
@@ -290,7 +302,11 @@ async function incremental(input: MatchInput, paragraphsHtml: string, runs: numb
 async function hover(content: CardContent, runs: number): Promise<HoverResult> {
   const ignore = (): void => {};
   const card = new CardHost({
-    onPointerEnter: ignore, onPointerLeave: ignore, onClose: ignore, onSelectEntry: ignore, onOpenDossier: ignore,
+    onPointerEnter: ignore,
+    onPointerLeave: ignore,
+    onClose: ignore,
+    onSelectEntry: ignore,
+    onOpenDossier: ignore,
   });
   const anchor = new DOMRect(120, 160, 90, 20);
   const samples: number[] = [];
@@ -304,7 +320,8 @@ async function hover(content: CardContent, runs: number): Promise<HoverResult> {
       await card.show(content, anchor, { focus: false });
       const t1 = now();
       const painted = await afterPaint();
-      if (i === 0) first = painted - t0; // creates the host and adopts the styles
+      if (i === 0)
+        first = painted - t0; // creates the host and adopts the styles
       else {
         samples.push(painted - t0);
         render.push(t1 - t0);

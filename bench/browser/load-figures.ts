@@ -11,7 +11,15 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { UI_HOST_TAG } from '../../src/content/collect-text';
 import { launchWithExtension, launchWithoutExtension } from '../../tests/e2e/support/chromium';
-import { attributeProfile, isQuiet, pairedExtra, rotatedOrder, type CpuProfile, type ProfileTimes, type TaskSample } from '../lib/load-stats';
+import {
+  attributeProfile,
+  isQuiet,
+  pairedExtra,
+  rotatedOrder,
+  type CpuProfile,
+  type ProfileTimes,
+  type TaskSample,
+} from '../lib/load-stats';
 import { percentile, round, summarize, type Summary } from '../lib/stats';
 import type { BenchServer } from './server';
 import { onlyLocalhost } from './session';
@@ -217,7 +225,11 @@ function longTaskObserver(): void {
     }
   };
   observe('longtask', seen.tasks, (entry) => entry.duration);
-  observe('long-animation-frame', seen.frames, (entry) => (entry as PerformanceEntry & { blockingDuration: number }).blockingDuration);
+  observe(
+    'long-animation-frame',
+    seen.frames,
+    (entry) => (entry as PerformanceEntry & { blockingDuration: number }).blockingDuration,
+  );
 }
 
 /**
@@ -311,7 +323,11 @@ async function servedFrames(cdp: CDPSession, origin: string): Promise<{ id: stri
   return flattenFrames(frameTree).filter((frame) => frame.url.startsWith(origin));
 }
 
-async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, pollMs: number): Promise<boolean> {
+async function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  pollMs: number,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await condition()) return true;
@@ -350,7 +366,12 @@ async function settle(
 }
 
 /** A profiled load: only where the time in scripts went. */
-async function profileOnce(vb: VariantBrowser, origin: string, path: string, clock: Clock): Promise<ProfileTimes & { start_after_dcl_ms: number | null }> {
+async function profileOnce(
+  vb: VariantBrowser,
+  origin: string,
+  path: string,
+  clock: Clock,
+): Promise<ProfileTimes & { start_after_dcl_ms: number | null }> {
   const loaded = await openFresh(vb, origin, path, clock, [], true);
   try {
     await settle(loaded, origin, vb.variant.extensionDir !== null);
@@ -381,7 +402,9 @@ async function loadOnce(vb: VariantBrowser, origin: string, path: string, clock:
     await loaded.cdp.send('HeapProfiler.collectGarbage');
     const heap = await readMetrics(loaded.cdp);
     const long = await loaded.page.evaluate(
-      () => (window as unknown as { __kontextBenchLongTasks?: { tasks: number[]; frames: number[] } }).__kontextBenchLongTasks ?? { tasks: [], frames: [] },
+      () =>
+        (window as unknown as { __kontextBenchLongTasks?: { tasks: number[]; frames: number[] } })
+          .__kontextBenchLongTasks ?? { tasks: [], frames: [] },
     );
     let marks = 0;
     if (withExtension) {
@@ -435,7 +458,13 @@ function variantFigures(samples: LoadSample[]): VariantFigures {
   };
 }
 
-async function measurePage(browsers: VariantBrowser[], origin: string, page: LoadPage, runs: number, clock: Clock): Promise<PageLoadFigures> {
+async function measurePage(
+  browsers: VariantBrowser[],
+  origin: string,
+  page: LoadPage,
+  runs: number,
+  clock: Clock,
+): Promise<PageLoadFigures> {
   const samples = new Map<string, LoadSample[]>(browsers.map((b) => [b.variant.name, []]));
   // Round 0 warms each browser's caches for this page and is discarded.
   for (let round = 0; round <= runs; round++) {
@@ -447,7 +476,10 @@ async function measurePage(browsers: VariantBrowser[], origin: string, page: Loa
       if (vb.variant.extensionDir === null || vb.variant.empty) continue;
       const js = await profileOnce(vb, origin, page.path, clock);
       Object.assign(loads.get(vb.variant.name)!, {
-        kontext_js_ms: js.own_ms, page_js_ms: js.other_ms, gc_ms: js.gc_ms, kontext_start_ms: js.start_after_dcl_ms ?? NaN,
+        kontext_js_ms: js.own_ms,
+        page_js_ms: js.other_ms,
+        gc_ms: js.gc_ms,
+        kontext_start_ms: js.start_after_dcl_ms ?? NaN,
       });
     }
     if (round > 0) for (const [name, sample] of loads) samples.get(name)!.push(sample);
@@ -458,7 +490,11 @@ async function measurePage(browsers: VariantBrowser[], origin: string, page: Loa
   const extra: PageLoadFigures['extra'] = {};
   for (const [name, list] of samples) {
     if (name === 'none') continue;
-    const paired = (key: keyof LoadSample) => pairedExtra(list.map((s) => s[key] as number), without.map((s) => s[key] as number));
+    const paired = (key: keyof LoadSample) =>
+      pairedExtra(
+        list.map((s) => s[key] as number),
+        without.map((s) => s[key] as number),
+      );
     extra[name] = {
       task_ms: paired('task_ms'),
       heap_mb: paired('heap_mb'),
@@ -480,7 +516,8 @@ async function firstMarksOnce(
   try {
     const handle = await loaded.page.waitForFunction(
       (timeoutMs) => {
-        const state = (window as unknown as { __kontextBenchFirstMarks?: { at: number | null } }).__kontextBenchFirstMarks;
+        const state = (window as unknown as { __kontextBenchFirstMarks?: { at: number | null } })
+          .__kontextBenchFirstMarks;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         if (!state || !nav) return false;
         const times = { dcl: nav.domContentLoadedEventStart, load: nav.loadEventStart };
@@ -517,7 +554,12 @@ async function stopServiceWorkers(context: BrowserContext): Promise<void> {
   }
 }
 
-async function measureFirstMarks(browsers: VariantBrowser[], origin: string, path: string, runs: number): Promise<Record<string, FirstMarksFigures>> {
+async function measureFirstMarks(
+  browsers: VariantBrowser[],
+  origin: string,
+  path: string,
+  runs: number,
+): Promise<Record<string, FirstMarksFigures>> {
   const results: Record<string, FirstMarksFigures> = {};
   const samples = new Map<string, { warm: number[]; cold: number[]; load: number[]; missing: number }>(
     browsers.map((b) => [b.variant.name, { warm: [], cold: [], load: [], missing: 0 }]),
@@ -540,7 +582,12 @@ async function measureFirstMarks(browsers: VariantBrowser[], origin: string, pat
       console.error(`  first marks (${name}): no marks appeared on the article page`);
       continue;
     }
-    results[name] = { warm: summarize(list.warm), cold_worker: summarize(list.cold), missing: list.missing, dcl_to_load_ms: summarize(list.load) };
+    results[name] = {
+      warm: summarize(list.warm),
+      cold_worker: summarize(list.cold),
+      missing: list.missing,
+      dcl_to_load_ms: summarize(list.load),
+    };
   }
   return results;
 }
@@ -554,7 +601,9 @@ async function measureFirstMarks(browsers: VariantBrowser[], origin: string, pat
  */
 function armHoverWatch(dwellMark: string, hostTag: string, timeoutMs: number): void {
   type Result = { pointer: number | null; dwellEnd: number | null; painted: number | null };
-  const chromeDom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }).chrome.dom;
+  const chromeDom = (
+    globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }
+  ).chrome.dom;
   const armed = performance.now();
   let pointer: number | null = null;
   const onMove = (event: PointerEvent) => {
@@ -569,42 +618,48 @@ function armHoverWatch(dwellMark: string, hostTag: string, timeoutMs: number): v
       for (const el of root.querySelectorAll('*')) {
         if (el.childElementCount === 0) continue;
         const r = el.getBoundingClientRect();
-        const inView = r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+        const inView =
+          r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
         if (inView && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
       }
     }
     return false;
   };
-  (globalThis as unknown as { __kontextBenchHover: Promise<Result> }).__kontextBenchHover = new Promise<Result>((resolve) => {
-    const finish = (painted: number | null) => {
-      document.removeEventListener('pointermove', onMove, { capture: true });
-      const marks = performance.getEntriesByName(dwellMark).filter((mark) => mark.startTime >= armed);
-      resolve({ pointer, dwellEnd: marks[marks.length - 1]?.startTime ?? null, painted });
-    };
-    const frame = () => {
-      if (pointer !== null && cardVisible()) {
-        // The task after this frame: its paint has happened.
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => finish(performance.now());
-        channel.port2.postMessage(null);
-        return;
-      }
-      if (performance.now() - armed > timeoutMs) finish(null);
-      else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
+  (globalThis as unknown as { __kontextBenchHover: Promise<Result> }).__kontextBenchHover = new Promise<Result>(
+    (resolve) => {
+      const finish = (painted: number | null) => {
+        document.removeEventListener('pointermove', onMove, { capture: true });
+        const marks = performance.getEntriesByName(dwellMark).filter((mark) => mark.startTime >= armed);
+        resolve({ pointer, dwellEnd: marks[marks.length - 1]?.startTime ?? null, painted });
+      };
+      const frame = () => {
+        if (pointer !== null && cardVisible()) {
+          // The task after this frame: its paint has happened.
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => finish(performance.now());
+          channel.port2.postMessage(null);
+          return;
+        }
+        if (performance.now() - armed > timeoutMs) finish(null);
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    },
+  );
 }
 
 /** The card is gone (no element of it visible in the viewport): the next hover starts from nothing shown. */
 function cardHidden(hostTag: string): boolean {
-  const chromeDom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }).chrome.dom;
+  const chromeDom = (
+    globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } } }
+  ).chrome.dom;
   for (const host of document.querySelectorAll(hostTag)) {
     const root = chromeDom.openOrClosedShadowRoot(host);
     for (const el of root?.querySelectorAll('*') ?? []) {
       if (el.childElementCount === 0) continue;
       const r = el.getBoundingClientRect();
-      const inView = r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+      const inView =
+        r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
       if (inView && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
     }
   }
@@ -621,7 +676,8 @@ function markCentresInView(): { x: number; y: number }[] {
       live.setStart(range.startContainer, range.startOffset);
       live.setEnd(range.endContainer, range.endOffset);
       const rect = live.getClientRects()[0];
-      if (rect && rect.top > 40 && rect.bottom < innerHeight - 40 && rect.width > 4) points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      if (rect && rect.top > 40 && rect.bottom < innerHeight - 40 && rect.width > 4)
+        points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
     }
   }
   return points;
@@ -629,11 +685,19 @@ function markCentresInView(): { x: number; y: number }[] {
 
 async function evaluateInKontext<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
   const reply = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
-  if (reply.exceptionDetails) throw new Error(`in Kontext's world: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+  if (reply.exceptionDetails)
+    throw new Error(
+      `in Kontext's world: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`,
+    );
   return reply.result.value as T;
 }
 
-async function measureHoverThroughExtension(vb: VariantBrowser, origin: string, path: string, hovers: number): Promise<HoverThroughExtension> {
+async function measureHoverThroughExtension(
+  vb: VariantBrowser,
+  origin: string,
+  path: string,
+  hovers: number,
+): Promise<HoverThroughExtension> {
   const loaded = await openFresh(vb, origin, path, 'wall', []);
   try {
     await loaded.page.waitForFunction(countMarks, undefined, { timeout: 15_000 });
@@ -649,15 +713,20 @@ async function measureHoverThroughExtension(vb: VariantBrowser, origin: string, 
     for (let i = 0; i <= hovers; i++) {
       const point = points[i % points.length]!;
       await loaded.page.mouse.move(5, 5);
-      await waitUntil(() => evaluateInKontext<boolean>(loaded.cdp, contextId, pageScript(cardHidden, UI_HOST_TAG)), 5_000, 50);
+      await waitUntil(
+        () => evaluateInKontext<boolean>(loaded.cdp, contextId, pageScript(cardHidden, UI_HOST_TAG)),
+        5_000,
+        50,
+      );
       await evaluateInKontext(loaded.cdp, contextId, pageScript(armHoverWatch, DWELL_END_MARK, UI_HOST_TAG, 5000));
       await loaded.page.mouse.move(point.x, point.y);
-      const result = await evaluateInKontext<{ pointer: number | null; dwellEnd: number | null; painted: number | null }>(
-        loaded.cdp,
-        contextId,
-        'globalThis.__kontextBenchHover',
-      );
-      if (result.painted === null || result.pointer === null) throw new Error(`hover ${i}: no card painted within 5 s at ${point.x},${point.y}`);
+      const result = await evaluateInKontext<{
+        pointer: number | null;
+        dwellEnd: number | null;
+        painted: number | null;
+      }>(loaded.cdp, contextId, 'globalThis.__kontextBenchHover');
+      if (result.painted === null || result.pointer === null)
+        throw new Error(`hover ${i}: no card painted within 5 s at ${point.x},${point.y}`);
       const dwell = result.dwellEnd === null ? null : result.painted - result.dwellEnd;
       if (i === 0) {
         first = dwell;
@@ -681,11 +750,14 @@ async function measureHoverThroughExtension(vb: VariantBrowser, origin: string, 
 
 export async function measurePageLoad(options: LoadBenchOptions): Promise<LoadBenchResults> {
   const { server, variants, pages, runs, clock, progress } = options;
-  if (!variants.some((v) => v.extensionDir === null)) throw new Error('the page-load figure needs the variant without the extension');
+  if (!variants.some((v) => v.extensionDir === null))
+    throw new Error('the page-load figure needs the variant without the extension');
   const browsers: VariantBrowser[] = [];
   try {
     for (const variant of variants) {
-      progress(`launching Chromium: ${variant.name}${variant.extensionDir ? ` (${variant.extensionDir})` : ' (no extension)'}`);
+      progress(
+        `launching Chromium: ${variant.name}${variant.extensionDir ? ` (${variant.extensionDir})` : ' (no extension)'}`,
+      );
       browsers.push(await openVariant(variant));
     }
     const figures: PageLoadFigures[] = [];
@@ -705,7 +777,12 @@ export async function measurePageLoad(options: LoadBenchOptions): Promise<LoadBe
     for (const vb of withExtension) {
       progress(`hover through the extension: ${vb.variant.name}`);
       if (!firstMarks[vb.variant.name]) continue;
-      hover[vb.variant.name] = await measureHoverThroughExtension(vb, server.origin, options.articlePath, options.hovers);
+      hover[vb.variant.name] = await measureHoverThroughExtension(
+        vb,
+        server.origin,
+        options.articlePath,
+        options.hovers,
+      );
     }
     return {
       clock,
@@ -718,26 +795,28 @@ export async function measurePageLoad(options: LoadBenchOptions): Promise<LoadBe
       method: {
         load:
           `each variant its own Chromium (same flags, own profile); per page ${runs} rounds after a discarded one, the variants in rotated order; ` +
-          'a new tab per load; Performance.enable (' + (clock === 'cpu' ? 'threadTicks: main-thread CPU time' : 'timeTicks: wall time') + ') before navigating; ' +
-          'settled = Kontext\'s isolated world present in every served frame, then task time under ' +
+          'a new tab per load; Performance.enable (' +
+          (clock === 'cpu' ? 'threadTicks: main-thread CPU time' : 'timeTicks: wall time') +
+          ') before navigating; ' +
+          "settled = Kontext's isolated world present in every served frame, then task time under " +
           `${QUIET_BUDGET_MS} ms (+${QUIET_BUDGET_PER_FRAME_MS} per frame) over ${QUIET_WINDOW_MS} ms (time-out ${SETTLE_TIMEOUT_MS / 1000} s); ` +
-          'then Performance.getMetrics: ScriptDuration, TaskDuration (less the polls\' own cost, read back to back), and after HeapProfiler.collectGarbage ×2 ' +
+          "then Performance.getMetrics: ScriptDuration, TaskDuration (less the polls' own cost, read back to back), and after HeapProfiler.collectGarbage ×2 " +
           'JSHeapUsedSize (the renderer isolate: ' +
-          'the page\'s and Kontext\'s isolated worlds alike); extra = per round, with minus without, summarized',
+          "the page's and Kontext's isolated worlds alike); extra = per round, with minus without, summarized",
         kontext_js:
           `V8 CPU profile of a separate load per round and build (Profiler.start before navigating, ${PROFILE_INTERVAL_US} µs sampling, wall time): samples whose nearest ` +
-          'script frame is a chrome-extension:// script, i.e. Kontext\'s functions and the built-ins and DOM calls they make; GC and ' +
+          "script frame is a chrome-extension:// script, i.e. Kontext's functions and the built-ins and DOM calls they make; GC and " +
           'style/layout are not in it (gc_ms: all GC of the profiled load; task figures). Performance.getMetrics ScriptDuration (script_duration_ms) is kept ' +
           'for reference only: it counts top-level script runs and callbacks but not promise continuations, where most of Kontext runs',
         long_tasks:
           'PerformanceObserver("longtask") and ("long-animation-frame") registered by an init script before any page or content script, ' +
-          'top frame: counts, total long-task ms, and the frames\' blocking time',
+          "top frame: counts, total long-task ms, and the frames' blocking time",
         first_marks:
           'an init script in the top frame checks CSS.highlights every animation frame from the first; first frame with a kontext range, ' +
-          'performance.now() minus the navigation entry\'s domContentLoadedEventStart; fresh tab each run; warm: service worker running; ' +
+          "performance.now() minus the navigation entry's domContentLoadedEventStart; fresh tab each run; warm: service worker running; " +
           'cold_worker: ServiceWorker.stopAllWorkers before the load',
         hover:
-          'the built extension on the article page: pointer moved onto a mark in view (Playwright mouse); in Kontext\'s isolated world (DevTools ' +
+          "the built extension on the article page: pointer moved onto a mark in view (Playwright mouse); in Kontext's isolated world (DevTools " +
           'protocol) every animation frame checks whether the card is visible in its closed shadow root (chrome.dom.openOrClosedShadowRoot); ' +
           `painted = the task after that frame; dwell end = the content script's "${DWELL_END_MARK}" performance mark; first hover reported apart`,
         per_iframe: '(extra on the iframes page − extra on the no-mention page) / iframes, medians',

@@ -30,10 +30,11 @@ export async function measureIncremental(
 ): Promise<IncrementalFigure> {
   const plain = await openPlainPage(session, path, benchScript);
   try {
-    const result = await plain.frame.evaluate(
-      (a) => window.kontextBench.incremental(a.input, a.html, a.runs),
-      { input, html: paragraphsHtml.join('\n'), runs },
-    );
+    const result = await plain.frame.evaluate((a) => window.kontextBench.incremental(a.input, a.html, a.runs), {
+      input,
+      html: paragraphsHtml.join('\n'),
+      runs,
+    });
     if (result.marksAdded === 0) throw new Error('incremental: the appended paragraphs got no marks');
     return {
       ...summarize(result.samples),
@@ -56,7 +57,13 @@ export interface HoverFigure extends Summary {
   render_ms: Summary;
 }
 
-export async function measureHover(session: BenchSession, path: string, benchScript: string, content: CardContent, runs: number): Promise<HoverFigure> {
+export async function measureHover(
+  session: BenchSession,
+  path: string,
+  benchScript: string,
+  content: CardContent,
+  runs: number,
+): Promise<HoverFigure> {
   const plain = await openPlainPage(session, path, benchScript);
   try {
     const result = await plain.frame.evaluate((a) => window.kontextBench.hover(a.content, a.runs), { content, runs });
@@ -74,7 +81,13 @@ export async function measureHover(session: BenchSession, path: string, benchScr
   }
 }
 
-export async function measureSeed(session: BenchSession, path: string, benchScript: string, dossier: Dossier, runs: number): Promise<Summary> {
+export async function measureSeed(
+  session: BenchSession,
+  path: string,
+  benchScript: string,
+  dossier: Dossier,
+  runs: number,
+): Promise<Summary> {
   const plain = await openPlainPage(session, path, benchScript);
   try {
     return summarize(await plain.frame.evaluate((a) => window.kontextBench.seed(a.dossier, a.runs), { dossier, runs }));

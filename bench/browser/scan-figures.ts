@@ -52,7 +52,10 @@ export async function measureScan(
   try {
     const { frame } = plain;
     const bare = await frame.evaluate((n) => window.kontextBench.bare(n), runs.bare);
-    const kontext = await frame.evaluate((a) => window.kontextBench.kontext(a.input, a.runs), { input, runs: runs.kontext });
+    const kontext = await frame.evaluate((a) => window.kontextBench.kontext(a.input, a.runs), {
+      input,
+      runs: runs.kontext,
+    });
     const libraryArgs = { terms, budget: runs.libraryBudgetMs };
     const advanced = await frame.evaluate(
       (a) => window.kontextBench.wrapLibrary('advanced', a.terms, a.runs, true, a.budget),

@@ -59,7 +59,10 @@ export async function openBenchSession(): Promise<BenchSession> {
   try {
     await onlyLocalhost(browser.context);
     const chromium = browser.context.browser();
-    if (!chromium) throw new Error('playwright-core gives no Browser for the persistent context: cannot open an extension-free context');
+    if (!chromium)
+      throw new Error(
+        'playwright-core gives no Browser for the persistent context: cannot open an extension-free context',
+      );
     const plainContext = await chromium.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
     await onlyLocalhost(plainContext);
     return { browser, plainContext, server, chromiumVersion: `Chromium ${chromium.version()}`, close };
@@ -82,7 +85,9 @@ export async function openPlainPage(session: BenchSession, path: string, benchSc
     await page.waitForTimeout(300);
     const foreign = await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('kontext')));
     if (foreign.length > 0) {
-      throw new Error(`Kontext's content script runs in the plain context (highlights ${foreign.join(', ')}): plain figures would be disturbed`);
+      throw new Error(
+        `Kontext's content script runs in the plain context (highlights ${foreign.join(', ')}): plain figures would be disturbed`,
+      );
     }
     await page.addScriptTag({ content: benchScript });
     await page.evaluate(() => window.kontextBench.prepare());

@@ -8,8 +8,26 @@ import { NewsProseWriter } from './large-page';
 import { articleLines, escapeHtml, fillerSentence } from './prose';
 
 export const TYPICAL_ARTICLE = '000_b20129a4c843e593.txt';
-const RELATED_ARTICLES = ['001_31daf8f9abd0384c.txt', '002_d87d1dec9f2629ca.txt', '003_7509f71a33401624.txt', '004_f2846f6686cc43ba.txt'];
-const SECTIONS = ['Politik', 'Wirtschaft', 'Sport', 'Kultur', 'Wissen', 'Reise', 'Auto', 'Digital', 'Gesundheit', 'Panorama', 'Meinung', 'Video'];
+const RELATED_ARTICLES = [
+  '001_31daf8f9abd0384c.txt',
+  '002_d87d1dec9f2629ca.txt',
+  '003_7509f71a33401624.txt',
+  '004_f2846f6686cc43ba.txt',
+];
+const SECTIONS = [
+  'Politik',
+  'Wirtschaft',
+  'Sport',
+  'Kultur',
+  'Wissen',
+  'Reise',
+  'Auto',
+  'Digital',
+  'Gesundheit',
+  'Panorama',
+  'Meinung',
+  'Video',
+];
 
 /** Lines of the source text that are page furniture, not article prose. */
 const FURNITURE = /^(?:\d+\.\s|Kommentare$)/;
@@ -26,16 +44,23 @@ export function articlePage(names: readonly string[], seed = 4711): string {
   const [teaser = '', ...body] = prose;
   const bodyHtml = body.map((line, i) => {
     const block = isSubhead(line) ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`;
-    return i === 3 ? `${block}\n<div class="ad" id="ad-mid"><span>Anzeige</span><div class="ad-slot"></div></div>` : block;
+    return i === 3
+      ? `${block}\n<div class="ad" id="ad-mid"><span>Anzeige</span><div class="ad-slot"></div></div>`
+      : block;
   });
   const related = RELATED_ARTICLES.map((file) => {
     const headline = articleLines(file)[0] ?? '';
     return `<li><a href="/politik/${file.slice(0, 3)}"><img alt="" width="120" height="80"><span>${escapeHtml(headline)}</span></a></li>`;
   }).join('');
-  const comments = Array.from({ length: 8 }, (_, i) =>
-    `<li class="comment"><header><b>Leser${100 + i * 37}</b> <time>vor ${i + 2} Stunden</time></header>${writer.paragraph(1 + rng.int(3))}<button>Antworten</button></li>`,
+  const comments = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<li class="comment"><header><b>Leser${100 + i * 37}</b> <time>vor ${i + 2} Stunden</time></header>${writer.paragraph(1 + rng.int(3))}<button>Antworten</button></li>`,
   ).join('\n');
-  const footerLinks = Array.from({ length: 40 }, (_, i) => `<li><a href="/seite/${i}">${escapeHtml(fillerSentence(rng).split(' ').slice(0, 2).join(' '))}</a></li>`).join('');
+  const footerLinks = Array.from(
+    { length: 40 },
+    (_, i) => `<li><a href="/seite/${i}">${escapeHtml(fillerSentence(rng).split(' ').slice(0, 2).join(' '))}</a></li>`,
+  ).join('');
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <script type="application/ld+json">{"@type":"NewsArticle","headline":${JSON.stringify(title)}}</script>
 <script>window.dataLayer = [];</script>

@@ -96,7 +96,10 @@ export class NewsProseWriter {
 }
 
 function relatedBox(writer: NewsProseWriter, rng: Prng): string {
-  const items = Array.from({ length: 4 + rng.int(4) }, () => `<li><a href="/artikel/${rng.int(1e6)}">${writer.decorate(fillerSentence(rng).slice(0, 70))}</a></li>`);
+  const items = Array.from(
+    { length: 4 + rng.int(4) },
+    () => `<li><a href="/artikel/${rng.int(1e6)}">${writer.decorate(fillerSentence(rng).slice(0, 70))}</a></li>`,
+  );
   return `<aside class="related"><h3>${writer.decorate('Mehr zum Thema')}</h3><ul>${items.join('')}</ul></aside>`;
 }
 
@@ -114,17 +117,25 @@ export interface GeneratedPage {
   textNodes: number;
 }
 
-export function largePage(names: readonly string[], seed = 20241028, targetChars = LARGE_PAGE_TARGET_CHARS): GeneratedPage {
+export function largePage(
+  names: readonly string[],
+  seed = 20241028,
+  targetChars = LARGE_PAGE_TARGET_CHARS,
+): GeneratedPage {
   const rng = new Prng(seed);
   const writer = new NewsProseWriter(rng, names);
-  const nav = Array.from({ length: 30 }, (_, i) => `<li><a href="/ressort/${i}">${writer.decorate(`Ressort ${i + 1}`)}</a></li>`).join('');
+  const nav = Array.from(
+    { length: 30 },
+    (_, i) => `<li><a href="/ressort/${i}">${writer.decorate(`Ressort ${i + 1}`)}</a></li>`,
+  ).join('');
   const sections: string[] = [];
   for (let s = 0; writer.written.chars < targetChars; s++) {
     const body: string[] = [`<h2>${writer.decorate(fillerSentence(rng).slice(0, 60))}</h2>`];
     for (let p = 0, n = 6 + rng.int(7); p < n; p++) body.push(writer.paragraph());
     if (s % 3 === 0) body.push(relatedBox(writer, rng));
     if (s % 4 === 1) body.push(adSlot(writer, rng));
-    if (s % 5 === 2) body.push(`<ol class="comments">${Array.from({ length: 5 }, () => comment(writer, rng)).join('')}</ol>`);
+    if (s % 5 === 2)
+      body.push(`<ol class="comments">${Array.from({ length: 5 }, () => comment(writer, rng)).join('')}</ol>`);
     sections.push(`<section>${body.join('\n')}</section>`);
   }
   const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Liveticker: lange Seite</title>

@@ -23,7 +23,9 @@ export function articleLines(file: string): string[] {
 
 /** Every sentence of every source article. */
 export function articleSentences(): string[] {
-  const files = readdirSync(ARTICLES_DIR).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(ARTICLES_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return files
     .flatMap((file) => articleLines(file).slice(1))
     .flatMap((line) => line.split(/(?<=[.!?“"])\s+(?=[A-ZÄÖÜ„])/))
@@ -31,13 +33,33 @@ export function articleSentences(): string[] {
 }
 
 const SUBJECTS = [
-  'Die Bundesregierung', 'Der Stadtrat', 'Eine Sprecherin des Ministeriums', 'Der Verband', 'Die Opposition',
-  'Das Statistische Bundesamt', 'Die Polizei', 'Ein Gutachten', 'Die Gewerkschaft', 'Der Landkreis',
-  'Die Verbraucherzentrale', 'Ein Sprecher der Bahn', 'Die Koalition', 'Die Forschenden', 'Der Vorstand',
+  'Die Bundesregierung',
+  'Der Stadtrat',
+  'Eine Sprecherin des Ministeriums',
+  'Der Verband',
+  'Die Opposition',
+  'Das Statistische Bundesamt',
+  'Die Polizei',
+  'Ein Gutachten',
+  'Die Gewerkschaft',
+  'Der Landkreis',
+  'Die Verbraucherzentrale',
+  'Ein Sprecher der Bahn',
+  'Die Koalition',
+  'Die Forschenden',
+  'Der Vorstand',
 ];
 const VERBS = [
-  'kündigte am Dienstag an', 'teilte mit', 'betonte', 'kritisierte scharf', 'wies darauf hin',
-  'erklärte in einer Stellungnahme', 'rechnet damit', 'bestätigte auf Nachfrage', 'warnte', 'forderte',
+  'kündigte am Dienstag an',
+  'teilte mit',
+  'betonte',
+  'kritisierte scharf',
+  'wies darauf hin',
+  'erklärte in einer Stellungnahme',
+  'rechnet damit',
+  'bestätigte auf Nachfrage',
+  'warnte',
+  'forderte',
 ];
 const CLAUSES = [
   'dass die Preise für Energie im kommenden Quartal weiter steigen dürften',
@@ -54,8 +76,12 @@ const CLAUSES = [
   'dass das Wetter die Ernte in diesem Jahr kaum beeinträchtigt habe',
 ];
 const TAILS = [
-  '', '', ' Details sollen in den nächsten Wochen folgen.', ' Eine Entscheidung steht noch aus.',
-  ' Kritiker halten das für unrealistisch.', ' Bis Redaktionsschluss lag keine Antwort vor.',
+  '',
+  '',
+  ' Details sollen in den nächsten Wochen folgen.',
+  ' Eine Entscheidung steht noch aus.',
+  ' Kritiker halten das für unrealistisch.',
+  ' Bis Redaktionsschluss lag keine Antwort vor.',
 ];
 
 export function fillerSentence(rng: Prng): string {

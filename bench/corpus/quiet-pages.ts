@@ -17,7 +17,9 @@ function fillerParagraphs(rng: Prng, count: number, sentences: number): string {
 /** About 10 KB of text, like the on-topic article page, with a header, a nav and a footer. */
 export function noMentionPage(seed = 1301, extraBody = ''): string {
   const rng = new Prng(seed);
-  const nav = ['Startseite', 'Region', 'Wetter', 'Service', 'Kontakt'].map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`).join('');
+  const nav = ['Startseite', 'Region', 'Wetter', 'Service', 'Kontakt']
+    .map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`)
+    .join('');
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mitteilungen aus dem Landkreis</title>
 <style>body{font:17px/1.6 Georgia,serif;margin:0}main{max-width:720px;margin:0 auto}iframe{border:0;margin:8px}</style></head>
 <body><header><a href="/">Kreisblatt</a><nav><ul>${nav}</ul></nav></header>
@@ -36,6 +38,9 @@ export function framedDocument(index: number): string {
 
 /** The no-mention page with `count` same-origin iframes at `framePath(i)`. */
 export function iframesPage(count: number, framePath: (index: number) => string): string {
-  const frames = Array.from({ length: count }, (_, i) => `<iframe src="${framePath(i)}" width="300" height="120" title="Rahmen ${i}"></iframe>`).join('\n');
+  const frames = Array.from(
+    { length: count },
+    (_, i) => `<iframe src="${framePath(i)}" width="300" height="120" title="Rahmen ${i}"></iframe>`,
+  ).join('\n');
   return noMentionPage(1301, `<aside>${frames}</aside>`);
 }

@@ -20,7 +20,8 @@ export function rotatedOrder<T>(variants: readonly T[], round: number): T[] {
  * (loaded moments apart, under the same load on a shared machine), then summarized.
  */
 export function pairedExtra(withIt: readonly number[], without: readonly number[]): Summary {
-  if (withIt.length !== without.length) throw new Error(`paired samples differ in number: ${withIt.length} vs ${without.length}`);
+  if (withIt.length !== without.length)
+    throw new Error(`paired samples differ in number: ${withIt.length} vs ${without.length}`);
   return summarize(withIt.map((value, i) => value - without[i]!));
 }
 

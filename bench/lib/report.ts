@@ -15,16 +15,18 @@ export interface Row {
   note?: string;
 }
 
-const fmt = (n: number): string => (Number.isNaN(n) ? 'n/a' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const fmt = (n: number): string =>
+  Number.isNaN(n) ? 'n/a' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
 
 export function figuresTable(rows: readonly Row[]): string {
-  const lines = ['| figure | median | min | max | runs | unit | note |', '| --- | ---: | ---: | ---: | ---: | --- | --- |'];
+  const lines = [
+    '| figure | median | min | max | runs | unit | note |',
+    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
   for (const row of rows) {
     const v = row.value;
     const cells =
-      typeof v === 'number'
-        ? [fmt(v), '', '', '']
-        : [fmt(v.median), fmt(v.min), fmt(v.max), String(v.runs)];
+      typeof v === 'number' ? [fmt(v), '', '', ''] : [fmt(v.median), fmt(v.min), fmt(v.max), String(v.runs)];
     lines.push(`| ${row.figure} | ${cells.join(' | ')} | ${row.unit} | ${row.note ?? ''} |`);
   }
   return lines.join('\n');
@@ -89,10 +91,22 @@ export interface LoadTableRow {
 export function pageLoadTable(rows: readonly LoadTableRow[], builds: readonly string[]): string {
   const perBuild = (label: string) => builds.map((b) => (builds.length > 1 ? `${label} (${b})` : label));
   const header = [
-    'page', 'frames', ...perBuild('marks'), ...perBuild('Kontext JS ms'), ...perBuild('extra task ms'), ...perBuild('extra heap MB'),
-    'long tasks · frames without', ...perBuild('long tasks · frames with'),
+    'page',
+    'frames',
+    ...perBuild('marks'),
+    ...perBuild('Kontext JS ms'),
+    ...perBuild('extra task ms'),
+    ...perBuild('extra heap MB'),
+    'long tasks · frames without',
+    ...perBuild('long tasks · frames with'),
   ];
-  const lines = [`| ${header.join(' | ')} |`, `| --- | ${header.slice(1).map(() => '---:').join(' | ')} |`];
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| --- | ${header
+      .slice(1)
+      .map(() => '---:')
+      .join(' | ')} |`,
+  ];
   const longTasks = (lt: LoadTableRow['longTasks'][string] | undefined) =>
     lt ? `${fmt(lt.tasks.median)} · ${fmt(lt.frames.median)} (${fmt(lt.blocking.median)} ms)` : '';
   for (const row of rows) {

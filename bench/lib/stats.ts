@@ -12,7 +12,12 @@ export function summarize(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { median: round(median), min: round(sorted[0]!), max: round(sorted[sorted.length - 1]!), runs: samples.length };
+  return {
+    median: round(median),
+    min: round(sorted[0]!),
+    max: round(sorted[sorted.length - 1]!),
+    runs: samples.length,
+  };
 }
 
 /** Nearest-rank percentile (p in 0..100). */

@@ -35,7 +35,8 @@ function newsParagraphs(names: readonly string[], chars: number, seed: number): 
     for (let i = 0, n = 2 + rng.int(4); i < n; i++) {
       const roll = rng.next();
       if (roll < 0.3) parts.push(rng.pick(sentences));
-      else if (roll < 0.42) parts.push(`Beobachter verweisen erneut auf ${rng.pick(names)} und die Folgen für die Region.`);
+      else if (roll < 0.42)
+        parts.push(`Beobachter verweisen erneut auf ${rng.pick(names)} und die Folgen für die Region.`);
       else parts.push(fillerSentence(rng));
     }
     const paragraph = parts.join(' ');
@@ -95,6 +96,7 @@ export function measureMatcher(realSets: readonly AliasSet[], realNames: readonl
   const synthetic = syntheticAliasSets(500, 42);
   const syntheticNames = synthetic.flatMap((set) => set.names);
   const synthetic500 = measure(synthetic, newsParagraphs(syntheticNames, 1_000_000, 12), runs);
-  if (real.mentions === 0 || synthetic500.mentions === 0) throw new Error('matcher bench: no mentions found in the text');
+  if (real.mentions === 0 || synthetic500.mentions === 0)
+    throw new Error('matcher bench: no mentions found in the text');
   return { real, synthetic_500: synthetic500 };
 }

@@ -8,5 +8,6 @@ import './popup.css';
 
 // The UI language is a setting: read it before the first paint, so the popup never flips language.
 const settings = await loadSettings().catch(() => resolveSettings(undefined));
-document.documentElement.lang = settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
+document.documentElement.lang =
+  settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
 render(<Popup initialSettings={settings} />, document.getElementById('app')!);

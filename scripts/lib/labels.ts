@@ -17,7 +17,8 @@ export interface Doc {
 
 /** Turns `[[surface|id]]` markup (and `\uXXXX` escapes) into plain text plus labels. */
 export function parseLabelled(source: string, ids: Record<string, string>): { text: string; gold: Label[] } {
-  const unescape = (s: string): string => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const unescape = (s: string): string =>
+    s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   const gold: Label[] = [];
   let text = '';
   let last = 0;
@@ -32,7 +33,6 @@ export function parseLabelled(source: string, ids: Record<string, string>): { te
   text += unescape(source.slice(last));
   return { text, gold };
 }
-
 
 const key = (l: Label): string => `${l.start}:${l.end}:${l.entry}`;
 
@@ -55,4 +55,3 @@ export function pair(found: readonly Label[], gold: readonly Label[]): { fp: Lab
   }
   return { fp: fp.sort((a, b) => a.start - b.start), fn: [...goldLeft], exact };
 }
-

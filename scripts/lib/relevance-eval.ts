@@ -25,7 +25,13 @@ import { loadBundledInput } from '../../src/dossier/node/load';
 import type { Dossier } from '../../src/dossier/types';
 import { aliasSetFor, compileMatcher, type Matcher } from '../../src/matching';
 import { observeDocument, toObservation } from '../../src/content/observe-page';
-import { isMarked, judgePage, storyProfile, type MarkPolicy, type StoryJudgement } from '../../src/relevance/page-relevance';
+import {
+  isMarked,
+  judgePage,
+  storyProfile,
+  type MarkPolicy,
+  type StoryJudgement,
+} from '../../src/relevance/page-relevance';
 import { pair, parseLabelled, type Label } from './labels';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -62,7 +68,11 @@ const CHROME = {
     site: 'Beispiel-Nachrichten',
     nav: ['Politik', 'Deutschland', 'Europa', 'USA', 'Ukraine-Krieg', 'Wirtschaft', 'Sport'],
     mostRead: 'Meistgelesen',
-    teasers: ['Sturm über Deutschland: Bahn stellt Verkehr ein', 'Champions League: Bayern siegt in London', 'Moskau meldet neue Angriffe'],
+    teasers: [
+      'Sturm über Deutschland: Bahn stellt Verkehr ein',
+      'Champions League: Bayern siegt in London',
+      'Moskau meldet neue Angriffe',
+    ],
     footer: '© 2025 Beispiel-Nachrichten · mit Material von dpa, AFP und Reuters',
     legal: ['Impressum', 'Datenschutz'],
   },
@@ -70,7 +80,11 @@ const CHROME = {
     site: 'Example News',
     nav: ['World', 'UK', 'Europe', 'US', 'Ukraine war', 'Business', 'Sport'],
     mostRead: 'Most read',
-    teasers: ['Storm hits Germany: trains cancelled', 'Champions League: Bayern win in London', 'Moscow reports new attacks'],
+    teasers: [
+      'Storm hits Germany: trains cancelled',
+      'Champions League: Bayern win in London',
+      'Moscow reports new attacks',
+    ],
     footer: '© 2025 Example News · with material from Reuters, AP and AFP',
     legal: ['Imprint', 'Privacy'],
   },
@@ -106,7 +120,14 @@ export function labelledPages(): EvalPage[] {
       const { text, gold } = parseLabelled(readFileSync(join(EVAL, file), 'utf8'), ids);
       const lang = file.startsWith('en/') ? 'en' : 'de';
       const { html, lines } = newsPage(text, lang);
-      return { name: `eval/${file}`, source: file.startsWith('articles/') ? 'source-articles' : 'eval-texts', cls, lang, html, labelled: { lines, gold } };
+      return {
+        name: `eval/${file}`,
+        source: file.startsWith('articles/') ? 'source-articles' : 'eval-texts',
+        cls,
+        lang,
+        html,
+        labelled: { lines, gold },
+      };
     }),
   );
 }
@@ -134,7 +155,12 @@ export function savedPages(dir: string, fallback: PageClass): EvalPage[] {
   }));
 }
 
-export function evaluatePage(page: EvalPage, dossier: Dossier, matcher: Matcher, policy: Omit<MarkPolicy, 'aboutStories'>): PageResult {
+export function evaluatePage(
+  page: EvalPage,
+  dossier: Dossier,
+  matcher: Matcher,
+  policy: Omit<MarkPolicy, 'aboutStories'>,
+): PageResult {
   const { document } = parseHTML(page.html);
   const observed = observeDocument(document as unknown as Document, matcher);
   const story = policy.stories[0]!;
@@ -180,7 +206,13 @@ export async function runRelevanceEval(extraDir?: string): Promise<EvalRun> {
 }
 
 /** Span precision and recall of the shown marks on the labelled pages about the story. */
-export function spanScores(results: readonly PageResult[]): { precision: number; recall: number; tp: number; fp: number; fn: number } {
+export function spanScores(results: readonly PageResult[]): {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+} {
   let tp = 0;
   let fp = 0;
   let fn = 0;

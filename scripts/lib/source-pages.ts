@@ -77,7 +77,10 @@ export function fileStem(page: Pick<SourcePage, 'source' | 'name'>): string {
     .normalize('NFKD')
     // eslint-disable-next-line no-control-regex -- keeps ASCII (file names), so \x00 belongs in the range
     .replace(/[^\x00-\x7f]/g, '');
-  const safe = ascii.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  const safe = ascii
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
   return `${page.source}-${safe}`;
 }
 

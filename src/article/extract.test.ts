@@ -14,7 +14,12 @@ describe('add this article: extraction', () => {
     const result = extractArticle(document, 'https://www.zeit.de/x', '');
     expect(result.kind).toBe('article');
     if (result.kind !== 'article') return;
-    expect(result.metadata).toMatchObject({ title: 'Zugverkehr: Im ICE von Frankfurt nach Barcelona', outlet: 'ZEIT ONLINE', date: '2020-01-14', language: 'de' });
+    expect(result.metadata).toMatchObject({
+      title: 'Zugverkehr: Im ICE von Frankfurt nach Barcelona',
+      outlet: 'ZEIT ONLINE',
+      date: '2020-01-14',
+      language: 'de',
+    });
     expect(result.text.split('\n').length).toBeGreaterThan(5);
     expect(result.text).not.toMatch(/<[a-z]/i);
     // Navigation and footers stay out of the article.
@@ -27,12 +32,22 @@ describe('add this article: extraction', () => {
     const { document } = parseHTML(
       '<html lang="de"><head><title>Startseite</title></head><body><nav><ul><li><a href="#">Politik</a></li><li><a href="#">Sport</a></li></ul></nav><p>Willkommen.</p></body></html>',
     );
-    const result = extractArticle(document as unknown as Document, 'https://example.org/', '  Ein markierter Absatz.  ');
-    expect(result).toMatchObject({ kind: 'not-article', selection: 'Ein markierter Absatz.', metadata: { title: 'Startseite', language: 'de' } });
+    const result = extractArticle(
+      document as unknown as Document,
+      'https://example.org/',
+      '  Ein markierter Absatz.  ',
+    );
+    expect(result).toMatchObject({
+      kind: 'not-article',
+      selection: 'Ein markierter Absatz.',
+      metadata: { title: 'Startseite', language: 'de' },
+    });
   });
 
   it('reads text by blocks, nested blocks once', () => {
-    const { document } = parseHTML('<div><h2>Titel</h2><p>Erster  Absatz.</p><blockquote><p>Zitat.</p></blockquote><ul><li>Punkt</li></ul></div>');
+    const { document } = parseHTML(
+      '<div><h2>Titel</h2><p>Erster  Absatz.</p><blockquote><p>Zitat.</p></blockquote><ul><li>Punkt</li></ul></div>',
+    );
     expect(blockText(document.querySelector('div') as unknown as Element)).toBe('Titel\nErster Absatz.\nZitat.\nPunkt');
     expect(MIN_ARTICLE_CHARS).toBeGreaterThan(0);
   });

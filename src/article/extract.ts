@@ -46,6 +46,7 @@ export function extractArticle(document: Document, address: string, selection: s
       metadata.basis.title = 'Readability';
     }
   }
-  if (text.length < MIN_ARTICLE_CHARS) return { kind: 'not-article', selection: selection.trim().slice(0, MAX_ARTICLE_CHARS), metadata };
+  if (text.length < MIN_ARTICLE_CHARS)
+    return { kind: 'not-article', selection: selection.trim().slice(0, MAX_ARTICLE_CHARS), metadata };
   return { kind: 'article', text: text.slice(0, MAX_ARTICLE_CHARS), metadata };
 }

@@ -27,15 +27,26 @@ export interface PageMetadata {
 
 /** schema.org types that describe an article. */
 const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
-  'BackgroundNewsArticle', 'ReviewNewsArticle', 'LiveBlogPosting', 'BlogPosting', 'ScholarlyArticle',
-  'TechArticle', 'Report', 'SatiricalArticle',
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'LiveBlogPosting',
+  'BlogPosting',
+  'ScholarlyArticle',
+  'TechArticle',
+  'Report',
+  'SatiricalArticle',
 ]);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function clean(value: string | null | undefined): string | undefined {
   const text = value?.replace(/\s+/g, ' ').trim();
@@ -90,7 +101,12 @@ function stringOf(value: Json | undefined): string | undefined {
 function meta(document: Document, ...keys: string[]): { value: string; key: string } | undefined {
   for (const key of keys) {
     for (const element of document.querySelectorAll('meta')) {
-      const name = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+      const name = (
+        element.getAttribute('property') ??
+        element.getAttribute('name') ??
+        element.getAttribute('itemprop') ??
+        ''
+      ).toLowerCase();
       if (name !== key.toLowerCase()) continue;
       const value = clean(element.getAttribute('content'));
       if (value) return { value, key };
@@ -113,7 +129,10 @@ export function statedDate(value: string | undefined): string | undefined {
     [/^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/, (m) => [Number(m[2]), Number(m[3]), Number(m[1])]],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => [Number(m[2]), Number(m[1]), Number(m[3])]],
     [/\b(\d{1,2})\.? ([A-Za-z]{3})[a-z]*\.? (\d{4})\b/, (m) => [monthOf(m[2]!), Number(m[1]), Number(m[3])]],
-    [/\b([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:,| [\d:]+(?: [A-Z]{2,5})?)? (\d{4})\b/, (m) => [monthOf(m[1]!), Number(m[2]), Number(m[3])]],
+    [
+      /\b([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:,| [\d:]+(?: [A-Z]{2,5})?)? (\d{4})\b/,
+      (m) => [monthOf(m[1]!), Number(m[2]), Number(m[3])],
+    ],
   ];
   for (const [pattern, read] of readings) {
     const match = pattern.exec(text);
@@ -141,7 +160,11 @@ export function languageCode(value: string | undefined): string | undefined {
 export function extractPageMetadata(document: Document, base?: string): PageMetadata {
   const basis: PageMetadata['basis'] = {};
   const found: Omit<PageMetadata, 'basis'> = {};
-  const set = <K extends Exclude<keyof PageMetadata, 'basis'>>(key: K, value: string | undefined, from: string): void => {
+  const set = <K extends Exclude<keyof PageMetadata, 'basis'>>(
+    key: K,
+    value: string | undefined,
+    from: string,
+  ): void => {
     if (found[key] !== undefined || value === undefined) return;
     found[key] = value;
     basis[key] = from;
@@ -158,7 +181,11 @@ export function extractPageMetadata(document: Document, base?: string): PageMeta
     set('url', httpUrl(stringOf(article.url) ?? stringOf(article.mainEntityOfPage), base), `JSON-LD ${type}.url`);
   }
 
-  const fromMeta = (key: Exclude<keyof PageMetadata, 'basis'>, keys: string[], map: (v: string) => string | undefined = clean): void => {
+  const fromMeta = (
+    key: Exclude<keyof PageMetadata, 'basis'>,
+    keys: string[],
+    map: (v: string) => string | undefined = clean,
+  ): void => {
     if (found[key] !== undefined) return;
     const hit = meta(document, ...keys);
     if (hit) set(key, map(hit.value), `<meta ${hit.key}>`);
@@ -166,15 +193,35 @@ export function extractPageMetadata(document: Document, base?: string): PageMeta
   fromMeta('title', ['og:title', 'twitter:title', 'dc.title', 'dcterms.title']);
   fromMeta('outlet', ['og:site_name', 'application-name', 'publisher']);
   // article:author is often a profile URL: only a name counts.
-  fromMeta('author', ['author', 'article:author', 'dc.creator', 'dcterms.creator'], (v) => (/^https?:/i.test(v) ? undefined : clean(v)));
-  fromMeta('date', ['article:published_time', 'datePublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'publish-date', 'pubdate'], statedDate);
+  fromMeta('author', ['author', 'article:author', 'dc.creator', 'dcterms.creator'], (v) =>
+    /^https?:/i.test(v) ? undefined : clean(v),
+  );
+  fromMeta(
+    'date',
+    [
+      'article:published_time',
+      'datePublished',
+      'date',
+      'dc.date',
+      'dc.date.issued',
+      'dcterms.date',
+      'dcterms.issued',
+      'publish-date',
+      'pubdate',
+    ],
+    statedDate,
+  );
 
   if (found.date === undefined) {
     const time =
       document.querySelector('[itemprop="datePublished"][datetime], [itemprop="datePublished"][content]') ??
       document.querySelector('article time[datetime], main time[datetime]') ??
       document.querySelector('time[datetime]');
-    set('date', statedDate(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? undefined), '<time datetime>');
+    set(
+      'date',
+      statedDate(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? undefined),
+      '<time datetime>',
+    );
   }
 
   set('language', languageCode(document.documentElement?.getAttribute('lang') ?? undefined), '<html lang>');

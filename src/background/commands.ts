@@ -16,6 +16,9 @@ export function requestForCommand(command: string): TabRequest | null {
 
 export function manifestCommands(): Record<string, { suggested_key: { default: string }; description: string }> {
   return Object.fromEntries(
-    Object.entries(COMMANDS).map(([name, { key, description }]) => [name, { suggested_key: { default: key }, description }]),
+    Object.entries(COMMANDS).map(([name, { key, description }]) => [
+      name,
+      { suggested_key: { default: key }, description },
+    ]),
   );
 }

@@ -8,7 +8,12 @@ import { storyProfile } from '../relevance/page-relevance';
 export const FALLBACK_STORY: Story = { id: 'bundled', name: { de: 'Dossier', en: 'Dossier' } };
 
 /** One story today: the bundled dossier's, with the reader's own entries in it. */
-export function buildMatchIndex(entries: readonly Entry[], articles: readonly Article[], version: string, story: Story = FALLBACK_STORY): MatchIndex {
+export function buildMatchIndex(
+  entries: readonly Entry[],
+  articles: readonly Article[],
+  version: string,
+  story: Story = FALLBACK_STORY,
+): MatchIndex {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     version,
@@ -17,7 +22,10 @@ export function buildMatchIndex(entries: readonly Entry[], articles: readonly Ar
     names: Object.fromEntries(sorted.map((entry) => [entry.id, entry.name])),
     stories: [storyProfile(story, sorted)],
     articles: Object.fromEntries(
-      articles.map(({ id, title, outlet, date }) => [id, { title, ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) }]),
+      articles.map(({ id, title, outlet, date }) => [
+        id,
+        { title, ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) },
+      ]),
     ),
   };
 }

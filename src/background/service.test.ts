@@ -28,7 +28,10 @@ describe('entry lookups', () => {
     expect((first as { id: string }[]).map((e) => e.id)).toEqual([id]);
     expect(await service.handle({ type: 'getEntries', ids: [id] }, PAGE)).toEqual(first);
 
-    const changed = await service.handle({ type: 'changeDossier', change: { op: 'setNote', entry: id, text: 'Meine Notiz' } }, OPTIONS_PAGE);
+    const changed = await service.handle(
+      { type: 'changeDossier', change: { op: 'setNote', entry: id, text: 'Meine Notiz' } },
+      OPTIONS_PAGE,
+    );
     expect(changed).toMatchObject({ ok: true });
     const [after] = (await service.handle({ type: 'getEntries', ids: [id] }, PAGE)) as { note?: string }[];
     expect(after?.note).toBe('Meine Notiz');

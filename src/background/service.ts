@@ -15,7 +15,15 @@ import type {
   TabRequest,
 } from '../messaging/protocol';
 import { backgroundRequestSchema, parseMessage, tabRelevanceSchema } from '../messaging/schemas';
-import { getAllArticles, getAllEntries, getBundledMeta, getEntriesById, openDossierDB, storageErrorOf, type KontextDatabase } from '../storage/db';
+import {
+  getAllArticles,
+  getAllEntries,
+  getBundledMeta,
+  getEntriesById,
+  openDossierDB,
+  storageErrorOf,
+  type KontextDatabase,
+} from '../storage/db';
 import { bumpDossierVersion } from '../storage/dossier-version';
 import { applyReaderChange, type ReaderChangeResult } from '../storage/reader-changes';
 import { annotateEntries, DossierStore, type AnnotatedEntry } from '../storage/reader-data';
@@ -51,7 +59,10 @@ export class BackgroundService {
     return this.ready;
   }
 
-  async handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<BackgroundResponses[BackgroundRequest['type']]> {
+  async handle(
+    request: BackgroundRequest,
+    sender: Runtime.MessageSender,
+  ): Promise<BackgroundResponses[BackgroundRequest['type']]> {
     switch (request.type) {
       case 'getMatchIndex':
         return this.getMatchIndex();
@@ -88,7 +99,8 @@ export class BackgroundService {
         const none: TabRelevance = { about: [], everything: false };
         if (tabId === undefined) return none;
         const ask: TabRequest = { type: 'getPageRelevance' };
-        const answer = (await browser.tabs.sendMessage(tabId, ask, { frameId: 0 }).catch(() => none)) as TabRelevance | undefined;
+        const answer = (await browser.tabs.sendMessage(tabId, ask, { frameId: 0 }).catch(() => none)) as
+          TabRelevance | undefined;
         return asTabRelevance(answer) ?? none;
       }
       case 'getBriefingInputs':
@@ -147,7 +159,11 @@ export class BackgroundService {
   private async getBriefingInputs(ids: string[]): Promise<BriefingInputs> {
     const db = await this.database();
     const wanted = new Set(ids);
-    const [entries, timeline, index] = await Promise.all([getEntriesById(db, ids), db.getAll('timeline'), this.getMatchIndex()]);
+    const [entries, timeline, index] = await Promise.all([
+      getEntriesById(db, ids),
+      db.getAll('timeline'),
+      this.getMatchIndex(),
+    ]);
     return {
       entries,
       timeline: timeline
@@ -161,7 +177,12 @@ export class BackgroundService {
     this.matchIndex ??= (async () => {
       const db = await this.database();
       const meta = await getBundledMeta(db);
-      return buildMatchIndex(await getAllEntries(db), await getAllArticles(db), meta?.hash ?? this.bundled.hash, meta?.story ?? this.bundled.story);
+      return buildMatchIndex(
+        await getAllEntries(db),
+        await getAllArticles(db),
+        meta?.hash ?? this.bundled.hash,
+        meta?.story ?? this.bundled.story,
+      );
     })();
     this.matchIndex.catch(() => {
       this.matchIndex = null;

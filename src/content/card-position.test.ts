@@ -4,7 +4,12 @@ import { PLACEMENT, placeCard, type Box } from './card-position';
 
 const viewport = { width: 800, height: 500 };
 const card = { width: 360, height: 280 };
-const word = (left: number, top: number, width = 60, height = 18): Box => ({ left, top, right: left + width, bottom: top + height });
+const word = (left: number, top: number, width = 60, height = 18): Box => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
 
 function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -12,7 +17,12 @@ function overlaps(a: Box, b: Box): boolean {
 
 describe('placeCard', () => {
   it('goes below the word, aligned with its start, when there is room', () => {
-    expect(placeCard(word(100, 50), card, viewport)).toEqual({ x: 100, y: 50 + 18 + PLACEMENT.gap, maxHeight: 500 - 8 - 74, side: 'below' });
+    expect(placeCard(word(100, 50), card, viewport)).toEqual({
+      x: 100,
+      y: 50 + 18 + PLACEMENT.gap,
+      maxHeight: 500 - 8 - 74,
+      side: 'below',
+    });
   });
 
   it('goes above a word near the bottom', () => {

@@ -7,17 +7,61 @@
 
 /** Elements whose text is never a reader's prose. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
-  'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
   // The document title is read on its own, for the page decision; a script's edit of it is no prose.
   'TITLE',
 ]);
 
 /** Inline elements: their text continues the surrounding block. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
-  'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP',
-  'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'NOBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'RP',
+  'RT',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'LABEL',
+  'NOBR',
   // Kontext's own wrapper where the Highlight API is missing: transparent to the text.
   'KONTEXT-MARK',
 ]);
@@ -91,7 +135,7 @@ export class BlockResolver {
   blockOf(element: Element): Element {
     const unresolved: Element[] = [];
     let block: Element | undefined;
-    for (let at: Element = element; ; ) {
+    for (let at: Element = element; ;) {
       block = this.blockCache.get(at);
       if (block !== undefined) break;
       unresolved.push(at);

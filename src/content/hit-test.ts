@@ -10,7 +10,11 @@ function caretAt(
   if (typeof doc.caretPositionFromPoint === 'function') {
     // Without the roots named, a caret inside a shadow tree is retargeted to its host.
     const position = (
-      doc.caretPositionFromPoint as (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null
+      doc.caretPositionFromPoint as (
+        x: number,
+        y: number,
+        options?: { shadowRoots: ShadowRoot[] },
+      ) => CaretPosition | null
     )(x, y, { shadowRoots: [...shadowRoots] });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }

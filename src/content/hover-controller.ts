@@ -8,7 +8,13 @@ import type { Entry, Lang, Localized } from '../dossier/types';
 import type { ArticleLabel } from '../messaging/protocol';
 import { CardHost } from './card-host';
 import type { Hit } from './hit-test';
-import { hoverTransition, initialHoverState, type HoverEffect, type HoverEvent, type HoverState } from './hover-machine';
+import {
+  hoverTransition,
+  initialHoverState,
+  type HoverEffect,
+  type HoverEvent,
+  type HoverState,
+} from './hover-machine';
 import type { Mark } from './marks';
 import type { StoryContext } from './card/Card';
 import { textAround, themeAt } from './page-look';
@@ -244,7 +250,10 @@ export class HoverController {
     // A mention's own card starts a new trail: nothing to go back to.
     this.history = [];
     this.shownEntry = entry;
-    this.card.show(this.content(entry, mark), anchor, { focus: this.focusCard, theme: themeAt(mark.range.startContainer) });
+    this.card.show(this.content(entry, mark), anchor, {
+      focus: this.focusCard,
+      theme: themeAt(mark.range.startContainer),
+    });
     this.focusCard = false;
     this.context.cardChanged?.(mark);
   }

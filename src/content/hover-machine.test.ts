@@ -44,7 +44,9 @@ describe('hover state machine', () => {
   it('keeps the card open while the pointer travels from the mention into the card', () => {
     const open = run([{ type: 'openNow', target: a }]);
     const left = run([{ type: 'leaveTarget' }], open.state);
-    expect(left.effects).toEqual([{ type: 'schedule', timer: 'grace', ms: HOVER_DELAYS.graceMs, token: open.state.token }]);
+    expect(left.effects).toEqual([
+      { type: 'schedule', timer: 'grace', ms: HOVER_DELAYS.graceMs, token: open.state.token },
+    ]);
     const inCard = run([{ type: 'enterCard' }], left.state);
     const graceFired = run([{ type: 'graceElapsed', token: open.state.token }], inCard.state);
     expect(graceFired.state.name).toBe('open');
@@ -65,7 +67,12 @@ describe('hover state machine', () => {
   });
 
   it('schedules one grace timer however often the pointer moves outside', () => {
-    const { effects } = run([{ type: 'openNow', target: a }, { type: 'leaveTarget' }, { type: 'leaveTarget' }, { type: 'leaveTarget' }]);
+    const { effects } = run([
+      { type: 'openNow', target: a },
+      { type: 'leaveTarget' },
+      { type: 'leaveTarget' },
+      { type: 'leaveTarget' },
+    ]);
     expect(effects.filter((e) => e.type === 'schedule')).toHaveLength(1);
   });
 

@@ -76,9 +76,7 @@ export function hoverTransition<T>(
       return stay;
     }
     case 'enterCard':
-      return state.name === 'open'
-        ? { state: { ...state, inside: true }, effects: [{ type: 'cancelTimers' }] }
-        : stay;
+      return state.name === 'open' ? { state: { ...state, inside: true }, effects: [{ type: 'cancelTimers' }] } : stay;
     case 'dwellElapsed':
       if (state.name !== 'dwelling' || state.token !== event.token) return stay;
       return {

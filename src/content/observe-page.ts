@@ -40,6 +40,10 @@ export function titleEntries(title: string, matcher: Matcher): string[] {
 export function toObservation(page: ObservedPage): PageObservation {
   return {
     title: page.title,
-    blocks: page.blocks.map((b) => ({ region: b.region, chars: b.block.text.length, entries: b.mentions.map((m) => m.entry) })),
+    blocks: page.blocks.map((b) => ({
+      region: b.region,
+      chars: b.block.text.length,
+      entries: b.mentions.map((m) => m.entry),
+    })),
   };
 }

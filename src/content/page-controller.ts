@@ -124,7 +124,10 @@ export class PageController {
   private get lang(): Lang {
     const choice = this.settings.cardLanguage;
     if (choice !== 'page') return choice;
-    return this.languageOfPage() ?? (this.settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : this.settings.uiLanguage);
+    return (
+      this.languageOfPage() ??
+      (this.settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : this.settings.uiLanguage)
+    );
   }
 
   private languageOfPage(): Lang | undefined {
@@ -132,7 +135,10 @@ export class PageController {
       const root = document.documentElement;
       // A sample of the text is enough to tell German from English, and cheap (no layout).
       const sample = (document.querySelector('article, main') ?? document.body)?.textContent?.slice(0, 4000) ?? '';
-      this.pageLang = { url: this.url, lang: pageLanguage(root.getAttribute('lang') ?? root.getAttribute('xml:lang'), sample) };
+      this.pageLang = {
+        url: this.url,
+        lang: pageLanguage(root.getAttribute('lang') ?? root.getAttribute('xml:lang'), sample),
+      };
     }
     return this.pageLang.lang;
   }
@@ -143,7 +149,10 @@ export class PageController {
     window.addEventListener('popstate', this.onLocationMaybeChanged);
     window.addEventListener('hashchange', this.onLocationMaybeChanged);
     // The Navigation API also sees the page's own pushState calls, which a content script cannot patch.
-    (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', this.onLocationMaybeChanged);
+    (window as { navigation?: EventTarget }).navigation?.addEventListener(
+      'currententrychange',
+      this.onLocationMaybeChanged,
+    );
     this.applySettings(this.settings);
   }
 
@@ -156,7 +165,10 @@ export class PageController {
     }
     window.removeEventListener('popstate', this.onLocationMaybeChanged);
     window.removeEventListener('hashchange', this.onLocationMaybeChanged);
-    (window as { navigation?: EventTarget }).navigation?.removeEventListener('currententrychange', this.onLocationMaybeChanged);
+    (window as { navigation?: EventTarget }).navigation?.removeEventListener(
+      'currententrychange',
+      this.onLocationMaybeChanged,
+    );
     this.deactivate();
     clearTimeout(this.flashTimer);
     clearTimeout(this.flushTimer);
@@ -225,7 +237,8 @@ export class PageController {
     this.flushScheduled = true;
     const wait = this.notBefore - performance.now();
     // Batched: many page edits in one frame are read once, after the page's own work.
-    if (document.visibilityState !== 'visible') this.flushTimer = setTimeout(this.flush, Math.max(HIDDEN_FLUSH_MS, wait));
+    if (document.visibilityState !== 'visible')
+      this.flushTimer = setTimeout(this.flush, Math.max(HIDDEN_FLUSH_MS, wait));
     else if (wait > 0) this.flushTimer = setTimeout(() => requestAnimationFrame(this.flush), wait);
     else requestAnimationFrame(this.flush);
   }
@@ -247,7 +260,8 @@ export class PageController {
       this.applyDelta(this.scanner.applyMutations(records));
     }
     const cost = performance.now() - started;
-    this.notBefore = cost > FRAME_BUDGET_MS ? performance.now() + Math.min(MAX_FLUSH_DELAY_MS, cost * FLUSH_BACKOFF) : 0;
+    this.notBefore =
+      cost > FRAME_BUDGET_MS ? performance.now() + Math.min(MAX_FLUSH_DELAY_MS, cost * FLUSH_BACKOFF) : 0;
   };
 
   /** A same-document navigation (SPA route change) starts a new document. */
@@ -318,12 +332,14 @@ export class PageController {
     if (key === this.reportedRelevance) return;
     this.reportedRelevance = key;
     try {
-      await requestBackground({ type: 'reportPageRelevance', ...relevance }, { attempts: 3, baseDelayMs: 200, maxDelayMs: 1000 });
+      await requestBackground(
+        { type: 'reportPageRelevance', ...relevance },
+        { attempts: 3, baseDelayMs: 200, maxDelayMs: 1000 },
+      );
     } catch {
       this.reportedRelevance = '';
     }
   }
-
 
   /** A frame asks the top document's decision once at start; later changes arrive as messages. */
   private async followTop(): Promise<void> {
@@ -410,7 +426,10 @@ export class PageController {
   /** Recomputes the visible set from every mark (settings changed, first-mention mode, page decision). */
   private refreshView(): void {
     const shown = this.shownFilter();
-    const next = visibleMarks(this.scanner.marks().filter(shown), { kinds: new Set(this.settings.kinds), markMode: this.settings.markMode });
+    const next = visibleMarks(this.scanner.marks().filter(shown), {
+      kinds: new Set(this.settings.kinds),
+      markMode: this.settings.markMode,
+    });
     const { removed, added } = diffMarks(this.painted, next);
     this.updatePainted(removed, added);
     this.afterMarksChanged();
@@ -434,7 +453,9 @@ export class PageController {
     if (!this.wrapLayer) return hitTest(document, this.markIndex, x, y, [...this.shadowRoots]);
     const found = this.wrapLayer.markAt(document.elementFromPoint(x, y));
     if (!found || !this.painted.has(found.mark)) return null;
-    const rect = this.wrapLayer.rectsOf(found.mark).find((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+    const rect = this.wrapLayer
+      .rectsOf(found.mark)
+      .find((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
     return rect ? { mark: found.mark, rect } : null;
   }
 
@@ -470,7 +491,10 @@ export class PageController {
     if (key === this.reportedCounts) return;
     this.reportedCounts = key;
     try {
-      await requestBackground({ type: 'reportPageMentions', entries }, { attempts: 3, baseDelayMs: 200, maxDelayMs: 1000 });
+      await requestBackground(
+        { type: 'reportPageMentions', entries },
+        { attempts: 3, baseDelayMs: 200, maxDelayMs: 1000 },
+      );
     } catch {
       // The background may be restarting: report again next time.
       this.reportedCounts = '';
@@ -584,7 +608,9 @@ export class PageController {
         (p.textContent ?? '').trim().length >= 80 &&
         (!headline || (headline.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0),
     );
-    const zones: Element[] = [headline, lead].filter((zone): zone is HTMLParagraphElement | HTMLHeadingElement => zone != null);
+    const zones: Element[] = [headline, lead].filter(
+      (zone): zone is HTMLParagraphElement | HTMLHeadingElement => zone != null,
+    );
     const kinds = new Set<EntryKind>(this.settings.kinds);
     const found = new Set<string>();
     for (const mark of this.scanner.marks()) {

@@ -6,8 +6,16 @@
  */
 import type { Lang } from '../dossier/types';
 
-const GERMAN = new Set('der die das und ist nicht ein eine einen dem den des mit auf für von sich auch wurde werden sind zu im bei nach wie aus über hat dass oder noch'.split(' '));
-const ENGLISH = new Set('the and is not a an of to in on for with that this was were are be by from has have it its as at or which but'.split(' '));
+const GERMAN = new Set(
+  'der die das und ist nicht ein eine einen dem den des mit auf für von sich auch wurde werden sind zu im bei nach wie aus über hat dass oder noch'.split(
+    ' ',
+  ),
+);
+const ENGLISH = new Set(
+  'the and is not a an of to in on for with that this was were are be by from has have it its as at or which but'.split(
+    ' ',
+  ),
+);
 
 /** German or English by function words; undefined when the text has too few to tell. */
 export function guessLanguage(text: string): Lang | undefined {

@@ -12,7 +12,7 @@ export function themeAt(node: Node): Theme {
   while (element) {
     backgrounds.push(getComputedStyle(element).backgroundColor);
     // Inside a shadow root the host's background is behind it.
-    element = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
+    element = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? null;
   }
   const systemDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
   return themeFor(backgrounds, systemDark);

@@ -155,7 +155,12 @@ export class PageScanner {
     for (const element of dirty) {
       const hadText = this.slotsOf.has(element);
       if (!element.isConnected || resolver.isSkipped(element)) this.release(element, touched);
-      else this.reread(element, collectBlocks(element, resolver).filter((b) => b.element === element), touched);
+      else
+        this.reread(
+          element,
+          collectBlocks(element, resolver).filter((b) => b.element === element),
+          touched,
+        );
       const outer = element.parentElement && element.isConnected ? resolver.blockOf(element.parentElement) : null;
       if (outer && hadText !== this.slotsOf.has(element) && this.slotsOf.has(outer)) dirty.add(outer);
     }
@@ -184,7 +189,12 @@ export class PageScanner {
     // the document rules run once however many blocks the page edit touched.
     const known = this.doc.blockCount;
     const fresh = texts.filter((t) => t.index >= known).sort((a, b) => a.index - b.index);
-    const changed = new Set(this.doc.batch(texts.filter((t) => t.index < known), fresh.map((t) => t.text)));
+    const changed = new Set(
+      this.doc.batch(
+        texts.filter((t) => t.index < known),
+        fresh.map((t) => t.text),
+      ),
+    );
     // A slot read again may hold the same text in other nodes (its old nodes were removed or
     // moved): the matcher sees no change, but its marks must point at the new nodes.
     for (const { index } of texts) changed.add(index);

@@ -25,7 +25,13 @@ describe('the theme from the page', () => {
 
 describe('mark colours', () => {
   const css = readFileSync(join(import.meta.dirname, '..', '..', 'entrypoints', 'content', 'highlights.css'), 'utf8');
-  const backgrounds = { white: '#ffffff', cream: '#fffdf8', black: '#000000', 'near-black': '#121212', 'dark grey': '#1e1e1e' };
+  const backgrounds = {
+    white: '#ffffff',
+    cream: '#fffdf8',
+    black: '#000000',
+    'near-black': '#121212',
+    'dark grey': '#1e1e1e',
+  };
 
   it.each(ENTRY_KINDS)('underline of %s reads at 3:1 or more on light and dark pages', (kind) => {
     const rule = new RegExp(`::highlight\\(kontext-${kind}\\)\\s*\\{[^}]*?(#[0-9a-f]{6})`, 'i').exec(css);

@@ -9,7 +9,10 @@ import { routeHash } from './route';
 export function ArticleView(props: ViewProps & { id: string; quote?: string; entry?: string }) {
   const { data, lang, t, id, quote, entry } = props;
   const article = data.articleById.get(id);
-  const marked = useMemo(() => (article ? markArticle(article.text, data.matcher, quote) : null), [article, data.matcher, quote]);
+  const marked = useMemo(
+    () => (article ? markArticle(article.text, data.matcher, quote) : null),
+    [article, data.matcher, quote],
+  );
 
   useEffect(() => {
     const target = document.querySelector('mark.quote');
@@ -61,7 +64,9 @@ export function ArticleView(props: ViewProps & { id: string; quote?: string; ent
           {article.title}
         </h1>
         <p class="muted">
-          {[article.outlet, article.date ? formatIsoDate(article.date, lang) : undefined, article.dateline].filter(Boolean).join(' · ')}
+          {[article.outlet, article.date ? formatIsoDate(article.date, lang) : undefined, article.dateline]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         {quote && (
           <p class={marked.quoteFound ? 'notice' : 'notice warn'} role="status">

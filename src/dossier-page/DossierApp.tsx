@@ -34,7 +34,7 @@ export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
   const t = translator(lang);
   const route = useRoute();
   const [loaded] = useDossierData();
-  const [query, setQuery] = useState(route.view === 'home' ? route.search ?? '' : '');
+  const [query, setQuery] = useState(route.view === 'home' ? (route.search ?? '') : '');
   const [kind, setKind] = useState<EntryKind | ''>('');
   const main = useRef<HTMLElement>(null);
 
@@ -84,7 +84,11 @@ export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
         </p>
         {nav}
       </header>
-      {loaded.status === 'loading' && <p class="loading" role="status">{t('dossierLoading')}</p>}
+      {loaded.status === 'loading' && (
+        <p class="loading" role="status">
+          {t('dossierLoading')}
+        </p>
+      )}
       {loaded.status === 'error' && (
         <p class="status error" role="alert">
           {t('dossierLoadError', { message: loaded.message })}
@@ -92,7 +96,16 @@ export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
       )}
       {loaded.status === 'ready' && (
         <div class="layout">
-          <Sidebar data={loaded.data} lang={lang} t={t} query={query} setQuery={setQuery} kind={kind} setKind={setKind} route={route} />
+          <Sidebar
+            data={loaded.data}
+            lang={lang}
+            t={t}
+            query={query}
+            setQuery={setQuery}
+            kind={kind}
+            setKind={setKind}
+            route={route}
+          />
           <main ref={main} id="main">
             <View route={route} data={loaded.data} lang={lang} t={t} />
           </main>
@@ -143,7 +156,12 @@ function Sidebar(
           onInput={(event) => props.setQuery(event.currentTarget.value)}
         />
         <label for="kind">{t('dossierKindFilter')}</label>
-        <select id="kind" name="kind" value={kind} onChange={(event) => props.setKind(event.currentTarget.value as EntryKind | '')}>
+        <select
+          id="kind"
+          name="kind"
+          value={kind}
+          onChange={(event) => props.setKind(event.currentTarget.value as EntryKind | '')}
+        >
           <option value="">{t('dossierAllKinds')}</option>
           {ENTRY_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -153,7 +171,9 @@ function Sidebar(
         </select>
       </form>
       <p class="count" role="status">
-        {hits.length === 0 && query.trim() ? t('dossierNoHits', { query: query.trim() }) : t.plural('dossierResultCount', hits.length)}
+        {hits.length === 0 && query.trim()
+          ? t('dossierNoHits', { query: query.trim() })
+          : t.plural('dossierResultCount', hits.length)}
       </p>
       {hits.length === 0 && query.trim() ? (
         <ArticleSearch key={query} data={data} lang={lang} t={t} text={query.trim()} />
@@ -167,7 +187,13 @@ function Sidebar(
             <h2 class="kind-heading" id={`kind-${k}`}>
               {kindLabel(t, k)}
             </h2>
-            <ResultList entries={hits.filter((hit) => hit.entry.kind === k).map((hit) => hit.entry)} current={current} data={data} lang={lang} t={t} />
+            <ResultList
+              entries={hits.filter((hit) => hit.entry.kind === k).map((hit) => hit.entry)}
+              current={current}
+              data={data}
+              lang={lang}
+              t={t}
+            />
           </section>
         ))
       )}
@@ -175,12 +201,21 @@ function Sidebar(
   );
 }
 
-function ResultList({ entries, current, data, lang, t }: ViewProps & { entries: Entry[]; current: string | undefined }) {
+function ResultList({
+  entries,
+  current,
+  data,
+  lang,
+  t,
+}: ViewProps & { entries: Entry[]; current: string | undefined }) {
   return (
     <ul class="results">
       {entries.map((entry) => (
         <li key={entry.id} data-entry={entry.id} class={data.hidden.has(entry.id) ? 'hidden-entry' : undefined}>
-          <a href={routeHash({ view: 'entry', entry: entry.id })} aria-current={entry.id === current ? 'page' : undefined}>
+          <a
+            href={routeHash({ view: 'entry', entry: entry.id })}
+            aria-current={entry.id === current ? 'page' : undefined}
+          >
             <span class={`kind-dot kind-${entry.kind}`}>
               <KindIcon kind={entry.kind} />
             </span>

@@ -23,7 +23,9 @@ export function EntryView(props: ViewProps & { id: string }) {
   const hidden = data.hidden.has(id);
   const aliases = entry.aliases.filter((a) => a !== entry.name.de && a !== entry.name.en);
   const timeline = data.dossier.timeline.filter((ev) => ev.entries.includes(id));
-  const readerArticles = data.dossier.articles.filter((a) => a.addedByReader && a.date && (entry.mentions[a.id] ?? 0) > 0);
+  const readerArticles = data.dossier.articles.filter(
+    (a) => a.addedByReader && a.date && (entry.mentions[a.id] ?? 0) > 0,
+  );
   const mentions = Object.entries(entry.mentions)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
@@ -141,7 +143,8 @@ export function EntryView(props: ViewProps & { id: string }) {
               <li key={a.id} class="from-reader">
                 <time dateTime={a.date}>{formatIsoDate(a.date!, lang)}</time>
                 <span>
-                  <Badge>{t('dossierYourArticle')}</Badge> <a href={routeHash({ view: 'article', article: a.id, entry: id })}>{a.title}</a>
+                  <Badge>{t('dossierYourArticle')}</Badge>{' '}
+                  <a href={routeHash({ view: 'article', article: a.id, entry: id })}>{a.title}</a>
                 </span>
               </li>
             ))}
@@ -218,7 +221,14 @@ function ReaderControls({ data, t, lang, entry, hidden }: ViewProps & { entry: E
         }}
       >
         <label for="note">{t('dossierNote')}</label>
-        <textarea id="note" name="note" rows={2} value={note} maxLength={10000} onInput={(event) => setNote(event.currentTarget.value)} />
+        <textarea
+          id="note"
+          name="note"
+          rows={2}
+          value={note}
+          maxLength={10000}
+          onInput={(event) => setNote(event.currentTarget.value)}
+        />
         <div class="row">
           <button type="submit" disabled={!dirty || change.busy}>
             {t('dossierSaveNote')}
@@ -257,7 +267,7 @@ export function ChangeStatus({ change, t, lang }: { change: ChangeState; t: View
   }
   return (
     <p class="status" role="status">
-      {change.busy ? t('dossierWorking') : change.done ?? ''}
+      {change.busy ? t('dossierWorking') : (change.done ?? '')}
     </p>
   );
 }

@@ -27,7 +27,8 @@ function AddArticle({ data, lang, t }: ViewProps) {
   const [form, setForm] = useState(empty);
   const [change, run] = useChange();
   const [added, setAdded] = useState<{ id: string; entries: string[] } | null>(null);
-  const set = (key: keyof typeof form) => (event: { currentTarget: { value: string } }) => setForm({ ...form, [key]: event.currentTarget.value });
+  const set = (key: keyof typeof form) => (event: { currentTarget: { value: string } }) =>
+    setForm({ ...form, [key]: event.currentTarget.value });
   return (
     <section aria-labelledby="h-add-article">
       <h2 id="h-add-article">{t('dossierAddArticle')}</h2>
@@ -67,7 +68,15 @@ function AddArticle({ data, lang, t }: ViewProps) {
           </div>
           <div class="field-box">
             <label for="f-date">{t('dossierArticleDate')}</label>
-            <input id="f-date" name="date" placeholder={t('dossierDatePlaceholder')} pattern="\d{4}(-\d{2}(-\d{2})?)?" maxLength={10} value={form.date} onInput={set('date')} />
+            <input
+              id="f-date"
+              name="date"
+              placeholder={t('dossierDatePlaceholder')}
+              pattern="\d{4}(-\d{2}(-\d{2})?)?"
+              maxLength={10}
+              value={form.date}
+              onInput={set('date')}
+            />
           </div>
           <div class="field-box">
             <label for="f-language">{t('dossierArticleLanguage')}</label>
@@ -122,9 +131,14 @@ function OwnArticles({ data, lang, t }: ViewProps) {
                   {a.title}
                 </a>{' '}
                 <span class="muted">
-                  {[a.outlet, a.date ? formatIsoDate(a.date, lang) : undefined].filter(Boolean).join(' · ')} · {t.plural('dossierEntriesMentioned', count)}
+                  {[a.outlet, a.date ? formatIsoDate(a.date, lang) : undefined].filter(Boolean).join(' · ')} ·{' '}
+                  {t.plural('dossierEntriesMentioned', count)}
                 </span>{' '}
-                <button type="button" class="small" onClick={() => void run(changeDossier({ op: 'removeArticle', id: a.id }), t('dossierArticleRemoved'))}>
+                <button
+                  type="button"
+                  class="small"
+                  onClick={() => void run(changeDossier({ op: 'removeArticle', id: a.id }), t('dossierArticleRemoved'))}
+                >
                   {t('dossierRemove')}
                   <span class="visually-hidden">: {a.title}</span>
                 </button>
@@ -166,7 +180,10 @@ function OwnEntries({ data, lang, t }: ViewProps) {
               entry: {
                 ...(form.id ? { id: form.id } : {}),
                 name: form.name,
-                aliases: form.aliases.split(/[\n,;]/).map((a) => a.trim()).filter(Boolean),
+                aliases: form.aliases
+                  .split(/[\n,;]/)
+                  .map((a) => a.trim())
+                  .filter(Boolean),
                 kind: form.kind,
                 note: form.note,
               },
@@ -179,11 +196,23 @@ function OwnEntries({ data, lang, t }: ViewProps) {
         <div class="row wrap">
           <div class="field-box">
             <label for="f-entryName">{t('dossierEntryName')}</label>
-            <input id="f-entryName" name="entryName" required maxLength={200} value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+            <input
+              id="f-entryName"
+              name="entryName"
+              required
+              maxLength={200}
+              value={form.name}
+              onInput={(e) => setForm({ ...form, name: e.currentTarget.value })}
+            />
           </div>
           <div class="field-box">
             <label for="f-entryKind">{t('dossierEntryKind')}</label>
-            <select id="f-entryKind" name="entryKind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.currentTarget.value as EntryKind })}>
+            <select
+              id="f-entryKind"
+              name="entryKind"
+              value={form.kind}
+              onChange={(e) => setForm({ ...form, kind: e.currentTarget.value as EntryKind })}
+            >
               {ENTRY_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {kindLabel(t, kind)}
@@ -194,11 +223,23 @@ function OwnEntries({ data, lang, t }: ViewProps) {
         </div>
         <div class="field-box">
           <label for="f-entryAliases">{t('dossierEntryAliases')}</label>
-          <input id="f-entryAliases" name="entryAliases" value={form.aliases} onInput={(e) => setForm({ ...form, aliases: e.currentTarget.value })} />
+          <input
+            id="f-entryAliases"
+            name="entryAliases"
+            value={form.aliases}
+            onInput={(e) => setForm({ ...form, aliases: e.currentTarget.value })}
+          />
         </div>
         <div class="field-box">
           <label for="f-entryNote">{t('dossierNote')}</label>
-          <textarea id="f-entryNote" name="entryNote" rows={2} maxLength={10000} value={form.note} onInput={(e) => setForm({ ...form, note: e.currentTarget.value })} />
+          <textarea
+            id="f-entryNote"
+            name="entryNote"
+            rows={2}
+            maxLength={10000}
+            value={form.note}
+            onInput={(e) => setForm({ ...form, note: e.currentTarget.value })}
+          />
         </div>
         <div class="row">
           <button type="submit" disabled={change.busy}>
@@ -221,13 +262,23 @@ function OwnEntries({ data, lang, t }: ViewProps) {
                 type="button"
                 class="small"
                 onClick={() =>
-                  setForm({ id: e.id, name: localized(e.name, lang), aliases: e.aliases.filter((a) => a !== e.name.de).join(', '), kind: e.kind, note: data.notes.get(e.id) ?? '' })
+                  setForm({
+                    id: e.id,
+                    name: localized(e.name, lang),
+                    aliases: e.aliases.filter((a) => a !== e.name.de).join(', '),
+                    kind: e.kind,
+                    note: data.notes.get(e.id) ?? '',
+                  })
                 }
               >
                 {t('dossierEdit')}
                 <span class="visually-hidden">: {localized(e.name, lang)}</span>
               </button>{' '}
-              <button type="button" class="small" onClick={() => void remove(changeDossier({ op: 'deleteOwnEntry', id: e.id }), t('dossierEntryDeleted'))}>
+              <button
+                type="button"
+                class="small"
+                onClick={() => void remove(changeDossier({ op: 'deleteOwnEntry', id: e.id }), t('dossierEntryDeleted'))}
+              >
                 {t('dossierDelete')}
                 <span class="visually-hidden">: {localized(e.name, lang)}</span>
               </button>
@@ -253,7 +304,11 @@ function HiddenEntries({ data, lang, t }: ViewProps) {
           {hidden.map((id) => (
             <li key={id}>
               <EntryLink id={id} data={data} lang={lang} />{' '}
-              <button type="button" class="small" onClick={() => void run(changeDossier({ op: 'setHidden', entry: id, hidden: false }))}>
+              <button
+                type="button"
+                class="small"
+                onClick={() => void run(changeDossier({ op: 'setHidden', entry: id, hidden: false }))}
+              >
                 {t('dossierUnhide')}
                 <span class="visually-hidden">: {localized(data.entryById.get(id)!.name, lang)}</span>
               </button>

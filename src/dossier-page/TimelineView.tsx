@@ -21,7 +21,8 @@ export function TimelineView(props: ViewProps) {
     node: (
       <>
         <p>
-          {ev.fromReader && <Badge>{t('dossierYourArticle')}</Badge>} {eventText(ev, lang)} <SourceChips sources={ev.sources} {...props} />
+          {ev.fromReader && <Badge>{t('dossierYourArticle')}</Badge>} {eventText(ev, lang)}{' '}
+          <SourceChips sources={ev.sources} {...props} />
         </p>
         <ul class="inline-list small">
           {ev.entries.map((id) => (
@@ -44,7 +45,8 @@ export function TimelineView(props: ViewProps) {
       node: (
         <>
           <p>
-            <Badge>{t('dossierYourArticle')}</Badge> <a href={routeHash({ view: 'article', article: article.id })}>{article.title}</a>
+            <Badge>{t('dossierYourArticle')}</Badge>{' '}
+            <a href={routeHash({ view: 'article', article: article.id })}>{article.title}</a>
             {article.outlet ? ` (${article.outlet})` : ''}
           </p>
           {mentioned.length > 0 && (
@@ -60,7 +62,10 @@ export function TimelineView(props: ViewProps) {
       ),
     });
   }
-  const ordered = mergeByDate(rows.filter((r) => !r.own), rows.filter((r) => r.own)).map((row) => ({ row }));
+  const ordered = mergeByDate(
+    rows.filter((r) => !r.own),
+    rows.filter((r) => r.own),
+  ).map((row) => ({ row }));
 
   return (
     <article class="view">
@@ -77,4 +82,3 @@ export function TimelineView(props: ViewProps) {
     </article>
   );
 }
-

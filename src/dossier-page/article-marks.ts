@@ -45,7 +45,11 @@ export function markArticle(text: string, matcher: Matcher, quote?: string): Mar
         const end = sorted[k + 1]!;
         const mention = found.find((m) => m.start <= start && end <= m.end);
         const quoted = at !== undefined && start >= quoteStart && end <= quoteEnd;
-        pieces.push({ text: paragraph.text.slice(start, end), ...(mention ? { entry: mention.entry } : {}), ...(quoted ? { quoted: true } : {}) });
+        pieces.push({
+          text: paragraph.text.slice(start, end),
+          ...(mention ? { entry: mention.entry } : {}),
+          ...(quoted ? { quoted: true } : {}),
+        });
       }
       return pieces;
     }),

@@ -18,7 +18,10 @@ export interface ChangeState {
 
 export function useChange(): [
   ChangeState,
-  (pending: Promise<ReaderChangeResult>, doneText?: string | ((result: Extract<ReaderChangeResult, { ok: true }>) => string)) => Promise<ReaderChangeResult | null>,
+  (
+    pending: Promise<ReaderChangeResult>,
+    doneText?: string | ((result: Extract<ReaderChangeResult, { ok: true }>) => string),
+  ) => Promise<ReaderChangeResult | null>,
   (state: ChangeState) => void,
 ] {
   const [state, setState] = useState<ChangeState>({ busy: false, problems: [] });
@@ -29,7 +32,8 @@ export function useChange(): [
     setState({ busy: true, problems: [] });
     try {
       const result = await pending;
-      if (result.ok) setState({ busy: false, problems: [], done: typeof doneText === 'function' ? doneText(result) : doneText });
+      if (result.ok)
+        setState({ busy: false, problems: [], done: typeof doneText === 'function' ? doneText(result) : doneText });
       else setState({ busy: false, error: result.error, problems: result.problems });
       return result;
     } catch (error) {

@@ -31,7 +31,13 @@ export function articleLabel(article: Article | undefined, lang: Lang): string {
  * One chip per article cited: a link to the article with the first quote marked. Several
  * quotes from one article are one source, not "… (2)": the chip's title lists them all.
  */
-export function SourceChips({ sources, data, lang, t, entry }: ViewProps & { sources: readonly SourceRef[]; entry?: string }) {
+export function SourceChips({
+  sources,
+  data,
+  lang,
+  t,
+  entry,
+}: ViewProps & { sources: readonly SourceRef[]; entry?: string }) {
   if (sources.length === 0) return null;
   const byArticle = new Map<string, SourceRef[]>();
   for (const source of sources) byArticle.set(source.article, [...(byArticle.get(source.article) ?? []), source]);
@@ -57,7 +63,11 @@ export function SourceChips({ sources, data, lang, t, entry }: ViewProps & { sou
 }
 
 /** A timeline date as precise as it is: day, month, season or year. */
-export function eventDate(event: Pick<TimelineEvent, 'date' | 'precision' | 'season'>, lang: Lang, t: Translate): string {
+export function eventDate(
+  event: Pick<TimelineEvent, 'date' | 'precision' | 'season'>,
+  lang: Lang,
+  t: Translate,
+): string {
   if (event.precision === 'season' && event.season) {
     return `${t(`season_${event.season}`)} ${event.date.slice(0, 4)}`;
   }

@@ -58,7 +58,8 @@ function derive(state: StoredState): DossierData {
   };
 }
 
-export type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: DossierData };
+export type Loaded =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: DossierData };
 
 export function useDossierData(): [Loaded, () => Promise<void>] {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });

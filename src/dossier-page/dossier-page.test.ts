@@ -16,7 +16,11 @@ beforeAll(async () => {
 describe('deep links', () => {
   it('reads what the card and the popup link to', () => {
     expect(parseRoute('#entry=kursk')).toEqual({ view: 'entry', entry: 'kursk' });
-    expect(parseRoute('#article=000_b&quote=Laut%20KCNA%20nahmen')).toEqual({ view: 'article', article: '000_b', quote: 'Laut KCNA nahmen' });
+    expect(parseRoute('#article=000_b&quote=Laut%20KCNA%20nahmen')).toEqual({
+      view: 'article',
+      article: '000_b',
+      quote: 'Laut KCNA nahmen',
+    });
     expect(parseRoute('#timeline')).toEqual({ view: 'timeline' });
     expect(parseRoute('')).toEqual({ view: 'home' });
     expect(parseRoute('#search=kim')).toEqual({ view: 'home', search: 'kim' });
@@ -61,8 +65,15 @@ describe('article viewer marks', () => {
     const marked = markArticle(article.text, matcher, quote);
     expect(marked.quoteFound).toBe(true);
     const pieces = marked.paragraphs.flat();
-    expect(pieces.map((p) => p.text).join('')).toBe(marked.paragraphs.map((p) => p.map((x) => x.text).join('')).join(''));
-    expect(pieces.filter((p) => p.quoted).map((p) => p.text).join('')).toBe(quote);
+    expect(pieces.map((p) => p.text).join('')).toBe(
+      marked.paragraphs.map((p) => p.map((x) => x.text).join('')).join(''),
+    );
+    expect(
+      pieces
+        .filter((p) => p.quoted)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(quote);
     expect(pieces.some((p) => p.entry === 'kim-jong-un' && p.text === 'Kim Jong-un')).toBe(true);
     expect(markArticle(article.text, matcher, 'nicht im Text').quoteFound).toBe(false);
   });
@@ -70,15 +81,31 @@ describe('article viewer marks', () => {
 
 describe('the full timeline', () => {
   it('keeps the dossier’s order and puts the reader’s dated articles before the first event that starts later', () => {
-    const events = [{ date: '2024-06', id: 'visit' }, { date: '2024', id: 'engineers' }, { date: '2024-07-08', id: 'departure' }];
-    const articles = [{ date: '2025-01', id: 'mine-late' }, { date: '2024-07', id: 'mine-july' }];
-    expect(mergeByDate(events, articles).map((r) => r.id)).toEqual(['visit', 'engineers', 'mine-july', 'departure', 'mine-late']);
+    const events = [
+      { date: '2024-06', id: 'visit' },
+      { date: '2024', id: 'engineers' },
+      { date: '2024-07-08', id: 'departure' },
+    ];
+    const articles = [
+      { date: '2025-01', id: 'mine-late' },
+      { date: '2024-07', id: 'mine-july' },
+    ];
+    expect(mergeByDate(events, articles).map((r) => r.id)).toEqual([
+      'visit',
+      'engineers',
+      'mine-july',
+      'departure',
+      'mine-late',
+    ]);
   });
 });
 
 describe('full-text search over the articles', () => {
   const articles = [
-    { id: 'a', text: 'Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk zurückerobert worden sei.' },
+    {
+      id: 'a',
+      text: 'Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk zurückerobert worden sei.',
+    },
     { id: 'b', text: 'Nichts davon hier.' },
   ];
   it('finds the words with their context, ignoring case and accents, verbatim', () => {

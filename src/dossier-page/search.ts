@@ -35,7 +35,9 @@ export class DossierSearch {
     this.items = entries.map((entry) => ({
       entry,
       names: [entry.name.de, entry.name.en, ...entry.aliases].map(fold),
-      text: fold([entry.role.de, entry.role.en, entry.summary.de, entry.summary.en, notes.get(entry.id) ?? ''].join(' ')),
+      text: fold(
+        [entry.role.de, entry.role.en, entry.summary.de, entry.summary.en, notes.get(entry.id) ?? ''].join(' '),
+      ),
     }));
   }
 
@@ -58,9 +60,7 @@ export class DossierSearch {
       if (!all) continue;
       hits.push({ entry: item.entry, score: score + item.entry.importance });
     }
-    return hits.sort(
-      (a, b) => b.score - a.score || a.entry.name.de.localeCompare(b.entry.name.de, 'de'),
-    );
+    return hits.sort((a, b) => b.score - a.score || a.entry.name.de.localeCompare(b.entry.name.de, 'de'));
   }
 }
 
@@ -128,7 +128,10 @@ export function searchArticles(
 function foldKeepingLength(text: string): string {
   let out = '';
   for (const char of text) {
-    const plain = char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const plain = char
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     // A character that folds to several (or none) keeps its place with one stand-in.
     out += plain.length === char.length ? plain : char.toLowerCase().length === char.length ? char.toLowerCase() : char;
   }

@@ -5,15 +5,7 @@
 
 export const DOSSIER_SCHEMA_VERSION = 1;
 
-export const ENTRY_KINDS = [
-  'person',
-  'place',
-  'organisation',
-  'document',
-  'event',
-  'group',
-  'concept',
-] as const;
+export const ENTRY_KINDS = ['person', 'place', 'organisation', 'document', 'event', 'group', 'concept'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export type Lang = 'de' | 'en';

@@ -14,7 +14,14 @@ export async function exportFile(state: StoredState, now = new Date()): Promise<
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: now.toISOString(),
-    dossier: { schemaVersion, hash: await dossierHash(content), ...(story ? { story } : {}), articles, entries, timeline },
+    dossier: {
+      schemaVersion,
+      hash: await dossierHash(content),
+      ...(story ? { story } : {}),
+      articles,
+      entries,
+      timeline,
+    },
     own: {
       entries: state.own.entries,
       notes: [...state.own.notes].sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0)),

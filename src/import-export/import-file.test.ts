@@ -4,7 +4,14 @@ import { loadBundledInput } from '../dossier/node/load';
 import type { Dossier } from '../dossier/types';
 import type { StoredState } from '../storage/reader-data';
 import { exportFile } from './export-file';
-import { checkImportData, checkImportSize, checkImportText, describeProblem, MAX_IMPORT_BYTES, type ImportCheck } from './import-file';
+import {
+  checkImportData,
+  checkImportSize,
+  checkImportText,
+  describeProblem,
+  MAX_IMPORT_BYTES,
+  type ImportCheck,
+} from './import-file';
 import type { ExportFile } from './schema';
 
 let bundled: Dossier;
@@ -94,7 +101,9 @@ describe('import file check', () => {
 
   it('gives German problems too', () => {
     const check = checkImportText(fileText((f) => (f.own.hidden[0] = 7)));
-    expect(check.ok ? [] : check.problems.map((p) => describeProblem(p, 'de'))).toContain('own.hidden[0]: erwartet: Text, gefunden: 7.');
+    expect(check.ok ? [] : check.problems.map((p) => describeProblem(p, 'de'))).toContain(
+      'own.hidden[0]: erwartet: Text, gefunden: 7.',
+    );
   });
 
   it('refuses __proto__, constructor and prototype keys wherever they are', () => {
@@ -113,16 +122,24 @@ describe('import file check', () => {
   });
 
   it('refuses markup in names and script payloads in any text, naming the place', () => {
-    const list = problems(checkImportText(fileText((f) => (f.dossier.entries[2].aliases[1] = '<img src=x onerror=alert(1)>'))));
-    expect(list).toEqual(['dossier.entries[2].aliases[1]: contains < or >: names and titles are plain text, markup is not imported.']);
+    const list = problems(
+      checkImportText(fileText((f) => (f.dossier.entries[2].aliases[1] = '<img src=x onerror=alert(1)>'))),
+    );
+    expect(list).toEqual([
+      'dossier.entries[2].aliases[1]: contains < or >: names and titles are plain text, markup is not imported.',
+    ]);
     const script = 'contains HTML or a script (<…> or javascript:): Kontext imports text only.';
-    expect(problems(checkImportText(fileText((f) => (f.dossier.articles[0].text += '\n<script>alert(1)</script>'))))).toEqual([
-      `dossier.articles[0].text: ${script}`,
+    expect(
+      problems(checkImportText(fileText((f) => (f.dossier.articles[0].text += '\n<script>alert(1)</script>')))),
+    ).toEqual([`dossier.articles[0].text: ${script}`]);
+    expect(problems(checkImportText(fileText((f) => (f.own.notes[0].text = 'siehe javascript:alert(1)'))))).toEqual([
+      `own.notes[0].text: ${script}`,
     ]);
-    expect(problems(checkImportText(fileText((f) => (f.own.notes[0].text = 'siehe javascript:alert(1)'))))).toEqual([`own.notes[0].text: ${script}`]);
-    expect(problems(checkImportText(fileText((f) => (f.dossier.entries[0].summary.de = 'Text <IMG SRC=x ONERROR=alert(1)>'))))).toEqual([
-      `dossier.entries[0].summary.de: ${script}`,
-    ]);
+    expect(
+      problems(
+        checkImportText(fileText((f) => (f.dossier.entries[0].summary.de = 'Text <IMG SRC=x ONERROR=alert(1)>'))),
+      ),
+    ).toEqual([`dossier.entries[0].summary.de: ${script}`]);
   });
 
   it('keeps comparison signs in plain text', () => {
@@ -149,7 +166,9 @@ describe('import file check', () => {
   it('refuses other files clearly', () => {
     expect(problems(checkImportData([]))[0]).toBe('The file holds no Kontext dossier.');
     expect(problems(checkImportData({ format: 'other' }))[0]).toMatch(/^format: expected "kontext-export"/);
-    expect(problems(checkImportData({ format: 'kontext-export', formatVersion: 9 }))[0]).toMatch(/^formatVersion: version 9 is unknown/);
+    expect(problems(checkImportData({ format: 'kontext-export', formatVersion: 9 }))[0]).toMatch(
+      /^formatVersion: version 9 is unknown/,
+    );
     expect(problems(checkImportData({ hello: 1 }))[0]).toMatch(/no Kontext dossier/);
   });
 
@@ -166,11 +185,21 @@ describe('import problems for readers', () => {
     expect(readablePlace('dossier.entries[3].aliases[0]', 'de')).toBe('Dossier, Eintrag 4, Name 1');
     expect(readablePlace('dossier.entries[3].aliases[0]', 'en')).toBe('Dossier, entry 4, name 1');
     expect(readablePlace('own.notes[0].text', 'de')).toBe('Ihre eigenen Daten, Notiz 1, Feld „text“');
-    expect(readablePlace('dossier.entries[0].mentions.__proto__', 'de')).toBe('Dossier, Eintrag 1, Feld „mentions“, Feld „__proto__“');
-    expect(readablePlace('own.notes[0].constructor', 'en')).toBe('Your own data, note 1, field “constructor”');
-    expect(readableProblem({ path: 'own.hidden[0]', de: 'erwartet: Text, gefunden: 7.', en: 'expected string, got 7.' }, 'de')).toBe(
-      'Ihre eigenen Daten, ausgeblendeter Eintrag 1: erwartet: Text, gefunden: 7.',
+    expect(readablePlace('dossier.entries[0].mentions.__proto__', 'de')).toBe(
+      'Dossier, Eintrag 1, Feld „mentions“, Feld „__proto__“',
     );
-    expect(readableProblem({ path: '', de: 'Die Datei enthält kein Kontext-Dossier.', en: 'The file holds no Kontext dossier.' }, 'en')).toBe('The file holds no Kontext dossier.');
+    expect(readablePlace('own.notes[0].constructor', 'en')).toBe('Your own data, note 1, field “constructor”');
+    expect(
+      readableProblem(
+        { path: 'own.hidden[0]', de: 'erwartet: Text, gefunden: 7.', en: 'expected string, got 7.' },
+        'de',
+      ),
+    ).toBe('Ihre eigenen Daten, ausgeblendeter Eintrag 1: erwartet: Text, gefunden: 7.');
+    expect(
+      readableProblem(
+        { path: '', de: 'Die Datei enthält kein Kontext-Dossier.', en: 'The file holds no Kontext dossier.' },
+        'en',
+      ),
+    ).toBe('The file holds no Kontext dossier.');
   });
 });

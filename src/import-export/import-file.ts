@@ -55,7 +55,13 @@ export function checkImportText(text: string): ImportCheck {
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ path: '', de: `Die Datei ist kein gültiges JSON (${detail}).`, en: `The file is not valid JSON (${detail}).` }],
+      problems: [
+        {
+          path: '',
+          de: `Die Datei ist kein gültiges JSON (${detail}).`,
+          en: `The file is not valid JSON (${detail}).`,
+        },
+      ],
     };
   }
   return checkImportData(data);
@@ -67,18 +73,36 @@ export function checkImportData(data: unknown): ImportCheck {
   if (forbidden.length > 0) return { ok: false, problems: forbidden };
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problems: [{ path: '', de: 'Die Datei enthält kein Kontext-Dossier.', en: 'The file holds no Kontext dossier.' }] };
+    return {
+      ok: false,
+      problems: [{ path: '', de: 'Die Datei enthält kein Kontext-Dossier.', en: 'The file holds no Kontext dossier.' }],
+    };
   }
   const record = data as Record<string, unknown>;
   let file: ExportFile;
   if ('format' in record) {
     if (record.format !== EXPORT_FORMAT) {
-      return { ok: false, problems: [{ path: 'format', de: `„${EXPORT_FORMAT}“ erwartet: keine Kontext-Exportdatei.`, en: `expected "${EXPORT_FORMAT}": not a Kontext export file.` }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            path: 'format',
+            de: `„${EXPORT_FORMAT}“ erwartet: keine Kontext-Exportdatei.`,
+            en: `expected "${EXPORT_FORMAT}": not a Kontext export file.`,
+          },
+        ],
+      };
     }
     if (record.formatVersion !== EXPORT_FORMAT_VERSION) {
       return {
         ok: false,
-        problems: [{ path: 'formatVersion', de: `Version ${String(record.formatVersion)} kennt diese Kontext-Version nicht (erwartet: ${EXPORT_FORMAT_VERSION}).`, en: `version ${String(record.formatVersion)} is unknown to this version of Kontext (expected ${EXPORT_FORMAT_VERSION}).` }],
+        problems: [
+          {
+            path: 'formatVersion',
+            de: `Version ${String(record.formatVersion)} kennt diese Kontext-Version nicht (erwartet: ${EXPORT_FORMAT_VERSION}).`,
+            en: `version ${String(record.formatVersion)} is unknown to this version of Kontext (expected ${EXPORT_FORMAT_VERSION}).`,
+          },
+        ],
       };
     }
     const parsed = v.safeParse(exportSchema, data, { abortEarly: false });
@@ -88,9 +112,23 @@ export function checkImportData(data: unknown): ImportCheck {
     // A bare dossier, as `npm run dossier` writes it: no own data.
     const parsed = v.safeParse(dossierSchema, data, { abortEarly: false });
     if (!parsed.success) return { ok: false, problems: parsed.issues.slice(0, MAX_PROBLEMS).map(problemOf) };
-    file = { format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, dossier: parsed.output, own: { entries: [], notes: [], hidden: [] } };
+    file = {
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      dossier: parsed.output,
+      own: { entries: [], notes: [], hidden: [] },
+    };
   } else {
-    return { ok: false, problems: [{ path: '', de: 'Die Datei enthält kein Kontext-Dossier (es fehlen „format“ und „dossier“).', en: 'The file holds no Kontext dossier ("format" and "dossier" are missing).' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          de: 'Die Datei enthält kein Kontext-Dossier (es fehlen „format“ und „dossier“).',
+          en: 'The file holds no Kontext dossier ("format" and "dossier" are missing).',
+        },
+      ],
+    };
   }
 
   const problems = referenceProblems(file, 'format' in record ? 'dossier.' : '');
@@ -112,7 +150,11 @@ function forbiddenKeys(data: unknown): ImportProblem[] {
     for (const key of Object.keys(value)) {
       const at = joinPath(path, key);
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({ path: at, de: `der Schlüssel „${key}“ ist nicht erlaubt.`, en: `the key "${key}" is not allowed.` });
+        problems.push({
+          path: at,
+          de: `der Schlüssel „${key}“ ist nicht erlaubt.`,
+          en: `the key "${key}" is not allowed.`,
+        });
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: at });
@@ -147,7 +189,10 @@ const TYPE_NAMES_DE: Record<string, string> = {
 };
 
 function germanType(name: string): string {
-  return name.split(' | ').map((part) => TYPE_NAMES_DE[part] ?? part).join(' oder ');
+  return name
+    .split(' | ')
+    .map((part) => TYPE_NAMES_DE[part] ?? part)
+    .join(' oder ');
 }
 
 /** A valibot issue as a readable problem. */
@@ -157,30 +202,58 @@ function problemOf(issue: v.BaseIssue<unknown>): ImportProblem {
   switch (issue.type) {
     case 'regex':
       if (issue.message === CHECK.isoDate) {
-        return { path, de: `„${String(issue.input)}“ ist kein Datum (JJJJ-MM-TT, JJJJ-MM oder JJJJ).`, en: `"${String(issue.input)}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).` };
+        return {
+          path,
+          de: `„${String(issue.input)}“ ist kein Datum (JJJJ-MM-TT, JJJJ-MM oder JJJJ).`,
+          en: `"${String(issue.input)}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`,
+        };
       }
-      return { path, de: `„${short(issue.input)}“ ist keine gültige Kennung (Buchstaben, Ziffern, - _ . :).`, en: `"${short(issue.input)}" is not a valid id (letters, digits, - _ . :).` };
+      return {
+        path,
+        de: `„${short(issue.input)}“ ist keine gültige Kennung (Buchstaben, Ziffern, - _ . :).`,
+        en: `"${short(issue.input)}" is not a valid id (letters, digits, - _ . :).`,
+      };
     case 'check':
       if (issue.message === CHECK.script) {
-        return { path, de: 'enthält HTML oder ein Skript (<…> oder javascript:): Kontext importiert nur Text.', en: 'contains HTML or a script (<…> or javascript:): Kontext imports text only.' };
+        return {
+          path,
+          de: 'enthält HTML oder ein Skript (<…> oder javascript:): Kontext importiert nur Text.',
+          en: 'contains HTML or a script (<…> or javascript:): Kontext imports text only.',
+        };
       }
       if (issue.message === CHECK.url) {
-        return { path, de: 'ist keine Web-Adresse (http:// oder https://).', en: 'is not a web address (http:// or https://).' };
+        return {
+          path,
+          de: 'ist keine Web-Adresse (http:// oder https://).',
+          en: 'is not a web address (http:// or https://).',
+        };
       }
       if (issue.message === CHECK.markup) {
-        return { path, de: 'enthält < oder >: Namen und Titel sind reiner Text, Markup wird nicht importiert.', en: 'contains < or >: names and titles are plain text, markup is not imported.' };
+        return {
+          path,
+          de: 'enthält < oder >: Namen und Titel sind reiner Text, Markup wird nicht importiert.',
+          en: 'contains < or >: names and titles are plain text, markup is not imported.',
+        };
       }
       return { path, de: 'darf nicht leer sein.', en: 'must not be empty.' };
     case 'max_length':
       return Array.isArray(issue.input)
         ? { path, de: `zu viele Einträge (höchstens ${requirement}).`, en: `too many items (at most ${requirement}).` }
-        : { path, de: `zu lang (höchstens ${requirement} Zeichen).`, en: `too long (at most ${requirement} characters).` };
+        : {
+            path,
+            de: `zu lang (höchstens ${requirement} Zeichen).`,
+            en: `too long (at most ${requirement} characters).`,
+          };
     case 'min_length':
       return { path, de: 'darf nicht leer sein.', en: 'must not be empty.' };
     case 'integer':
     case 'min_value':
     case 'finite':
-      return { path, de: `${String(issue.input)} ist keine gültige Zahl hier.`, en: `${String(issue.input)} is not a valid number here.` };
+      return {
+        path,
+        de: `${String(issue.input)} ist keine gültige Zahl hier.`,
+        en: `${String(issue.input)} is not a valid number here.`,
+      };
     default: {
       const expected = issue.expected ?? '?';
       if (issue.received === 'undefined') {
@@ -188,7 +261,11 @@ function problemOf(issue: v.BaseIssue<unknown>): ImportProblem {
         if (expected.startsWith('"')) return { path, de: 'fehlt.', en: 'missing.' };
         return { path, de: `fehlt (erwartet: ${germanType(expected)}).`, en: `missing (expected ${expected}).` };
       }
-      return { path, de: `erwartet: ${germanType(expected)}, gefunden: ${germanType(issue.received)}.`, en: `expected ${expected}, got ${issue.received}.` };
+      return {
+        path,
+        de: `erwartet: ${germanType(expected)}, gefunden: ${germanType(issue.received)}.`,
+        en: `expected ${expected}, got ${issue.received}.`,
+      };
     }
   }
 }
@@ -204,18 +281,32 @@ function referenceProblems(file: ExportFile, prefix: string): ImportProblem[] {
   const { dossier, own } = file;
   const articleIds = new Set<string>();
   dossier.articles.forEach((a, i) => {
-    if (articleIds.has(a.id)) problems.push({ path: `${prefix}articles[${i}].id`, de: `die Kennung „${a.id}“ kommt zweimal vor.`, en: `the id "${a.id}" appears twice.` });
+    if (articleIds.has(a.id))
+      problems.push({
+        path: `${prefix}articles[${i}].id`,
+        de: `die Kennung „${a.id}“ kommt zweimal vor.`,
+        en: `the id "${a.id}" appears twice.`,
+      });
     articleIds.add(a.id);
   });
   const entryIds = new Set<string>();
   dossier.entries.forEach((e, i) => {
-    if (entryIds.has(e.id)) problems.push({ path: `${prefix}entries[${i}].id`, de: `die Kennung „${e.id}“ kommt zweimal vor.`, en: `the id "${e.id}" appears twice.` });
+    if (entryIds.has(e.id))
+      problems.push({
+        path: `${prefix}entries[${i}].id`,
+        de: `die Kennung „${e.id}“ kommt zweimal vor.`,
+        en: `the id "${e.id}" appears twice.`,
+      });
     entryIds.add(e.id);
   });
   const ownIds = new Set<string>();
   own.entries.forEach((e, i) => {
     if (entryIds.has(e.id) || ownIds.has(e.id)) {
-      problems.push({ path: `own.entries[${i}].id`, de: `die Kennung „${e.id}“ hat schon ein anderer Eintrag.`, en: `the id "${e.id}" already belongs to another entry.` });
+      problems.push({
+        path: `own.entries[${i}].id`,
+        de: `die Kennung „${e.id}“ hat schon ein anderer Eintrag.`,
+        en: `the id "${e.id}" already belongs to another entry.`,
+      });
     }
     ownIds.add(e.id);
   });
@@ -224,20 +315,31 @@ function referenceProblems(file: ExportFile, prefix: string): ImportProblem[] {
   const checkSources = (path: string, sources: readonly { article: string }[] | undefined) =>
     sources?.forEach((s, i) => {
       if (!articleIds.has(s.article)) {
-        problems.push({ path: `${path}[${i}].article`, de: `zitiert den unbekannten Artikel „${s.article}“.`, en: `cites the unknown article "${s.article}".` });
+        problems.push({
+          path: `${path}[${i}].article`,
+          de: `zitiert den unbekannten Artikel „${s.article}“.`,
+          en: `cites the unknown article "${s.article}".`,
+        });
       }
     });
   const checkEntryRef = (path: string, id: string) => {
-    if (!allEntries.has(id)) problems.push({ path, de: `nennt den unbekannten Eintrag „${id}“.`, en: `names the unknown entry "${id}".` });
+    if (!allEntries.has(id))
+      problems.push({ path, de: `nennt den unbekannten Eintrag „${id}“.`, en: `names the unknown entry "${id}".` });
   };
 
   const checkEntry = (e: ExportFile['dossier']['entries'][number], at: string) => {
     e.summarySentences.forEach((s, k) => checkSources(`${at}.summarySentences[${k}].sources`, s.sources));
     e.facts.forEach((f, k) => checkSources(`${at}.facts[${k}].sources`, f.sources));
-    e.disputes?.forEach((d, k) => d.claims.forEach((c, j) => checkSources(`${at}.disputes[${k}].claims[${j}].sources`, c.sources)));
+    e.disputes?.forEach((d, k) =>
+      d.claims.forEach((c, j) => checkSources(`${at}.disputes[${k}].claims[${j}].sources`, c.sources)),
+    );
     e.evidence.forEach((x, k) => {
       if (!articleIds.has(x.article)) {
-        problems.push({ path: `${at}.evidence[${k}].article`, de: `zitiert den unbekannten Artikel „${x.article}“.`, en: `cites the unknown article "${x.article}".` });
+        problems.push({
+          path: `${at}.evidence[${k}].article`,
+          de: `zitiert den unbekannten Artikel „${x.article}“.`,
+          en: `cites the unknown article "${x.article}".`,
+        });
       }
       checkSources(`${at}.evidence[${k}].also`, x.also);
     });

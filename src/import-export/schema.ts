@@ -37,7 +37,11 @@ const ISO = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 // As HTML reads it: `<` directly followed by a letter, `/` or `!` opens a tag ("a < b" does not).
 const SCRIPT_PAYLOAD = /<\/?[a-z!][^>]*>|javascript\s*:/i;
 const text = (max = MAX_TEXT) =>
-  v.pipe(v.string(), v.maxLength(max), v.check((s) => !SCRIPT_PAYLOAD.test(s), CHECK.script));
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((s) => !SCRIPT_PAYLOAD.test(s), CHECK.script),
+  );
 const id = v.pipe(v.string(), v.regex(ID, CHECK.id));
 const isoDate = v.pipe(v.string(), v.regex(ISO, CHECK.isoDate));
 /** Names, aliases, titles: plain words. Markup there is a sign of a crafted file, not of a name. */
@@ -54,13 +58,21 @@ const sourceRef = v.object({ article: id, quote: text(MAX_SHORT * 5) });
 
 export const articleSchema = v.object({
   id,
-  title: v.pipe(v.string(), v.maxLength(MAX_SHORT), v.check((s) => !/[<>]/.test(s), CHECK.markup), v.check((s) => s.trim() !== '', CHECK.blank)),
+  title: v.pipe(
+    v.string(),
+    v.maxLength(MAX_SHORT),
+    v.check((s) => !/[<>]/.test(s), CHECK.markup),
+    v.check((s) => s.trim() !== '', CHECK.blank),
+  ),
   outlet: v.optional(name),
   date: v.optional(isoDate),
   dateline: v.optional(text(MAX_NAME)),
   dateRange: v.optional(v.object({ from: isoDate, to: isoDate })),
   language: v.picklist(['de', 'en']),
-  text: v.pipe(text(MAX_TEXT), v.check((s) => s.trim() !== '', CHECK.blank)),
+  text: v.pipe(
+    text(MAX_TEXT),
+    v.check((s) => s.trim() !== '', CHECK.blank),
+  ),
   basis: v.optional(v.record(v.string(), text(MAX_SHORT))),
   url: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT), v.check(isHttpUrl, CHECK.url))),
   author: v.optional(name),

@@ -69,7 +69,8 @@ export function endingRules(key: string, caseSensitive: boolean): EndingRules {
   return {
     genitive: letter,
     apostrophe: letter && /(s|x|z)$/.test(key),
-    adjectiveEr: letter && !caseSensitive && !key.includes(' ') && key.length >= 4 && /([b-df-hj-np-tv-z]|au)$/.test(key),
+    adjectiveEr:
+      letter && !caseSensitive && !key.includes(' ') && key.length >= 4 && /([b-df-hj-np-tv-z]|au)$/.test(key),
   };
 }
 

@@ -6,7 +6,7 @@ import type { AliasSet, IncrementalMatcher } from './types';
 import { compileTrie } from './compile';
 import { openDocument } from './document';
 
-export type { AliasSet, DocumentState, IncrementalMatcher, Matcher, Mention } from './types';
+export type { AliasSet, IncrementalMatcher, Matcher, Mention } from './types';
 export { aliasSetFor } from './alias-set';
 export { matchKey } from './normalize';
 

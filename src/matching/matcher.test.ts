@@ -44,7 +44,7 @@ describe('inflection by rule', () => {
       'Putins=putin',
       'Kremles=kreml',
     ]);
-    expect(found('Kreß’ Aussage und Kreß\' Buch')).toEqual(['Kreß’=kress', "Kreß'=kress"]);
+    expect(found("Kreß’ Aussage und Kreß' Buch")).toEqual(['Kreß’=kress', "Kreß'=kress"]);
   });
 
   it('does not take a closing quote as an apostrophe genitive', () => {
@@ -80,7 +80,11 @@ describe('words that make a name something else', () => {
   it('does not link a short capitalised name written in capitals inside ordinary text ("CD-ROM")', () => {
     expect(found('Donald Trump ist in Rom. Eine CD-ROM, das ROM ist voll.')).toEqual(['Donald Trump=trump', 'Rom=rom']);
     // A headline in capitals, or a dateline opening a line, is the name.
-    expect(found('Donald Trump\nROM (dpa) - TRUMP TRIFFT IN ROM EIN')).toEqual(['Donald Trump=trump', 'ROM=rom', 'ROM=rom']);
+    expect(found('Donald Trump\nROM (dpa) - TRUMP TRIFFT IN ROM EIN')).toEqual([
+      'Donald Trump=trump',
+      'ROM=rom',
+      'ROM=rom',
+    ]);
   });
 });
 
@@ -231,7 +235,10 @@ describe('short forms', () => {
       'Austin=austin',
     ]);
     // A genitive is the person: "in Austins Rede".
-    expect(found('Lloyd Austin sprach. In Austins Rede ging es um Kiew.')).toEqual(['Lloyd Austin=austin', 'Austins=austin']);
+    expect(found('Lloyd Austin sprach. In Austins Rede ging es um Kiew.')).toEqual([
+      'Lloyd Austin=austin',
+      'Austins=austin',
+    ]);
   });
 
   it('read a capitalised word opening a sentence as a given name unless it is a common sentence word', () => {

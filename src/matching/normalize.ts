@@ -93,7 +93,8 @@ function computeFold(c: number): number {
   // Surrogate halves pass through unchanged, in aliases and text alike.
   if (c >= 0xd800 && c <= 0xdfff) return c;
   let folded = '';
-  for (const ch of String.fromCharCode(c).toLowerCase()) folded += DIGRAPHS[ch] ?? ch.normalize('NFD').replace(MARKS, '');
+  for (const ch of String.fromCharCode(c).toLowerCase())
+    folded += DIGRAPHS[ch] ?? ch.normalize('NFD').replace(MARKS, '');
   if (folded.length === 0) return MARK;
   if (folded.length === 1) return folded.charCodeAt(0);
   expansions.set(c, folded);

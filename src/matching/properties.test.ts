@@ -14,7 +14,19 @@ const IGNORED = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/u;
 /** News-like text built from aliases, traps, inflections, punctuation and odd spacing. */
 const piece = fc.oneof(
   fc.constantFrom(...ALIASES),
-  fc.constantFrom('Kimchi', 'Tassen', 'Krimi', 'Romantik', 'Tennis', 'Kurskö', 'nis', 'Andy', 'Oscar', 'Texas', 'Diktator'),
+  fc.constantFrom(
+    'Kimchi',
+    'Tassen',
+    'Krimi',
+    'Romantik',
+    'Tennis',
+    'Kurskö',
+    'nis',
+    'Andy',
+    'Oscar',
+    'Texas',
+    'Diktator',
+  ),
   fc.constantFrom('s', 'es', "'s", '’s', 'er', '-Krieg', '-Sprecher', 'i', 'ö', '4', '40'),
   fc.constantFrom(' ', ' ', '\u00a0', '\u202f', '\n', '. ', ', ', '-', '\u2011', '„', '“', '’', '(', ')'),
   fc.string({ maxLength: 3 }),
@@ -37,14 +49,18 @@ function neighbour(text: string, i: number, step: 1 | -1): string {
 describe('matcher properties', () => {
   it('finds the same entries when soft hyphens or zero-width characters are inserted', () => {
     fc.assert(
-      fc.property(newsText, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INVISIBLE)), { maxLength: 8 }), (text, inserts) => {
-        let noisy = text;
-        for (const [at, ch] of inserts) {
-          const i = at % (noisy.length + 1);
-          noisy = noisy.slice(0, i) + ch + noisy.slice(i);
-        }
-        expect(entries(noisy)).toEqual(entries(text));
-      }),
+      fc.property(
+        newsText,
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INVISIBLE)), { maxLength: 8 }),
+        (text, inserts) => {
+          let noisy = text;
+          for (const [at, ch] of inserts) {
+            const i = at % (noisy.length + 1);
+            noisy = noisy.slice(0, i) + ch + noisy.slice(i);
+          }
+          expect(entries(noisy)).toEqual(entries(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -92,7 +108,9 @@ describe('matcher properties', () => {
   });
 
   it('never throws on arbitrary Unicode or broken UTF-16', () => {
-    const units = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((a) => String.fromCharCode(...a));
+    const units = fc
+      .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 })
+      .map((a) => String.fromCharCode(...a));
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), units, newsText), (text) => {
         const ms = matcher.scan(text);

@@ -123,7 +123,11 @@ function strongerOverlap(trie: Trie, text: string, i: number, found: Candidate):
     prevWord = cls === IS_WORD;
     if (!start) continue;
     const other = longestAt(trie, text, k);
-    if (other !== null && other.end > found.end && other.records.some((r) => r.tier === 'name' || r.tier === 'blocker')) {
+    if (
+      other !== null &&
+      other.end > found.end &&
+      other.records.some((r) => r.tier === 'name' || r.tier === 'blocker')
+    ) {
       return k;
     }
   }
@@ -139,7 +143,9 @@ function grow(): void {
   hitEnds = ends;
 }
 
-const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => (/[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? WORD : OTHER));
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? WORD : OTHER,
+);
 
 function candidateAt(text: string, start: number, aliasEnd: number, records: readonly AliasRecord[]): Candidate | null {
   let best = -1;
@@ -189,7 +195,8 @@ function fitsLocally(record: AliasRecord, text: string, start: number, aliasEnd:
   const inflected = end > aliasEnd;
   if (record.exactCase !== null) {
     // In a line set in capitals ("HELP US NOW") case says nothing: "US" may be "us".
-    if (exactKey(text.slice(start, aliasEnd)) !== record.exactCase || besideCapitalWord(text, start, aliasEnd)) return NO;
+    if (exactKey(text.slice(start, aliasEnd)) !== record.exactCase || besideCapitalWord(text, start, aliasEnd))
+      return NO;
   } else if (record.tier === 'blocker') {
     // Blockers suppress whatever case they are written in.
     return FITS;
@@ -197,7 +204,13 @@ function fitsLocally(record: AliasRecord, text: string, start: number, aliasEnd:
     if (record.capitalised && isLowerCase(text.codePointAt(start) ?? 0)) return NO;
     // "CD-ROM", "das ROM": a short capitalised name in capitals inside ordinary text is an
     // acronym; in a headline set in capitals, or opening a line (a dateline "ROM (dpa)"), it is the name.
-    if (record.capitalised && aliasEnd - start <= 3 && isCapitalWord(text.slice(start, aliasEnd)) && !atLineStart(text, start) && !besideCapitalWord(text, start, aliasEnd)) {
+    if (
+      record.capitalised &&
+      aliasEnd - start <= 3 &&
+      isCapitalWord(text.slice(start, aliasEnd)) &&
+      !atLineStart(text, start) &&
+      !besideCapitalWord(text, start, aliasEnd)
+    ) {
       return NO;
     }
   }
@@ -232,7 +245,7 @@ function followedByJunior(text: string, end: number): boolean {
   const c = text.charCodeAt(k);
   if (c !== 0x20 && c !== 0xa0 && c !== 0x202f) return false;
   k++;
-  if (text.charCodeAt(k) !== 0x4a || text.charCodeAt(k + 1) !== 0x72 && text.charCodeAt(k + 1) !== 0x75) return false;
+  if (text.charCodeAt(k) !== 0x4a || (text.charCodeAt(k + 1) !== 0x72 && text.charCodeAt(k + 1) !== 0x75)) return false;
   const word = wordAt(text, k, 1);
   return word === 'Jr' || word === 'Jun' || word === 'Junior';
 }
@@ -276,7 +289,7 @@ function besideCapitalWord(text: string, start: number, end: number): boolean {
 function wordAt(text: string, i: number, step: 1 | -1): string {
   let k = i;
   if (step === 1) {
-    while (k < text.length && (classOf(text.charCodeAt(k)) !== OTHER)) k++;
+    while (k < text.length && classOf(text.charCodeAt(k)) !== OTHER) k++;
     return text.slice(i, k).replace(INVISIBLE, '');
   }
   while (k > 0 && classOf(text.charCodeAt(k - 1)) !== OTHER) k--;
@@ -299,35 +312,271 @@ function followedByName(text: string, end: number): boolean {
 
 /** Words before a name that are titles or roles, not given names ("Diktator Kim", "Verteidigungsminister Austin"). */
 const TITLE_ENDINGS = [
-  'präsident', 'präsidentin', 'präsidenten', 'machthaber', 'machthabers', 'diktator', 'diktators',
-  'führer', 'führers', 'chef', 'chefin', 'chefs', 'minister', 'ministerin', 'ministers', 'kanzler',
-  'kanzlerin', 'sekretär', 'sekretärin', 'sprecher', 'sprecherin', 'general', 'generals', 'herr', 'herrn',
-  'frau', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'president', 'leader', 'chairman', 'secretary',
-  'premier', 'genosse', 'marschall', 'marshal', 'comrade', 'senator', 'gouverneur', 'governor',
-  'kollege', 'kollegen', 'herrscher', 'dictator', 'autokrat', 'autokraten', 'staatschef', 'oberhaupt',
-  'defense', 'defence', 'state', 'affairs', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson',
-  'ambassador', 'botschafter', 'botschafterin', 'admiral', 'colonel', 'oberst', 'sir', 'lord', 'lady',
+  'präsident',
+  'präsidentin',
+  'präsidenten',
+  'machthaber',
+  'machthabers',
+  'diktator',
+  'diktators',
+  'führer',
+  'führers',
+  'chef',
+  'chefin',
+  'chefs',
+  'minister',
+  'ministerin',
+  'ministers',
+  'kanzler',
+  'kanzlerin',
+  'sekretär',
+  'sekretärin',
+  'sprecher',
+  'sprecherin',
+  'general',
+  'generals',
+  'herr',
+  'herrn',
+  'frau',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'professor',
+  'president',
+  'leader',
+  'chairman',
+  'secretary',
+  'premier',
+  'genosse',
+  'marschall',
+  'marshal',
+  'comrade',
+  'senator',
+  'gouverneur',
+  'governor',
+  'kollege',
+  'kollegen',
+  'herrscher',
+  'dictator',
+  'autokrat',
+  'autokraten',
+  'staatschef',
+  'oberhaupt',
+  'defense',
+  'defence',
+  'state',
+  'affairs',
+  'chief',
+  'head',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'botschafter',
+  'botschafterin',
+  'admiral',
+  'colonel',
+  'oberst',
+  'sir',
+  'lord',
+  'lady',
   // Role nouns German and English put before a surname ("SPD-Politiker Pistorius", "Völkerrechtler Kreß").
-  'politiker', 'politikerin', 'rechtler', 'rechtlerin', 'experte', 'expertin', 'forscher', 'forscherin',
-  'wissenschaftler', 'analyst', 'analystin', 'kandidat', 'kandidatin', 'amtsinhaber', 'vorgänger', 'nachfolger',
-  'gegner', 'kritiker', 'berater', 'beraterin', 'jurist', 'juristin', 'abgeordnete', 'abgeordneter', 'oberhaupt',
-  'expert', 'professor', 'scholar', 'counterpart', 'rival', 'predecessor', 'successor', 'candidate', 'nominee',
-  'minister', 'envoy', 'gesandter', 'general', 'staatsoberhaupt', 'regierungschef', 'parteichef', 'kollegin',
+  'politiker',
+  'politikerin',
+  'rechtler',
+  'rechtlerin',
+  'experte',
+  'expertin',
+  'forscher',
+  'forscherin',
+  'wissenschaftler',
+  'analyst',
+  'analystin',
+  'kandidat',
+  'kandidatin',
+  'amtsinhaber',
+  'vorgänger',
+  'nachfolger',
+  'gegner',
+  'kritiker',
+  'berater',
+  'beraterin',
+  'jurist',
+  'juristin',
+  'abgeordnete',
+  'abgeordneter',
+  'oberhaupt',
+  'expert',
+  'professor',
+  'scholar',
+  'counterpart',
+  'rival',
+  'predecessor',
+  'successor',
+  'candidate',
+  'nominee',
+  'minister',
+  'envoy',
+  'gesandter',
+  'general',
+  'staatsoberhaupt',
+  'regierungschef',
+  'parteichef',
+  'kollegin',
 ];
 
 /** Capitalised words that open a sentence before a surname without being a given name ("Laut Kim", "But Austin"). */
 const SENTENCE_WORDS = new Set([
-  'laut', 'auch', 'dann', 'als', 'wenn', 'dass', 'doch', 'aber', 'und', 'oder', 'so', 'da', 'nun', 'nur', 'selbst',
-  'sogar', 'zudem', 'ob', 'wie', 'was', 'warum', 'wo', 'weil', 'obwohl', 'während', 'nachdem', 'bevor', 'seit',
-  'denn', 'also', 'gestern', 'heute', 'jetzt', 'damals', 'zuvor', 'später', 'hier', 'dort', 'für', 'mit', 'von',
-  'bei', 'zu', 'nach', 'gegen', 'ohne', 'über', 'unter', 'vor', 'neben', 'zwischen', 'durch', 'um', 'an', 'auf',
-  'in', 'aus', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'dass', 'zwar', 'immerhin', 'bereits',
-  'schon', 'noch', 'wer', 'wen', 'wem', 'ihm', 'ihn', 'sie', 'er', 'es', 'ich', 'wir', 'man', 'mehr', 'kein',
-  'the', 'but', 'and', 'or', 'then', 'when', 'while', 'after', 'before', 'since', 'as', 'if', 'though', 'although',
-  'because', 'yet', 'still', 'now', 'meanwhile', 'even', 'only', 'for', 'with', 'from', 'by', 'to', 'at', 'on',
-  'of', 'about', 'against', 'like', 'unlike', 'how', 'what', 'why', 'where', 'whether', 'that', 'this', 'both',
-  'nor', 'said', 'says', 'asked', 'told', 'including', 'under', 'over', 'without', 'between', 'whom', 'who',
-  'here', 'there', 'today', 'yesterday', 'earlier', 'later', 'last', 'first', 'also', 'instead', 'once',
+  'laut',
+  'auch',
+  'dann',
+  'als',
+  'wenn',
+  'dass',
+  'doch',
+  'aber',
+  'und',
+  'oder',
+  'so',
+  'da',
+  'nun',
+  'nur',
+  'selbst',
+  'sogar',
+  'zudem',
+  'ob',
+  'wie',
+  'was',
+  'warum',
+  'wo',
+  'weil',
+  'obwohl',
+  'während',
+  'nachdem',
+  'bevor',
+  'seit',
+  'denn',
+  'also',
+  'gestern',
+  'heute',
+  'jetzt',
+  'damals',
+  'zuvor',
+  'später',
+  'hier',
+  'dort',
+  'für',
+  'mit',
+  'von',
+  'bei',
+  'zu',
+  'nach',
+  'gegen',
+  'ohne',
+  'über',
+  'unter',
+  'vor',
+  'neben',
+  'zwischen',
+  'durch',
+  'um',
+  'an',
+  'auf',
+  'in',
+  'aus',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'ein',
+  'eine',
+  'einer',
+  'dass',
+  'zwar',
+  'immerhin',
+  'bereits',
+  'schon',
+  'noch',
+  'wer',
+  'wen',
+  'wem',
+  'ihm',
+  'ihn',
+  'sie',
+  'er',
+  'es',
+  'ich',
+  'wir',
+  'man',
+  'mehr',
+  'kein',
+  'the',
+  'but',
+  'and',
+  'or',
+  'then',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'as',
+  'if',
+  'though',
+  'although',
+  'because',
+  'yet',
+  'still',
+  'now',
+  'meanwhile',
+  'even',
+  'only',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'at',
+  'on',
+  'of',
+  'about',
+  'against',
+  'like',
+  'unlike',
+  'how',
+  'what',
+  'why',
+  'where',
+  'whether',
+  'that',
+  'this',
+  'both',
+  'nor',
+  'said',
+  'says',
+  'asked',
+  'told',
+  'including',
+  'under',
+  'over',
+  'without',
+  'between',
+  'whom',
+  'who',
+  'here',
+  'there',
+  'today',
+  'yesterday',
+  'earlier',
+  'later',
+  'last',
+  'first',
+  'also',
+  'instead',
+  'once',
 ]);
 const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
 const SENTENCE_OPENERS = new Set('.!?:;„“"«»‚‘(['.split('').map((c) => c.charCodeAt(0)));
@@ -355,6 +604,9 @@ function precededByGivenName(text: string, start: number): boolean {
   while (p > 0 && isInlineSpace(text.charCodeAt(p - 1))) p--;
   const before = p === 0 ? 0x0a : text.charCodeAt(p - 1);
   const opens =
-    SENTENCE_OPENERS.has(before) || before === 0x0a || before === 0x0d || (p < k && (before === 0x2013 || before === 0x2014 || before === 0x2d));
+    SENTENCE_OPENERS.has(before) ||
+    before === 0x0a ||
+    before === 0x0d ||
+    (p < k && (before === 0x2013 || before === 0x2014 || before === 0x2d));
   return !(opens && SENTENCE_WORDS.has(lower));
 }

@@ -1,12 +1,6 @@
 /** Senders for the typed protocol; the only place that calls runtime/tabs messaging. */
 import browser from 'webextension-polyfill';
-import type {
-  BackgroundRequest,
-  BackgroundResponses,
-  RequestOf,
-  TabRequest,
-  TabResponses,
-} from './protocol';
+import type { BackgroundRequest, BackgroundResponses, RequestOf, TabRequest, TabResponses } from './protocol';
 
 export function sendToBackground<T extends BackgroundRequest['type']>(
   request: RequestOf<BackgroundRequest, T>,

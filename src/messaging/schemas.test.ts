@@ -3,12 +3,17 @@ import { pageMentionsChangedSchema, parseMessage, tabRequestSchema } from './sch
 
 describe('message channels', () => {
   it('a content script accepts only well-formed requests from the extension', () => {
-    expect(parseMessage(tabRequestSchema, { type: 'stepMention', direction: -1 })).toEqual({ type: 'stepMention', direction: -1 });
-    expect(parseMessage(tabRequestSchema, { type: 'tabRelevance', about: ['s'], everything: false, extra: 1 })).toEqual({
-      type: 'tabRelevance',
-      about: ['s'],
-      everything: false,
+    expect(parseMessage(tabRequestSchema, { type: 'stepMention', direction: -1 })).toEqual({
+      type: 'stepMention',
+      direction: -1,
     });
+    expect(parseMessage(tabRequestSchema, { type: 'tabRelevance', about: ['s'], everything: false, extra: 1 })).toEqual(
+      {
+        type: 'tabRelevance',
+        about: ['s'],
+        everything: false,
+      },
+    );
     for (const bad of [
       null,
       { type: 'stepMention', direction: 2 },
@@ -22,8 +27,22 @@ describe('message channels', () => {
   });
 
   it('the popup accepts count updates only in their shape', () => {
-    expect(parseMessage(pageMentionsChangedSchema, { type: 'pageMentionsChanged', tabId: 3, entries: [{ entry: 'kursk', count: 2 }] })).not.toBeNull();
-    expect(parseMessage(pageMentionsChangedSchema, { type: 'pageMentionsChanged', tabId: '3', entries: [] })).toBeNull();
-    expect(parseMessage(pageMentionsChangedSchema, { type: 'pageMentionsChanged', tabId: 3, entries: [{ entry: 'x', count: -1 }] })).toBeNull();
+    expect(
+      parseMessage(pageMentionsChangedSchema, {
+        type: 'pageMentionsChanged',
+        tabId: 3,
+        entries: [{ entry: 'kursk', count: 2 }],
+      }),
+    ).not.toBeNull();
+    expect(
+      parseMessage(pageMentionsChangedSchema, { type: 'pageMentionsChanged', tabId: '3', entries: [] }),
+    ).toBeNull();
+    expect(
+      parseMessage(pageMentionsChangedSchema, {
+        type: 'pageMentionsChanged',
+        tabId: 3,
+        entries: [{ entry: 'x', count: -1 }],
+      }),
+    ).toBeNull();
   });
 });

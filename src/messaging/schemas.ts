@@ -20,7 +20,10 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const pageEntryCountSchema = v.object({ entry: id, count });
 const pageEntryCounts = v.pipe(v.array(pageEntryCountSchema), v.maxLength(MAX_LIST));
 
-export const tabRelevanceSchema = v.object({ about: v.pipe(v.array(id), v.maxLength(MAX_STORIES)), everything: v.boolean() });
+export const tabRelevanceSchema = v.object({
+  about: v.pipe(v.array(id), v.maxLength(MAX_STORIES)),
+  everything: v.boolean(),
+});
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 

@@ -50,7 +50,11 @@ export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
       setExport({ busy: false, problems: [], done: t('optionsExported', { file: name }) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      setExport({ busy: false, problems: [], error: { de: `Export fehlgeschlagen: ${message}`, en: `Export failed: ${message}` } });
+      setExport({
+        busy: false,
+        problems: [],
+        error: { de: `Export fehlgeschlagen: ${message}`, en: `Export failed: ${message}` },
+      });
     }
   };
 
@@ -67,7 +71,10 @@ export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
       setImport({
         busy: false,
         problems: [],
-        error: { de: `Die Datei wurde nicht importiert; nichts wurde geändert. ${tooBig.de}`, en: `The file was not imported; nothing was changed. ${tooBig.en}` },
+        error: {
+          de: `Die Datei wurde nicht importiert; nichts wurde geändert. ${tooBig.de}`,
+          en: `The file was not imported; nothing was changed. ${tooBig.en}`,
+        },
       });
       return;
     }
@@ -109,7 +116,13 @@ export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
           <legend>{t('optionsImportMode')}</legend>
           {(['merge', 'replace'] as const).map((value) => (
             <label key={value} class="choice block">
-              <input type="radio" name="importMode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+              <input
+                type="radio"
+                name="importMode"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />
               {value === 'merge' ? t('importMerge') : t('importReplace')}
             </label>
           ))}
@@ -127,7 +140,12 @@ export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
       <h3>{t('optionsReset')}</h3>
       <p class="hint">{t('optionsResetHint')}</p>
       <label class="choice block">
-        <input type="checkbox" name="dropOwn" checked={dropOwn} onChange={(event) => setDropOwn(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          name="dropOwn"
+          checked={dropOwn}
+          onChange={(event) => setDropOwn(event.currentTarget.checked)}
+        />
         {t('optionsResetDropOwn')}
       </label>
       <div class="row">
@@ -139,7 +157,10 @@ export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
               class="danger"
               onClick={() => {
                 setConfirming(false);
-                void runReset(changeDossier({ op: 'reset', dropOwn }), dropOwn ? t('optionsResetDoneDropped') : t('optionsResetDone'));
+                void runReset(
+                  changeDossier({ op: 'reset', dropOwn }),
+                  dropOwn ? t('optionsResetDoneDropped') : t('optionsResetDone'),
+                );
               }}
             >
               {t('optionsResetConfirm')}
@@ -149,7 +170,13 @@ export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
             </button>
           </>
         ) : (
-          <button type="button" name="reset" class="secondary" onClick={() => setConfirming(true)} disabled={resetting.busy}>
+          <button
+            type="button"
+            name="reset"
+            class="secondary"
+            onClick={() => setConfirming(true)}
+            disabled={resetting.busy}
+          >
             {t('optionsResetButton')}
           </button>
         )}

@@ -32,9 +32,27 @@ async function extractFromTab(tabId: number): Promise<unknown> {
   return first;
 }
 
-export function AddArticle({ tabId, lang, t, onClose }: { tabId: number; lang: Lang; t: Translate; onClose: () => void }) {
+export function AddArticle({
+  tabId,
+  lang,
+  t,
+  onClose,
+}: {
+  tabId: number;
+  lang: Lang;
+  t: Translate;
+  onClose: () => void;
+}) {
   const [step, setStep] = useState<Step>({ name: 'reading' });
-  const [fields, setFields] = useState({ title: '', outlet: '', date: '', language: 'de' as Lang, url: '', author: '', text: '' });
+  const [fields, setFields] = useState({
+    title: '',
+    outlet: '',
+    date: '',
+    language: 'de' as Lang,
+    url: '',
+    author: '',
+    text: '',
+  });
 
   useEffect(() => {
     let gone = false;
@@ -76,7 +94,8 @@ export function AddArticle({ tabId, lang, t, onClose }: { tabId: number; lang: L
     };
     try {
       const result = await sendToBackground({ type: 'changeDossier', change: { op: 'addArticle', article } });
-      if (result.ok) setStep({ name: 'saved', updated: result.updated === true, mentioned: result.mentioned?.length ?? 0 });
+      if (result.ok)
+        setStep({ name: 'saved', updated: result.updated === true, mentioned: result.mentioned?.length ?? 0 });
       else setStep({ name: 'error', message: result.error[lang] });
     } catch {
       setStep({ name: 'error', message: t('addFailed') });
@@ -135,7 +154,12 @@ export function AddArticle({ tabId, lang, t, onClose }: { tabId: number; lang: L
               <select
                 name="language"
                 value={fields.language}
-                onChange={(event) => setFields({ ...fields, language: (event.currentTarget as HTMLSelectElement).value === 'en' ? 'en' : 'de' })}
+                onChange={(event) =>
+                  setFields({
+                    ...fields,
+                    language: (event.currentTarget as HTMLSelectElement).value === 'en' ? 'en' : 'de',
+                  })
+                }
               >
                 <option value="de">Deutsch</option>
                 <option value="en">English</option>
@@ -145,11 +169,18 @@ export function AddArticle({ tabId, lang, t, onClose }: { tabId: number; lang: L
           {field('author', t('addAuthor'))}
           {field('url', t('addUrl'))}
           <p class="add-preview" data-chars={fields.text.length}>
-            <span class="add-length">{t('addLength', { count: fields.text.length.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB') })}</span>{' '}
+            <span class="add-length">
+              {t('addLength', { count: fields.text.length.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB') })}
+            </span>{' '}
             {firstSentences(fields.text)}
           </p>
           <div class="add-actions">
-            <button type="submit" class="primary" data-action="confirm-add" disabled={!fields.title.trim() || !fields.text.trim()}>
+            <button
+              type="submit"
+              class="primary"
+              data-action="confirm-add"
+              disabled={!fields.title.trim() || !fields.text.trim()}
+            >
               {t('addConfirm')}
             </button>
             <button type="button" onClick={onClose}>
@@ -162,7 +193,11 @@ export function AddArticle({ tabId, lang, t, onClose }: { tabId: number; lang: L
       {step.name === 'saved' && (
         <p class="state added" role="status">
           {step.updated ? t('addUpdated') : t('addAdded')}{' '}
-          {step.mentioned === 0 ? t('addMentionedNone') : step.mentioned === 1 ? t('addMentionedOne') : t('addMentioned', { count: step.mentioned })}
+          {step.mentioned === 0
+            ? t('addMentionedNone')
+            : step.mentioned === 1
+              ? t('addMentionedOne')
+              : t('addMentioned', { count: step.mentioned })}
         </p>
       )}
       {step.name === 'error' && (
@@ -170,7 +205,10 @@ export function AddArticle({ tabId, lang, t, onClose }: { tabId: number; lang: L
           {step.message}
         </p>
       )}
-      {(step.name === 'saved' || step.name === 'failed' || step.name === 'error' || (step.name === 'form' && step.extraction.kind === 'not-article' && !step.fromSelection)) && (
+      {(step.name === 'saved' ||
+        step.name === 'failed' ||
+        step.name === 'error' ||
+        (step.name === 'form' && step.extraction.kind === 'not-article' && !step.fromSelection)) && (
         <button type="button" class="link" onClick={onClose}>
           {t('addBack')}
         </button>

@@ -31,9 +31,7 @@ const RETRY_MS = 250;
 const UNAVAILABLE_GRACE_MS = 1200;
 
 type Load =
-  | { name: 'loading' }
-  | { name: 'unavailable' }
-  | { name: 'ready'; page: PageMentions; inputs: BriefingInputs };
+  { name: 'loading' } | { name: 'unavailable' } | { name: 'ready'; page: PageMentions; inputs: BriefingInputs };
 
 export type View = 'loading' | 'unavailable' | 'paused' | 'site-off' | 'none' | 'list' | 'off-story';
 
@@ -44,7 +42,6 @@ async function targetTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
-
 
 /** Asks the tab's content script, again while it is not there yet, and again whenever its counts change. */
 function usePageLoad(): { load: Load; tabId: number | undefined } {
@@ -198,7 +195,14 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
         </h1>
         <nav class="links" aria-label={t('popupLinks')}>
           {page && !adding && /^https?:/i.test(page.url) && (
-            <button type="button" class="link add" data-action="add-article" title={t('addButton')} aria-label={t('addButton')} onClick={() => setAdding(true)}>
+            <button
+              type="button"
+              class="link add"
+              data-action="add-article"
+              title={t('addButton')}
+              aria-label={t('addButton')}
+              onClick={() => setAdding(true)}
+            >
               {t('addShort')}
             </button>
           )}
@@ -210,7 +214,12 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
           >
             {t('popupOpenDossier')}
           </button>
-          <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button
+            type="button"
+            class="link"
+            data-action="options"
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
             {t('popupOpenOptions')}
           </button>
         </nav>
@@ -234,7 +243,12 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
             </OffStory>
           )}
           {ranked.length > 0 && (
-            <EntryList ranked={ranked} lang={lang} t={t} onReveal={(id) => void sendToTab(tabId, { type: 'revealMention', entry: id }).catch(() => false)} />
+            <EntryList
+              ranked={ranked}
+              lang={lang}
+              t={t}
+              onReveal={(id) => void sendToTab(tabId, { type: 'revealMention', entry: id }).catch(() => false)}
+            />
           )}
           {/* The "why" folds into the briefing: the popup has no room for another block. */}
           {view === 'list' && briefing.length > 0 && (
@@ -242,7 +256,9 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
               {page?.relevance && <Why relevance={page.relevance} lang={lang} t={t} inline />}
             </Briefing>
           )}
-          {view === 'list' && briefing.length === 0 && page?.relevance && <Why relevance={page.relevance} lang={lang} t={t} />}
+          {view === 'list' && briefing.length === 0 && page?.relevance && (
+            <Why relevance={page.relevance} lang={lang} t={t} />
+          )}
         </>
       )}
 
@@ -255,7 +271,12 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
             onChange={(on) => save({ sites: withSiteActive(settings, page.url, on).sites })}
           />
         )}
-        <Switch name="paused" checked={settings.paused} label={t('popupPauseSwitch')} onChange={(on) => save({ paused: on })} />
+        <Switch
+          name="paused"
+          checked={settings.paused}
+          label={t('popupPauseSwitch')}
+          onChange={(on) => save({ paused: on })}
+        />
         {saveError && (
           <p class="state error" role="alert">
             {t(saveError)}
@@ -287,8 +308,16 @@ function StateMessage({
       const stories = relevance?.stories ?? [];
       return (
         <p class="state">
-          <strong>{stories.length === 1 ? t('popupNotAbout', { story: localized(stories[0]!.name, lang) }) : t('popupNotAboutAny')}</strong>{' '}
-          {relevance?.everything ? t('popupEverything') : count > 0 ? t('popupNotAboutHint') : t('popupNotAboutNothing')}
+          <strong>
+            {stories.length === 1
+              ? t('popupNotAbout', { story: localized(stories[0]!.name, lang) })
+              : t('popupNotAboutAny')}
+          </strong>{' '}
+          {relevance?.everything
+            ? t('popupEverything')
+            : count > 0
+              ? t('popupNotAboutHint')
+              : t('popupNotAboutNothing')}
         </p>
       );
     }
@@ -337,7 +366,13 @@ function OffStory({
     <section class="off-story">
       {!everything && withheld > 0 && <p class="withheld">{t.plural('popupWithheld', withheld)}</p>}
       {(everything || withheld > 0) && (
-        <button type="button" class="mark-everything" data-action="mark-everything" aria-pressed={everything} onClick={() => onMarkEverything(!everything)}>
+        <button
+          type="button"
+          class="mark-everything"
+          data-action="mark-everything"
+          aria-pressed={everything}
+          onClick={() => onMarkEverything(!everything)}
+        >
           {everything ? t('popupMarkEverythingOff') : t('popupMarkEverything')}
         </button>
       )}
@@ -350,11 +385,27 @@ function OffStory({
  * Why the page counts as about the story or not, one sentence per story, behind a small
  * toggle: inline in the briefing's heading row, since the popup has no room for a block.
  */
-function Why({ relevance, lang, t, inline = false }: { relevance: PageRelevance; lang: Lang; t: Translate; inline?: boolean }) {
+function Why({
+  relevance,
+  lang,
+  t,
+  inline = false,
+}: {
+  relevance: PageRelevance;
+  lang: Lang;
+  t: Translate;
+  inline?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <div class={inline ? 'why inline' : 'why'}>
-      <button type="button" class="why-toggle" aria-expanded={open} aria-controls="why-text" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="why-toggle"
+        aria-expanded={open}
+        aria-controls="why-text"
+        onClick={() => setOpen(!open)}
+      >
         {t('popupWhy')}
       </button>
       <div id="why-text" class="why-text" hidden={!open}>
@@ -369,7 +420,17 @@ function Why({ relevance, lang, t, inline = false }: { relevance: PageRelevance;
   );
 }
 
-function EntryList({ ranked, lang, t, onReveal }: { ranked: RankedEntry[]; lang: Lang; t: Translate; onReveal: (id: string) => void }) {
+function EntryList({
+  ranked,
+  lang,
+  t,
+  onReveal,
+}: {
+  ranked: RankedEntry[];
+  lang: Lang;
+  t: Translate;
+  onReveal: (id: string) => void;
+}) {
   const [expanded, setExpanded] = useState(false);
   const shown = new Set(visibleEntries(ranked, LIST_LIMIT, expanded).map((r) => r.entry.id));
   const groups = groupByKind(ranked);
@@ -388,7 +449,14 @@ function EntryList({ ranked, lang, t, onReveal }: { ranked: RankedEntry[]; lang:
             <h3 id={headingId}>{t(`group_${group.kind}`)}</h3>
             <ul class="entries" aria-labelledby={headingId}>
               {group.entries.map((r) => (
-                <EntryRow key={r.entry.id} item={r} lang={lang} t={t} hidden={!shown.has(r.entry.id)} onReveal={onReveal} />
+                <EntryRow
+                  key={r.entry.id}
+                  item={r}
+                  lang={lang}
+                  t={t}
+                  hidden={!shown.has(r.entry.id)}
+                  onReveal={onReveal}
+                />
               ))}
             </ul>
           </div>
@@ -403,12 +471,29 @@ function EntryList({ ranked, lang, t, onReveal }: { ranked: RankedEntry[]; lang:
   );
 }
 
-function EntryRow({ item, lang, t, hidden, onReveal }: { item: RankedEntry; lang: Lang; t: Translate; hidden: boolean; onReveal: (id: string) => void }) {
+function EntryRow({
+  item,
+  lang,
+  t,
+  hidden,
+  onReveal,
+}: {
+  item: RankedEntry;
+  lang: Lang;
+  t: Translate;
+  hidden: boolean;
+  onReveal: (id: string) => void;
+}) {
   const { entry, count, inLead } = item;
   const role = localized(entry.role, lang);
   return (
     <li class="entry" data-entry={entry.id} data-lead={inLead ? '' : undefined} hidden={hidden}>
-      <button type="button" class="reveal" title={`${role} — ${t('popupRevealHint')}`} onClick={() => onReveal(entry.id)}>
+      <button
+        type="button"
+        class="reveal"
+        title={`${role} — ${t('popupRevealHint')}`}
+        onClick={() => onReveal(entry.id)}
+      >
         <span class="name">{localized(entry.name, lang)}</span>
         <span class="role">{role}</span>
         <span class="count" aria-hidden="true">
@@ -427,7 +512,17 @@ export function sourceChipText(label: ArticleLabel, lang: Lang): string {
   return sourceLabel(label, lang);
 }
 
-function Briefing({ sentences, lang, t, children }: { sentences: BriefingSentence[]; lang: Lang; t: Translate; children?: ComponentChildren }) {
+function Briefing({
+  sentences,
+  lang,
+  t,
+  children,
+}: {
+  sentences: BriefingSentence[];
+  lang: Lang;
+  t: Translate;
+  children?: ComponentChildren;
+}) {
   return (
     <section class="briefing" aria-labelledby="briefing-heading">
       <div class="briefing-head">
@@ -442,10 +537,15 @@ function Briefing({ sentences, lang, t, children }: { sentences: BriefingSentenc
                 <time dateTime={sentence.date}>{formatIsoDate(sentence.date, lang)}</time>{' '}
               </>
             )}
-            {sentence.text}{' '}
-            <SourceChip source={sentence.sources[0]!} lang={lang} t={t} />
+            {sentence.text} <SourceChip source={sentence.sources[0]!} lang={lang} t={t} />
             {sentence.sources.length > 1 && (
-              <span class="more-sources" title={sentence.sources.slice(1).map((s) => s.label.title).join('\n')}>
+              <span
+                class="more-sources"
+                title={sentence.sources
+                  .slice(1)
+                  .map((s) => s.label.title)
+                  .join('\n')}
+              >
                 +{sentence.sources.length - 1}
                 <span class="visually-hidden"> {t.plural('popupMoreSources', sentence.sources.length - 1)}</span>
               </span>
@@ -468,7 +568,17 @@ function SourceChip({ source, lang, t }: { source: BriefingSentence['sources'][n
   );
 }
 
-function Switch({ name, checked, label, onChange }: { name: string; checked: boolean; label: string; onChange: (on: boolean) => void }) {
+function Switch({
+  name,
+  checked,
+  label,
+  onChange,
+}: {
+  name: string;
+  checked: boolean;
+  label: string;
+  onChange: (on: boolean) => void;
+}) {
   return (
     <label class="switch">
       <span class="switch-label">{label}</span>

@@ -12,10 +12,24 @@ const articles = {
 
 function entry(id: string, sentences: { de: string; en: string; article: string }[]): Entry {
   return {
-    id, kind: 'person', importance: 2, name: { de: id, en: id }, aliases: [id], role: { de: '', en: '' },
+    id,
+    kind: 'person',
+    importance: 2,
+    name: { de: id, en: id },
+    aliases: [id],
+    role: { de: '', en: '' },
     summary: { de: '', en: '' },
-    summarySentences: sentences.map(({ de, en, article }) => ({ de, en, sources: [{ article, quote: `${de} (Zitat)` }] })),
-    facts: [], related: [], evidence: [], sources: [], match: {}, mentions: {},
+    summarySentences: sentences.map(({ de, en, article }) => ({
+      de,
+      en,
+      sources: [{ article, quote: `${de} (Zitat)` }],
+    })),
+    facts: [],
+    related: [],
+    evidence: [],
+    sources: [],
+    match: {},
+    mentions: {},
   };
 }
 
@@ -44,7 +58,13 @@ const timeline = [
   event('2025-04', 'Nur Tass.', ['tass']),
 ];
 
-const input = (ranked: string[], lang: 'de' | 'en' = 'de'): BriefingInput => ({ ranked, entries, timeline, articles, lang });
+const input = (ranked: string[], lang: 'de' | 'en' = 'de'): BriefingInput => ({
+  ranked,
+  entries,
+  timeline,
+  articles,
+  lang,
+});
 
 describe('composeBriefing', () => {
   it('takes the first summary sentence of each top entry, then the events that involve most of them', () => {
@@ -62,7 +82,11 @@ describe('composeBriefing', () => {
 
   it('stops past the minimum when the text would grow too long, keeping the best event', () => {
     const briefing = composeBriefing(input(['kim', 'putin', 'kursk', 'tass']), { maxChars: 70 });
-    expect(briefing.map((s) => s.text)).toEqual(['Kim ist Machthaber.', 'Putin ist Präsident.', 'Putin besucht Pjöngjang.']);
+    expect(briefing.map((s) => s.text)).toEqual([
+      'Kim ist Machthaber.',
+      'Putin ist Präsident.',
+      'Putin besucht Pjöngjang.',
+    ]);
   });
 
   it('gives every sentence its known sources with their labels and leaves out unsourced text', () => {
@@ -70,19 +94,30 @@ describe('composeBriefing', () => {
     expect(briefing.map((s) => s.text)).not.toContain('Ohne Quelle.');
     for (const sentence of briefing) {
       expect(sentence.sources.length).toBeGreaterThan(0);
-      for (const source of sentence.sources) expect(source.label).toBe(articles[source.article as keyof typeof articles]);
+      for (const source of sentence.sources)
+        expect(source.label).toBe(articles[source.article as keyof typeof articles]);
     }
   });
 
   it('fills up to the minimum from further entries and orders events as the timeline does', () => {
     const briefing = composeBriefing(input(['kim']), { topEntries: 1, min: 3, max: 5 });
-    expect(briefing.map((s) => s.text)).toEqual(['Kim ist Machthaber.', 'Waffenlieferungen beginnen.', 'Putin besucht Pjöngjang.']);
+    expect(briefing.map((s) => s.text)).toEqual([
+      'Kim ist Machthaber.',
+      'Waffenlieferungen beginnen.',
+      'Putin besucht Pjöngjang.',
+    ]);
   });
 
   it('keeps the timeline’s order, which a date string alone gets wrong ("2024" after the "2024-06" it follows)', () => {
-    const ordered = [event('2024-06', 'Gipfel in Pjöngjang.', ['kim']), event('2024', 'Wenig später: Pioniere.', ['kim'])];
+    const ordered = [
+      event('2024-06', 'Gipfel in Pjöngjang.', ['kim']),
+      event('2024', 'Wenig später: Pioniere.', ['kim']),
+    ];
     const briefing = composeBriefing({ ...input(['kim']), timeline: ordered }, { topEntries: 1, min: 3, max: 5 });
-    expect(briefing.filter((s) => s.kind === 'event').map((s) => s.text)).toEqual(['Gipfel in Pjöngjang.', 'Wenig später: Pioniere.']);
+    expect(briefing.filter((s) => s.kind === 'event').map((s) => s.text)).toEqual([
+      'Gipfel in Pjöngjang.',
+      'Wenig später: Pioniere.',
+    ]);
   });
 
   it('follows the UI language and is deterministic', () => {
@@ -112,7 +147,9 @@ describe('composeBriefing on the real dossier', () => {
       ...dossier.timeline.flatMap((t) => [t.text.de, t.text.en]),
     ]);
     for (const article of dossier.articles) {
-      const found = dossier.entries.filter((e) => (e.mentions[article.id] ?? 0) > 0).map((e) => ({ entry: e.id, count: e.mentions[article.id]! }));
+      const found = dossier.entries
+        .filter((e) => (e.mentions[article.id] ?? 0) > 0)
+        .map((e) => ({ entry: e.id, count: e.mentions[article.id]! }));
       for (const lang of ['de', 'en'] as const) {
         const ranked = rankEntries(found, byId, [], lang).map((r) => r.entry.id);
         const briefing = composeBriefing({ ranked, entries: byId, timeline: dossier.timeline, articles: labels, lang });

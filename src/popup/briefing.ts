@@ -49,7 +49,10 @@ export interface BriefingOptions {
 const DEFAULTS: Required<BriefingOptions> = { topEntries: 3, min: 3, max: 5, maxEvents: 2, maxChars: 420 };
 
 /** Known articles only, one per article, in the order the dossier cites them. */
-function groundedSources(refs: readonly SourceRef[], articles: Readonly<Record<string, ArticleLabel>>): BriefingSource[] {
+function groundedSources(
+  refs: readonly SourceRef[],
+  articles: Readonly<Record<string, ArticleLabel>>,
+): BriefingSource[] {
   const seen = new Set<string>();
   const out: BriefingSource[] = [];
   for (const ref of refs) {
@@ -102,21 +105,21 @@ export function composeBriefing(input: BriefingInput, options: BriefingOptions =
       return { event, order, involved, topCount: topInvolved.length, weight };
     })
     .filter((c) => c.topCount > 0)
-    .sort((a, b) => b.topCount - a.topCount || b.weight - a.weight || b.involved.length - a.involved.length || a.order - b.order)
+    .sort(
+      (a, b) =>
+        b.topCount - a.topCount || b.weight - a.weight || b.involved.length - a.involved.length || a.order - b.order,
+    )
     .map(({ event, order, involved }): BriefingSentence | null => {
       const text = pick(event.text, input.lang) && eventText(event, input.lang);
       const sources = groundedSources(event.sources, input.articles);
-      return text && sources.length > 0 ? { kind: 'event', text, entries: involved, date: event.date, order, sources } : null;
+      return text && sources.length > 0
+        ? { kind: 'event', text, entries: involved, date: event.date, order, sources }
+        : null;
     })
     .filter((s): s is BriefingSentence => s !== null)
     .slice(0, maxEvents);
 
-  const priority = [
-    ...topSummaries.slice(0, 2),
-    ...events.slice(0, 1),
-    ...topSummaries.slice(2),
-    ...events.slice(1),
-  ];
+  const priority = [...topSummaries.slice(0, 2), ...events.slice(0, 1), ...topSummaries.slice(2), ...events.slice(1)];
   const chosen: BriefingSentence[] = [];
   const texts = new Set<string>();
   let chars = 0;

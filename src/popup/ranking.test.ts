@@ -4,8 +4,20 @@ import { groupByKind, rankEntries, relevance, visibleEntries } from './ranking';
 
 function entry(id: string, kind: EntryKind, importance: 1 | 2 | 3, name = id): Entry {
   return {
-    id, kind, importance, name: { de: name, en: name }, aliases: [name], role: { de: 'r', en: 'r' },
-    summary: { de: '', en: '' }, summarySentences: [], facts: [], related: [], evidence: [], sources: [], match: {}, mentions: {},
+    id,
+    kind,
+    importance,
+    name: { de: name, en: name },
+    aliases: [name],
+    role: { de: 'r', en: 'r' },
+    summary: { de: '', en: '' },
+    summarySentences: [],
+    facts: [],
+    related: [],
+    evidence: [],
+    sources: [],
+    match: {},
+    mentions: {},
   };
 }
 

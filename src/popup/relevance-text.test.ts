@@ -28,11 +28,21 @@ describe("the popup's why", () => {
 
   it('says what was found, and what it takes, on a page not about the story', () => {
     const t = translator('en');
-    expect(whyText(verdict(false, [{ entry: 'kursk', name: name('Kursk'), tier: 'story', place: 'body', count: 1 }]), 'en', t)).toBe(
+    expect(
+      whyText(
+        verdict(false, [{ entry: 'kursk', name: name('Kursk'), tier: 'story', place: 'body', count: 1 }]),
+        'en',
+        t,
+      ),
+    ).toBe(
       'Found: Kursk (in the text). For that, a name of the story would have to stand in the title, headline or lead, and the page would have to name more of it.',
     );
-    expect(whyText(verdict(false, [{ entry: 'kursk', name: name('Kursk'), tier: 'story', place: 'aside', count: 4 }]), 'en', t)).toBe(
-      'No name of the story stands in the headline or text.',
-    );
+    expect(
+      whyText(
+        verdict(false, [{ entry: 'kursk', name: name('Kursk'), tier: 'story', place: 'aside', count: 4 }]),
+        'en',
+        t,
+      ),
+    ).toBe('No name of the story stands in the headline or text.');
   });
 });

@@ -22,11 +22,23 @@ const STORY: StoryProfile = storyProfile({ id: 'kursk', name: { de: 'Kursk', en:
 ]);
 
 const LONG = 120;
-const block = (region: BlockObservation['region'], entries: string[] = [], chars = LONG): BlockObservation => ({ region, chars, entries });
+const block = (region: BlockObservation['region'], entries: string[] = [], chars = LONG): BlockObservation => ({
+  region,
+  chars,
+  entries,
+});
 
 describe('the page decision', () => {
   it('finds the lead: the first two long prose blocks after the headline', () => {
-    const places = placesOf([block('body', [], 20), block('headline'), block('body', [], 30), block('body'), block('aside'), block('body'), block('body')]);
+    const places = placesOf([
+      block('body', [], 20),
+      block('headline'),
+      block('body', [], 30),
+      block('body'),
+      block('aside'),
+      block('body'),
+      block('body'),
+    ]);
     expect(places).toEqual(['body', 'headline', 'body', 'lead', 'aside', 'lead', 'body']);
   });
 
@@ -34,7 +46,11 @@ describe('the page decision', () => {
     const j = judgePage(
       {
         title: ['kursk'],
-        blocks: [block('headline', ['kursk', 'north-korea']), block('body', ['kcna', 'russia']), block('body', ['gerassimow', 'kursk'])],
+        blocks: [
+          block('headline', ['kursk', 'north-korea']),
+          block('body', ['kcna', 'russia']),
+          block('body', ['gerassimow', 'kursk']),
+        ],
       },
       STORY,
     );
@@ -45,7 +61,10 @@ describe('the page decision', () => {
 
   it('never judges a page about the story from general names alone, however many', () => {
     const many = Array.from({ length: 50 }, () => block('body', ['germany', 'usa', 'russia', 'north-korea']));
-    const j = judgePage({ title: ['germany', 'russia'], blocks: [block('headline', ['germany', 'russia']), ...many] }, STORY);
+    const j = judgePage(
+      { title: ['germany', 'russia'], blocks: [block('headline', ['germany', 'russia']), ...many] },
+      STORY,
+    );
     expect(j.about).toBe(false);
     expect(j.storyEntriesAtTop).toBe(0);
   });
@@ -70,7 +89,15 @@ describe('the page decision', () => {
 
   it('needs a story name at the top: names deep in a news roundup do not make it about the story', () => {
     const roundup = judgePage(
-      { title: ['russia'], blocks: [block('headline', ['russia']), block('body'), block('body'), block('body', ['kursk', 'kcna', 'gerassimow', 'kursk'])] },
+      {
+        title: ['russia'],
+        blocks: [
+          block('headline', ['russia']),
+          block('body'),
+          block('body'),
+          block('body', ['kursk', 'kcna', 'gerassimow', 'kursk']),
+        ],
+      },
       STORY,
     );
     expect(roundup.about).toBe(false);
@@ -81,7 +108,10 @@ describe('the page decision', () => {
     // The headline and its lead name only general names.
     const top = [block('headline', ['north-korea', 'russia']), block('body', ['russia']), block('body')];
     // "Nordkorea bestätigt Einsatz in Russland" above a text about Kursk, KCNA, Gerassimow.
-    const about = judgePage({ title: [], blocks: [...top, block('body', ['kursk', 'kcna']), block('body', ['kursk', 'gerassimow'])] }, STORY);
+    const about = judgePage(
+      { title: [], blocks: [...top, block('body', ['kursk', 'kcna']), block('body', ['kursk', 'gerassimow'])] },
+      STORY,
+    );
     expect(about.storyEntriesAtTop).toBe(0);
     expect(about.about).toBe(true);
     // One mention each is a roundup's passing mention, not a page about the story.
@@ -89,7 +119,15 @@ describe('the page decision', () => {
     expect(passing.about).toBe(false);
     // General names at the top need company: one is not enough.
     const one = judgePage(
-      { title: [], blocks: [block('headline', ['russia']), block('body'), block('body'), block('body', ['kursk', 'kcna', 'kursk'])] },
+      {
+        title: [],
+        blocks: [
+          block('headline', ['russia']),
+          block('body'),
+          block('body'),
+          block('body', ['kursk', 'kcna', 'kursk']),
+        ],
+      },
       STORY,
     );
     expect(one.about).toBe(false);
@@ -140,11 +178,20 @@ describe('which marks follow', () => {
   });
 
   it('marks an entry of several stories by the story that claims it most', () => {
-    const other: StoryProfile = { id: 'other', name: { de: 'x', en: 'x' }, tiers: { germany: 'story', russia: 'background' } };
+    const other: StoryProfile = {
+      id: 'other',
+      name: { de: 'x', en: 'x' },
+      tiers: { germany: 'story', russia: 'background' },
+    };
     // A story entry of one story is marked for sure anywhere, though background in another.
     expect(isMarked({ entry: 'germany', region: 'body' }, policy({ stories: [STORY, other] }))).toBe(true);
     expect(isMarked({ entry: 'russia', region: 'body' }, policy({ stories: [STORY, other] }))).toBe(false);
-    expect(isMarked({ entry: 'russia', region: 'body' }, policy({ stories: [STORY, other], aboutStories: new Set(['other']) }))).toBe(true);
+    expect(
+      isMarked(
+        { entry: 'russia', region: 'body' },
+        policy({ stories: [STORY, other], aboutStories: new Set(['other']) }),
+      ),
+    ).toBe(true);
     // An entry of no story at all is treated as a story entry.
     expect(isMarked({ entry: 'unknown', region: 'body' }, policy())).toBe(true);
   });

@@ -25,7 +25,10 @@ export interface StoryProfile {
 }
 
 /** A story's profile from its entries; an entry without a tier (built before tiers) is a story entry. */
-export function storyProfile(story: { id: string; name: Localized }, entries: readonly { id: string; tier?: Tier }[]): StoryProfile {
+export function storyProfile(
+  story: { id: string; name: Localized },
+  entries: readonly { id: string; tier?: Tier }[],
+): StoryProfile {
   return { id: story.id, name: story.name, tiers: Object.fromEntries(entries.map((e) => [e.id, e.tier ?? 'story'])) };
 }
 

@@ -36,7 +36,9 @@ describe('page regions', () => {
 
   it('ignores the words of wrappers that hold the content or the main headline', () => {
     // A layout wrapper whose class mentions the sidebar must not sideline the article inside it.
-    expect(regionOf(chain(el('P'), el('ARTICLE'), el('DIV', { className: 'layout-with-sidebar', holdsMain: true })))).toBe('body');
+    expect(
+      regionOf(chain(el('P'), el('ARTICLE'), el('DIV', { className: 'layout-with-sidebar', holdsMain: true }))),
+    ).toBe('body');
     expect(regionOf(chain(el('P'), el('DIV', { className: 'content nav-open' })))).toBe('body');
     expect(regionOf(chain(el('P'), el('DIV', { className: 'has-sidebar' })))).toBe('aside');
     // <body> classes say nothing about the text.

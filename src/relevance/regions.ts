@@ -36,18 +36,87 @@ const CONTENT_ROLES = new Set(['main', 'article']);
 
 /** id/class words of navigation and page chrome. */
 const BOILERPLATE_WORDS = new Set([
-  'nav', 'navbar', 'navi', 'navigation', 'menu', 'menue', 'footer', 'breadcrumb', 'breadcrumbs',
-  'masthead', 'topbar', 'skiplinks', 'skiplink', 'cookie', 'cookies', 'consent', 'gdpr', 'newsletter',
-  'share', 'sharing', 'social', 'socials', 'pagination', 'pager', 'copyright', 'imprint', 'impressum',
-  'sitemap', 'toolbar', 'login', 'subscribe', 'abo', 'banner', 'header', 'topnav', 'subnav', 'megamenu',
+  'nav',
+  'navbar',
+  'navi',
+  'navigation',
+  'menu',
+  'menue',
+  'footer',
+  'breadcrumb',
+  'breadcrumbs',
+  'masthead',
+  'topbar',
+  'skiplinks',
+  'skiplink',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'newsletter',
+  'share',
+  'sharing',
+  'social',
+  'socials',
+  'pagination',
+  'pager',
+  'copyright',
+  'imprint',
+  'impressum',
+  'sitemap',
+  'toolbar',
+  'login',
+  'subscribe',
+  'abo',
+  'banner',
+  'header',
+  'topnav',
+  'subnav',
+  'megamenu',
 ]);
 /** id/class words of what stands beside the article: sidebars, teasers, related links, comments. */
 const ASIDE_WORDS = new Set([
-  'sidebar', 'aside', 'related', 'teaser', 'teasers', 'recommended', 'recommendation', 'recommendations',
-  'empfehlung', 'empfehlungen', 'promo', 'promotion', 'ad', 'ads', 'advert', 'advertisement', 'anzeige',
-  'sponsored', 'sponsor', 'widget', 'widgets', 'ticker', 'comment', 'comments', 'kommentar', 'kommentare',
-  'disqus', 'trending', 'popular', 'mostread', 'mostpopular', 'outbrain', 'taboola', 'readmore',
-  'moreheadlines', 'morestories', 'rail', 'rightrail', 'sidebox', 'infobox', 'teaserlist',
+  'sidebar',
+  'aside',
+  'related',
+  'teaser',
+  'teasers',
+  'recommended',
+  'recommendation',
+  'recommendations',
+  'empfehlung',
+  'empfehlungen',
+  'promo',
+  'promotion',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'anzeige',
+  'sponsored',
+  'sponsor',
+  'widget',
+  'widgets',
+  'ticker',
+  'comment',
+  'comments',
+  'kommentar',
+  'kommentare',
+  'disqus',
+  'trending',
+  'popular',
+  'mostread',
+  'mostpopular',
+  'outbrain',
+  'taboola',
+  'readmore',
+  'moreheadlines',
+  'morestories',
+  'rail',
+  'rightrail',
+  'sidebox',
+  'infobox',
+  'teaserlist',
 ]);
 /** Words that say an element holds the content: its other words do not sideline it. */
 const CONTENT_WORDS = new Set(['article', 'artikel', 'content', 'main', 'story', 'body', 'articlebody', 'storybody']);
@@ -71,7 +140,11 @@ function claimsContent(element: ElementFacts, words: readonly string[]): boolean
 }
 
 export function isContentElement(element: ElementFacts): boolean {
-  return CONTENT_TAGS.has(element.tag) || CONTENT_ROLES.has(element.role ?? '') || /articleBody/i.test(element.itemprop ?? '');
+  return (
+    CONTENT_TAGS.has(element.tag) ||
+    CONTENT_ROLES.has(element.role ?? '') ||
+    /articleBody/i.test(element.itemprop ?? '')
+  );
 }
 
 /** What one element says about the text inside it, or null when it says nothing. */
@@ -86,7 +159,8 @@ export function elementRegion(element: ElementFacts, insideContent: boolean): Si
   if (ASIDE_TAGS.has(element.tag) || ASIDE_ROLES.has(element.role ?? '')) return 'aside';
   const words = wordsOf(element);
   if (claimsContent(element, words)) return null;
-  if (words.some((w) => BOILERPLATE_WORDS.has(w))) return words.includes('header') && insideContent ? null : 'boilerplate';
+  if (words.some((w) => BOILERPLATE_WORDS.has(w)))
+    return words.includes('header') && insideContent ? null : 'boilerplate';
   if (words.some((w) => ASIDE_WORDS.has(w))) return 'aside';
   return null;
 }
@@ -107,7 +181,8 @@ export const ROOT_CONTEXT: RegionContext = { insideContent: false, sideline: nul
 export function extendContext(parent: RegionContext, element: ElementFacts): RegionContext {
   const insideContent = parent.insideContent || isContentElement(element);
   const own = elementRegion(element, insideContent);
-  const sideline = parent.sideline === 'boilerplate' || own === 'boilerplate' ? 'boilerplate' : (parent.sideline ?? own);
+  const sideline =
+    parent.sideline === 'boilerplate' || own === 'boilerplate' ? 'boilerplate' : (parent.sideline ?? own);
   return insideContent === parent.insideContent && sideline === parent.sideline ? parent : { insideContent, sideline };
 }
 

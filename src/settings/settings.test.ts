@@ -15,7 +15,9 @@ describe('resolveSettings', () => {
   it('gives the defaults for nothing stored or garbage', () => {
     expect(resolveSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(resolveSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
-    expect(resolveSettings({ paused: 'yes', markMode: 'some', kinds: 'person', sites: 3, cardLanguage: 'fr' })).toEqual(DEFAULT_SETTINGS);
+    expect(resolveSettings({ paused: 'yes', markMode: 'some', kinds: 'person', sites: 3, cardLanguage: 'fr' })).toEqual(
+      DEFAULT_SETTINGS,
+    );
     expect(DEFAULT_SETTINGS.cardLanguage).toBe('page');
   });
 

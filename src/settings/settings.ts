@@ -78,12 +78,20 @@ export function resolveSettings(stored: unknown): Settings {
     kinds: Array.isArray(value.kinds) ? [...new Set(value.kinds.filter(isKind))] : [...DEFAULT_SETTINGS.kinds],
     siteMode: isSiteMode(value.siteMode) ? value.siteMode : DEFAULT_SETTINGS.siteMode,
     sites: Array.isArray(value.sites)
-      ? [...new Set(value.sites.filter((s): s is string => typeof s === 'string').map(normalizeSitePattern).filter(Boolean))]
+      ? [
+          ...new Set(
+            value.sites
+              .filter((s): s is string => typeof s === 'string')
+              .map(normalizeSitePattern)
+              .filter(Boolean),
+          ),
+        ]
       : [],
     uiLanguage: isUiLanguage(value.uiLanguage) ? value.uiLanguage : DEFAULT_SETTINGS.uiLanguage,
     cardLanguage: isCardLanguage(value.cardLanguage) ? value.cardLanguage : DEFAULT_SETTINGS.cardLanguage,
     markWhere: isMarkWhere(value.markWhere) ? value.markWhere : DEFAULT_SETTINGS.markWhere,
-    markBoilerplate: typeof value.markBoilerplate === 'boolean' ? value.markBoilerplate : DEFAULT_SETTINGS.markBoilerplate,
+    markBoilerplate:
+      typeof value.markBoilerplate === 'boolean' ? value.markBoilerplate : DEFAULT_SETTINGS.markBoilerplate,
   };
 }
 
@@ -92,7 +100,13 @@ export function normalizeSitePattern(pattern: string): string {
   let text = pattern.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   const slash = text.indexOf('/');
   const host = (slash < 0 ? text : text.slice(0, slash)).toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
-  const path = slash < 0 ? '' : text.slice(slash).replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const path =
+    slash < 0
+      ? ''
+      : text
+          .slice(slash)
+          .replace(/[?#].*$/, '')
+          .replace(/\/+$/, '');
   text = host + path;
   return /^(\*\.)?[a-z0-9.-]+(\/.*)?$/.test(text) ? text : '';
 }

@@ -5,7 +5,15 @@
  */
 import browser from 'webextension-polyfill';
 import { resolveSettings, type Settings } from './settings';
-import { ITEM_PREFIX, LEGACY_KEY, legacyMigration, readSettings, SettingsTooLargeError, settingsChange, type StoredItems } from './stored-settings';
+import {
+  ITEM_PREFIX,
+  LEGACY_KEY,
+  legacyMigration,
+  readSettings,
+  SettingsTooLargeError,
+  settingsChange,
+  type StoredItems,
+} from './stored-settings';
 
 const sync = () => browser.storage.sync;
 

@@ -28,7 +28,10 @@ describe('settings in storage.sync', () => {
       set: { [`${ITEM_PREFIX}paused`]: true },
       remove: [],
     });
-    expect(settingsChange({ [`${ITEM_PREFIX}paused`]: true }, { paused: false })).toEqual({ set: {}, remove: [`${ITEM_PREFIX}paused`] });
+    expect(settingsChange({ [`${ITEM_PREFIX}paused`]: true }, { paused: false })).toEqual({
+      set: {},
+      remove: [`${ITEM_PREFIX}paused`],
+    });
   });
 
   it("keeps the reader's site list when a second browser that has not synced yet changes something", () => {
@@ -49,10 +52,13 @@ describe('settings in storage.sync', () => {
     const sites = Array.from({ length: 1500 }, (_, i) => `site-${i}.example-with-a-rather-long-name.org`);
     const items = siteChunks(sites);
     expect(Object.keys(items).length).toBeGreaterThan(1);
-    for (const [key, value] of Object.entries(items)) expect(itemBytes(key, value), key).toBeLessThanOrEqual(MAX_ITEM_BYTES);
+    for (const [key, value] of Object.entries(items))
+      expect(itemBytes(key, value), key).toBeLessThanOrEqual(MAX_ITEM_BYTES);
     expect(readSettings(items).sites).toEqual(sites);
     // A list the browser cannot sync at all is refused with its size, not cut silently.
-    expect(() => siteChunks(Array.from({ length: 5000 }, (_, i) => `site-${i}.example-with-a-rather-long-name.org`))).toThrow(SettingsTooLargeError);
+    expect(() =>
+      siteChunks(Array.from({ length: 5000 }, (_, i) => `site-${i}.example-with-a-rather-long-name.org`)),
+    ).toThrow(SettingsTooLargeError);
   });
 
   it('shrinking the list removes the chunks it no longer needs', () => {
@@ -63,7 +69,10 @@ describe('settings in storage.sync', () => {
   });
 
   it('migrates the single object of earlier versions without losing a choice or overriding a newer one', () => {
-    const items = { [LEGACY_KEY]: { ...DEFAULT_SETTINGS, paused: true, sites: ['example.org'], hoverDelayMs: 800 }, [`${ITEM_PREFIX}hoverDelayMs`]: 100 };
+    const items = {
+      [LEGACY_KEY]: { ...DEFAULT_SETTINGS, paused: true, sites: ['example.org'], hoverDelayMs: 800 },
+      [`${ITEM_PREFIX}hoverDelayMs`]: 100,
+    };
     const migration = legacyMigration(items)!;
     expect(migration.set).toEqual({ [`${ITEM_PREFIX}paused`]: true, [`${ITEM_PREFIX}sites.0`]: ['example.org'] });
     expect(migration.remove).toEqual([LEGACY_KEY]);
@@ -90,6 +99,9 @@ describe('the settings store', () => {
   it('migrates a stored legacy object on first read', async () => {
     await fakeBrowser.storage.sync.set({ [LEGACY_KEY]: { paused: true, uiLanguage: 'en' } });
     expect(await loadSettings()).toMatchObject({ paused: true, uiLanguage: 'en' });
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ [`${ITEM_PREFIX}paused`]: true, [`${ITEM_PREFIX}uiLanguage`]: 'en' });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      [`${ITEM_PREFIX}paused`]: true,
+      [`${ITEM_PREFIX}uiLanguage`]: 'en',
+    });
   });
 });

@@ -82,7 +82,10 @@ export function settingsChange(current: StoredItems, patch: Partial<Settings>): 
 
 /** The settings the stored items say (defaults for the rest); legacy objects are read too. */
 export function readSettings(items: StoredItems): Settings {
-  const legacy = typeof items[LEGACY_KEY] === 'object' && items[LEGACY_KEY] !== null ? (items[LEGACY_KEY] as Record<string, unknown>) : {};
+  const legacy =
+    typeof items[LEGACY_KEY] === 'object' && items[LEGACY_KEY] !== null
+      ? (items[LEGACY_KEY] as Record<string, unknown>)
+      : {};
   const own: Record<string, unknown> = {};
   const chunks: [number, unknown][] = [];
   for (const [key, value] of Object.entries(items)) {
@@ -90,9 +93,7 @@ export function readSettings(items: StoredItems): Settings {
     else if (key.startsWith(ITEM_PREFIX)) own[key.slice(ITEM_PREFIX.length)] = value;
   }
   if (chunks.length > 0) {
-    own.sites = chunks
-      .sort((a, b) => a[0] - b[0])
-      .flatMap(([, value]) => (Array.isArray(value) ? value : []));
+    own.sites = chunks.sort((a, b) => a[0] - b[0]).flatMap(([, value]) => (Array.isArray(value) ? value : []));
   }
   // A setting of its own wins over the legacy object's (it is newer).
   return resolveSettings({ ...legacy, ...own });
@@ -107,7 +108,8 @@ export function legacyMigration(items: StoredItems): { set: StoredItems; remove:
   const legacy = resolveSettings(items[LEGACY_KEY]);
   const patch: Partial<Settings> = {};
   for (const name of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const ownKey = name === 'sites' ? Object.keys(items).some((k) => k.startsWith(SITES_PREFIX)) : `${ITEM_PREFIX}${name}` in items;
+    const ownKey =
+      name === 'sites' ? Object.keys(items).some((k) => k.startsWith(SITES_PREFIX)) : `${ITEM_PREFIX}${name}` in items;
     if (!ownKey && !same(legacy[name], DEFAULT_SETTINGS[name])) (patch as Record<string, unknown>)[name] = legacy[name];
   }
   const change = settingsChange(items, patch);

@@ -5,7 +5,8 @@ import { getAllEntries, getBundledMeta, getEntriesById, openDossierDB, type Kont
 import { DossierStore } from './reader-data';
 
 /** Seeding as the background does it. */
-const seedBundledDossier = (db: KontextDatabase, bundled: Dossier): Promise<boolean> => new DossierStore(db, bundled).seed();
+const seedBundledDossier = (db: KontextDatabase, bundled: Dossier): Promise<boolean> =>
+  new DossierStore(db, bundled).seed();
 
 let dbCounter = 0;
 const freshDB = () => openDossierDB(`kontext-test-${++dbCounter}`);

@@ -69,8 +69,12 @@ const QUOTA_TEXT = {
 /** A write that failed for lack of space, however the browser reports it (thrown, or as the transaction's error). */
 export function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name;
-  const inner = (error as { inner?: { name?: unknown }; cause?: { name?: unknown } } | null);
-  return name === 'QuotaExceededError' || inner?.inner?.name === 'QuotaExceededError' || inner?.cause?.name === 'QuotaExceededError';
+  const inner = error as { inner?: { name?: unknown }; cause?: { name?: unknown } } | null;
+  return (
+    name === 'QuotaExceededError' ||
+    inner?.inner?.name === 'QuotaExceededError' ||
+    inner?.cause?.name === 'QuotaExceededError'
+  );
 }
 
 /** The reader-facing error for a failed write, or null when it is not a storage condition. */
@@ -115,10 +119,12 @@ export function openDossierDB(
     },
   });
   // Opened after all, too late: close it so it blocks nobody.
-  void open.then((db) => gaveUp && db.close(), () => undefined);
+  void open.then(
+    (db) => gaveUp && db.close(),
+    () => undefined,
+  );
   return Promise.race([open, blocked]).finally(() => clearTimeout(timer));
 }
-
 
 export async function getBundledMeta(db: KontextDatabase): Promise<BundledMeta | undefined> {
   return db.get('meta', 'bundled');

@@ -25,7 +25,9 @@ export function findOwnEntries(own: readonly Entry[], articles: readonly Article
     seen.add(article.id);
     const paragraphs = splitParagraphs(article.text);
     const perBlock = matcher.scanDocument(paragraphs.map((p) => p.text));
-    const mentions = perBlock.flatMap((list, i) => list.map((m) => ({ start: m.start + paragraphs[i]!.start, end: m.end + paragraphs[i]!.start, entry: m.entry })));
+    const mentions = perBlock.flatMap((list, i) =>
+      list.map((m) => ({ start: m.start + paragraphs[i]!.start, end: m.end + paragraphs[i]!.start, entry: m.entry })),
+    );
     if (mentions.length === 0) continue;
     for (const m of mentions) {
       const counts = out.get(m.entry)!.mentions;
@@ -43,5 +45,9 @@ export function findOwnEntries(own: readonly Entry[], articles: readonly Article
 /** Own entries with what the articles say about them. */
 export function withOwnFindings(own: readonly Entry[], articles: readonly Article[]): Entry[] {
   const found = findOwnEntries(own, articles);
-  return own.map((e) => ({ ...e, mentions: found.get(e.id)?.mentions ?? {}, evidence: found.get(e.id)?.evidence ?? [] }));
+  return own.map((e) => ({
+    ...e,
+    mentions: found.get(e.id)?.mentions ?? {},
+    evidence: found.get(e.id)?.evidence ?? [],
+  }));
 }

@@ -16,7 +16,13 @@ async function store() {
 describe('reader changes as messages', () => {
   it('refuses messages of the wrong shape without touching the store', async () => {
     const { db, s } = await store();
-    for (const bad of [null, 'x', { op: 'nope' }, { op: 'setNote', entry: 'kursk' }, { op: 'setHidden', entry: 'kursk', hidden: 'yes' }]) {
+    for (const bad of [
+      null,
+      'x',
+      { op: 'nope' },
+      { op: 'setNote', entry: 'kursk' },
+      { op: 'setHidden', entry: 'kursk', hidden: 'yes' },
+    ]) {
       expect(await applyReaderChange(s, bad)).toMatchObject({ ok: false, error: { en: 'Invalid change.' } });
     }
     expect(await db.count('notes')).toBe(0);
@@ -24,9 +30,19 @@ describe('reader changes as messages', () => {
 
   it('answers a refused change in both languages, and an import with the places of its problems', async () => {
     const { s } = await store();
-    const refused = await applyReaderChange(s, { op: 'saveOwnEntry', entry: { name: 'X', aliases: ['Region Kursk'], kind: 'place' } });
-    expect(refused).toMatchObject({ ok: false, error: { de: expect.stringContaining('Region Kursk'), en: expect.stringContaining('already names') } });
-    const bad = await applyReaderChange(s, { op: 'import', text: '{"schemaVersion": 1, "entries": [1]}', mode: 'merge' });
+    const refused = await applyReaderChange(s, {
+      op: 'saveOwnEntry',
+      entry: { name: 'X', aliases: ['Region Kursk'], kind: 'place' },
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { de: expect.stringContaining('Region Kursk'), en: expect.stringContaining('already names') },
+    });
+    const bad = await applyReaderChange(s, {
+      op: 'import',
+      text: '{"schemaVersion": 1, "entries": [1]}',
+      mode: 'merge',
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.error.en).toBe('The file was not imported; nothing was changed.');

@@ -52,7 +52,14 @@ const changeSchema = v.variant('op', [
 export type ReaderChange = v.InferOutput<typeof changeSchema>;
 
 export type ReaderChangeResult =
-  | { ok: true; articleId?: string; mentioned?: string[]; updated?: boolean; entryId?: string; imported?: ImportSummary }
+  | {
+      ok: true;
+      articleId?: string;
+      mentioned?: string[];
+      updated?: boolean;
+      entryId?: string;
+      imported?: ImportSummary;
+    }
   | { ok: false; error: { de: string; en: string }; problems: ImportProblem[] };
 
 export async function applyReaderChange(store: DossierStore, message: unknown): Promise<ReaderChangeResult> {
@@ -86,7 +93,10 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
         if (!check.ok) {
           return {
             ok: false,
-            error: { de: 'Die Datei wurde nicht importiert; nichts wurde geändert.', en: 'The file was not imported; nothing was changed.' },
+            error: {
+              de: 'Die Datei wurde nicht importiert; nichts wurde geändert.',
+              en: 'The file was not imported; nothing was changed.',
+            },
             problems: check.problems,
           };
         }
@@ -102,7 +112,10 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
       return {
         ok: false,
         error: importing
-          ? { de: `Die Datei wurde nicht importiert; nichts wurde geändert. ${error.text.de}`, en: `The file was not imported; nothing was changed. ${error.text.en}` }
+          ? {
+              de: `Die Datei wurde nicht importiert; nichts wurde geändert. ${error.text.de}`,
+              en: `The file was not imported; nothing was changed. ${error.text.en}`,
+            }
           : error.text,
         problems: error.problems.map((p) => ({ path: '', de: p, en: p })),
       };

@@ -71,11 +71,21 @@ describe('the reader’s dossier store', () => {
     const url = 'https://example.org/kursk';
     const first = await store.addArticle({ ...ARTICLE, url, author: 'A. Autorin' });
     expect(first.updated).toBe(false);
-    const again = await store.addArticle({ ...ARTICLE, url, title: 'Neuer Titel', text: 'Gerassimow sprach in Kursk.' });
+    const again = await store.addArticle({
+      ...ARTICLE,
+      url,
+      title: 'Neuer Titel',
+      text: 'Gerassimow sprach in Kursk.',
+    });
     expect(again).toMatchObject({ id: first.id, updated: true });
     const state = await readStoredState(db);
     expect(state.own.articles).toHaveLength(1);
-    expect(state.own.articles[0]).toMatchObject({ id: first.id, title: 'Neuer Titel', url, text: 'Gerassimow sprach in Kursk.' });
+    expect(state.own.articles[0]).toMatchObject({
+      id: first.id,
+      title: 'Neuer Titel',
+      url,
+      text: 'Gerassimow sprach in Kursk.',
+    });
     // Another address is another article.
     await store.addArticle({ ...ARTICLE, url: 'https://example.org/other' });
     expect((await readStoredState(db)).own.articles).toHaveLength(2);
@@ -94,11 +104,18 @@ describe('the reader’s dossier store', () => {
 
   it('saves own entries, refusing names another entry has', async () => {
     const { db, store } = await freshStore();
-    const entry = await store.saveOwnEntry({ name: 'Lokalblatt', aliases: ['Das Lokalblatt'], kind: 'organisation', note: 'Kleine Zeitung' });
+    const entry = await store.saveOwnEntry({
+      name: 'Lokalblatt',
+      aliases: ['Das Lokalblatt'],
+      kind: 'organisation',
+      note: 'Kleine Zeitung',
+    });
     expect(entry.id).toBe('own-lokalblatt');
     expect((await getAllEntries(db)).some((e) => e.id === 'own-lokalblatt')).toBe(true);
     expect((await db.get('notes', 'own-lokalblatt'))?.text).toBe('Kleine Zeitung');
-    await expect(store.saveOwnEntry({ name: 'Mein Kursk', aliases: ['region kursk'], kind: 'place' })).rejects.toThrow(/already names the entry “Kursk”/);
+    await expect(store.saveOwnEntry({ name: 'Mein Kursk', aliases: ['region kursk'], kind: 'place' })).rejects.toThrow(
+      /already names the entry “Kursk”/,
+    );
     await expect(store.saveOwnEntry({ name: '<b>x</b>', aliases: [], kind: 'place' })).rejects.toThrow(/< or >/);
     await store.deleteOwnEntry('own-lokalblatt');
     expect(await db.get('notes', 'own-lokalblatt')).toBeUndefined();
@@ -108,7 +125,10 @@ describe('the reader’s dossier store', () => {
     const { db, store } = await freshStore();
     await store.setNote('kursk', '  Meine Notiz ');
     await store.setHidden('gerassimow', true);
-    const [kursk] = await annotateEntries(db, (await getAllEntries(db)).filter((e) => e.id === 'kursk'));
+    const [kursk] = await annotateEntries(
+      db,
+      (await getAllEntries(db)).filter((e) => e.id === 'kursk'),
+    );
     expect(kursk!.note).toBe('Meine Notiz');
     expect((await getAllEntries(db)).some((e) => e.id === 'gerassimow')).toBe(false);
     await store.setNote('kursk', '');
@@ -154,7 +174,8 @@ describe('the reader’s dossier store', () => {
     const before = await readStoredState(db);
     const check = checkImportText(JSON.stringify(await exportFile(before)));
     if (!check.ok) throw new Error('export does not check');
-    check.file.dossier.entries.find((e) => e.facts.length > 0)!.facts[0]!.sources[0]!.quote = "Diese Worte stehen in keinem Artikel";
+    check.file.dossier.entries.find((e) => e.facts.length > 0)!.facts[0]!.sources[0]!.quote =
+      'Diese Worte stehen in keinem Artikel';
     await expect(store.importData(check.file, 'replace')).rejects.toThrow(/would not build/);
     expect(await readStoredState(db)).toEqual(before);
   });

@@ -17,7 +17,15 @@ import { isHttpUrl } from '../article/url';
 import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { addArticle, buildDossier, DossierBuildError, inputFromDossier, removeArticle } from '../dossier/build';
 import { parseIsoDate } from '../dossier/build/dates';
-import { ENTRY_KINDS, type Article, type Dossier, type Entry, type EntryKind, type EvidenceRef, type Lang } from '../dossier/types';
+import {
+  ENTRY_KINDS,
+  type Article,
+  type Dossier,
+  type Entry,
+  type EntryKind,
+  type EvidenceRef,
+  type Lang,
+} from '../dossier/types';
 import { matchKey } from '../matching';
 import type { BundledMeta, KontextDatabase, Note } from './db';
 import { withOwnFindings } from './own-evidence';
@@ -40,7 +48,6 @@ export interface StoredState {
 export const OWN_ENTRY_PREFIX = 'own-';
 export const OWN_ARTICLE_PREFIX = 'own-article-';
 /** Longest article a reader may paste (characters). */
-export { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 
 /** An entry as the card gets it: with the reader's note and the evidence from the reader's articles. */
 export type AnnotatedEntry = Entry & { note?: string; readerEvidence?: EvidenceRef[] };
@@ -91,10 +98,18 @@ async function writeState(db: KontextDatabase, state: WriteState): Promise<void>
     ['meta', 'entries', 'articles', 'timeline', 'notes', 'ownArticles', 'ownEntries', 'hiddenEntries'],
     'readwrite',
   );
-  const store = <N extends 'entries' | 'articles' | 'timeline' | 'ownArticles' | 'notes' | 'ownEntries' | 'hiddenEntries'>(name: N) =>
-    tx.objectStore(name);
+  const store = <
+    N extends 'entries' | 'articles' | 'timeline' | 'ownArticles' | 'notes' | 'ownEntries' | 'hiddenEntries',
+  >(
+    name: N,
+  ) => tx.objectStore(name);
   try {
-    const clearing = [store('entries').clear(), store('articles').clear(), store('timeline').clear(), store('ownArticles').clear()];
+    const clearing = [
+      store('entries').clear(),
+      store('articles').clear(),
+      store('timeline').clear(),
+      store('ownArticles').clear(),
+    ];
     if (state.own) clearing.push(store('notes').clear(), store('ownEntries').clear(), store('hiddenEntries').clear());
     await Promise.all(clearing);
     const { effective } = state;
@@ -139,7 +154,10 @@ async function writeState(db: KontextDatabase, state: WriteState): Promise<void>
 export async function withReaderArticles(base: Dossier, own: readonly Article[]): Promise<Dossier> {
   if (own.length === 0) return base;
   const input = inputFromDossier(base);
-  const articles = [...input.articles.filter((a) => !a.addedByReader), ...own.map((a) => ({ ...a, addedByReader: true }))];
+  const articles = [
+    ...input.articles.filter((a) => !a.addedByReader),
+    ...own.map((a) => ({ ...a, addedByReader: true })),
+  ];
   return buildDossier({ ...input, articles });
 }
 
@@ -198,7 +216,8 @@ export function checkNewArticle(input: NewArticle): NewArticle {
   const outlet = input.outlet?.trim() || undefined;
   const date = input.date?.trim() || undefined;
   if (!title) throw new ReaderDataError({ de: 'Bitte einen Titel angeben.', en: 'Please give a title.' });
-  if (!text) throw new ReaderDataError({ de: 'Bitte den Text des Artikels einfügen.', en: 'Please paste the article text.' });
+  if (!text)
+    throw new ReaderDataError({ de: 'Bitte den Text des Artikels einfügen.', en: 'Please paste the article text.' });
   if (text.length > MAX_ARTICLE_CHARS) {
     throw new ReaderDataError({
       de: `Der Text ist zu lang (höchstens ${MAX_ARTICLE_CHARS.toLocaleString('de-DE')} Zeichen).`,
@@ -260,9 +279,13 @@ export function ownEntryProblems(entry: Entry, others: readonly Entry[]): { de: 
   if (!(ENTRY_KINDS as readonly string[]).includes(entry.kind)) return { de: 'Unbekannte Art.', en: 'Unknown kind.' };
   for (const alias of entry.aliases) {
     if (/[<>]/.test(alias)) {
-      return { de: `„${alias}“ enthält < oder >: so heißt kein Name.`, en: `“${alias}” contains < or >: no name does.` };
+      return {
+        de: `„${alias}“ enthält < oder >: so heißt kein Name.`,
+        en: `“${alias}” contains < or >: no name does.`,
+      };
     }
-    if (alias.length > 200) return { de: `„${alias.slice(0, 40)}…“ ist zu lang.`, en: `“${alias.slice(0, 40)}…” is too long.` };
+    if (alias.length > 200)
+      return { de: `„${alias.slice(0, 40)}…“ ist zu lang.`, en: `“${alias.slice(0, 40)}…” is too long.` };
   }
   const keys = new Map<string, Entry>();
   for (const other of others) {
@@ -363,7 +386,9 @@ export class DossierStore {
     return this.serial(async () => {
       const clean = checkNewArticle(input);
       const state = await readStoredState(this.db);
-      const previous = clean.url ? state.dossier.articles.find((a) => a.addedByReader && a.url === clean.url) : undefined;
+      const previous = clean.url
+        ? state.dossier.articles.find((a) => a.addedByReader && a.url === clean.url)
+        : undefined;
       const id = previous?.id ?? `${OWN_ARTICLE_PREFIX}${randomId()}`;
       const article: Article = { id, ...clean, addedByReader: true };
       const base = previous ? await this.build(() => removeArticle(state.dossier, previous.id)) : state.dossier;
@@ -385,7 +410,10 @@ export class DossierStore {
     return this.serial(async () => {
       const state = await readStoredState(this.db);
       if (input.id !== undefined && !state.own.entries.some((e) => e.id === input.id)) {
-        throw new ReaderDataError({ de: 'Diesen eigenen Eintrag gibt es nicht mehr.', en: 'This own entry no longer exists.' });
+        throw new ReaderDataError({
+          de: 'Diesen eigenen Eintrag gibt es nicht mehr.',
+          en: 'This own entry no longer exists.',
+        });
       }
       const taken = new Set([...state.dossier.entries, ...state.own.entries].map((e) => e.id));
       let id = input.id;
@@ -403,7 +431,9 @@ export class DossierStore {
       tx.done.catch(() => undefined);
       await Promise.all([
         tx.objectStore('ownEntries').put(entry),
-        note ? tx.objectStore('notes').put({ entry: id, text: note.slice(0, MAX_NOTE_CHARS), updatedAt: Date.now() }) : tx.objectStore('notes').delete(id),
+        note
+          ? tx.objectStore('notes').put({ entry: id, text: note.slice(0, MAX_NOTE_CHARS), updatedAt: Date.now() })
+          : tx.objectStore('notes').delete(id),
       ]);
       await tx.done;
       return entry;
@@ -412,9 +442,17 @@ export class DossierStore {
 
   deleteOwnEntry(id: string): Promise<void> {
     return this.serial(async () => {
-      if (!id.startsWith(OWN_ENTRY_PREFIX)) throw new ReaderDataError({ de: 'Nur eigene Einträge lassen sich löschen.', en: 'Only own entries can be deleted.' });
+      if (!id.startsWith(OWN_ENTRY_PREFIX))
+        throw new ReaderDataError({
+          de: 'Nur eigene Einträge lassen sich löschen.',
+          en: 'Only own entries can be deleted.',
+        });
       const tx = this.db.transaction(['ownEntries', 'notes', 'hiddenEntries'], 'readwrite');
-      await Promise.all([tx.objectStore('ownEntries').delete(id), tx.objectStore('notes').delete(id), tx.objectStore('hiddenEntries').delete(id)]);
+      await Promise.all([
+        tx.objectStore('ownEntries').delete(id),
+        tx.objectStore('notes').delete(id),
+        tx.objectStore('hiddenEntries').delete(id),
+      ]);
       await tx.done;
     });
   }
@@ -423,7 +461,10 @@ export class DossierStore {
     return this.serial(async () => {
       const clean = text.trim();
       if (clean.length > MAX_NOTE_CHARS) {
-        throw new ReaderDataError({ de: `Notizen haben höchstens ${MAX_NOTE_CHARS} Zeichen.`, en: `Notes have at most ${MAX_NOTE_CHARS} characters.` });
+        throw new ReaderDataError({
+          de: `Notizen haben höchstens ${MAX_NOTE_CHARS} Zeichen.`,
+          en: `Notes have at most ${MAX_NOTE_CHARS} characters.`,
+        });
       }
       if (clean) await this.db.put('notes', { entry, text: clean, updatedAt: Date.now() });
       else await this.db.delete('notes', entry);
@@ -470,7 +511,9 @@ export class DossierStore {
         own = payload.own;
       } else {
         const currentBase = await this.build(() => baseOf(state.dossier));
-        const fileBase = payload.dossier.articles.some((a) => a.addedByReader) ? await this.build(() => baseOf(payload.dossier)) : payload.dossier;
+        const fileBase = payload.dossier.articles.some((a) => a.addedByReader)
+          ? await this.build(() => baseOf(payload.dossier))
+          : payload.dossier;
         baseTaken = fileBase.hash === currentBase.hash;
         const articles = mergeById(state.own.articles, fileOwnArticles);
         effective = await this.build(() => withReaderArticles(currentBase, articles));
@@ -494,7 +537,11 @@ export class DossierStore {
         if (problem) throw new ReaderDataError(problem);
       }
       const known = new Set([...ids, ...own.entries.map((e) => e.id)]);
-      own = { ...own, notes: own.notes.filter((n) => known.has(n.entry)), hidden: own.hidden.filter((h) => known.has(h)) };
+      own = {
+        ...own,
+        notes: own.notes.filter((n) => known.has(n.entry)),
+        hidden: own.hidden.filter((h) => known.has(h)),
+      };
       await writeState(this.db, { base, effective, own });
       return {
         mode,
@@ -557,7 +604,12 @@ export async function annotateEntries(db: KontextDatabase, entries: readonly Ent
     Promise.all(entries.map((e) => tx.objectStore('notes').get(e.id))),
     tx.objectStore('ownArticles').getAllKeys(),
     // Only an own entry needs the articles: the builder never looked for it in them.
-    ownEntries.length > 0 ? Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('ownArticles').getAll()]).then(([a, b]) => [...a, ...b]) : [],
+    ownEntries.length > 0
+      ? Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('ownArticles').getAll()]).then(([a, b]) => [
+          ...a,
+          ...b,
+        ])
+      : [],
   ]);
   await tx.done;
   const own = new Set(ownIds.map(String));
@@ -569,7 +621,12 @@ export async function annotateEntries(db: KontextDatabase, entries: readonly Ent
     const readerEvidence =
       own.size === 0
         ? []
-        : entry.evidence.flatMap((ev) => [ev, ...(ev.also ?? [])].filter((x) => own.has(x.article)).slice(0, 1).map(({ article, quote }) => ({ article, quote })));
+        : entry.evidence.flatMap((ev) =>
+            [ev, ...(ev.also ?? [])]
+              .filter((x) => own.has(x.article))
+              .slice(0, 1)
+              .map(({ article, quote }) => ({ article, quote })),
+          );
     return {
       ...entry,
       ...(note ? { note } : {}),

@@ -14,7 +14,10 @@ export interface Shortcut {
   key: string;
 }
 
-const DEFAULTS: Shortcut[] = Object.entries(COMMANDS).map(([name, { key }]) => ({ name: name as Shortcut['name'], key }));
+const DEFAULTS: Shortcut[] = Object.entries(COMMANDS).map(([name, { key }]) => ({
+  name: name as Shortcut['name'],
+  key,
+}));
 
 export function useShortcuts(): Shortcut[] | null {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(browser.commands ? null : []);
@@ -24,7 +27,10 @@ export function useShortcuts(): Shortcut[] | null {
       .getAll()
       .then((all) =>
         setShortcuts(
-          DEFAULTS.map((fallback) => ({ name: fallback.name, key: all.find((c) => c.name === fallback.name)?.shortcut ?? '' })),
+          DEFAULTS.map((fallback) => ({
+            name: fallback.name,
+            key: all.find((c) => c.name === fallback.name)?.shortcut ?? '',
+          })),
         ),
       )
       .catch(() => setShortcuts(DEFAULTS));
@@ -64,7 +70,8 @@ export function ShortcutList({ t, compact = false }: { t: Translate; compact?: b
     <ul class={compact ? 'shortcuts compact' : 'shortcuts'}>
       {shortcuts.map((shortcut) => (
         <li key={shortcut.name}>
-          {shortcut.key ? <kbd>{shortcut.key}</kbd> : <span class="no-key">{t('shortcutNone')}</span>} {t(LABEL[shortcut.name])}
+          {shortcut.key ? <kbd>{shortcut.key}</kbd> : <span class="no-key">{t('shortcutNone')}</span>}{' '}
+          {t(LABEL[shortcut.name])}
         </li>
       ))}
     </ul>

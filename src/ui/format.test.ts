@@ -21,13 +21,21 @@ describe('shorten', () => {
 });
 
 describe('source labels', () => {
-  it('name the outlet and date, else the title\'s first whole words', async () => {
+  it("name the outlet and date, else the title's first whole words", async () => {
     const { sourceLabel, titleWords } = await import('./format');
     expect(sourceLabel({ title: 'x', outlet: 'gnews.cz', date: '2025-04' }, 'de')).toBe('gnews.cz · April 2025');
-    expect(sourceLabel({ title: '„Heilige Mission“ im Ukraine-Krieg: Nordkorea bestätigt Entsendung von Soldaten', date: '2025-04-28' }, 'de')).toBe(
-      '„Heilige Mission“ im Ukraine-Krieg … · 28. Apr. 2025',
-    );
-    expect(sourceLabel({ title: 'Nordkorea gesteht: Soldaten kämpfen erstmals für Russland im Ukraine-Krieg!' }, 'en')).toBe('Nordkorea gesteht: Soldaten kämpfen …');
+    expect(
+      sourceLabel(
+        {
+          title: '„Heilige Mission“ im Ukraine-Krieg: Nordkorea bestätigt Entsendung von Soldaten',
+          date: '2025-04-28',
+        },
+        'de',
+      ),
+    ).toBe('„Heilige Mission“ im Ukraine-Krieg … · 28. Apr. 2025');
+    expect(
+      sourceLabel({ title: 'Nordkorea gesteht: Soldaten kämpfen erstmals für Russland im Ukraine-Krieg!' }, 'en'),
+    ).toBe('Nordkorea gesteht: Soldaten kämpfen …');
     expect(titleWords('Kurz')).toBe('Kurz');
     expect(sourceLabel(undefined, 'de')).toBe('?');
   });

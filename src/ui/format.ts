@@ -55,7 +55,10 @@ export function titleWords(title: string, max = CHIP_TITLE_CHARS): string {
  * A source as readers name it, on every chip (card, popup, dossier page): outlet and
  * date where known, else the title's first whole words and the date.
  */
-export function sourceLabel(article: { title: string; outlet?: string; date?: string } | undefined, lang: Lang): string {
+export function sourceLabel(
+  article: { title: string; outlet?: string; date?: string } | undefined,
+  lang: Lang,
+): string {
   if (!article) return '?';
   const who = article.outlet ?? titleWords(article.title);
   return article.date ? `${who} · ${formatIsoDate(article.date, lang)}` : who;

@@ -12,7 +12,14 @@ import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
 import { welcomeMessages } from './messages/welcome';
 
-const surfaces = [commonMessages, cardMessages, popupMessages, optionsMessages, dossierMessages, welcomeMessages] as const;
+const surfaces = [
+  commonMessages,
+  cardMessages,
+  popupMessages,
+  optionsMessages,
+  dossierMessages,
+  welcomeMessages,
+] as const;
 
 /** Every key of every surface (distributed over the tables: keyof of a union would keep only shared keys). */
 type KeysOf<T> = T extends { de: infer Table } ? keyof Table : never;

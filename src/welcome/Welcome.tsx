@@ -33,7 +33,10 @@ export function Welcome({ initialSettings }: { initialSettings: Settings }) {
     document.title = t('welcomeTitle');
   }, [t]);
   useEffect(() => {
-    void Promise.all([sendToBackground({ type: 'getEntries', ids: [EXAMPLE_ENTRY] }), sendToBackground({ type: 'getMatchIndex' })])
+    void Promise.all([
+      sendToBackground({ type: 'getEntries', ids: [EXAMPLE_ENTRY] }),
+      sendToBackground({ type: 'getMatchIndex' }),
+    ])
       .then(([[entry], index]) => entry && setExample({ entry, index }))
       .catch(() => undefined);
   }, []);

@@ -26,11 +26,16 @@ async function openPopupFor(page: Page): Promise<Page> {
 
 async function fields(popup: Page): Promise<Record<string, string>> {
   await popup.locator('.add-article[data-step="form"] form').waitFor({ timeout: 10_000 });
-  return popup.locator('.add-article form').evaluate((form) =>
-    Object.fromEntries(
-      [...form.querySelectorAll('input, select')].map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value]),
-    ),
-  );
+  return popup
+    .locator('.add-article form')
+    .evaluate((form) =>
+      Object.fromEntries(
+        [...form.querySelectorAll('input, select')].map((el) => [
+          (el as HTMLInputElement).name,
+          (el as HTMLInputElement).value,
+        ]),
+      ),
+    );
 }
 
 beforeAll(async () => {
@@ -58,20 +63,27 @@ describe('add this article', () => {
       author: 'Erika Muster',
       url: 'https://news.example/politik/kursk-soldaten',
     });
-    expect(await popup.locator('.add-preview').textContent()).toContain('Nordkoreanische Soldaten sind nach Angaben aus Kiew');
+    expect(await popup.locator('.add-preview').textContent()).toContain(
+      'Nordkoreanische Soldaten sind nach Angaben aus Kiew',
+    );
     // The page's navigation and footer are not part of the article.
     expect(Number(await popup.locator('.add-preview').getAttribute('data-chars'))).toBeLessThan(900);
 
     await popup.locator('button[data-action="confirm-add"]').click();
-    await expect.poll(() => popup.locator('.add-article .added').textContent(), { timeout: 15_000 }).toMatch(/^Hinzugefügt\. Er erwähnt \d+ Einträge/);
+    await expect
+      .poll(() => popup.locator('.add-article .added').textContent(), { timeout: 15_000 })
+      .toMatch(/^Hinzugefügt\. Er erwähnt \d+ Einträge/);
 
     // The open page, not reloaded: the card of a mentioned entry quotes the new article.
-    await expect.poll(async () => hoverCard(page, 'Waleri Gerassimow'), { timeout: 10_000 }).toContain('Aus Ihren Artikeln');
+    await expect
+      .poll(async () => hoverCard(page, 'Waleri Gerassimow'), { timeout: 10_000 })
+      .toContain('Aus Ihren Artikeln');
 
     // Its dated sentences join the timeline, quoted verbatim, resolved against its date ("am Samstag").
     const dossier = await browser.context.newPage();
     await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#timeline`);
-    const sentence = 'Die staatliche Nachrichtenagentur KCNA berichtete am Samstag über eine Feier in Pjöngjang, bei der Machthaber Kim Jong-un die Soldaten ehrte.';
+    const sentence =
+      'Die staatliche Nachrichtenagentur KCNA berichtete am Samstag über eine Feier in Pjöngjang, bei der Machthaber Kim Jong-un die Soldaten ehrte.';
     const row = dossier.locator('ol.timeline li', { hasText: sentence });
     await row.waitFor({ timeout: 10_000 });
     expect(await row.textContent()).toContain(`„${sentence}“`);
@@ -84,7 +96,9 @@ describe('add this article', () => {
     await fields(popup);
     await popup.locator('input[name="title"]').fill('Neuer Titel');
     await popup.locator('button[data-action="confirm-add"]').click();
-    await expect.poll(() => popup.locator('.add-article .added').textContent(), { timeout: 15_000 }).toMatch(/^Aktualisiert/);
+    await expect
+      .poll(() => popup.locator('.add-article .added').textContent(), { timeout: 15_000 })
+      .toMatch(/^Aktualisiert/);
     const own = await popup.evaluate(
       () =>
         new Promise<{ title: string; url?: string }[]>((resolve) => {
@@ -95,7 +109,9 @@ describe('add this article', () => {
           };
         }),
     );
-    expect(own.filter((a) => a.url === 'https://news.example/politik/kursk-soldaten').map((a) => a.title)).toEqual(['Neuer Titel']);
+    expect(own.filter((a) => a.url === 'https://news.example/politik/kursk-soldaten').map((a) => a.title)).toEqual([
+      'Neuer Titel',
+    ]);
     await popup.close();
     await page.close();
   });
@@ -126,13 +142,19 @@ describe('add this article', () => {
     const popup = await openPopupFor(page);
     await popup.locator('button[data-action="add-article"]').click();
     await popup.locator('.not-article').waitFor({ timeout: 10_000 });
-    expect(await popup.locator('.not-article p').first().textContent()).toBe('Auf dieser Seite ist kein Artikel zu erkennen.');
+    expect(await popup.locator('.not-article p').first().textContent()).toBe(
+      'Auf dieser Seite ist kein Artikel zu erkennen.',
+    );
     await popup.locator('button[data-action="use-selection"]').click();
     const found = await fields(popup);
     expect(found.title).toBe('Beispiel-Zeitung – Startseite');
-    expect(await popup.locator('.add-preview').textContent()).toContain('Gerassimow erklärte die Region Kursk für zurückerobert.');
+    expect(await popup.locator('.add-preview').textContent()).toContain(
+      'Gerassimow erklärte die Region Kursk für zurückerobert.',
+    );
     await popup.locator('button[data-action="confirm-add"]').click();
-    await expect.poll(() => popup.locator('.add-article .added').textContent(), { timeout: 15_000 }).toMatch(/^Hinzugefügt/);
+    await expect
+      .poll(() => popup.locator('.add-article .added').textContent(), { timeout: 15_000 })
+      .toMatch(/^Hinzugefügt/);
     await popup.close();
     await page.close();
   });

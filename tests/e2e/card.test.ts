@@ -209,30 +209,33 @@ describe('the theme from the page', () => {
 });
 
 describe('CSS zoom', () => {
-  it.each(['html', 'body'])('places an unscaled card inside the viewport and off the word when %s is zoomed by 2', async (target) => {
-    const page = await open(`/card/zoom-${target}.html`, { width: 1000, height: 700 });
-    for (const name of ['Waleri Gerassimow', 'KCNA']) {
-      const point = await markCentre(page, name);
-      await page.mouse.move(2, 2);
-      await expect.poll(() => cardText(page)).toBeNull();
-      await page.mouse.move(point.x, point.y);
-      expect(await waitForCard(page)).toContain(name === 'KCNA' ? 'KCNA' : 'Gerassimow');
-      const box = (await cardBox(page))!;
-      expect(box.left, name).toBeGreaterThanOrEqual(0);
-      expect(box.top, name).toBeGreaterThanOrEqual(0);
-      expect(box.right, name).toBeLessThanOrEqual(1000);
-      expect(box.bottom, name).toBeLessThanOrEqual(700);
-      // Not scaled with the page: the card keeps its own size.
-      expect(box.right - box.left, name).toBeLessThanOrEqual(FIRST_VIEW.width);
-      const covers = point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom;
-      expect(covers, `${name} covered`).toBe(false);
-      // The close button is inside the viewport.
-      const close = (await cardPartBox(page, 'close'))!;
-      expect(close.right).toBeLessThanOrEqual(1000);
-      expect(close.top).toBeGreaterThanOrEqual(0);
-    }
-    await page.close();
-  });
+  it.each(['html', 'body'])(
+    'places an unscaled card inside the viewport and off the word when %s is zoomed by 2',
+    async (target) => {
+      const page = await open(`/card/zoom-${target}.html`, { width: 1000, height: 700 });
+      for (const name of ['Waleri Gerassimow', 'KCNA']) {
+        const point = await markCentre(page, name);
+        await page.mouse.move(2, 2);
+        await expect.poll(() => cardText(page)).toBeNull();
+        await page.mouse.move(point.x, point.y);
+        expect(await waitForCard(page)).toContain(name === 'KCNA' ? 'KCNA' : 'Gerassimow');
+        const box = (await cardBox(page))!;
+        expect(box.left, name).toBeGreaterThanOrEqual(0);
+        expect(box.top, name).toBeGreaterThanOrEqual(0);
+        expect(box.right, name).toBeLessThanOrEqual(1000);
+        expect(box.bottom, name).toBeLessThanOrEqual(700);
+        // Not scaled with the page: the card keeps its own size.
+        expect(box.right - box.left, name).toBeLessThanOrEqual(FIRST_VIEW.width);
+        const covers = point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom;
+        expect(covers, `${name} covered`).toBe(false);
+        // The close button is inside the viewport.
+        const close = (await cardPartBox(page, 'close'))!;
+        expect(close.right).toBeLessThanOrEqual(1000);
+        expect(close.top).toBeGreaterThanOrEqual(0);
+      }
+      await page.close();
+    },
+  );
 });
 
 describe('keyboard and navigation', () => {

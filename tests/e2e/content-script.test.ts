@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
-import { cardBox, cardHtml, cardText, clickInCard, markCentre, paintedMarks, waitForCard, waitForMarks } from './support/probes';
+import {
+  cardBox,
+  cardHtml,
+  cardText,
+  clickInCard,
+  markCentre,
+  paintedMarks,
+  waitForCard,
+  waitForMarks,
+} from './support/probes';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -65,7 +74,15 @@ describe('content script on a realistic news page', () => {
     const ranges = await rangeContexts(page);
     const texts = ranges.map((r) => r.text);
     expect(texts).toEqual(
-      expect.arrayContaining(['Kim Jong-un', `Pjöng${SHY}jang`, 'Wladimir Putin', 'Kreml', 'Dmitri Peskow', 'Wolodymyr Selenskyj', 'Kiew']),
+      expect.arrayContaining([
+        'Kim Jong-un',
+        `Pjöng${SHY}jang`,
+        'Wladimir Putin',
+        'Kreml',
+        'Dmitri Peskow',
+        'Wolodymyr Selenskyj',
+        'Kiew',
+      ]),
     );
     expect(ranges.find((r) => r.text === 'Kim Jong-un')?.multiNode).toBe(true);
     expect(ranges.filter((r) => r.skipped)).toEqual([]);
@@ -80,7 +97,10 @@ describe('content script on a realistic news page', () => {
         story: document.getElementById('story')!.outerHTML === initial.story,
         comments: document.getElementById('comments')!.outerHTML === initial.comments,
         foreign: [...document.querySelectorAll('body *, html > *')].filter(
-          (el) => !el.closest('main, header, footer') && !['HEAD', 'BODY', 'SCRIPT', 'KONTEXT-UI'].includes(el.tagName) && el.parentElement?.tagName !== 'HEAD',
+          (el) =>
+            !el.closest('main, header, footer') &&
+            !['HEAD', 'BODY', 'SCRIPT', 'KONTEXT-UI'].includes(el.tagName) &&
+            el.parentElement?.tagName !== 'HEAD',
         ).length,
       };
     });
@@ -153,7 +173,9 @@ describe('content script on a realistic news page', () => {
     });
     const after = await paintedMarks(page);
     expect(after.length).toBeGreaterThan(before);
-    expect(after.map((m) => m.text)).toEqual(expect.arrayContaining(['Lloyd Austin', 'Boris Pistorius', 'Kim Jong-un']));
+    expect(after.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Lloyd Austin', 'Boris Pistorius', 'Kim Jong-un']),
+    );
   });
 
   it('steps to the next mention on the keyboard command, focuses the card, and Escape gives focus back', async () => {
@@ -249,7 +271,9 @@ describe('the card', () => {
     );
     await audit.addScriptTag({ path: join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js') });
     const violations = await audit.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string }[] }> } }).axe.run();
+      const result = await (
+        window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string }[] }> } }
+      ).axe.run();
       return result.violations.map((v) => `${v.id}: ${v.help}`);
     });
     expect(violations).toEqual([]);

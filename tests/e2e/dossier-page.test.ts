@@ -11,7 +11,8 @@ import { loadBundledInput } from '../../src/dossier/node/load';
 import { extensionUrl, openDossier, openExtensionPage, runAxe } from './dossier-support';
 
 const ARTICLE = '000_b20129a4c843e593';
-const QUOTE = 'Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.';
+const QUOTE =
+  'Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -25,7 +26,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const resultIds = () => page.locator('.results li').evaluateAll((items) => items.map((li) => li.getAttribute('data-entry')));
+const resultIds = () =>
+  page.locator('.results li').evaluateAll((items) => items.map((li) => li.getAttribute('data-entry')));
 
 describe('search', () => {
   it('lists every entry, then narrows as the reader types', async () => {
@@ -48,16 +50,21 @@ describe('search', () => {
   it('groups the entries by kind under headings while browsing', async () => {
     const headings = await page.locator('.sidebar h2.kind-heading').allTextContents();
     expect(headings.slice(0, 3)).toEqual(['Person', 'Ort', 'Organisation']);
-    const people = await page.locator('.kind-group', { has: page.getByRole('heading', { name: 'Person', exact: true }) }).locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-entry')));
+    const people = await page
+      .locator('.kind-group', { has: page.getByRole('heading', { name: 'Person', exact: true }) })
+      .locator('li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-entry')));
     expect(people).toContain('gerassimow');
     expect(people).not.toContain('kursk');
   });
 
-  it('says when no entry matches and offers the articles\' full text, with each hit in context', async () => {
+  it("says when no entry matches and offers the articles' full text, with each hit in context", async () => {
     const search = page.getByLabel('Suchen');
     // "Gerechtigkeit" is in an article's text, in no entry.
     await search.fill('Gerechtigkeit');
-    await expect.poll(() => page.locator('.sidebar .count').first().textContent()).toBe('Kein Eintrag passt zu „Gerechtigkeit“.');
+    await expect
+      .poll(() => page.locator('.sidebar .count').first().textContent())
+      .toBe('Kein Eintrag passt zu „Gerechtigkeit“.');
     await page.getByRole('button', { name: 'In den Artikeln suchen' }).click();
     const hit = page.locator('.article-hits li').first();
     await expect.poll(() => hit.locator('mark').textContent()).toBe('Gerechtigkeit');
@@ -69,7 +76,9 @@ describe('search', () => {
     await expect.poll(() => page.locator('mark.quote').first().textContent()).toBe('Gerechtigkeit');
     await search.fill('xyzzyq');
     await page.getByRole('button', { name: 'In den Artikeln suchen' }).click();
-    await expect.poll(() => page.locator('.article-hits .count').textContent()).toBe('Auch in den Artikeln steht „xyzzyq“ nicht.');
+    await expect
+      .poll(() => page.locator('.article-hits .count').textContent())
+      .toBe('Auch in den Artikeln steht „xyzzyq“ nicht.');
     await search.fill('');
     await page.goto(extensionUrl(browser, 'dossier.html'));
     await page.locator('.layout').waitFor();
@@ -136,13 +145,17 @@ describe('deep links', () => {
     const quote = page.locator('mark.quote');
     await quote.first().waitFor();
     expect((await quote.allTextContents()).join('')).toBe(QUOTE);
-    await expect.poll(() => quote.first().evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
-    })).toBe(true);
-    const mentions = await page.locator('.article-text a.mention').evaluateAll((links) =>
-      links.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })),
-    );
+    await expect
+      .poll(() =>
+        quote.first().evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
+    const mentions = await page
+      .locator('.article-text a.mention')
+      .evaluateAll((links) => links.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })));
     expect(mentions).toContainEqual({ text: 'Kim Jong-un', href: '#entry=kim-jong-un' });
     expect(mentions).toContainEqual({ text: 'KCNA', href: '#entry=kcna' });
     // The footer traps of the test pages are not in the article; nothing marks inside words.
@@ -158,12 +171,16 @@ describe('deep links', () => {
     await page.locator('mark.quote').first().waitFor();
     const url = new URL(page.url());
     const params = new URLSearchParams(url.hash.slice(1));
-    expect((await page.locator('mark.quote').allTextContents()).join('').replace(/\s+/g, ' ')).toBe(params.get('quote')!.replace(/\s+/g, ' ').trim());
+    expect((await page.locator('mark.quote').allTextContents()).join('').replace(/\s+/g, ' ')).toBe(
+      params.get('quote')!.replace(/\s+/g, ' ').trim(),
+    );
   });
 
   it('#timeline shows the whole timeline in the order the texts give', async () => {
     await page.goto(extensionUrl(browser, 'dossier.html#timeline'));
-    const times = await page.locator('ol.timeline.full time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+    const times = await page
+      .locator('ol.timeline.full time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
     expect(times.length).toBeGreaterThanOrEqual(20);
     // The builder's order, not the date strings': "2024" ("wenig später") follows the "2024-06" visit.
     const dossier = await buildDossier(await loadBundledInput());
@@ -181,7 +198,9 @@ describe('deep links', () => {
   it('the card’s “open in dossier” request opens the dossier page at the entry', async () => {
     const options = await openExtensionPage(browser, 'options.html');
     const opened = browser.context.waitForEvent('page');
-    await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'openDossier', entry: 'pyongyang' }));
+    await options.evaluate(() =>
+      (globalThis as any).chrome.runtime.sendMessage({ type: 'openDossier', entry: 'pyongyang' }),
+    );
     const tab = await opened;
     await tab.waitForLoadState();
     expect(tab.url()).toBe(extensionUrl(browser, 'dossier.html#entry=pyongyang'));

@@ -42,9 +42,15 @@ describe('the reader’s own additions', () => {
     await dossier.getByLabel('Titel').fill('Lagebericht aus dem Grenzgebiet');
     await dossier.getByLabel('Medium (optional)').fill('Testblatt');
     await dossier.getByLabel('Datum (optional)').fill('2025-05-03');
-    await dossier.getByLabel('Text', { exact: true }).fill(`Lagebericht aus dem Grenzgebiet\n\nDie Lage an der Grenze bleibt angespannt. ${NEW_SENTENCE} Waleri Gerassimow äußerte sich nicht. ${OWN_ENTRY_SENTENCE}`);
+    await dossier
+      .getByLabel('Text', { exact: true })
+      .fill(
+        `Lagebericht aus dem Grenzgebiet\n\nDie Lage an der Grenze bleibt angespannt. ${NEW_SENTENCE} Waleri Gerassimow äußerte sich nicht. ${OWN_ENTRY_SENTENCE}`,
+      );
     await dossier.getByRole('button', { name: 'Artikel hinzufügen' }).click();
-    await expect.poll(() => dossier.locator('[role="status"]').allTextContents()).toContainEqual(expect.stringMatching(/Artikel hinzugefügt: er erwähnt \d+ Einträge/));
+    await expect
+      .poll(() => dossier.locator('[role="status"]').allTextContents())
+      .toContainEqual(expect.stringMatching(/Artikel hinzugefügt: er erwähnt \d+ Einträge/));
     // The list of own articles re-renders after the status: wait for it, do not race it.
     await expect.poll(() => dossier.locator('.own-article').count()).toBe(1);
 
@@ -59,8 +65,12 @@ describe('the reader’s own additions', () => {
 
     // The article viewer marks the new article's mentions.
     await evidence.locator('.chip').first().click();
-    await expect.poll(() => dossier.locator('mark.quote').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('zwei Brücken gesperrt')]));
-    expect(await dossier.locator('.article-text a.mention').allTextContents()).toEqual(expect.arrayContaining(['Region Kursk', 'Waleri Gerassimow']));
+    await expect
+      .poll(() => dossier.locator('mark.quote').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('zwei Brücken gesperrt')]));
+    expect(await dossier.locator('.article-text a.mention').allTextContents()).toEqual(
+      expect.arrayContaining(['Region Kursk', 'Waleri Gerassimow']),
+    );
 
     // The page that was open all along: the card shows the new evidence.
     const card = await hoverCard(page, 'Region Kursk');
@@ -75,9 +85,13 @@ describe('the reader’s own additions', () => {
     await dossier.getByLabel('Name', { exact: true }).fill('Denkmal');
     await dossier.getByLabel('Art', { exact: true }).and(dossier.locator('#f-entryKind')).selectOption('concept');
     await dossier.getByLabel('Weitere Schreibweisen (optional)').fill('Ehrenmal, Gedenkstätte');
-    await dossier.locator('textarea[name="entryNote"]').fill('Mein eigener Eintrag: das geplante Denkmal in Pjöngjang.');
+    await dossier
+      .locator('textarea[name="entryNote"]')
+      .fill('Mein eigener Eintrag: das geplante Denkmal in Pjöngjang.');
     await dossier.getByRole('button', { name: 'Eintrag anlegen' }).click();
-    await expect.poll(() => dossier.locator('[role="status"]').allTextContents()).toContainEqual(expect.stringContaining('Eintrag gespeichert'));
+    await expect
+      .poll(() => dossier.locator('[role="status"]').allTextContents())
+      .toContainEqual(expect.stringContaining('Eintrag gespeichert'));
 
     await expect.poll(texts, { timeout: 10_000 }).toContain('Denkmal');
     expect((await paintedMarks(page)).find((m) => m.text === 'Denkmal')?.highlight).toBe('kontext-concept');
@@ -94,7 +108,9 @@ describe('the reader’s own additions', () => {
     await expect.poll(() => dossier.locator('main h1').textContent()).toBe('Denkmal');
     // A bundled article ("Denkmal") and the reader's ("Gedenkstätte").
     expect(await dossier.locator('table.mentions tbody tr').count()).toBe(2);
-    expect(await dossier.locator('.evidence li.from-reader blockquote').allTextContents()).toContain(`„${OWN_ENTRY_SENTENCE}“`);
+    expect(await dossier.locator('.evidence li.from-reader blockquote').allTextContents()).toContain(
+      `„${OWN_ENTRY_SENTENCE}“`,
+    );
   });
 
   it('refuses an own entry whose name another entry has, saying which', async () => {
@@ -102,7 +118,9 @@ describe('the reader’s own additions', () => {
     await dossier.getByLabel('Name', { exact: true }).fill('Mein Kursk');
     await dossier.getByLabel('Weitere Schreibweisen (optional)').fill('Gebiet Kursk');
     await dossier.getByRole('button', { name: 'Eintrag anlegen' }).click();
-    await expect.poll(() => dossier.locator('[role="alert"]').allTextContents()).toContainEqual('„Gebiet Kursk“ bezeichnet schon den Eintrag „Region Kursk“.');
+    await expect
+      .poll(() => dossier.locator('[role="alert"]').allTextContents())
+      .toContainEqual('„Gebiet Kursk“ bezeichnet schon den Eintrag „Region Kursk“.');
   });
 
   it('shows a private note in the card', async () => {

@@ -68,7 +68,9 @@ describe('Firefox: add this article', () => {
       url: 'https://news.example/politik/kursk-soldaten',
     });
     await run(`document.querySelector('button[data-action="confirm-add"]').click();`);
-    const added = await until<string>(`const el = document.querySelector('.add-article .added'); return el && el.textContent;`);
+    const added = await until<string>(
+      `const el = document.querySelector('.add-article .added'); return el && el.textContent;`,
+    );
     expect(added).toMatch(/(Hinzugefügt|Added)\./);
   }, 90_000);
 });

@@ -22,10 +22,9 @@ describe('Firefox', () => {
   it('marks the names of a source article', async () => {
     const page = await firefox.newPage();
     await page.goto(`${server.origin}/article/000_b20129a4c843e593`);
-    await page.waitForFunction(
-      () => [...CSS.highlights.keys()].some((name) => name.startsWith('kontext')),
-      { timeout: 20_000 },
-    );
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('kontext')), {
+      timeout: 20_000,
+    });
     const texts = (await page.evaluate(readPaintedMarks)).map((mark) => mark.text);
     expect(texts).toEqual(expect.arrayContaining(['Kim Jong-un', 'Pjöngjang', 'KCNA', 'Kursk']));
   });

@@ -24,7 +24,9 @@ let faults = 0;
 let pagesTried = 0;
 
 const markCount = (page: Page) =>
-  page.evaluate(() => [...CSS.highlights].filter(([name]) => name.startsWith('kontext-')).reduce((sum, [, h]) => sum + h.size, 0));
+  page.evaluate(() =>
+    [...CSS.highlights].filter(([name]) => name.startsWith('kontext-')).reduce((sum, [, h]) => sum + h.size, 0),
+  );
 
 /** Stops every service worker of the profile (the extension's included), as the browser does when idle. */
 async function stopWorkers(page: Page): Promise<void> {
@@ -51,7 +53,17 @@ async function launchPrivateCopy(): Promise<ExtensionBrowser> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'de-DE',
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=de-DE'],
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--lang=de-DE',
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
@@ -83,9 +95,13 @@ describe('the service worker killed mid-request', () => {
     await waitForMarks(page, 4);
     const session = await page.context().newCDPSession(page);
     const states: string[] = [];
-    session.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-      for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`)) states.push(v.runningStatus);
-    });
+    session.on(
+      'ServiceWorker.workerVersionUpdated',
+      ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+        for (const v of versions)
+          if (v.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`)) states.push(v.runningStatus);
+      },
+    );
     await session.send('ServiceWorker.enable');
     await expect.poll(() => states.at(-1), { timeout: 5_000 }).toBe('running');
     await session.send('ServiceWorker.stopAllWorkers');
@@ -119,7 +135,9 @@ describe('the service worker killed mid-request', () => {
       }
       for (const page of pages) {
         const marks = await waitForMarks(page, 4);
-        expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['Kim Jong-un', 'KCNA', 'Pjöngjang', 'Wladimir Putin']));
+        expect(marks.map((m) => m.text)).toEqual(
+          expect.arrayContaining(['Kim Jong-un', 'KCNA', 'Pjöngjang', 'Wladimir Putin']),
+        );
       }
       // Cards need entries from the worker too: hover on a page while it keeps dying.
       for (const page of pages.slice(0, 3)) {
@@ -160,7 +178,9 @@ describe('the extension reloaded while a page is open', () => {
 
     // The orphaned copy notices within its check interval and removes everything it added.
     await expect.poll(() => markCount(page), { timeout: 5_000 }).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('kontext-ui').length), { timeout: 5_000 }).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll('kontext-ui').length), { timeout: 5_000 })
+      .toBe(0);
     expect(await cardText(page)).toBeNull();
     // Pointer and mutations on the page find no dead listener that throws.
     await page.mouse.move(point.x + 2, point.y);

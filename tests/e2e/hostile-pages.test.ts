@@ -102,7 +102,10 @@ describe('huge and deep pages', () => {
 
   it('marks a single 5 MB text node and the page stays responsive', async () => {
     const page = await openPage('/hostile/bigtext.html');
-    const { length, named } = await page.evaluate(() => ({ length: (window as any).__bigLength, named: (window as any).__named }));
+    const { length, named } = await page.evaluate(() => ({
+      length: (window as any).__bigLength,
+      named: (window as any).__named,
+    }));
     expect(length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
     const texts = await waitForMarkCount(page, named * 2, 30_000);
     expect(count(texts, 'Kim Jong-un')).toBe(named);
@@ -126,7 +129,9 @@ describe('a page that changes every frame', () => {
     const session = await page.context().newCDPSession(page);
     await session.send('Performance.enable');
     const scriptSeconds = async () => {
-      const { metrics } = (await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      const { metrics } = (await session.send('Performance.getMetrics')) as {
+        metrics: { name: string; value: number }[];
+      };
       return metrics.find((m) => m.name === 'ScriptDuration')!.value;
     };
     /** Script time per second of wall time (every world: the page's and Kontext's), and the page's frame gaps. */
@@ -135,9 +140,14 @@ describe('a page that changes every frame', () => {
       const before = await scriptSeconds();
       const wallStart = Date.now();
       await page.waitForTimeout(ms);
-      const share = (await scriptSeconds() - before) / ((Date.now() - wallStart) / 1000);
+      const share = ((await scriptSeconds()) - before) / ((Date.now() - wallStart) / 1000);
       const gaps = (await page.evaluate(() => (window as any).__gaps as number[])).sort((a, b) => a - b);
-      return { share, p50: gaps[Math.floor(gaps.length * 0.5)]!, p95: gaps[Math.floor(gaps.length * 0.95)]!, frames: gaps.length };
+      return {
+        share,
+        p50: gaps[Math.floor(gaps.length * 0.5)]!,
+        p95: gaps[Math.floor(gaps.length * 0.95)]!,
+        frames: gaps.length,
+      };
     };
 
     await page.evaluate(() => ((window as any).__heavy = true));
@@ -164,7 +174,9 @@ describe('a page that changes every frame', () => {
       .poll(
         async () => {
           const expected = await page.evaluate(() =>
-            [...document.querySelectorAll('#wall p')].map((p) => (p.textContent!.match(/: (.+) und (.+) in der Region/) ?? []).slice(1)).flat(),
+            [...document.querySelectorAll('#wall p')]
+              .map((p) => (p.textContent!.match(/: (.+) und (.+) in der Region/) ?? []).slice(1))
+              .flat(),
           );
           const marks = await page.evaluate(() => {
             const out: string[] = [];
@@ -213,7 +225,9 @@ describe('pages that fight back', () => {
       return out;
     })()`;
     type Found = { text: string; x: number; y: number }[];
-    await expect.poll(async () => (await evaluateIsolated<Found>(page, probe)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () => (await evaluateIsolated<Found>(page, probe)).length, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(3);
     const marks = await evaluateIsolated<Found>(page, probe);
     expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['Nordkoreas', 'Kursk', 'Kim Jong-un', 'KCNA']));
     const kim = marks.find((m) => m.text === 'Kim Jong-un')!;
@@ -245,7 +259,9 @@ describe('pages that fight back', () => {
       page.evaluate(() => {
         const { search, lookalike } = (window as any).__own as { search: Highlight; lookalike: Highlight };
         const texts = (h: Highlight) =>
-          [...(h as unknown as Iterable<AbstractRange>)].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+          [...(h as unknown as Iterable<AbstractRange>)].map((r) =>
+            (r.startContainer as Text).data.slice(r.startOffset, r.endOffset),
+          );
         return {
           same: CSS.highlights.get('page-search') === search && CSS.highlights.get('kontextish') === lookalike,
           search: texts(search),
@@ -254,7 +270,12 @@ describe('pages that fight back', () => {
       });
     const expected = { same: true, search: ['Kursk'], lookalike: ['Machthaber'] };
     expect(await own()).toEqual(expected);
-    for (const patch of [{ highlightStyle: 'background' }, { highlightStyle: 'none' }, { paused: true }, { paused: false, highlightStyle: 'underline' }]) {
+    for (const patch of [
+      { highlightStyle: 'background' },
+      { highlightStyle: 'none' },
+      { paused: true },
+      { paused: false, highlightStyle: 'underline' },
+    ]) {
       await setSettings(patch);
       await page.waitForTimeout(300);
       expect(await own(), JSON.stringify(patch)).toEqual(expected);

@@ -21,11 +21,47 @@ let browser: Browser;
 let page: Page;
 let cases = 0;
 
-const WORDS = ['Kim Jong-un', 'Kim', 'Jong-un', 'Wladimir Putin', 'Putin', 'Kursk', 'Kursks', 'Pjöng\u00adjang', 'KCNA', 'Kreml', 'Nordkorea', 'Tassen', 'Krimi', 'US', 'Selenskyj', 'Artikel 4', 'Vertrag', 'Lloyd', 'Austin', 'und', 'sagte', ' ', '. ', '-', '\u200b', '\u00a0'];
+const WORDS = [
+  'Kim Jong-un',
+  'Kim',
+  'Jong-un',
+  'Wladimir Putin',
+  'Putin',
+  'Kursk',
+  'Kursks',
+  'Pjöng\u00adjang',
+  'KCNA',
+  'Kreml',
+  'Nordkorea',
+  'Tassen',
+  'Krimi',
+  'US',
+  'Selenskyj',
+  'Artikel 4',
+  'Vertrag',
+  'Lloyd',
+  'Austin',
+  'und',
+  'sagte',
+  ' ',
+  '. ',
+  '-',
+  '\u200b',
+  '\u00a0',
+];
 const INLINE = ['span', 'a', 'b', 'em', 'strong', 'i', 'mark', 'small', 'time'];
 const BLOCK = ['p', 'div', 'li', 'h2', 'section', 'blockquote', 'td'];
 const SKIPPING = ['script', 'code', 'pre', 'textarea', 'button', 'noscript', 'kbd'];
-const ATTRS: Record<string, string>[] = [{}, {}, {}, { 'aria-hidden': 'true' }, { contenteditable: 'true' }, { contenteditable: 'false' }, { class: 'cm-editor' }, { contenteditable: '' }];
+const ATTRS: Record<string, string>[] = [
+  {},
+  {},
+  {},
+  { 'aria-hidden': 'true' },
+  { contenteditable: 'true' },
+  { contenteditable: 'false' },
+  { class: 'cm-editor' },
+  { contenteditable: '' },
+];
 
 const textArb = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => w.join(''));
 const { tree } = fc.letrec<{ tree: NodeSpec }>((tie) => ({
@@ -33,7 +69,11 @@ const { tree } = fc.letrec<{ tree: NodeSpec }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     textArb.map((text): NodeSpec => ({ text })),
     fc.record({
-      tag: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...INLINE) }, { weight: 3, arbitrary: fc.constantFrom(...BLOCK) }, { weight: 1, arbitrary: fc.constantFrom(...SKIPPING) }),
+      tag: fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...INLINE) },
+        { weight: 3, arbitrary: fc.constantFrom(...BLOCK) },
+        { weight: 1, arbitrary: fc.constantFrom(...SKIPPING) },
+      ),
       attrs: fc.constantFrom(...ATTRS),
       children: fc.array(tie('tree'), { maxLength: 4 }),
     }),
@@ -55,7 +95,11 @@ beforeAll(async () => {
     target: 'es2022',
     logLevel: 'silent',
   });
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   page = await browser.newPage();
   await page.setContent('<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body></body></html>');
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
@@ -69,11 +113,18 @@ afterAll(async () => {
 describe('the page scanner on random DOM trees', () => {
   it('marks only what each range reads, never in skipped regions, and incremental equals fresh', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 6 }), fc.array(op, { maxLength: 6 }), async (spec, ops) => {
-        cases++;
-        const problems = await page.evaluate(([s, o]) => (window as unknown as { runCase(s: unknown, o: unknown): string[] }).runCase(s, o), [spec, ops] as const);
-        expect(problems).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.array(tree, { minLength: 1, maxLength: 6 }),
+        fc.array(op, { maxLength: 6 }),
+        async (spec, ops) => {
+          cases++;
+          const problems = await page.evaluate(
+            ([s, o]) => (window as unknown as { runCase(s: unknown, o: unknown): string[] }).runCase(s, o),
+            [spec, ops] as const,
+          );
+          expect(problems).toEqual([]);
+        },
+      ),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );
   }, 300_000);

@@ -24,12 +24,21 @@ beforeAll(async () => {
   });
   await options.locator('button[name="export"]').waitFor();
   // Some of the reader's own data to carry through.
-  await change({ op: 'saveOwnEntry', entry: { name: 'Lokalblatt', aliases: ['Das Lokalblatt'], kind: 'organisation', note: 'Eigene Notiz' } });
+  await change({
+    op: 'saveOwnEntry',
+    entry: { name: 'Lokalblatt', aliases: ['Das Lokalblatt'], kind: 'organisation', note: 'Eigene Notiz' },
+  });
   await change({ op: 'setNote', entry: 'kursk', text: 'Notiz zu Kursk' });
   await change({ op: 'setHidden', entry: 'tass', hidden: true });
   await change({
     op: 'addArticle',
-    article: { title: 'Eigener Bericht', outlet: 'Testblatt', date: '2025-05-03', language: 'de', text: 'In der Region Kursk wird weiter gekämpft, berichtet Testblatt.' },
+    article: {
+      title: 'Eigener Bericht',
+      outlet: 'Testblatt',
+      date: '2025-05-03',
+      language: 'de',
+      text: 'In der Region Kursk wird weiter gekämpft, berichtet Testblatt.',
+    },
   });
 });
 
@@ -38,7 +47,10 @@ afterAll(async () => {
 });
 
 async function change(change: Record<string, unknown>): Promise<any> {
-  const result = await options.evaluate((c) => (globalThis as any).chrome.runtime.sendMessage({ type: 'changeDossier', change: c }), change);
+  const result = await options.evaluate(
+    (c) => (globalThis as any).chrome.runtime.sendMessage({ type: 'changeDossier', change: c }),
+    change,
+  );
   expect(result.ok, JSON.stringify(result)).toBe(true);
   return result;
 }
@@ -72,11 +84,21 @@ async function exportNow(): Promise<any> {
   return JSON.parse(await readFile((await file.path())!, 'utf8'));
 }
 
-async function importFile(content: string | Buffer, mode: 'merge' | 'replace' = 'replace', name = 'import.json'): Promise<void> {
-  await options.locator('input[name="importFile"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+async function importFile(
+  content: string | Buffer,
+  mode: 'merge' | 'replace' = 'replace',
+  name = 'import.json',
+): Promise<void> {
+  await options.locator('input[name="importFile"]').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  });
   await options.locator(`input[name="importMode"][value="${mode}"]`).check();
   await options.locator('button[name="import"]').click();
-  await expect.poll(() => options.locator('.import-status').innerText(), { timeout: 20_000 }).not.toMatch(/^(|Datei wird geprüft …|Wird gespeichert …)$/);
+  await expect
+    .poll(() => options.locator('.import-status').innerText(), { timeout: 20_000 })
+    .not.toMatch(/^(|Datei wird geprüft …|Wird gespeichert …)$/);
 }
 
 const importMessage = () => options.locator('.import-status').innerText();
@@ -93,7 +115,9 @@ describe('export and import', () => {
     exported = await exportNow();
     expect(exported.format).toBe('kontext-export');
     expect(exported.dossier.entries.length).toBeGreaterThanOrEqual(40);
-    expect(exported.dossier.articles.filter((a: any) => a.addedByReader).map((a: any) => a.title)).toEqual(['Eigener Bericht']);
+    expect(exported.dossier.articles.filter((a: any) => a.addedByReader).map((a: any) => a.title)).toEqual([
+      'Eigener Bericht',
+    ]);
     expect(exported.own.entries.map((e: any) => e.id)).toEqual(['own-lokalblatt']);
     expect(exported.own.notes.map((n: any) => n.entry).sort()).toEqual(['kursk', 'own-lokalblatt']);
     expect(exported.own.hidden).toEqual(['tass']);
@@ -107,7 +131,9 @@ describe('export and import', () => {
     await change({ op: 'setHidden', entry: 'tass', hidden: false });
     expect(await snapshot()).not.toBe(before);
     await importFile(JSON.stringify(exported), 'replace');
-    expect(await importMessage()).toBe('Importiert: 1 eigener Artikel, 1 eigener Eintrag, 2 Notizen, 1 ausgeblendeter Eintrag.');
+    expect(await importMessage()).toBe(
+      'Importiert: 1 eigener Artikel, 1 eigener Eintrag, 2 Notizen, 1 ausgeblendeter Eintrag.',
+    );
     expect(await snapshot()).toBe(before);
     const again = await exportNow();
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
@@ -150,7 +176,9 @@ describe('a malformed import is refused with a clear message and changes nothing
     await importFile(edited((f) => (f.dossier.entries[3].aliases[0] = 5)));
     const message = await importMessage();
     // A reader's sentence, the technical path as the detail.
-    expect(message).toContain('Dossier, Eintrag 4, Name 1: erwartet: Text, gefunden: 5. (dossier.entries[3].aliases[0])');
+    expect(message).toContain(
+      'Dossier, Eintrag 4, Name 1: erwartet: Text, gefunden: 5. (dossier.entries[3].aliases[0])',
+    );
     await importFile(edited((f) => delete f.own));
     expect(await importMessage()).toContain('Ihre eigenen Daten: fehlt. (own)');
     await importFile(JSON.stringify({ hello: 'world' }));
@@ -169,11 +197,13 @@ describe('a malformed import is refused with a clear message and changes nothing
   it('__proto__ and constructor keys', async () => {
     const proto = JSON.stringify(exported).replace('"mentions":{', '"mentions":{"__proto__":{"polluted":"yes"},');
     await importFile(proto);
-    expect(await importMessage()).toMatch(/Dossier, Eintrag 1, Feld „mentions“, Feld „__proto__“: der Schlüssel „__proto__“ ist nicht erlaubt\. \(dossier\.entries\[0\]\.mentions\.__proto__\)/);
+    expect(await importMessage()).toMatch(
+      /Dossier, Eintrag 1, Feld „mentions“, Feld „__proto__“: der Schlüssel „__proto__“ ist nicht erlaubt\. \(dossier\.entries\[0\]\.mentions\.__proto__\)/,
+    );
     await importFile(edited((f) => (f.own.notes[0].constructor = { prototype: { polluted: 'yes' } })));
     expect(await importMessage()).toContain('own.notes[0].constructor');
-    expect(await options.evaluate(() => ({} as any).polluted)).toBeUndefined();
-    expect(await browser.worker.evaluate(() => ({} as any).polluted)).toBeUndefined();
+    expect(await options.evaluate(() => (({}) as any).polluted)).toBeUndefined();
+    expect(await browser.worker.evaluate(() => (({}) as any).polluted)).toBeUndefined();
     expect(await snapshot()).toBe(before);
   });
 
@@ -187,9 +217,17 @@ describe('a malformed import is refused with a clear message and changes nothing
   });
 
   it('a quote that is not in its article (the builder’s check), naming the entry', async () => {
-    await importFile(edited((f) => (f.dossier.entries.find((e: any) => e.id === 'kursk').facts[0].sources[0].quote = 'Diese Worte stehen nirgends')));
+    await importFile(
+      edited(
+        (f) =>
+          (f.dossier.entries.find((e: any) => e.id === 'kursk').facts[0].sources[0].quote =
+            'Diese Worte stehen nirgends'),
+      ),
+    );
     const message = await importMessage();
-    expect(message).toMatch(/^Die Datei wurde nicht importiert; nichts wurde geändert\. Das Dossier ließe sich so nicht bauen:/);
+    expect(message).toMatch(
+      /^Die Datei wurde nicht importiert; nichts wurde geändert\. Das Dossier ließe sich so nicht bauen:/,
+    );
     expect(message).toContain('entry "kursk"');
     expect(message).toContain('Diese Worte stehen nirgends');
     expect(await snapshot()).toBe(before);
@@ -197,8 +235,13 @@ describe('a malformed import is refused with a clear message and changes nothing
 
   it('script payloads in any text (a note, an article) are refused, naming the place', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    await importFile(edited((f) => (f.own.notes.find((n: any) => n.entry === 'kursk').text = payload)), 'replace');
-    expect(await importMessage()).toMatch(/Ihre eigenen Daten, Notiz \d+, Feld „text“: enthält HTML oder ein Skript.*\(own\.notes\[\d+\]\.text\)/);
+    await importFile(
+      edited((f) => (f.own.notes.find((n: any) => n.entry === 'kursk').text = payload)),
+      'replace',
+    );
+    expect(await importMessage()).toMatch(
+      /Ihre eigenen Daten, Notiz \d+, Feld „text“: enthält HTML oder ein Skript.*\(own\.notes\[\d+\]\.text\)/,
+    );
     await importFile(edited((f) => (f.dossier.articles[0].text += ' javascript:alert(1)')));
     expect(await importMessage()).toContain('Dossier, Artikel 1, Feld „text“: enthält HTML oder ein Skript');
     expect(await options.evaluate(() => (window as any).__pwned)).toBeUndefined();
@@ -209,7 +252,10 @@ describe('a malformed import is refused with a clear message and changes nothing
 
 describe('reset to the bundled dossier', () => {
   it('keeps own data unless the reader also asks to drop it', async () => {
-    await importFile(edited((f) => (f.dossier.entries.find((e: any) => e.id === 'kursk').role.de = 'Importierte Rolle')), 'replace');
+    await importFile(
+      edited((f) => (f.dossier.entries.find((e: any) => e.id === 'kursk').role.de = 'Importierte Rolle')),
+      'replace',
+    );
     expect(await importMessage()).toMatch(/^Importiert:/);
     const imported = JSON.parse(await snapshot());
     expect(imported.entries.find((e: any) => e.id === 'kursk').role.de).toBe('Importierte Rolle');
@@ -217,7 +263,9 @@ describe('reset to the bundled dossier', () => {
 
     await options.locator('button[name="reset"]').click();
     await options.locator('button[name="confirmReset"]').click();
-    await expect.poll(() => options.locator('.data').innerText()).toContain('Das mitgelieferte Dossier ist wiederhergestellt.');
+    await expect
+      .poll(() => options.locator('.data').innerText())
+      .toContain('Das mitgelieferte Dossier ist wiederhergestellt.');
     const reset = JSON.parse(await snapshot());
     expect(reset.meta[0].source).toBe('bundled');
     expect(reset.entries.find((e: any) => e.id === 'kursk').role.de).not.toBe('Importierte Rolle');

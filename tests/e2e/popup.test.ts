@@ -60,14 +60,19 @@ function rows(popup: Page): Promise<Row[]> {
 }
 
 function badge(id: number): Promise<string> {
-  return browser.worker.evaluate((tab) => (globalThis as any).chrome.action.getBadgeText({ tabId: tab }) as Promise<string>, id);
+  return browser.worker.evaluate(
+    (tab) => (globalThis as any).chrome.action.getBadgeText({ tabId: tab }) as Promise<string>,
+    id,
+  );
 }
 
 function markCount(target: Page): Promise<number> {
   return target.evaluate(() => {
     let count = 0;
     // The flash and the emphasis of the mention whose card is open light up marks; they are not marks.
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext-') && name !== 'kontext-flash' && name !== 'kontext-current') count += highlight.size;
+    for (const [name, highlight] of CSS.highlights)
+      if (name.startsWith('kontext-') && name !== 'kontext-flash' && name !== 'kontext-current')
+        count += highlight.size;
     return count;
   });
 }
@@ -99,7 +104,6 @@ async function runAxe(popup: Page): Promise<{ id: string; nodes: string[] }[]> {
     return result.violations.map((v: any) => ({ id: v.id, nodes: v.nodes.map((n: any) => n.target.join(' ')) }));
   });
 }
-
 
 /** A page served through the browser (not the test server) that the test controls. */
 async function routedPage(path: string, body: string, hold?: Promise<void>): Promise<Page> {
@@ -141,18 +145,26 @@ describe('popup on an article page', () => {
     const byKind = new Map<string, number>();
     for (const row of list) byKind.set(row.kind, (byKind.get(row.kind) ?? 0) + row.count);
     const paintedByKind = new Map<string, number>();
-    for (const mark of marks) paintedByKind.set(mark.highlight.replace('kontext-', ''), (paintedByKind.get(mark.highlight.replace('kontext-', '')) ?? 0) + 1);
+    for (const mark of marks)
+      paintedByKind.set(
+        mark.highlight.replace('kontext-', ''),
+        (paintedByKind.get(mark.highlight.replace('kontext-', '')) ?? 0) + 1,
+      );
     expect(Object.fromEntries(byKind)).toEqual(Object.fromEntries(paintedByKind));
     // Each group is one kind, headed by its name; the most relevant rows show, the rest behind "show all".
     const groups = await popup.locator('.group').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
     expect(new Set(groups).size).toBe(groups.length);
-    expect(await popup.locator('.group:not([hidden]) h3').first().textContent()).toMatch(/Orte|Personen|Ereignisse|Organisationen/);
+    expect(await popup.locator('.group:not([hidden]) h3').first().textContent()).toMatch(
+      /Orte|Personen|Ereignisse|Organisationen/,
+    );
     const visible = list.filter((row) => !row.hidden);
     expect(visible.length).toBeLessThan(list.length);
     // What the headline and lead name shows first: "Nordkorea", and "ein enges Abkommen mit Putin".
     expect(visible.map((row) => row.entry)).toEqual(expect.arrayContaining(['north-korea', 'putin', 'treaty-2024']));
     // The role line is there for every row.
-    expect(await popup.locator('li.entry .role').evaluateAll((els) => els.every((el) => el.textContent!.trim().length > 0))).toBe(true);
+    expect(
+      await popup.locator('li.entry .role').evaluateAll((els) => els.every((el) => el.textContent!.trim().length > 0)),
+    ).toBe(true);
     await popup.getByRole('button', { name: `Alle ${list.length} Einträge zeigen` }).click();
     expect((await rows(popup)).every((row) => !row.hidden)).toBe(true);
     // The toolbar badge: the number of distinct entries.
@@ -164,7 +176,10 @@ describe('popup on an article page', () => {
     const popup = await openPopup(tabId);
     const sentences = await popup.locator('.briefing li.sentence').evaluateAll((items) =>
       items.map((item) => ({
-        chips: [...item.querySelectorAll('cite.chip')].map((chip) => ({ article: chip.getAttribute('data-article'), text: chip.textContent ?? '' })),
+        chips: [...item.querySelectorAll('cite.chip')].map((chip) => ({
+          article: chip.getAttribute('data-article'),
+          text: chip.textContent ?? '',
+        })),
       })),
     );
     expect(sentences.length).toBeGreaterThanOrEqual(3);
@@ -175,7 +190,10 @@ describe('popup on an article page', () => {
         const article = articles.find((a) => a.id === chip.article);
         expect(article, chip.article ?? '').toBeDefined();
         // The chip names the article: its outlet, or the start of its title.
-        const shown = chip.text.replace(/^(Quelle|Source):\s*/, '').split(' · ')[0]!.replace(/\s*…$/, '');
+        const shown = chip.text
+          .replace(/^(Quelle|Source):\s*/, '')
+          .split(' · ')[0]!
+          .replace(/\s*…$/, '');
         expect(article!.outlet ?? article!.title).toContain(shown);
       }
     }
@@ -209,16 +227,24 @@ describe('popup on an article page', () => {
     expect(await toggle.isChecked()).toBe(true);
     expect(await toggle.getAttribute('role')).toBe('switch');
     await toggle.click();
-    await page.waitForFunction(() => [...CSS.highlights.keys()].every((name) => !name.startsWith('kontext')), null, { polling: 100 });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].every((name) => !name.startsWith('kontext')), null, {
+      polling: 100,
+    });
     await expect.poll(() => state(popup)).toBe('site-off');
     expect(await popup.locator('.status').textContent()).toContain('127.0.0.1');
     await expect.poll(() => badge(tabId)).toBe('');
     await toggle.click();
-    await page.waitForFunction((n) => {
-      let count = 0;
-      for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext-') && name !== 'kontext-flash' && name !== 'kontext-current') count += highlight.size;
-      return count >= n;
-    }, before, { polling: 100 });
+    await page.waitForFunction(
+      (n) => {
+        let count = 0;
+        for (const [name, highlight] of CSS.highlights)
+          if (name.startsWith('kontext-') && name !== 'kontext-flash' && name !== 'kontext-current')
+            count += highlight.size;
+        return count >= n;
+      },
+      before,
+      { polling: 100 },
+    );
     await expect.poll(() => state(popup)).toBe('list');
     await expect.poll(() => badge(tabId)).not.toBe('');
     await popup.close();
@@ -290,14 +316,19 @@ describe('popup on an article page', () => {
     expect(ms).toBeGreaterThan(0);
     expect(ms).toBeLessThan(2_000);
     // Fits the popup without a scrollbar.
-    expect(await popup.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)).toBeLessThanOrEqual(600);
+    expect(
+      await popup.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height),
+    ).toBeLessThanOrEqual(600);
     await popup.close();
   });
 });
 
 describe('popup states', () => {
   it('says when a page mentions nothing from the dossier, with no axe violations', async () => {
-    const target = await routedPage('/popup-nothing', '<!doctype html><html lang="de"><head><title>Wetter</title></head><body><main><h1>Das Wetter</h1><p>Morgen wird es sonnig und warm, am Abend ziehen einzelne Wolken auf.</p></main></body></html>');
+    const target = await routedPage(
+      '/popup-nothing',
+      '<!doctype html><html lang="de"><head><title>Wetter</title></head><body><main><h1>Das Wetter</h1><p>Morgen wird es sonnig und warm, am Abend ziehen einzelne Wolken auf.</p></main></body></html>',
+    );
     await target.goto(`${server.origin}/popup-nothing`);
     const id = await tabIdOf(browser, target);
     const popup = await openPopup(id);

@@ -22,7 +22,10 @@ function texts(target: Pick<Page, 'evaluate'>): Promise<string[]> {
 }
 
 function badge(tabId: number): Promise<string> {
-  return browser.worker.evaluate((tab) => (globalThis as any).chrome.action.getBadgeText({ tabId: tab }) as Promise<string>, tabId);
+  return browser.worker.evaluate(
+    (tab) => (globalThis as any).chrome.action.getBadgeText({ tabId: tab }) as Promise<string>,
+    tabId,
+  );
 }
 
 async function open(path: string): Promise<Page> {
@@ -38,9 +41,10 @@ async function settled(page: Page): Promise<void> {
     .poll(() =>
       browser.worker.evaluate(
         (tab) =>
-          (globalThis as any).chrome.tabs
-            .sendMessage(tab, { type: 'getPageMentions' }, { frameId: 0 })
-            .then((answer: any) => answer?.active === true && answer.relevance !== undefined, () => false),
+          (globalThis as any).chrome.tabs.sendMessage(tab, { type: 'getPageMentions' }, { frameId: 0 }).then(
+            (answer: any) => answer?.active === true && answer.relevance !== undefined,
+            () => false,
+          ),
         tabId,
       ),
     )
@@ -82,27 +86,34 @@ describe('pages not about the story', () => {
     const tabId = await tabIdOf(browser, page);
     const popup = await openPopup(tabId);
     expect(await popup.locator('main').getAttribute('data-state')).toBe('off-story');
-    expect(await popup.locator('.status').textContent()).toContain('Diese Seite handelt nicht von „Nordkoreas Truppen in Russland und die Region Kursk“');
+    expect(await popup.locator('.status').textContent()).toContain(
+      'Diese Seite handelt nicht von „Nordkoreas Truppen in Russland und die Region Kursk“',
+    );
     expect(await popup.locator('.briefing').count()).toBe(0);
     expect(await popup.locator('.withheld').textContent()).toMatch(/\d+ weitere Erwähnungen sind nicht markiert/);
     await popup.locator('.why-toggle').click();
-    expect(await popup.locator('.why p').textContent()).toBe('Kein Name der Geschichte steht in Überschrift oder Text.');
+    expect(await popup.locator('.why p').textContent()).toBe(
+      'Kein Name der Geschichte steht in Überschrift oder Text.',
+    );
 
     await popup.locator('button[data-action="mark-everything"]').click();
     const marked = await waitForMarks(page, 5);
     const names = marked.map((m) => m.text);
     expect(names).toEqual(expect.arrayContaining(['Deutschland', 'London', 'dpa', 'AFP', 'Reuters']));
     // Navigation, the most-read list and the footer stay unmarked even then.
-    const inChrome = await page.evaluate(() =>
-      [...CSS.highlights]
-        .filter(([name]) => name.startsWith('kontext'))
-        .flatMap(([, h]) => [...(h as unknown as Iterable<AbstractRange>)])
-        .filter((r) => r.startContainer.parentElement?.closest('nav, footer, aside')).length,
+    const inChrome = await page.evaluate(
+      () =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('kontext'))
+          .flatMap(([, h]) => [...(h as unknown as Iterable<AbstractRange>)])
+          .filter((r) => r.startContainer.parentElement?.closest('nav, footer, aside')).length,
     );
     expect(inChrome).toBe(0);
     await expect.poll(() => badge(tabId)).not.toBe('');
     await expect.poll(() => popup.locator('li.entry').count()).toBeGreaterThan(3);
-    expect(await popup.locator('.status').textContent()).toContain('Auf Ihren Wunsch ist auf dieser Seite alles markiert.');
+    expect(await popup.locator('.status').textContent()).toContain(
+      'Auf Ihren Wunsch ist auf dieser Seite alles markiert.',
+    );
 
     // And back: only what is sure.
     await popup.locator('button[data-action="mark-everything"]').click();
@@ -170,8 +181,12 @@ describe('pages about the story', () => {
     expect(await popup.locator('.briefing li').count()).toBeGreaterThan(0);
     await popup.locator('.why-toggle').click();
     expect(await popup.locator('.why p').getAttribute('data-about')).toBe('true');
-    expect(await popup.locator('.why p').textContent()).toContain('Diese Seite handelt von „Nordkoreas Truppen in Russland und die Region Kursk“.');
-    expect(await popup.locator('.why p').textContent()).toMatch(/Namen der Geschichte auf dieser Seite: .*\(in der Überschrift|im Titel|im Vorspann\)/);
+    expect(await popup.locator('.why p').textContent()).toContain(
+      'Diese Seite handelt von „Nordkoreas Truppen in Russland und die Region Kursk“.',
+    );
+    expect(await popup.locator('.why p').textContent()).toMatch(
+      /Namen der Geschichte auf dieser Seite: .*\(in der Überschrift|im Titel|im Vorspann\)/,
+    );
     await popup.close();
     await page.close();
   });
@@ -183,7 +198,9 @@ describe('pages about the story', () => {
     expect(await texts(page)).toEqual([]);
     await page.evaluate(() => (window as any).grow());
     const marked = await waitForMarks(page, 6);
-    expect(marked.map((m) => m.text)).toEqual(expect.arrayContaining(['Region Kursk', 'KCNA', 'Waleri Gerassimow', 'Kim Jong-un', 'Moskau', 'Seoul']));
+    expect(marked.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Region Kursk', 'KCNA', 'Waleri Gerassimow', 'Kim Jong-un', 'Moskau', 'Seoul']),
+    );
     await page.close();
   });
 });
@@ -199,7 +216,9 @@ describe('frames', () => {
     const about = await open('/relevance/about-with-frame.html');
     await waitForMarks(about, 4);
     const inAbout = await frameTexts(about);
-    await expect.poll(async () => (await paintedMarks(inAbout)).map((m) => m.text).sort()).toEqual(['KCNA', 'Moskau', 'Pjöngjang', 'Russland']);
+    await expect
+      .poll(async () => (await paintedMarks(inAbout)).map((m) => m.text).sort())
+      .toEqual(['KCNA', 'Moskau', 'Pjöngjang', 'Russland']);
 
     const unrelated = await open('/relevance/unrelated-with-frame.html');
     const inUnrelated = await frameTexts(unrelated);

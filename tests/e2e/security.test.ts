@@ -36,7 +36,15 @@ const payload = (origin: string, tag: string) =>
 const NOTE_MARKER = 'Geheime Notiz 7f3a';
 
 /** Chromium's own background services, reached without any page or extension context. */
-const BROWSER_SERVICE_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com', 'clients2.google.com', 'clientservices.googleapis.com', 'optimizationguide-pa.googleapis.com', 'safebrowsingohttpgateway.googleapis.com', 'edgedl.me.gvt1.com']);
+const BROWSER_SERVICE_HOSTS = new Set([
+  'update.googleapis.com',
+  'accounts.google.com',
+  'clients2.google.com',
+  'clientservices.googleapis.com',
+  'optimizationguide-pa.googleapis.com',
+  'safebrowsingohttpgateway.googleapis.com',
+  'edgedl.me.gvt1.com',
+]);
 
 function isBrowserService(record: string): boolean {
   const [method, target = '', context = ''] = record.split(' ');
@@ -56,7 +64,8 @@ const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path
 beforeAll(async () => {
   server = await startHostileServer();
   userDataDir = await mkdtemp(join(tmpdir(), 'kontext-security-'));
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No built extension: run `npm run build` first.');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('No built extension: run `npm run build` first.');
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
@@ -86,13 +95,19 @@ describe('a full session', () => {
     // The reader's note carries a payload, saved the way the dossier page saves it.
     const dossier = await open(extensionUrl('dossier.html#entry=kim-jong-un'));
     const saved = await dossier.evaluate(
-      (text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'changeDossier', change: { op: 'setNote', entry: 'kim-jong-un', text } }),
+      (text) =>
+        (globalThis as any).chrome.runtime.sendMessage({
+          type: 'changeDossier',
+          change: { op: 'setNote', entry: 'kim-jong-un', text },
+        }),
       `${NOTE_MARKER} ${payload(server.origin, 'note')}`,
     );
     expect(saved).toMatchObject({ ok: true });
     await dossier.reload();
     // The dossier page shows the note in its editor, as the text it is.
-    await expect.poll(() => dossier.getByLabel('Private Notiz').inputValue(), { timeout: 10_000 }).toContain(NOTE_MARKER);
+    await expect
+      .poll(() => dossier.getByLabel('Private Notiz').inputValue(), { timeout: 10_000 })
+      .toContain(NOTE_MARKER);
     expect(await dossier.getByLabel('Private Notiz').inputValue()).toContain('<img src=');
 
     // A page whose title and text carry payloads (escaped: the page shows them as text).
@@ -138,7 +153,9 @@ describe('a full session', () => {
   it('cannot be reached by pages: no runtime messaging from a page, window messages and spoofed events ignored', async () => {
     const page = await open('/hostile/article.html');
     await waitForMarks(page, 4);
-    const before = (await page.evaluate(() => [...CSS.highlights].filter(([n]) => n.startsWith('kontext-')).reduce((s, [, h]) => s + h.size, 0)));
+    const before = await page.evaluate(() =>
+      [...CSS.highlights].filter(([n]) => n.startsWith('kontext-')).reduce((s, [, h]) => s + h.size, 0),
+    );
     const result = await page.evaluate(async (id) => {
       const outcome: Record<string, string> = {};
       const chrome = (window as any).chrome;
@@ -156,17 +173,22 @@ describe('a full session', () => {
         { type: 'stepMention', direction: 1 },
         { type: 'revealMention', entry: 'kim-jong-un' },
         { type: 'changeDossier', change: { op: 'reset', dropOwn: true } },
-      ]) window.postMessage(message, '*');
+      ])
+        window.postMessage(message, '*');
       const started = `${id}:content:wxt:content-script-started`;
       window.postMessage({ type: started, contentScriptName: 'content', messageId: 'spoof' }, '*');
-      document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'spoof' } }));
+      document.dispatchEvent(
+        new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'spoof' } }),
+      );
       await new Promise((resolve) => setTimeout(resolve, 1500));
       return outcome;
     }, extensionId);
     expect(result.runtime).toBe('undefined');
     expect(result.send).toMatch(/^failed/);
     // Still marked, no card opened by a spoofed step or reveal.
-    const after = await page.evaluate(() => [...CSS.highlights].filter(([n]) => n.startsWith('kontext-')).reduce((s, [, h]) => s + h.size, 0));
+    const after = await page.evaluate(() =>
+      [...CSS.highlights].filter(([n]) => n.startsWith('kontext-')).reduce((s, [, h]) => s + h.size, 0),
+    );
     expect(after).toBe(before);
     expect(await cardText(page)).toBeNull();
     // The reader's note from the first test survived the spoofed reset.
@@ -195,7 +217,12 @@ describe('a full session', () => {
     expect(await waitForCard(page)).toContain(NOTE_MARKER);
     const leak = await page.evaluate((marker) => {
       const host = document.querySelector('kontext-ui');
-      const texts = [document.body.innerText, document.documentElement.innerText, document.documentElement.textContent ?? '', document.documentElement.outerHTML];
+      const texts = [
+        document.body.innerText,
+        document.documentElement.innerText,
+        document.documentElement.textContent ?? '',
+        document.documentElement.outerHTML,
+      ];
       const selection = getSelection()!;
       selection.selectAllChildren(document.documentElement);
       texts.push(selection.toString());
@@ -234,9 +261,16 @@ describe('a full session', () => {
       if (method === 'CONNECT') return true;
       return target.startsWith('http') && !target.startsWith(`${origin}/`);
     });
-    if (browserOwn.length > 0) console.log(`[security] Chromium's own requests (not Kontext's): ${[...new Set(browserOwn.map((r) => new URL(r.startsWith('CONNECT') ? `https://${r.split(' ')[1]}` : r.split(' ')[1]!).host))].join(', ')}`);
-    const foreignSeen = seen.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`chrome-extension://${extensionId}/`));
-    console.log(`[security] requests seen: ${seen.length} (proxy: ${server.requests.length}); foreign: ${foreignAtProxy.length + foreignSeen.length}`);
+    if (browserOwn.length > 0)
+      console.log(
+        `[security] Chromium's own requests (not Kontext's): ${[...new Set(browserOwn.map((r) => new URL(r.startsWith('CONNECT') ? `https://${r.split(' ')[1]}` : r.split(' ')[1]!).host))].join(', ')}`,
+      );
+    const foreignSeen = seen.filter(
+      (url) => !url.startsWith(`${origin}/`) && !url.startsWith(`chrome-extension://${extensionId}/`),
+    );
+    console.log(
+      `[security] requests seen: ${seen.length} (proxy: ${server.requests.length}); foreign: ${foreignAtProxy.length + foreignSeen.length}`,
+    );
     expect(seen.length).toBeGreaterThan(5);
     expect(foreignAtProxy).toEqual([]);
     expect(foreignSeen).toEqual([]);
@@ -259,9 +293,16 @@ describe('the built manifest', () => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['http://*/*', 'https://*/*']]);
+    expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([
+      ['http://*/*', 'https://*/*'],
+    ]);
     const csp: string = manifest.content_security_policy.extension_pages;
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values.join(' ')]),
+    );
     expect(directives).toMatchObject({
       'script-src': "'self'",
       'object-src': "'none'",
@@ -271,7 +312,10 @@ describe('the built manifest', () => {
     });
     // README's Permissions section names exactly these.
     const readme = await readFile(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5));
+    const section = readme.slice(
+      readme.indexOf('## Permissions'),
+      readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5),
+    );
     expect(section).toContain('`storage`');
     expect(section).toContain('`scripting`');
     expect(section).toContain('`http://*/*`');

@@ -42,7 +42,11 @@ for (const { browserLocale, locale } of [
       const reported = await browser.worker.evaluate(async () => {
         const chrome = (globalThis as any).chrome;
         const self = await chrome.management.getSelf();
-        return { i18n: chrome.i18n.getMessage('extName') as string, management: self.name as string, description: self.description as string };
+        return {
+          i18n: chrome.i18n.getMessage('extName') as string,
+          management: self.name as string,
+          description: self.description as string,
+        };
       });
       expect(reported).toEqual({
         i18n: expectedName,
@@ -56,9 +60,13 @@ for (const { browserLocale, locale } of [
       await page.setViewportSize({ width: 1000, height: 640 });
       await page.goto('chrome://extensions');
       const item = page.locator(`extensions-item#${browser.extensionId}`);
-      await expect.poll(async () => (await item.locator('#name').textContent())?.trim(), { timeout: 10_000 }).toBe(expectedName);
+      await expect
+        .poll(async () => (await item.locator('#name').textContent())?.trim(), { timeout: 10_000 })
+        .toBe(expectedName);
       const icon = item.locator('#icon').first();
-      await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      await expect
+        .poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, `chrome-extensions-${browserLocale}.png`) });
 
@@ -102,8 +110,10 @@ describe('Firefox', () => {
     await firefox.command('Marionette:SetContext', { value: 'content' });
     await firefox.command('WebDriver:Navigate', { url: 'about:addons' });
     const card = `addon-card[addon-id="${firefox.addonId}"]`;
-    const { value: shown } = await firefox.command<{ value: { name: string; iconLoaded: boolean } }>('WebDriver:ExecuteAsyncScript', {
-      script: `
+    const { value: shown } = await firefox.command<{ value: { name: string; iconLoaded: boolean } }>(
+      'WebDriver:ExecuteAsyncScript',
+      {
+        script: `
         const [selector, resolve] = arguments;
         const poll = () => {
           const card = document.querySelector(selector);
@@ -112,8 +122,9 @@ describe('Firefox', () => {
           else requestAnimationFrame(poll);
         };
         poll();`,
-      args: [card],
-    });
+        args: [card],
+      },
+    );
     expect(shown).toEqual({ name: addon.name, iconLoaded: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(join(SCREENSHOTS, 'firefox-addons.png'), await screenshot());

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionUrl, openExtensionPage, runAxe, setSettings } from './dossier-support';
-import { chromiumPath, EXTENSION_DIR, extensionLaunchArgs, launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import {
+  chromiumPath,
+  EXTENSION_DIR,
+  extensionLaunchArgs,
+  launchWithExtension,
+  type ExtensionBrowser,
+} from './support/chromium';
 
 let browser: ExtensionBrowser;
 
@@ -54,7 +60,8 @@ describe('first-run page', () => {
       return out;
     });
     expect(painted['kontext-person']).toEqual(expect.arrayContaining(['Waleri Gerassimow', 'Person']));
-    for (const kind of ['place', 'organisation', 'document', 'event', 'group', 'concept']) expect(painted[`kontext-${kind}`]).toHaveLength(1);
+    for (const kind of ['place', 'organisation', 'document', 'event', 'group', 'concept'])
+      expect(painted[`kontext-${kind}`]).toHaveLength(1);
     // As the browser has them now, in its language ("Alt+Umschalttaste+K" in a German Chromium).
     expect(text).toMatch(/Alt\+(Shift|Umschalttaste)\+K nächste Erwähnung/);
     expect(text).toMatch(/Alt\+(Shift|Umschalttaste)\+J vorige Erwähnung/);
@@ -104,11 +111,17 @@ describe('first-run page', () => {
       chromium.launchPersistentContext(profile, {
         executablePath: chromiumPath(),
         headless: true,
-        args: [...extensionLaunchArgs('de-DE').filter((arg) => !arg.includes(EXTENSION_DIR)), `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+        args: [
+          ...extensionLaunchArgs('de-DE').filter((arg) => !arg.includes(EXTENSION_DIR)),
+          `--disable-extensions-except=${extension}`,
+          `--load-extension=${extension}`,
+        ],
       });
     try {
       const installed = await start();
-      const first = installed.pages().find(isWelcome) ?? (await installed.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
+      const first =
+        installed.pages().find(isWelcome) ??
+        (await installed.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
       expect(first.url()).toMatch(/welcome\.html$/);
       await installed.close();
 
@@ -120,7 +133,9 @@ describe('first-run page', () => {
       try {
         const worker = updated.serviceWorkers()[0] ?? (await updated.waitForEvent('serviceworker'));
         // The updated worker runs: it reports the new version and has handled its onInstalled ("update").
-        expect(await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().version)).toBe(manifest.version);
+        expect(await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().version)).toBe(
+          manifest.version,
+        );
         const id = new URL(worker.url()).host;
         const probe = await updated.newPage();
         await probe.goto(`chrome-extension://${id}/options.html`);

@@ -27,7 +27,8 @@ let page: Page;
 let servedText: string;
 
 /** Text of every wrapper, in document order. */
-const wrapped = (target: Page) => target.evaluate(() => [...document.querySelectorAll('kontext-mark')].map((el) => el.textContent));
+const wrapped = (target: Page) =>
+  target.evaluate(() => [...document.querySelectorAll('kontext-mark')].map((el) => el.textContent));
 
 beforeAll(async () => {
   [server, dossier] = await Promise.all([startServer(), loadBundledInput().then(buildDossier)]);
@@ -47,17 +48,23 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 1200, height: 900 } })).newPage();
   await page.goto(`${server.origin}/article/000_b20129a4c843e593`);
   servedText = await page.evaluate(() => document.body.textContent ?? '');
   await page.addScriptTag({ content: harness });
   const index = buildMatchIndex(dossier.entries, dossier.articles, dossier.hash);
-  await page.evaluate(
-    ([index, entries]) => (window as any).kontextWrapHarness.start(index, entries),
-    [index, dossier.entries] as const,
-  );
+  await page.evaluate(([index, entries]) => (window as any).kontextWrapHarness.start(index, entries), [
+    index,
+    dossier.entries,
+  ] as const);
   await page.waitForFunction(() => document.querySelectorAll('kontext-mark').length >= 10);
 });
 
@@ -71,11 +78,15 @@ describe('wrapping fallback', () => {
     const texts = await wrapped(page);
     expect(texts).toEqual(expect.arrayContaining(['Kim Jong-un', 'Pjöngjang', 'KCNA', 'Kursk', 'Waleri Gerassimow']));
     expect(await page.evaluate(() => document.body.textContent)).toBe(servedText);
-    expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('kontext')))).toEqual([]);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('kontext')))).toEqual(
+      [],
+    );
     // The footer's "Tassen, Krimi und Romantik" contain entry names but are no mentions.
     expect(await page.evaluate(() => document.querySelector('footer kontext-mark'))).toBeNull();
     // Wrappers carry kind and style for the stylesheet.
-    expect(await page.evaluate(() => document.querySelector('kontext-mark')?.getAttribute('data-style'))).toBe('underline');
+    expect(await page.evaluate(() => document.querySelector('kontext-mark')?.getAttribute('data-style'))).toBe(
+      'underline',
+    );
   });
 
   it('does not feed its own wrapping back as page edits (the same wrappers stay)', async () => {
@@ -115,10 +126,11 @@ describe('wrapping fallback', () => {
     await page.evaluate(() => {
       document.getElementById('added')!.textContent = 'Boris Pistorius reiste nach Kiew.';
     });
-    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('#added kontext-mark')].map((el) => el.textContent))).toEqual([
-      'Boris Pistorius',
-      'Kiew',
-    ]);
+    await expect
+      .poll(() =>
+        page.evaluate(() => [...document.querySelectorAll('#added kontext-mark')].map((el) => el.textContent)),
+      )
+      .toEqual(['Boris Pistorius', 'Kiew']);
   });
 
   it('removes every wrapper when stopped, leaving the text intact', async () => {

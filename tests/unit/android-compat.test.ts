@@ -56,7 +56,9 @@ describe('Firefox for Android', () => {
   const sources = ['src', 'entrypoints'].flatMap((dir) => shippedSources(join(ROOT, dir)));
   const text = sources.map((file) => readFileSync(file, 'utf8')).join('\n');
   const called = new Set([
-    ...[...text.matchAll(/\bbrowser\.(\w+)\??\.(\w+)/g)].map((m) => `${m[1]}.${m[2]}`).filter((api) => !api.startsWith('action.')),
+    ...[...text.matchAll(/\bbrowser\.(\w+)\??\.(\w+)/g)]
+      .map((m) => `${m[1]}.${m[2]}`)
+      .filter((api) => !api.startsWith('action.')),
     ...INDIRECT_CALLS,
   ]);
 
@@ -74,6 +76,8 @@ describe('Firefox for Android', () => {
   });
 
   it('matches the Android minimum the manifest declares', () => {
-    expect(readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8')).toContain(`gecko_android: { strict_min_version: '${ANDROID_MINIMUM}.0' }`);
+    expect(readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8')).toContain(
+      `gecko_android: { strict_min_version: '${ANDROID_MINIMUM}.0' }`,
+    );
   });
 });

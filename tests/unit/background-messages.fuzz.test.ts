@@ -24,7 +24,10 @@ describe('who may talk to the background', () => {
   });
 
   it('lets only extension pages change the reader data', () => {
-    const change = asBackgroundRequest({ type: 'changeDossier', change: { op: 'setNote', entry: 'kursk', text: 'x' } })!;
+    const change = asBackgroundRequest({
+      type: 'changeDossier',
+      change: { op: 'setNote', entry: 'kursk', text: 'x' },
+    })!;
     expect(change).not.toBeNull();
     expect(isExtensionPage(OPTIONS)).toBe(true);
     expect(isExtensionPage(PAGE)).toBe(false);
@@ -55,48 +58,76 @@ describe('asBackgroundRequest', () => {
 
   it('refuses malformed ones', () => {
     const bad: unknown[] = [
-      null, undefined, 42, 'getMatchIndex', [], {}, { type: 'nope' }, { type: '__proto__' }, { type: 'toString' },
-      { type: 'getEntries' }, { type: 'getEntries', ids: 'kursk' }, { type: 'getEntries', ids: [1] },
+      null,
+      undefined,
+      42,
+      'getMatchIndex',
+      [],
+      {},
+      { type: 'nope' },
+      { type: '__proto__' },
+      { type: 'toString' },
+      { type: 'getEntries' },
+      { type: 'getEntries', ids: 'kursk' },
+      { type: 'getEntries', ids: [1] },
       { type: 'getEntries', ids: Array.from({ length: 10_001 }, () => 'x') },
-      { type: 'reportPageMentions' }, { type: 'reportPageMentions', entries: [{ entry: 1, count: 1 }] },
-      { type: 'reportPageMentions', entries: [{ entry: 'x', count: -1 }] }, { type: 'reportPageMentions', entries: [null] },
+      { type: 'reportPageMentions' },
+      { type: 'reportPageMentions', entries: [{ entry: 1, count: 1 }] },
+      { type: 'reportPageMentions', entries: [{ entry: 'x', count: -1 }] },
+      { type: 'reportPageMentions', entries: [null] },
       { type: 'reportPageMentions', entries: [{ entry: 'x', count: Number.NaN }] },
-      { type: 'openDossier', entry: 5 }, { type: 'changeDossier' }, { type: 'changeDossier', change: 'reset' },
+      { type: 'openDossier', entry: 5 },
+      { type: 'changeDossier' },
+      { type: 'changeDossier', change: 'reset' },
       { type: 'getBriefingInputs', ids: [{}] },
-      { type: 'reportPageRelevance', about: 'x', everything: true }, { type: 'reportPageRelevance', about: [], everything: 'yes' },
+      { type: 'reportPageRelevance', about: 'x', everything: true },
+      { type: 'reportPageRelevance', about: [], everything: 'yes' },
       { type: 'reportPageRelevance', about: [1], everything: false },
     ];
-    for (const message of bad) expect(asBackgroundRequest(message), JSON.stringify(message) ?? String(message)).toBeNull();
+    for (const message of bad)
+      expect(asBackgroundRequest(message), JSON.stringify(message) ?? String(message)).toBeNull();
   });
 
-  it('never throws on any value, and what it accepts has a known type and well-typed fields', () => {
-    const types = [
-      'getMatchIndex', 'getEntries', 'reportPageMentions', 'openDossier', 'changeDossier', 'getBriefingInputs',
-      'reportPageRelevance', 'getTabRelevance',
-    ];
-    const message = fc.oneof(
-      fc.anything(),
-      fc.record(
-        {
-          type: fc.oneof(fc.constantFrom(...types), fc.string()),
-          ids: fc.oneof(fc.array(fc.string()), fc.anything()),
-          entries: fc.oneof(fc.array(fc.record({ entry: fc.string(), count: fc.integer() })), fc.anything()),
-          entry: fc.anything(),
-          change: fc.anything(),
-        },
-        { requiredKeys: ['type'] },
-      ),
-    );
-    fc.assert(
-      fc.property(message, (m) => {
-        const request = asBackgroundRequest(m);
-        if (request === null) return;
-        expect(types).toContain(request.type);
-        if (request.type === 'getEntries' || request.type === 'getBriefingInputs') expect(request.ids.every((id) => typeof id === 'string')).toBe(true);
-        if (request.type === 'reportPageMentions') expect(request.entries.every((e) => typeof e.entry === 'string' && e.count >= 0)).toBe(true);
-        if (request.type === 'openDossier') expect(['undefined', 'string']).toContain(typeof request.entry);
-      }),
-      fuzzParams(1000),
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'never throws on any value, and what it accepts has a known type and well-typed fields',
+    () => {
+      const types = [
+        'getMatchIndex',
+        'getEntries',
+        'reportPageMentions',
+        'openDossier',
+        'changeDossier',
+        'getBriefingInputs',
+        'reportPageRelevance',
+        'getTabRelevance',
+      ];
+      const message = fc.oneof(
+        fc.anything(),
+        fc.record(
+          {
+            type: fc.oneof(fc.constantFrom(...types), fc.string()),
+            ids: fc.oneof(fc.array(fc.string()), fc.anything()),
+            entries: fc.oneof(fc.array(fc.record({ entry: fc.string(), count: fc.integer() })), fc.anything()),
+            entry: fc.anything(),
+            change: fc.anything(),
+          },
+          { requiredKeys: ['type'] },
+        ),
+      );
+      fc.assert(
+        fc.property(message, (m) => {
+          const request = asBackgroundRequest(m);
+          if (request === null) return;
+          expect(types).toContain(request.type);
+          if (request.type === 'getEntries' || request.type === 'getBriefingInputs')
+            expect(request.ids.every((id) => typeof id === 'string')).toBe(true);
+          if (request.type === 'reportPageMentions')
+            expect(request.entries.every((e) => typeof e.entry === 'string' && e.count >= 0)).toBe(true);
+          if (request.type === 'openDossier') expect(['undefined', 'string']).toContain(typeof request.entry);
+        }),
+        fuzzParams(1000),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

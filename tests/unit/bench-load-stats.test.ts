@@ -32,20 +32,63 @@ describe('isQuiet', () => {
   const at = (pairs: [number, number][]) => pairs.map(([t, task]) => ({ at: t, taskMs: task }));
 
   it('is quiet once a whole window passed with less task time than the budget', () => {
-    expect(isQuiet(at([[0, 40], [100, 40.2], [300, 40.4], [500, 40.5]]), 500, 1)).toBe(true);
+    expect(
+      isQuiet(
+        at([
+          [0, 40],
+          [100, 40.2],
+          [300, 40.4],
+          [500, 40.5],
+        ]),
+        500,
+        1,
+      ),
+    ).toBe(true);
   });
 
   it('is not quiet while tasks still run within the window', () => {
-    expect(isQuiet(at([[0, 40], [100, 40.2], [300, 45], [500, 45.1]]), 500, 1)).toBe(false);
+    expect(
+      isQuiet(
+        at([
+          [0, 40],
+          [100, 40.2],
+          [300, 45],
+          [500, 45.1],
+        ]),
+        500,
+        1,
+      ),
+    ).toBe(false);
   });
 
   it('does not decide before the samples span the window', () => {
-    expect(isQuiet(at([[0, 40], [100, 40], [400, 40]]), 500, 1)).toBe(false);
+    expect(
+      isQuiet(
+        at([
+          [0, 40],
+          [100, 40],
+          [400, 40],
+        ]),
+        500,
+        1,
+      ),
+    ).toBe(false);
     expect(isQuiet([], 500, 1)).toBe(false);
   });
 
   it('judges only the latest window, not older busy time', () => {
-    expect(isQuiet(at([[0, 0], [200, 80], [700, 80.5], [800, 80.6]]), 500, 1)).toBe(true);
+    expect(
+      isQuiet(
+        at([
+          [0, 0],
+          [200, 80],
+          [700, 80.5],
+          [800, 80.6],
+        ]),
+        500,
+        1,
+      ),
+    ).toBe(true);
   });
 });
 

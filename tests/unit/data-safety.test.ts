@@ -49,7 +49,8 @@ async function restore(name: string, data: DbFixture): Promise<void> {
     request.onerror = () => reject(request.error);
   });
   const tx = db.transaction(Object.keys(data.stores), 'readwrite');
-  for (const [store, spec] of Object.entries(data.stores)) for (const record of spec.records) tx.objectStore(store).put(record);
+  for (const [store, spec] of Object.entries(data.stores))
+    for (const record of spec.records) tx.objectStore(store).put(record);
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
@@ -98,7 +99,9 @@ describe('schema upgrades keep the reader data', () => {
       expect(after.notes).toEqual(before.notes);
       expect(after.ownEntries).toEqual(before.ownEntries);
       expect(after.hiddenEntries).toEqual(before.hiddenEntries);
-      expect((after.ownArticles as { id: string }[]).map((a) => a.id)).toEqual((before.ownArticles as { id: string }[]).map((a) => a.id));
+      expect((after.ownArticles as { id: string }[]).map((a) => a.id)).toEqual(
+        (before.ownArticles as { id: string }[]).map((a) => a.id),
+      );
       // …and is still in effect: own entries listed, hidden ones hidden, notes on their entries.
       const entries = await getAllEntries(db);
       const ids = entries.map((e) => e.id);
@@ -150,7 +153,9 @@ describe('a blocked upgrade', () => {
       request.onsuccess = () => resolve(request.result);
     });
     faults.injected++;
-    const error = await openDossierDB(dbName, { version: DB_VERSION + 1, blockedTimeoutMs: 200 }).catch((e: unknown) => e);
+    const error = await openDossierDB(dbName, { version: DB_VERSION + 1, blockedTimeoutMs: 200 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).reason).toBe('blocked');
     expect((error as StorageError).text.de).toMatch(/ältere Kontext-Seite/);
@@ -158,7 +163,8 @@ describe('a blocked upgrade', () => {
     holder.close();
     // The upgrade that waited goes through once the holder let go; the data is all there.
     const db = await openDossierDB(dbName, { version: DB_VERSION + 1 });
-    for (const store of READER_STORES) expect(sortById(await db.getAll(store)), store).toEqual(sortById(data.stores[store]!.records));
+    for (const store of READER_STORES)
+      expect(sortById(await db.getAll(store)), store).toEqual(sortById(data.stores[store]!.records));
     db.close();
   });
 });
@@ -208,7 +214,10 @@ describe('a full disk', () => {
   const changes = [
     { op: 'setNote', entry: 'kursk', text: 'Eine neue Notiz, die nicht mehr passt.' },
     { op: 'saveOwnEntry', entry: { name: 'Neue Quelle', aliases: ['Neue Quelle'], kind: 'organisation' } },
-    { op: 'addArticle', article: { title: 'Noch ein Artikel', language: 'de', text: 'Kim Jong-un besuchte erneut Kursk.' } },
+    {
+      op: 'addArticle',
+      article: { title: 'Noch ein Artikel', language: 'de', text: 'Kim Jong-un besuchte erneut Kursk.' },
+    },
     { op: 'setHidden', entry: 'kursk', hidden: true },
     { op: 'reset', dropOwn: true },
   ];
@@ -220,7 +229,10 @@ describe('a full disk', () => {
         const before = await readStoredState(db);
         failWritesAfter(change.op === 'addArticle' || change.op === 'reset' ? 2 : 0);
         const result = await service.handle({ type: 'changeDossier', change: change as never }, OPTIONS_PAGE);
-        expect(result).toMatchObject({ ok: false, error: { de: expect.stringMatching(/Speicher.*voll/), en: expect.stringMatching(/storage is full/) } });
+        expect(result).toMatchObject({
+          ok: false,
+          error: { de: expect.stringMatching(/Speicher.*voll/), en: expect.stringMatching(/storage is full/) },
+        });
         IDBObjectStore.prototype.put = original.put;
         expect(await readStoredState(db)).toEqual(before);
       });

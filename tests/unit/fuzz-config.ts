@@ -14,8 +14,5 @@ export function fuzzParams(base: number) {
   return { seed: FUZZ_SEED, numRuns: runs(base), endOnFailure: true } as const;
 }
 
-/** Counts every generated case, so the suite can report how many it ran. */
-export const fuzzCount = { cases: 0 };
-
 /** Per-test time limit: generous, since `npm run fuzz` runs many times the CI count. */
 export const FUZZ_TIMEOUT = 600_000;

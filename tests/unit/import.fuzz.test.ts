@@ -22,7 +22,12 @@ beforeAll(async () => {
     {
       meta: undefined,
       dossier,
-      own: { articles: [], entries: [], notes: [{ entry: 'kursk', text: 'Notiz: a < b', updatedAt: 1 }], hidden: ['gerassimow'] },
+      own: {
+        articles: [],
+        entries: [],
+        notes: [{ entry: 'kursk', text: 'Notiz: a < b', updatedAt: 1 }],
+        hidden: ['gerassimow'],
+      },
     },
     new Date('2025-05-01T00:00:00Z'),
   );
@@ -65,64 +70,98 @@ function paths(value: unknown, at: (string | number)[] = [], out: (string | numb
 }
 
 describe('the import validator under fuzzing', () => {
-  it('never throws on random text', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.json({ maxDepth: 6 }), fc.constantFrom('', '\uFEFF', 'null', '[]', '{}', '"x"', '1e309', '{"format":"kontext-export"}')), (text) => {
-        wellFormed(checkImportText(text));
-      }),
-      fuzzParams(2000),
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'never throws on random text',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.string({ unit: 'binary', maxLength: 300 }),
+            fc.json({ maxDepth: 6 }),
+            fc.constantFrom('', '\uFEFF', 'null', '[]', '{}', '"x"', '1e309', '{"format":"kontext-export"}'),
+          ),
+          (text) => {
+            wellFormed(checkImportText(text));
+          },
+        ),
+        fuzzParams(2000),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('never throws on any JSON value and refuses everything that is not an export', () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => {
-        const check = checkImportData(value);
-        wellFormed(check);
-        expect(check.ok).toBe(false);
-      }),
-      fuzzParams(2000),
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'never throws on any JSON value and refuses everything that is not an export',
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => {
+          const check = checkImportData(value);
+          wellFormed(check);
+          expect(check.ok).toBe(false);
+        }),
+        fuzzParams(2000),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('refuses a valid export with one value replaced by junk anywhere, or says what it accepted', () => {
-    const places = paths(JSON.parse(JSON.stringify(valid))).filter((p) => p.length > 0);
-    fc.assert(
-      fc.property(fc.constantFrom(...places), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(null, '', -1, 1.5, 1e308, '<script>alert(1)</script>', '__proto__', [], {})), (path, junk) => {
-        const copy = JSON.parse(JSON.stringify(valid));
-        let target = copy;
-        for (const key of path.slice(0, -1)) target = target[key];
-        target[path.at(-1)!] = junk;
-        const check = checkImportData(copy);
-        wellFormed(check);
-        // Whatever it accepts must survive the same check again, as stored and re-exported.
-        if (check.ok) expect(checkImportData(JSON.parse(JSON.stringify(check.file))).ok).toBe(true);
-      }),
-      fuzzParams(1500),
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'refuses a valid export with one value replaced by junk anywhere, or says what it accepted',
+    () => {
+      const places = paths(JSON.parse(JSON.stringify(valid))).filter((p) => p.length > 0);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...places),
+          fc.oneof(
+            fc.jsonValue({ maxDepth: 3 }),
+            fc.constantFrom(null, '', -1, 1.5, 1e308, '<script>alert(1)</script>', '__proto__', [], {}),
+          ),
+          (path, junk) => {
+            const copy = JSON.parse(JSON.stringify(valid));
+            let target = copy;
+            for (const key of path.slice(0, -1)) target = target[key];
+            target[path.at(-1)!] = junk;
+            const check = checkImportData(copy);
+            wellFormed(check);
+            // Whatever it accepts must survive the same check again, as stored and re-exported.
+            if (check.ok) expect(checkImportData(JSON.parse(JSON.stringify(check.file))).ok).toBe(true);
+          },
+        ),
+        fuzzParams(1500),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('refuses __proto__, constructor and prototype keys anywhere, and nothing is polluted', () => {
-    const text = JSON.stringify(valid);
-    const places = paths(JSON.parse(text)).filter((p) => p.length > 0 && typeof p.at(-1) === 'string');
-    fc.assert(
-      fc.property(fc.constantFrom(...places), fc.constantFrom('__proto__', 'constructor', 'prototype'), (path, key) => {
-        // Spliced into the JSON text, so JSON.parse makes a real own "__proto__" key.
-        const copy = JSON.parse(text);
-        let target = copy;
-        for (const k of path.slice(0, -1)) target = target[k];
-        const marker = `"@@${Math.random()}"`;
-        target[path.at(-1)!] = JSON.parse(marker);
-        const spliced = JSON.stringify(copy).replace(marker, `{"${key}":{"polluted":true,"isAdmin":true}}`);
-        const check = checkImportText(spliced);
-        wellFormed(check);
-        expect(check.ok).toBe(false);
-        if (!check.ok) expect(check.problems.some((p) => p.path.includes(key))).toBe(true);
-        notPolluted();
-      }),
-      fuzzParams(500),
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'refuses __proto__, constructor and prototype keys anywhere, and nothing is polluted',
+    () => {
+      const text = JSON.stringify(valid);
+      const places = paths(JSON.parse(text)).filter((p) => p.length > 0 && typeof p.at(-1) === 'string');
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...places),
+          fc.constantFrom('__proto__', 'constructor', 'prototype'),
+          (path, key) => {
+            // Spliced into the JSON text, so JSON.parse makes a real own "__proto__" key.
+            const copy = JSON.parse(text);
+            let target = copy;
+            for (const k of path.slice(0, -1)) target = target[k];
+            const marker = `"@@${Math.random()}"`;
+            target[path.at(-1)!] = JSON.parse(marker);
+            const spliced = JSON.stringify(copy).replace(marker, `{"${key}":{"polluted":true,"isAdmin":true}}`);
+            const check = checkImportText(spliced);
+            wellFormed(check);
+            expect(check.ok).toBe(false);
+            if (!check.ok) expect(check.problems.some((p) => p.path.includes(key))).toBe(true);
+            notPolluted();
+          },
+        ),
+        fuzzParams(500),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
   it('survives adversarial shapes: deep nesting, huge arrays, long strings, odd numbers', () => {
     const deep = (n: number, open: string, inner: string, close: string) => open.repeat(n) + inner + close.repeat(n);
@@ -136,7 +175,13 @@ describe('the import validator under fuzzing', () => {
       '{"format":"kontext-export","formatVersion":1e400}',
       '{"format":"kontext-export","formatVersion":"1"}',
       JSON.stringify({ ...valid, formatVersion: 2 }),
-      JSON.stringify({ ...valid, own: { ...valid.own, notes: Array.from({ length: 100_001 }, () => ({ entry: 'kursk', text: 'x', updatedAt: 1 })) } }),
+      JSON.stringify({
+        ...valid,
+        own: {
+          ...valid.own,
+          notes: Array.from({ length: 100_001 }, () => ({ entry: 'kursk', text: 'x', updatedAt: 1 })),
+        },
+      }),
     ];
     for (const text of texts) {
       const check = checkImportText(text);

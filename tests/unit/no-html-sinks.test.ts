@@ -20,18 +20,32 @@ function sourceFiles(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.(ts|tsx|js|jsx|mjs)$/.test(entry.name) && !/\.(test|fuzz\.test)\.tsx?$/.test(entry.name)) out.push(path);
+    else if (/\.(ts|tsx|js|jsx|mjs)$/.test(entry.name) && !/\.(test|fuzz\.test)\.tsx?$/.test(entry.name))
+      out.push(path);
   }
   return out;
 }
 
 const HTML_PROPERTIES = new Set(['innerHTML', 'outerHTML', 'srcdoc']);
-const HTML_CALLS = new Set(['insertAdjacentHTML', 'createContextualFragment', 'setHTMLUnsafe', 'parseHTMLUnsafe', 'write', 'writeln']);
+const HTML_CALLS = new Set([
+  'insertAdjacentHTML',
+  'createContextualFragment',
+  'setHTMLUnsafe',
+  'parseHTMLUnsafe',
+  'write',
+  'writeln',
+]);
 const HTML_CONSTRUCTORS = new Set(['DOMParser', 'Function']);
 
 /** Every HTML (or code) sink in one file's text, as `line: what`. */
 function findSinks(fileName: string, text: string): string[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const report = (node: ts.Node, what: string) => {
     const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
@@ -39,18 +53,27 @@ function findSinks(fileName: string, text: string): string[] {
   };
   const nameOf = (node: ts.Expression): string | undefined => {
     if (ts.isPropertyAccessExpression(node)) return node.name.text;
-    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) return node.argumentExpression.text;
+    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
+      return node.argumentExpression.text;
     if (ts.isIdentifier(node)) return node.text;
     return undefined;
   };
   const visit = (node: ts.Node): void => {
     // x.innerHTML = …, x['outerHTML'] += …, iframe.srcdoc = …
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    ) {
       const name = nameOf(node.left);
       if (name && HTML_PROPERTIES.has(name)) report(node, `assignment to ${name}`);
     }
     // Object.assign(el, { innerHTML }) and friends: the property name in any object literal.
-    if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && ts.isIdentifier(node.name) && HTML_PROPERTIES.has(node.name.text)) {
+    if (
+      (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) &&
+      ts.isIdentifier(node.name) &&
+      HTML_PROPERTIES.has(node.name.text)
+    ) {
       report(node, `object property ${node.name.text}`);
     }
     if (ts.isCallExpression(node)) {
@@ -58,11 +81,25 @@ function findSinks(fileName: string, text: string): string[] {
       if (name && HTML_CALLS.has(name)) {
         // `write` only as document.write / doc.write (a stream's write is fine).
         const target = ts.isPropertyAccessExpression(node.expression) ? node.expression.expression.getText(source) : '';
-        if ((name !== 'write' && name !== 'writeln') || /(^|\.)(document|doc|ownerDocument|contentDocument)$/i.test(target)) report(node, `call to ${name}`);
+        if (
+          (name !== 'write' && name !== 'writeln') ||
+          /(^|\.)(document|doc|ownerDocument|contentDocument)$/i.test(target)
+        )
+          report(node, `call to ${name}`);
       }
       if (name === 'eval') report(node, 'eval');
-      if ((name === 'setTimeout' || name === 'setInterval') && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) report(node, `${name} with a string`);
-      if (name === 'setAttribute' && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && /^(srcdoc|on\w+)$/i.test(node.arguments[0].text)) {
+      if (
+        (name === 'setTimeout' || name === 'setInterval') &&
+        node.arguments[0] &&
+        ts.isStringLiteralLike(node.arguments[0])
+      )
+        report(node, `${name} with a string`);
+      if (
+        name === 'setAttribute' &&
+        node.arguments[0] &&
+        ts.isStringLiteralLike(node.arguments[0]) &&
+        /^(srcdoc|on\w+)$/i.test(node.arguments[0].text)
+      ) {
         report(node, `setAttribute(${node.arguments[0].text})`);
       }
     }
@@ -88,7 +125,9 @@ describe('no HTML sinks in shipped code', () => {
   });
 
   it('has no innerHTML-style sink in src/ or entrypoints/', () => {
-    const offenders = files.flatMap((file) => findSinks(file, readFileSync(file, 'utf8')).map((hit) => `${relative(ROOT, file)}:${hit}`));
+    const offenders = files.flatMap((file) =>
+      findSinks(file, readFileSync(file, 'utf8')).map((hit) => `${relative(ROOT, file)}:${hit}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -23,7 +23,9 @@ const run = (files: string[]): { stdout: string; status: number; stderr: string 
 
 describe('propose CLI', () => {
   it('prints {"proposals": [...]} with exactly the documented fields, most important first', () => {
-    const files = ['000_b20129a4c843e593.txt', '004_f2846f6686cc43ba.txt'].map((f) => join(ROOT, 'assets', 'articles', f));
+    const files = ['000_b20129a4c843e593.txt', '004_f2846f6686cc43ba.txt'].map((f) =>
+      join(ROOT, 'assets', 'articles', f),
+    );
     const { stdout, status } = run(files);
     expect(status).toBe(0);
     const out = JSON.parse(stdout) as { proposals: Record<string, unknown>[] };

@@ -14,7 +14,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const LOCALES_DIR = join(ROOT, 'public', '_locales');
 
 type Messages = Record<string, { message: string; description?: string }>;
-const messages = (locale: string): Messages => JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'messages.json'), 'utf8'));
+const messages = (locale: string): Messages =>
+  JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'messages.json'), 'utf8'));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -48,7 +49,8 @@ describe('icons', () => {
     const inMargin = (x: number, y: number) =>
       Math.min(x, y) < STORE_ICON.padding || Math.max(x, y) >= STORE_ICON.size - STORE_ICON.padding;
     let marginOpaque = 0;
-    for (let y = 0; y < width; y++) for (let x = 0; x < width; x++) if (inMargin(x, y) && alpha(x, y) > 0) marginOpaque++;
+    for (let y = 0; y < width; y++)
+      for (let x = 0; x < width; x++) if (inMargin(x, y) && alpha(x, y) > 0) marginOpaque++;
     expect(marginOpaque).toBe(0);
     // The artwork fills the rest: solid just inside the margin, halfway down.
     expect(alpha(STORE_ICON.padding + 8, width / 2)).toBe(255);
@@ -67,15 +69,24 @@ describe('localised manifest', () => {
 
   it('defines every __MSG_ key the manifest uses, in both languages', () => {
     const used = new Set(
-      [config, JSON.stringify(manifestCommands())].flatMap((text) => [...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!)),
+      [config, JSON.stringify(manifestCommands())].flatMap((text) =>
+        [...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
+      ),
     );
     expect([...used].sort()).toEqual(
-      expect.arrayContaining(['commandNextMention', 'commandPreviousMention', 'extDescription', 'extName', 'extShortName']),
+      expect.arrayContaining([
+        'commandNextMention',
+        'commandPreviousMention',
+        'extDescription',
+        'extName',
+        'extShortName',
+      ]),
     );
-    for (const locale of locales) for (const key of used) expect(messages(locale)[key]?.message, `${locale}: ${key}`).toBeTruthy();
+    for (const locale of locales)
+      for (const key of used) expect(messages(locale)[key]?.message, `${locale}: ${key}`).toBeTruthy();
   });
 
-  it('stays within the stores\' limits and names the extension differently per language', () => {
+  it("stays within the stores' limits and names the extension differently per language", () => {
     const limits = { extName: 75, extShortName: 12, extDescription: 132 };
     for (const locale of locales) {
       for (const [key, max] of Object.entries(limits)) {

@@ -63,15 +63,31 @@ export function Card(props: CardProps) {
   const storyName = props.story?.name ? localized(props.story.name, lang) : t('cardTheStory');
   const ownNames = [name, ...entry.aliases];
 
-  const sentences = entry.summarySentences.length > 0
-    ? entry.summarySentences.map((s) => ({ text: localized(s, lang), sources: s.sources }))
-    : localized(entry.summary, lang) ? [{ text: localized(entry.summary, lang), sources: [] as SourceRef[] }] : [];
+  const sentences =
+    entry.summarySentences.length > 0
+      ? entry.summarySentences.map((s) => ({ text: localized(s, lang), sources: s.sources }))
+      : localized(entry.summary, lang)
+        ? [{ text: localized(entry.summary, lang), sources: [] as SourceRef[] }]
+        : [];
   const ranked = rankForPage(sentences, props.pageText, ownNames);
-  const lead = sentences.length > 0 ? pickLead(sentences.map((s) => s.text), ranked, LEAD_CHARS) : [];
+  const lead =
+    sentences.length > 0
+      ? pickLead(
+          sentences.map((s) => s.text),
+          ranked,
+          LEAD_CHARS,
+        )
+      : [];
   const rest = ranked.filter((i) => !lead.includes(i));
   const facts = entry.facts
     .map((fact) => ({ text: fact.text[lang] ?? fact.text.de, date: fact.date, sources: fact.sources }))
-    .filter((fact) => !restates(fact.text, sentences.map((s) => s.text)));
+    .filter(
+      (fact) =>
+        !restates(
+          fact.text,
+          sentences.map((s) => s.text),
+        ),
+    );
   const factOrder = rankForPage(facts, props.pageText, ownNames).slice(0, MAX_FACTS);
   const evidence = entry.evidence.map((ref) => ({ text: ref.quote, ref }));
   const evidenceOrder = rankForPage(evidence, props.pageText, ownNames).slice(0, MAX_EVIDENCE);
@@ -82,7 +98,13 @@ export function Card(props: CardProps) {
       {lead.length > 0 && (
         <p class="summary">
           {lead.map((i) => sentences[i]!.text).join(' ')}{' '}
-          <SourceChips sources={lead.flatMap((i) => sentences[i]!.sources)} max={MAX_LEAD_CHIPS} lang={lang} t={t} articles={articles} />
+          <SourceChips
+            sources={lead.flatMap((i) => sentences[i]!.sources)}
+            max={MAX_LEAD_CHIPS}
+            lang={lang}
+            t={t}
+            articles={articles}
+          />
         </p>
       )}
       {dispute && (
@@ -149,7 +171,8 @@ export function Card(props: CardProps) {
             <ul class="facts" aria-label={t('cardMoreSummary')}>
               {rest.map((i) => (
                 <li key={`s${i}`} class="fact">
-                  {sentences[i]!.text} <SourceChips sources={sentences[i]!.sources} lang={lang} t={t} articles={articles} />
+                  {sentences[i]!.text}{' '}
+                  <SourceChips sources={sentences[i]!.sources} lang={lang} t={t} articles={articles} />
                 </li>
               ))}
             </ul>
@@ -182,7 +205,8 @@ export function Card(props: CardProps) {
               <ul class="facts">
                 {evidenceOrder.map((i) => (
                   <li key={`e${i}`} class="fact" lang="de">
-                    {quoted(evidence[i]!.ref.quote)} <SourceChips sources={[evidence[i]!.ref]} lang={lang} t={t} articles={articles} quote={false} />
+                    {quoted(evidence[i]!.ref.quote)}{' '}
+                    <SourceChips sources={[evidence[i]!.ref]} lang={lang} t={t} articles={articles} quote={false} />
                   </li>
                 ))}
               </ul>
@@ -212,7 +236,12 @@ export function Card(props: CardProps) {
           {expanded ? t('cardLess') : t('cardMore')}
         </button>
         {mentionsOnPage > 1 && props.onNextMention && (
-          <button type="button" class="next-mention" title={t('cardNextMentionHint')} onClick={() => props.onNextMention!(entry.id)}>
+          <button
+            type="button"
+            class="next-mention"
+            title={t('cardNextMentionHint')}
+            onClick={() => props.onNextMention!(entry.id)}
+          >
             {t('cardNextMention')}
           </button>
         )}
@@ -284,7 +313,9 @@ function SourceChips({
       {open !== null && byArticle[open] && (
         <blockquote class="quote" lang="de">
           {quoted(byArticle[open].quote)}
-          <cite>{t('cardQuoteFrom', { title: articles[byArticle[open].article]?.title ?? byArticle[open].article })}</cite>
+          <cite>
+            {t('cardQuoteFrom', { title: articles[byArticle[open].article]?.title ?? byArticle[open].article })}
+          </cite>
         </blockquote>
       )}
     </span>

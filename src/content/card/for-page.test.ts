@@ -17,22 +17,49 @@ describe('what matters for this page', () => {
   });
 
   it('puts the recapture first on a page about the April 2025 recapture', () => {
-    const page = 'Ende April 2025 verkündete der Kreml, die Region Kursk sei vollständig zurückerobert. Kiew widerspricht.';
-    expect(rankForPage(KURSK.map((text) => ({ text })), page, ['Kursk', 'Region Kursk'])[0]).toBe(2);
+    const page =
+      'Ende April 2025 verkündete der Kreml, die Region Kursk sei vollständig zurückerobert. Kiew widerspricht.';
+    expect(
+      rankForPage(
+        KURSK.map((text) => ({ text })),
+        page,
+        ['Kursk', 'Region Kursk'],
+      )[0],
+    ).toBe(2);
   });
 
   it('puts the offensive first on a page about the 2024 offensive', () => {
-    const page = 'Im Sommer 2024 stieß die ukrainische Armee überraschend in die Region Kursk vor; die Offensive eroberte Quadratkilometer.';
-    expect(rankForPage(KURSK.map((text) => ({ text })), page, ['Kursk'])[0]).toBe(0);
+    const page =
+      'Im Sommer 2024 stieß die ukrainische Armee überraschend in die Region Kursk vor; die Offensive eroberte Quadratkilometer.';
+    expect(
+      rankForPage(
+        KURSK.map((text) => ({ text })),
+        page,
+        ['Kursk'],
+      )[0],
+    ).toBe(0);
   });
 
   it('keeps the dossier order where the page says nothing that matches', () => {
-    expect(rankForPage(KURSK.map((text) => ({ text })), 'Wetter: morgen sonnig.')).toEqual([0, 1, 2]);
-    expect(rankForPage(KURSK.map((text) => ({ text })), undefined)).toEqual([0, 1, 2]);
+    expect(
+      rankForPage(
+        KURSK.map((text) => ({ text })),
+        'Wetter: morgen sonnig.',
+      ),
+    ).toEqual([0, 1, 2]);
+    expect(
+      rankForPage(
+        KURSK.map((text) => ({ text })),
+        undefined,
+      ),
+    ).toEqual([0, 1, 2]);
   });
 
   it('counts a fact date on the page', () => {
-    const facts = [{ text: 'Ukrainische Offensive.', date: '2024' }, { text: 'Der Kreml verkündet die Befreiung.', date: '2025-04-26' }];
+    const facts = [
+      { text: 'Ukrainische Offensive.', date: '2024' },
+      { text: 'Der Kreml verkündet die Befreiung.', date: '2025-04-26' },
+    ];
     expect(rankForPage(facts, 'Was geschah im April 2025?')[0]).toBe(1);
   });
 
@@ -43,9 +70,19 @@ describe('what matters for this page', () => {
   });
 
   it('finds a fact that only restates a summary sentence', () => {
-    const peskow = 'Der Kreml-Sprecher wollte die KCNA-Meldung vom Juli 2024 über die nordkoreanische Ausbilder-Delegation weder bestätigen noch dementieren.';
-    expect(restates('Wollte die KCNA-Meldung über die Delegation von Militärausbildern weder bestätigen noch dementieren.', [peskow])).toBe(true);
-    expect(restates('Im Sommer 2024 ukrainische Offensive; zunächst mehr als tausend Quadratkilometer unter ukrainischer Kontrolle.', KURSK)).toBe(true);
+    const peskow =
+      'Der Kreml-Sprecher wollte die KCNA-Meldung vom Juli 2024 über die nordkoreanische Ausbilder-Delegation weder bestätigen noch dementieren.';
+    expect(
+      restates('Wollte die KCNA-Meldung über die Delegation von Militärausbildern weder bestätigen noch dementieren.', [
+        peskow,
+      ]),
+    ).toBe(true);
+    expect(
+      restates(
+        'Im Sommer 2024 ukrainische Offensive; zunächst mehr als tausend Quadratkilometer unter ukrainischer Kontrolle.',
+        KURSK,
+      ),
+    ).toBe(true);
     expect(restates('Selenskyj: Die ukrainische Armee kämpft weiterhin in Kursk.', KURSK)).toBe(false);
   });
 });

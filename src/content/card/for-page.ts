@@ -15,9 +15,27 @@ const STOPWORDS = new Set(
 );
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, january: 1, februar: 2, february: 2, märz: 3, march: 3, april: 4, mai: 5, may: 5,
-  juni: 6, june: 6, juli: 7, july: 7, august: 8, september: 9, oktober: 10, october: 10,
-  november: 11, dezember: 12, december: 12,
+  januar: 1,
+  jänner: 1,
+  january: 1,
+  februar: 2,
+  february: 2,
+  märz: 3,
+  march: 3,
+  april: 4,
+  mai: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  juli: 7,
+  july: 7,
+  august: 8,
+  september: 9,
+  oktober: 10,
+  october: 10,
+  november: 11,
+  dezember: 12,
+  december: 12,
 };
 
 /** Words (crudely stemmed: German inflects) and dates (`2025`, `2025-04`) of a text. */
@@ -91,7 +109,12 @@ export function rankForPage(
  * The lead: the first sentences in page order that fit the budget (always at least one),
  * shown in the dossier's order so they read as the summary does.
  */
-export function pickLead(sentences: readonly string[], ranked: readonly number[], maxChars: number, maxCount = 2): number[] {
+export function pickLead(
+  sentences: readonly string[],
+  ranked: readonly number[],
+  maxChars: number,
+  maxCount = 2,
+): number[] {
   const picked: number[] = [];
   let used = 0;
   for (const i of ranked) {

@@ -52,7 +52,12 @@ describe('the editor’s audit', () => {
   describe('every entry is found by the spotter, or says why not', () => {
     it('fails an entry no article mentions, naming it and its aliases', async () => {
       const input = fixture();
-      input.catalog.push({ ...kcnaEntry(), id: 'atlantis', aliases: ['Atlantis'], name: { de: 'Atlantis', en: 'Atlantis' } });
+      input.catalog.push({
+        ...kcnaEntry(),
+        id: 'atlantis',
+        aliases: ['Atlantis'],
+        name: { de: 'Atlantis', en: 'Atlantis' },
+      });
       const problems = await auditProblems(input);
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(/^entry "atlantis": aliases: the spotter finds it in none of the articles/);
@@ -61,8 +66,17 @@ describe('the editor’s audit', () => {
     it('accepts it with a reason, and refuses a reason that is not true', async () => {
       const input = fixture();
       const atlantis = kcnaEntry();
-      atlantis.summary[0] = { ...atlantis.summary[0]!, de: 'Eine Insel aus Platons Dialogen.', en: 'An island from Plato’s dialogues.' };
-      input.catalog.push({ ...atlantis, id: 'atlantis', aliases: ['Atlantis'], noMention: 'Background the articles assume.' });
+      atlantis.summary[0] = {
+        ...atlantis.summary[0]!,
+        de: 'Eine Insel aus Platons Dialogen.',
+        en: 'An island from Plato’s dialogues.',
+      };
+      input.catalog.push({
+        ...atlantis,
+        id: 'atlantis',
+        aliases: ['Atlantis'],
+        noMention: 'Background the articles assume.',
+      });
       expect(await auditProblems(input)).toEqual([]);
       input.catalog.push({ ...kcnaEntry(), noMention: 'never named' });
       expect(await auditProblems(input)).toEqual([
@@ -79,7 +93,9 @@ describe('the editor’s audit', () => {
       const problems = await auditProblems(input);
       expect(problems).toEqual([
         // Entries are compared in id order: the later one is named as the repeat.
-        expect.stringMatching(/^entry "kursk": summary\[0\] "Russische Region.*" repeats entry "gerassimow": summary\[1\] "RUSSISCHE REGION/),
+        expect.stringMatching(
+          /^entry "kursk": summary\[0\] "Russische Region.*" repeats entry "gerassimow": summary\[1\] "RUSSISCHE REGION/,
+        ),
       ]);
     });
 
@@ -97,20 +113,33 @@ describe('the editor’s audit', () => {
         sources: kim.summary[0]!.sources,
       });
       const problems = await auditProblems(input);
-      expect(problems.some((p) => /^entry "kim-jong-un": summary\[2\] .* repeats entry "kim-jong-un": summary\[1\]/.test(p))).toBe(true);
+      expect(
+        problems.some((p) => /^entry "kim-jong-un": summary\[2\] .* repeats entry "kim-jong-un": summary\[1\]/.test(p)),
+      ).toBe(true);
     });
 
     it('fails a fact that only restates a summary sentence of its entry', async () => {
       const input = fixture();
       const kursk = entryOf(input, 'kursk');
-      kursk.facts.push({ text: { de: 'Nordkoreanische Truppen kämpften dort.', en: 'North Korean troops fought there.' }, sources: kursk.summary[1]!.sources });
+      kursk.facts.push({
+        text: { de: 'Nordkoreanische Truppen kämpften dort.', en: 'North Korean troops fought there.' },
+        sources: kursk.summary[1]!.sources,
+      });
       expect(await auditProblems(input)).toEqual([
         'entry "kursk": fact[1] "Nordkoreanische Truppen kämpften dort." only restates summary[1] "Nordkoreanische Truppen kämpften dort."',
       ]);
       // A short fact whose words all stand in the sentence adds nothing either; one with a new word does.
       kursk.facts[1] = { ...kursk.facts[1]!, text: { de: 'Truppen kämpften dort.', en: 'Troops fought there.' } };
-      expect(await auditProblems(input)).toEqual([expect.stringMatching(/^entry "kursk": fact\[1\] "Truppen kämpften dort\." only restates summary\[1\]/)]);
-      kursk.facts[1] = { ...kursk.facts[1]!, text: { de: 'Truppen kämpften dort laut KCNA bis April 2025.', en: 'Troops fought there until April 2025, says KCNA.' } };
+      expect(await auditProblems(input)).toEqual([
+        expect.stringMatching(/^entry "kursk": fact\[1\] "Truppen kämpften dort\." only restates summary\[1\]/),
+      ]);
+      kursk.facts[1] = {
+        ...kursk.facts[1]!,
+        text: {
+          de: 'Truppen kämpften dort laut KCNA bis April 2025.',
+          en: 'Troops fought there until April 2025, says KCNA.',
+        },
+      };
       expect(await auditProblems(input)).toEqual([]);
     });
   });
@@ -119,7 +148,9 @@ describe('the editor’s audit', () => {
     it('fails a dispute speaker without English, naming the claim', async () => {
       const input = fixture();
       delete entryOf(input, 'kursk').disputes![0]!.claims[1]!.byEn;
-      expect(await auditProblems(input)).toEqual(['entry "kursk": disputes[0].claims[1].by "Selenskyj" has no English (byEn)']);
+      expect(await auditProblems(input)).toEqual([
+        'entry "kursk": disputes[0].claims[1].by "Selenskyj" has no English (byEn)',
+      ]);
     });
 
     it('fails a fact without English', async () => {
@@ -143,7 +174,9 @@ describe('the editor’s audit', () => {
       input.articles.find((a) => a.id === 'a2')!.outlet = 'example.net';
       const problems = await auditProblems(input);
       expect(problems).toEqual([
-        expect.stringMatching(/^entry "kursk": summary\[0\] rests on example\.net alone but its German and English text does not say so/),
+        expect.stringMatching(
+          /^entry "kursk": summary\[0\] rests on example\.net alone but its German and English text does not say so/,
+        ),
         expect.stringMatching(/^entry "kursk": fact\[0\] rests on example\.net alone/),
         expect.stringMatching(/^entry "kursk": disputes\[0\]\.claims\[0\] \(by Kreml\) rests on example\.net alone/),
         expect.stringMatching(/^timeline event 3 rests on example\.net alone/),
@@ -154,8 +187,15 @@ describe('the editor’s audit', () => {
       const input = fixture();
       input.articles.find((a) => a.id === 'a2')!.outlet = 'example.net';
       const kursk = entryOf(input, 'kursk');
-      kursk.summary[0] = { ...kursk.summary[0]!, de: 'Laut example.net eine Region an der Grenze.', en: 'A border region, according to example.net.' };
-      kursk.facts[0]!.text = { de: 'Laut example.net am 26. April 2025 befreit.', en: 'Liberated on 26 April 2025, says example.net.' };
+      kursk.summary[0] = {
+        ...kursk.summary[0]!,
+        de: 'Laut example.net eine Region an der Grenze.',
+        en: 'A border region, according to example.net.',
+      };
+      kursk.facts[0]!.text = {
+        de: 'Laut example.net am 26. April 2025 befreit.',
+        en: 'Liberated on 26 April 2025, says example.net.',
+      };
       const claim = kursk.disputes![0]!.claims[0]!;
       claim.text = { de: 'Vollständig befreit (so example.net).', en: 'Fully liberated (so example.net).' };
       input.events[2]!.sources.push({ article: 'a1', quote: 'Nordkoreanische Medien berichten erstmals' });
@@ -175,7 +215,9 @@ describe('the editor’s audit', () => {
     });
     const problems = await auditProblems(input);
     expect(problems).toEqual([
-      expect.stringMatching(/^timeline event 4 "ev-report" \(2024-01, .*\): "daraufhin" puts it after timeline event 2 .* but its date 2024-01 .* ends before/),
+      expect.stringMatching(
+        /^timeline event 4 "ev-report" \(2024-01, .*\): "daraufhin" puts it after timeline event 2 .* but its date 2024-01 .* ends before/,
+      ),
     ]);
   });
 });

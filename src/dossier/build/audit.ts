@@ -33,15 +33,22 @@ export function auditDossier(x: AuditInput): string[] {
 }
 
 /** Every entry is found by the spotter in at least one article, or says why not. */
-export function unmentionedEntries(catalog: readonly CatalogEntry[], mentions: ReadonlyMap<string, Record<string, number>>): string[] {
+export function unmentionedEntries(
+  catalog: readonly CatalogEntry[],
+  mentions: ReadonlyMap<string, Record<string, number>>,
+): string[] {
   const problems: string[] = [];
   for (const e of catalog) {
     const found = Object.keys(mentions.get(e.id) ?? {});
     const reason = e.noMention?.trim();
     if (found.length === 0 && !reason) {
-      problems.push(`entry "${e.id}": aliases: the spotter finds it in none of the articles; add the words the texts use, or give noMention with the reason`);
+      problems.push(
+        `entry "${e.id}": aliases: the spotter finds it in none of the articles; add the words the texts use, or give noMention with the reason`,
+      );
     } else if (found.length > 0 && e.noMention !== undefined) {
-      problems.push(`entry "${e.id}": noMention says it is never found, but the spotter finds it in ${found.join(', ')}`);
+      problems.push(
+        `entry "${e.id}": noMention says it is never found, but the spotter finds it in ${found.join(', ')}`,
+      );
     }
   }
   return problems;
@@ -49,7 +56,11 @@ export function unmentionedEntries(catalog: readonly CatalogEntry[], mentions: R
 
 /** Two sentences say the same: same words, or near-duplicates by the evidence merger's measure. */
 function sameSentence(a: string, b: string): boolean {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return norm(a) === norm(b) || nearDuplicate(contentTokens(a), contentTokens(b));
 }
 
@@ -79,14 +90,21 @@ export function repeatedSentences(catalog: readonly CatalogEntry[]): string[] {
       const x = all[a]!;
       const y = all[b]!;
       if (sameSentence(x.de, y.de) || sameSentence(x.en, y.en)) {
-        problems.push(`entry "${y.entry}": summary[${y.i}] ${showQuote(y.de)} repeats entry "${x.entry}": summary[${x.i}] ${showQuote(x.de)}`);
+        problems.push(
+          `entry "${y.entry}": summary[${y.i}] ${showQuote(y.de)} repeats entry "${x.entry}": summary[${x.i}] ${showQuote(x.de)}`,
+        );
       }
     }
   }
   for (const e of catalog) {
     e.facts.forEach((f, i) => {
-      const j = e.summary.findIndex((s) => restates(f.text.de, s.de) || (f.text.en !== undefined && restates(f.text.en, s.en)));
-      if (j >= 0) problems.push(`entry "${e.id}": fact[${i}] ${showQuote(f.text.de)} only restates summary[${j}] ${showQuote(e.summary[j]!.de)}`);
+      const j = e.summary.findIndex(
+        (s) => restates(f.text.de, s.de) || (f.text.en !== undefined && restates(f.text.en, s.en)),
+      );
+      if (j >= 0)
+        problems.push(
+          `entry "${e.id}": fact[${i}] ${showQuote(f.text.de)} only restates summary[${j}] ${showQuote(e.summary[j]!.de)}`,
+        );
     });
   }
   return problems;
@@ -102,7 +120,8 @@ export function missingEnglish(catalog: readonly CatalogEntry[]): string[] {
     });
     (e.disputes ?? []).forEach((d, i) =>
       d.claims.forEach((c, j) => {
-        if (blank(c.byEn)) problems.push(`entry "${e.id}": disputes[${i}].claims[${j}].by "${c.by}" has no English (byEn)`);
+        if (blank(c.byEn))
+          problems.push(`entry "${e.id}": disputes[${i}].claims[${j}].by "${c.by}" has no English (byEn)`);
       }),
     );
   }
@@ -114,7 +133,11 @@ export function missingEnglish(catalog: readonly CatalogEntry[]): string[] {
  * its outlet), says so: it names the outlet, in German and in English. Agencies an outlet
  * cites are not enough, since the outlet's own comment sits in the same sentences.
  */
-export function unattributedOutletClaims(articles: readonly Article[], catalog: readonly CatalogEntry[], events: readonly CatalogEvent[]): string[] {
+export function unattributedOutletClaims(
+  articles: readonly Article[],
+  catalog: readonly CatalogEntry[],
+  events: readonly CatalogEvent[],
+): string[] {
   const outletOf = new Map(articles.filter((a) => a.outlet?.trim()).map((a) => [a.id, a.outlet!.trim()]));
   const problems: string[] = [];
   const check = (owner: string, de: string, en: string | undefined, sources: readonly SourceRef[]): void => {
@@ -124,15 +147,22 @@ export function unattributedOutletClaims(articles: readonly Article[], catalog: 
     if (outlet === undefined) return;
     const named = (s: string | undefined): boolean => s !== undefined && s.toLowerCase().includes(outlet.toLowerCase());
     const missing = [named(de) ? '' : 'German', en === undefined || named(en) ? '' : 'English'].filter(Boolean);
-    if (missing.length > 0) problems.push(`${owner} rests on ${outlet} alone but its ${missing.join(' and ')} text does not say so: ${showQuote(de)}`);
+    if (missing.length > 0)
+      problems.push(
+        `${owner} rests on ${outlet} alone but its ${missing.join(' and ')} text does not say so: ${showQuote(de)}`,
+      );
   };
   for (const e of catalog) {
     e.summary.forEach((s, i) => check(`entry "${e.id}": summary[${i}]`, s.de, s.en, s.sources));
     e.facts.forEach((f, i) => check(`entry "${e.id}": fact[${i}]`, f.text.de, f.text.en, f.sources));
     (e.disputes ?? []).forEach((d, i) =>
-      d.claims.forEach((c, j) => check(`entry "${e.id}": disputes[${i}].claims[${j}] (by ${c.by})`, c.text.de, c.text.en, c.sources)),
+      d.claims.forEach((c, j) =>
+        check(`entry "${e.id}": disputes[${i}].claims[${j}] (by ${c.by})`, c.text.de, c.text.en, c.sources),
+      ),
     );
   }
-  events.forEach((ev, i) => check(`timeline event ${i + 1}${ev.id ? ` "${ev.id}"` : ''}`, ev.text.de, ev.text.en, ev.sources));
+  events.forEach((ev, i) =>
+    check(`timeline event ${i + 1}${ev.id ? ` "${ev.id}"` : ''}`, ev.text.de, ev.text.en, ev.sources),
+  );
   return problems;
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../matching';
 import type { AliasSet } from '../../matching';
-import { addArticle, buildDossier, canonicalJson, inputFromDossier, removeArticle, serializeDossier, verifyDossierHash } from './index';
+import {
+  addArticle,
+  buildDossier,
+  canonicalJson,
+  inputFromDossier,
+  removeArticle,
+  serializeDossier,
+  verifyDossierHash,
+} from './index';
 import { sha256Hex } from './hash';
 import { fixture } from './test-fixture';
 
@@ -60,7 +68,9 @@ describe('buildDossier', () => {
     // give an entry an alias found in it to see the two sentences merge.
     const d2 = await buildDossier({
       ...fixture(),
-      catalog: fixture().catalog.map((e) => (e.id === 'gerassimow' ? { ...e, aliases: [...e.aliases, 'Geheimdienste'] } : e)),
+      catalog: fixture().catalog.map((e) =>
+        e.id === 'gerassimow' ? { ...e, aliases: [...e.aliases, 'Geheimdienste'] } : e,
+      ),
     });
     const merged = entry(d2, 'gerassimow').evidence.find((x) => x.quote.startsWith('Südkoreanische'));
     expect(merged).toBeDefined();
@@ -170,13 +180,22 @@ describe("the reader's articles in the timeline", () => {
     const text =
       'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk. Ein Satz ohne Datum über Kursk. ' +
       'Am 2. Mai 2025 regnete es, ohne dass ein Eintrag vorkommt.';
-    const added = await addArticle(base, { id: 'own-1', title: 'Eigener Artikel', language: 'de', date: '2025-05-05', text });
+    const added = await addArticle(base, {
+      id: 'own-1',
+      title: 'Eigener Artikel',
+      language: 'de',
+      date: '2025-05-05',
+      text,
+    });
     const events = added.timeline.filter((t) => t.fromReader);
     expect(events).toEqual([
       {
         date: '2025-05-03',
         precision: 'day',
-        text: { de: 'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk.', en: 'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk.' },
+        text: {
+          de: 'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk.',
+          en: 'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk.',
+        },
         entries: ['kursk'],
         sources: [{ article: 'own-1', quote: 'Am 3. Mai 2025 meldete Kiew neue Kämpfe in der Region Kursk.' }],
         fromReader: true,

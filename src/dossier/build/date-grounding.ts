@@ -70,7 +70,11 @@ export type GroundedDate = { date: ResolvedDate; problem?: undefined } | { date?
  * `sources`. A given date must agree with a date its quotes state, if they state any;
  * the result is the most precise agreeing date. The problem text follows the owner's name.
  */
-export function groundDate(given: string | undefined, sources: readonly SourceRef[], ctx: GroundingContext): GroundedDate | undefined {
+export function groundDate(
+  given: string | undefined,
+  sources: readonly SourceRef[],
+  ctx: GroundingContext,
+): GroundedDate | undefined {
   const stated: QuotedDate[] = [];
   for (const ref of sources) {
     const at = ctx.quotes.locate(ref);
@@ -81,7 +85,9 @@ export function groundDate(given: string | undefined, sources: readonly SourceRe
   if (given === undefined || given.trim() === '') {
     if (stated.length === 0) return { problem: 'has no date and none of its quotes states one' };
     const sharpest = mostPrecise(stated);
-    return sharpest ? { date: sharpest.date } : { problem: 'has no date and its quotes name conflicting ones; give the date' };
+    return sharpest
+      ? { date: sharpest.date }
+      : { problem: 'has no date and its quotes name conflicting ones; give the date' };
   }
 
   const precision = precisionOfIso(given);

@@ -4,7 +4,9 @@ import { compareResolvedDates, datesAgree, findDates, parseIsoDate, precisionOfI
 /** The resolved dates of a sentence, as `date/precision` strings. */
 const resolve = (sentence: string, articleDate?: string): string[] =>
   findDates(sentence, articleDate).map((d) =>
-    d.resolved ? `${d.resolved.date}/${d.resolved.precision}${d.resolved.season ? `/${d.resolved.season}` : ''}` : `?${d.text}`,
+    d.resolved
+      ? `${d.resolved.date}/${d.resolved.precision}${d.resolved.season ? `/${d.resolved.season}` : ''}`
+      : `?${d.text}`,
   );
 
 describe('findDates', () => {
@@ -29,10 +31,9 @@ describe('findDates', () => {
   });
 
   it('resolves "am Vortag" against the date named before it in the sentence', () => {
-    expect(resolve('Wie KCNA am Dienstag (9. Juli) berichtete, verließ am Vortag eine Delegation …', '2024-07-09')).toEqual([
-      '2024-07-09/day',
-      '2024-07-08/day',
-    ]);
+    expect(
+      resolve('Wie KCNA am Dienstag (9. Juli) berichtete, verließ am Vortag eine Delegation …', '2024-07-09'),
+    ).toEqual(['2024-07-09/day', '2024-07-08/day']);
     expect(resolve('Am Vortag flog sie ab.', '2024-07-09')).toEqual(['2024-07-08/day']);
   });
 
@@ -104,9 +105,12 @@ describe('date helpers', () => {
   });
 
   it('orders by start day, vaguer first', () => {
-    const sorted = [d('2024-06-20', 'day'), d('2024-06', 'month'), d('2024', 'season', 'summer'), d('2024', 'year')].sort(
-      compareResolvedDates,
-    );
+    const sorted = [
+      d('2024-06-20', 'day'),
+      d('2024-06', 'month'),
+      d('2024', 'season', 'summer'),
+      d('2024', 'year'),
+    ].sort(compareResolvedDates);
     expect(sorted.map((x) => x.precision)).toEqual(['year', 'season', 'month', 'day']);
   });
 });

@@ -39,13 +39,27 @@ interface PartialDate {
 }
 
 const MONTH_NAMES = [
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
-  'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
 ];
 const MONTH_ALTERNATES: Record<string, number> = { Jänner: 1, Sept: 9 };
 const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 const SEASONS: Record<string, Season> = {
-  Frühjahr: 'spring', Frühling: 'spring', Sommer: 'summer', Herbst: 'autumn', Winter: 'winter',
+  Frühjahr: 'spring',
+  Frühling: 'spring',
+  Sommer: 'summer',
+  Herbst: 'autumn',
+  Winter: 'winter',
 };
 /** First month of each season; winter runs from December into the next year. */
 const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
@@ -130,7 +144,8 @@ function interval(r: ResolvedDate): [number, number] | undefined {
     return [dayNumber(startYear, first, 1), dayNumber(endYear, endMonth, daysInMonth(endYear, endMonth))];
   }
   if (d.month === undefined) return [dayNumber(d.year, 1, 1), dayNumber(d.year, 12, 31)];
-  if (d.day === undefined) return [dayNumber(d.year, d.month, 1), dayNumber(d.year, d.month, daysInMonth(d.year, d.month))];
+  if (d.day === undefined)
+    return [dayNumber(d.year, d.month, 1), dayNumber(d.year, d.month, daysInMonth(d.year, d.month))];
   const n = dayNumber(d.year, d.month, d.day);
   return [n, n];
 }
@@ -199,7 +214,13 @@ function inferYear(month: number, relation: DateRelation, article: PartialDate |
   return month > article.month ? article.year - 1 : article.year;
 }
 
-function explicitDay(dayText: string, monthName: string, yearText: string | undefined, relation: DateRelation, anchor: Anchor): ResolvedDate | undefined {
+function explicitDay(
+  dayText: string,
+  monthName: string,
+  yearText: string | undefined,
+  relation: DateRelation,
+  anchor: Anchor,
+): ResolvedDate | undefined {
   const month = monthNumber(monthName);
   const dayOfMonth = Number(dayText);
   const year = yearText !== undefined ? Number(yearText) : inferYear(month, relation, anchor.article);
@@ -227,7 +248,12 @@ function dayOffset(base: PartialDate | undefined, n: number): ResolvedDate | und
   return addDays(base, n);
 }
 
-function seasonDate(season: Season, yearText: string | undefined, relation: DateRelation, article: PartialDate | undefined): ResolvedDate | undefined {
+function seasonDate(
+  season: Season,
+  yearText: string | undefined,
+  relation: DateRelation,
+  article: PartialDate | undefined,
+): ResolvedDate | undefined {
   let year: number | undefined;
   if (yearText !== undefined) year = Number(yearText);
   else if (article?.month !== undefined) {
@@ -252,7 +278,10 @@ const RULES: Rule[] = [
     return { relation, resolved: explicitDay(m[2]!, m[3]!, m[4], relation, a) };
   }),
   // "am Samstag", "am Dienstagabend", "seit Montag"
-  rule(`${B}(?:${LEAD})?${WEEKDAY}`, (m, a) => ({ relation: relationOf(m[1]), resolved: weekdayBefore(m[2]!, a.article) })),
+  rule(`${B}(?:${LEAD})?${WEEKDAY}`, (m, a) => ({
+    relation: relationOf(m[1]),
+    resolved: weekdayBefore(m[2]!, a.article),
+  })),
   // "im Juni", "Ende Juni 2024", "April 2025"
   rule(`${B}(?:${LEAD}${MONTH}${E}(?:\\s+${YEAR}${E})?|${MONTH}\\s+${YEAR}${E})`, (m, a) => {
     const relation = relationOf(m[1]);
@@ -260,7 +289,10 @@ const RULES: Rule[] = [
     const yearText = m[3] ?? m[5];
     const month = monthNumber(monthName);
     const year = yearText !== undefined ? Number(yearText) : inferYear(month, relation, a.article);
-    return { relation, resolved: year === undefined ? undefined : { date: formatIso({ year, month }), precision: 'month' } };
+    return {
+      relation,
+      resolved: year === undefined ? undefined : { date: formatIso({ year, month }), precision: 'month' },
+    };
   }),
   // "im Sommer 2024", "seit dem Frühjahr"
   rule(`${B}(?:${LEAD}(?:dem\\s+)?)?(Frühjahr|Frühling|Sommer|Herbst|Winter)${E}(?:\\s+${YEAR}${E})?`, (m, a) => {
@@ -278,20 +310,26 @@ const RULES: Rule[] = [
     relation: relationOf(m[1]),
     resolved: { date: m[2]!, precision: 'year' },
   })),
-  rule(`${B}(?:[Ii]m\\s+(?:vergangenen|letzten|vorigen)\\s+Jahr|(?:[Vv]ergangenes|[Ll]etztes|[Vv]origes)\\s+Jahr|[Ii]m\\s+Vorjahr)${E}`, (_m, a) => ({
-    relation: 'at',
-    resolved: a.article ? { date: pad(a.article.year - 1, 4), precision: 'year' } : undefined,
-  })),
+  rule(
+    `${B}(?:[Ii]m\\s+(?:vergangenen|letzten|vorigen)\\s+Jahr|(?:[Vv]ergangenes|[Ll]etztes|[Vv]origes)\\s+Jahr|[Ii]m\\s+Vorjahr)${E}`,
+    (_m, a) => ({
+      relation: 'at',
+      resolved: a.article ? { date: pad(a.article.year - 1, 4), precision: 'year' } : undefined,
+    }),
+  ),
   rule(`${B}(?:[Ii]n\\s+diesem\\s+Jahr|[Dd]ieses\\s+Jahr|diesen\\s+Jahres)${E}`, (_m, a) => ({
     relation: 'at',
     resolved: a.article ? { date: pad(a.article.year, 4), precision: 'year' } : undefined,
   })),
-  rule(`${B}(?:[Ii]m\\s+(?:vergangenen|letzten|vorigen)\\s+Monat|(?:[Vv]ergangenen|[Ll]etzten)\\s+Monat|[Ii]m\\s+Vormonat)${E}`, (_m, a) => {
-    const art = a.article;
-    if (!art || art.month === undefined) return { relation: 'at' };
-    const prev = art.month === 1 ? { year: art.year - 1, month: 12 } : { year: art.year, month: art.month - 1 };
-    return { relation: 'at', resolved: { date: formatIso(prev), precision: 'month' } };
-  }),
+  rule(
+    `${B}(?:[Ii]m\\s+(?:vergangenen|letzten|vorigen)\\s+Monat|(?:[Vv]ergangenen|[Ll]etzten)\\s+Monat|[Ii]m\\s+Vormonat)${E}`,
+    (_m, a) => {
+      const art = a.article;
+      if (!art || art.month === undefined) return { relation: 'at' };
+      const prev = art.month === 1 ? { year: art.year - 1, month: 12 } : { year: art.year, month: art.month - 1 };
+      return { relation: 'at', resolved: { date: formatIso(prev), precision: 'month' } };
+    },
+  ),
   rule(`${B}[Hh]eute${E}`, (_m, a) => ({ relation: 'at', resolved: sameAsArticle(a.article) })),
   rule(`${B}[Vv]orgestern${E}`, (_m, a) => ({ relation: 'at', resolved: dayOffset(a.article, -2) })),
   rule(`${B}[Gg]estern${E}`, (_m, a) => ({ relation: 'at', resolved: dayOffset(a.article, -1) })),

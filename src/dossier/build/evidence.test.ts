@@ -48,7 +48,9 @@ describe('collectEvidence', () => {
     'Kursk liegt im Westen von Russland an der Grenze.\nDie Armee kämpft weiter, sagt man, und Kursk sei umkämpft, heißt es in einem sehr langen Satz über vieles.\nKursk',
     { kursk: 'Kursk' },
   );
-  const a2 = scanned('a2', 'Die Stadt Kursk liegt im Westen von Russland an der Grenze.\nNichts weiter.', { kursk: 'Kursk' });
+  const a2 = scanned('a2', 'Die Stadt Kursk liegt im Westen von Russland an der Grenze.\nNichts weiter.', {
+    kursk: 'Kursk',
+  });
 
   it('collects every sentence that mentions the entry, merged and ranked', () => {
     const evidence = collectEvidence([a1, a2]).get('kursk')!;
@@ -69,7 +71,10 @@ describe('collectEvidence', () => {
   it('ranks a sentence the catalog quotes for the entry first', () => {
     const last = a1.sentences.at(-2)!; // the long sentence
     expect(collectEvidence([a1]).get('kursk')![0]!.quote).not.toBe(last.text);
-    const evidence = collectEvidence([a1], [{ entry: 'kursk', article: 'a1', start: last.start + 4, end: last.start + 20 }]);
+    const evidence = collectEvidence(
+      [a1],
+      [{ entry: 'kursk', article: 'a1', start: last.start + 4, end: last.start + 20 }],
+    );
     expect(evidence.get('kursk')![0]!.quote).toBe(last.text);
     // Quoted for another entry: no effect.
     const other = collectEvidence([a1], [{ entry: 'moskau', article: 'a1', start: last.start, end: last.end }]);

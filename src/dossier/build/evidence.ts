@@ -49,12 +49,13 @@ const MIN_TOKENS_FOR_CONTAINMENT = 6;
 
 /** Function words carry no content; counting them makes unrelated sentences look alike. */
 const STOPWORDS = new Set(
-  ('der die das den dem des ein eine einer eines einem einen und oder aber doch sondern auch nicht noch ' +
+  (
+    'der die das den dem des ein eine einer eines einem einen und oder aber doch sondern auch nicht noch ' +
     'schon nur sich sie er es wir ihr ich ist sind war waren hat haben hatte hatten wird werden wurde wurden ' +
     'sei seien habe in im an am auf aus bei mit nach von vom vor zu zum zur für über unter um durch gegen ' +
     'dass daß als wie so da dann damit dabei laut seit bis ob wenn weil diese dieser dieses diesem diesen ' +
-    'the a an and or of to in on at by for with from that this is are was were be has have had it its')
-    .split(' '),
+    'the a an and or of to in on at by for with from that this is are was were be has have had it its'
+  ).split(' '),
 );
 
 /**
@@ -116,7 +117,9 @@ function candidatesByEntry(articles: readonly ScannedArticle[], cited: readonly 
   const isCited = (entry: string, article: string, s: Sentence): boolean =>
     (citedByEntry.get(entry) ?? []).some((c) => c.article === article && c.start < s.end && c.end > s.start);
   articles.forEach((article, articleOrder) => {
-    const mentions = [...article.mentions].sort((a, b) => a.start - b.start || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
+    const mentions = [...article.mentions].sort(
+      (a, b) => a.start - b.start || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0),
+    );
     const tokensOf = new Map<number, Set<string>>();
     let s = 0;
     for (const m of mentions) {
@@ -177,7 +180,10 @@ function rankEvidence(candidates: readonly Candidate[]): EvidenceRef[] {
  * Evidence for every entry that is mentioned at least once, keyed by entry id.
  * Sentences the catalog quotes for an entry (`cited`) rank higher for it.
  */
-export function collectEvidence(articles: readonly ScannedArticle[], cited: readonly CitedSpan[] = []): Map<string, EvidenceRef[]> {
+export function collectEvidence(
+  articles: readonly ScannedArticle[],
+  cited: readonly CitedSpan[] = [],
+): Map<string, EvidenceRef[]> {
   const out = new Map<string, EvidenceRef[]>();
   for (const [entry, candidates] of candidatesByEntry(articles, cited)) out.set(entry, rankEvidence(candidates));
   return out;

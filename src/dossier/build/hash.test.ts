@@ -4,7 +4,9 @@ import { QuoteFinder } from './quote';
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 'ü' }], c: undefined } })).toBe('{"a":{"d":[2,{"y":"ü","z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 'ü' }], c: undefined } })).toBe(
+      '{"a":{"d":[2,{"y":"ü","z":1}]},"b":1}',
+    );
     expect(canonicalJson({ b: 1, a: 2 })).toBe(canonicalJson({ a: 2, b: 1 }));
   });
 });

@@ -33,8 +33,7 @@ import { mergeByDate } from './merge-by-date';
 import { readerEvents } from './reader-timeline';
 
 export { DossierBuildError, type BuildInput } from './validate';
-export { canonicalJson, dossierHash, serializeDossier, verifyDossierHash } from './hash';
-export { BACKGROUND_SHARE, commonnessShare, measureCommonness, tierOf, type NameCommonness, type TierOverride } from './tiers';
+export { canonicalJson, serializeDossier, verifyDossierHash } from './hash';
 
 export interface BuildOptions {
   /** The matcher to find mentions with; the project's one matcher unless a test swaps it. */
@@ -92,9 +91,22 @@ export async function buildDossier(input: BuildInput, options: BuildOptions = {}
   const fullTimeline = mergeByDate(timeline, readerEvents(articles, scanned));
 
   const story = input.story && { id: input.story.id, name: { de: input.story.name.de, en: input.story.name.en } };
-  const content = { schemaVersion: DOSSIER_SCHEMA_VERSION, ...(story ? { story } : {}), articles, entries, timeline: fullTimeline };
+  const content = {
+    schemaVersion: DOSSIER_SCHEMA_VERSION,
+    ...(story ? { story } : {}),
+    articles,
+    entries,
+    timeline: fullTimeline,
+  };
   const hash = await dossierHash(content);
-  return { schemaVersion: content.schemaVersion, hash, ...(story ? { story } : {}), articles, entries, timeline: fullTimeline };
+  return {
+    schemaVersion: content.schemaVersion,
+    hash,
+    ...(story ? { story } : {}),
+    articles,
+    entries,
+    timeline: fullTimeline,
+  };
 }
 
 /** What the build worked out about the articles, for turning catalog entries into entries. */
@@ -111,25 +123,25 @@ interface Derived {
 
 /** A catalog entry with everything derivable filled in, fields in one fixed order. */
 function toEntry(e: CatalogEntry, d: Derived): Entry {
-  const summarySentences = e.summary.map((s): CitedSentence => ({ de: s.de, en: s.en, sources: s.sources.map(d.exact) }));
-  const facts = e.facts.map(
-    (f): Fact => ({
-      text: f.text.en === undefined ? { de: f.text.de } : { de: f.text.de, en: f.text.en },
-      ...(d.factDates.has(f) ? { date: d.factDates.get(f)! } : {}),
-      sources: f.sources.map(d.exact),
-    }),
-  );
-  const disputes = (e.disputes ?? []).map(
-    (x): Dispute => ({
-      topic: { de: x.topic.de, en: x.topic.en },
-      claims: x.claims.map((c) => ({
-        by: c.by,
-        ...(c.byEn !== undefined ? { byEn: c.byEn } : {}),
-        text: { de: c.text.de, en: c.text.en },
-        sources: c.sources.map(d.exact),
-      })),
-    }),
-  );
+  const summarySentences = e.summary.map((s): CitedSentence => ({
+    de: s.de,
+    en: s.en,
+    sources: s.sources.map(d.exact),
+  }));
+  const facts = e.facts.map((f): Fact => ({
+    text: f.text.en === undefined ? { de: f.text.de } : { de: f.text.de, en: f.text.en },
+    ...(d.factDates.has(f) ? { date: d.factDates.get(f)! } : {}),
+    sources: f.sources.map(d.exact),
+  }));
+  const disputes = (e.disputes ?? []).map((x): Dispute => ({
+    topic: { de: x.topic.de, en: x.topic.en },
+    claims: x.claims.map((c) => ({
+      by: c.by,
+      ...(c.byEn !== undefined ? { byEn: c.byEn } : {}),
+      text: { de: c.text.de, en: c.text.en },
+      sources: c.sources.map(d.exact),
+    })),
+  }));
   const cited = [...summarySentences, ...facts, ...disputes.flatMap((x) => x.claims)].flatMap((x) => x.sources);
   return {
     id: e.id,
@@ -179,16 +191,16 @@ export function inputFromDossier(dossier: Dossier): BuildInput {
     };
   });
   // Events read from the reader's articles are derived: the rebuild reads them again.
-  const events = dossier.timeline.filter((t) => !t.fromReader).map(
-    (t): CatalogEvent => ({
+  const events = dossier.timeline
+    .filter((t) => !t.fromReader)
+    .map((t): CatalogEvent => ({
       ...(t.id !== undefined ? { id: t.id } : {}),
       date: t.date,
       ...(t.anchors ? { anchors: t.anchors } : {}),
       text: t.text,
       entries: t.entries,
       sources: t.sources,
-    }),
-  );
+    }));
   return { articles: dossier.articles, catalog, events, ...(dossier.story ? { story: dossier.story } : {}) };
 }
 
@@ -206,7 +218,8 @@ export async function addArticle(dossier: Dossier, article: Article, options: Bu
 export async function removeArticle(dossier: Dossier, articleId: string, options: BuildOptions = {}): Promise<Dossier> {
   const target = dossier.articles.find((a) => a.id === articleId);
   if (!target) throw new DossierBuildError([`article "${articleId}" is not in the dossier`]);
-  if (!target.addedByReader) throw new DossierBuildError([`article "${articleId}" is bundled, not added by the reader`]);
+  if (!target.addedByReader)
+    throw new DossierBuildError([`article "${articleId}" is bundled, not added by the reader`]);
   const input = inputFromDossier(dossier);
   return buildDossier({ ...input, articles: input.articles.filter((a) => a.id !== articleId) }, options);
 }
@@ -216,7 +229,11 @@ export async function removeArticle(dossier: Dossier, articleId: string, options
  * date to theirs ("2025-04" → "2025-04-26"); a season stays the fact's own date, since
  * a fact's date is a plain ISO string. Problems go to `problems`.
  */
-function groundFactDates(catalog: readonly CatalogEntry[], ctx: GroundingContext, problems: string[]): Map<Fact, string> {
+function groundFactDates(
+  catalog: readonly CatalogEntry[],
+  ctx: GroundingContext,
+  problems: string[],
+): Map<Fact, string> {
   const out = new Map<Fact, string>();
   for (const e of catalog) {
     e.facts.forEach((f, i) => {

@@ -22,7 +22,9 @@ export function readerEvents(articles: readonly Article[], scanned: readonly Sca
     for (const sentence of article.sentences) {
       if (count >= MAX_EVENTS_PER_ARTICLE) break;
       const entries = [
-        ...new Set(article.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entry)),
+        ...new Set(
+          article.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entry),
+        ),
       ];
       if (entries.length === 0) continue;
       const dated = findDates(sentence.text, source.date).find((d) => d.relation === 'at' && d.resolved !== undefined);

@@ -57,7 +57,10 @@ const CATALOG: CatalogEntry[] = [
     ],
     facts: [
       {
-        text: { de: 'Der Kreml meldete die Befreiung am 26. April 2025.', en: 'The Kremlin announced its recapture on 26 April 2025.' },
+        text: {
+          de: 'Der Kreml meldete die Befreiung am 26. April 2025.',
+          en: 'The Kremlin announced its recapture on 26 April 2025.',
+        },
         date: '2025-04-26',
         sources: [{ article: 'a2', quote: 'Am 26. April 2025 verkündete der Kreml' }],
       },

@@ -25,7 +25,11 @@ describe('entry tiers', () => {
   it('makes an entry background when it is common in general news or listed, else story', () => {
     const documents = 1000;
     const atThreshold = Math.ceil(BACKGROUND_SHARE * documents);
-    const commonness = { documents, entries: { often: atThreshold, rare: atThreshold - 1 }, listed: { capital: 'capital: Seoul' } };
+    const commonness = {
+      documents,
+      entries: { often: atThreshold, rare: atThreshold - 1 },
+      listed: { capital: 'capital: Seoul' },
+    };
     expect(tierOf('often', undefined, commonness)).toBe('background');
     expect(tierOf('rare', undefined, commonness)).toBe('story');
     expect(tierOf('capital', undefined, commonness)).toBe('background');

@@ -55,7 +55,11 @@ export function measureCommonness(sets: readonly AliasSet[], pages: readonly str
     for (const block of matcher.scanDocument(page.split('\n'))) for (const m of block) found.add(m.entry);
     for (const id of found) entries[id] = (entries[id] ?? 0) + 1;
   }
-  const sorted = Object.fromEntries(Object.keys(entries).sort().map((id) => [id, entries[id]!]));
+  const sorted = Object.fromEntries(
+    Object.keys(entries)
+      .sort()
+      .map((id) => [id, entries[id]!]),
+  );
   return { documents: pages.length, entries: sorted };
 }
 
@@ -63,9 +67,14 @@ export function measureCommonness(sets: readonly AliasSet[], pages: readonly str
  * Entries one of whose names (full, short or generic) is on a standard list, compared as the matcher compares
  * (case, umlauts, dashes folded): "Russland"/"Russia" is a country, "Moscow" a capital.
  */
-export function listedNames(sets: readonly AliasSet[], lists: readonly NameList[], fold: (text: string) => string): Record<string, string> {
+export function listedNames(
+  sets: readonly AliasSet[],
+  lists: readonly NameList[],
+  fold: (text: string) => string,
+): Record<string, string> {
   const known = new Map<string, string>();
-  for (const list of lists) for (const name of list.names) if (!known.has(fold(name))) known.set(fold(name), `${list.label}: ${name}`);
+  for (const list of lists)
+    for (const name of list.names) if (!known.has(fold(name))) known.set(fold(name), `${list.label}: ${name}`);
   const out: Record<string, string> = {};
   for (const set of [...sets].sort((a, b) => (a.entry < b.entry ? -1 : 1))) {
     const all = [...set.names, ...(set.short ?? []), ...(set.generic ?? [])];

@@ -49,7 +49,13 @@ const ENTRY: CatalogEntry = {
   importance: 1,
 };
 
-const ev = (id: string, date: string, article: string, quote: string, extra: Partial<CatalogEvent> = {}): CatalogEvent => ({
+const ev = (
+  id: string,
+  date: string,
+  article: string,
+  quote: string,
+  extra: Partial<CatalogEvent> = {},
+): CatalogEvent => ({
   id,
   date,
   text: { de: id, en: id },
@@ -80,7 +86,9 @@ async function problemsOf(events: CatalogEvent[]): Promise<string[]> {
 
 describe('relation words', () => {
   it('finds them left to right, the longer phrase first', () => {
-    expect(findRelationWords('Bereits zuvor hatte Russland eingeräumt; daraufhin und am selben Tag reagierte Washington.')).toEqual([
+    expect(
+      findRelationWords('Bereits zuvor hatte Russland eingeräumt; daraufhin und am selben Tag reagierte Washington.'),
+    ).toEqual([
       { kind: 'before', words: 'Bereits zuvor', start: 0 },
       { kind: 'after', words: 'daraufhin', start: 41 },
       { kind: 'same-day', words: 'am selben Tag', start: 55 },
@@ -99,7 +107,9 @@ describe('timeline order', () => {
   it('puts an event "bereits zuvor" before its anchor, even where its date alone would not', async () => {
     const confirmed = ev('confirmed', '', 'april', 'Nordkorea bestätigte am Montag (28. April) den Einsatz.');
     const russia = ev('russia', '2025', 'april', 'Bereits zuvor hatte Russland die Beteiligung eingeräumt.');
-    const reaction = ev('reaction', '2025-04', 'april', 'Am selben Tag reagierte Washington.', { anchors: [{ words: 'Am selben Tag', event: 'confirmed' }] });
+    const reaction = ev('reaction', '2025-04', 'april', 'Am selben Tag reagierte Washington.', {
+      anchors: [{ words: 'Am selben Tag', event: 'confirmed' }],
+    });
     expect(await timelineOf([reaction, confirmed, russia])).toEqual(['russia', 'confirmed', 'reaction']);
   });
 
@@ -113,31 +123,52 @@ describe('timeline order', () => {
     const news = ev('news', '2024', 'autumn', 'Der Geheimdienst meldet Soldaten');
     const august = ev('august', '2024-08', 'july', 'Am Montag flog eine Delegation');
     // Without the range the year's middle (July) would sort it before August.
-    expect(await timelineOf([news, { ...august, date: '2024-08' }], [{ ...JULY, date: '2024' }, AUTUMN])).toEqual(['august', 'news']);
+    expect(await timelineOf([news, { ...august, date: '2024-08' }], [{ ...JULY, date: '2024' }, AUTUMN])).toEqual([
+      'august',
+      'news',
+    ]);
   });
 
   it('fails a relation the dates contradict, naming the event, the words and both dates', async () => {
     const engineers = { ...ENGINEERS, date: '2024-05' };
     expect(await problemsOf([SUMMIT, engineers])).toEqual([
-      expect.stringMatching(/^timeline event 2 "engineers" \(2024-05, "engineers"\): "Wenig später" puts it after timeline event 1 "summit" .* ends before that event's 2024-06/),
+      expect.stringMatching(
+        /^timeline event 2 "engineers" \(2024-05, "engineers"\): "Wenig später" puts it after timeline event 1 "summit" .* ends before that event's 2024-06/,
+      ),
     ]);
   });
 
   it('fails relation words with no event before them, and anchors that point nowhere or to no words', async () => {
     expect(await problemsOf([ENGINEERS])).toEqual([
-      expect.stringMatching(/^timeline event 1 "engineers" .*: "Wenig später" relates it to an earlier event, but no other event cites an earlier sentence of article "july"; name it in anchors/),
+      expect.stringMatching(
+        /^timeline event 1 "engineers" .*: "Wenig später" relates it to an earlier event, but no other event cites an earlier sentence of article "july"; name it in anchors/,
+      ),
     ]);
-    const wrong = { ...ENGINEERS, anchors: [{ words: 'Wenig später', event: 'nowhere' }, { words: 'kurz darauf', event: 'summit' }] };
+    const wrong = {
+      ...ENGINEERS,
+      anchors: [
+        { words: 'Wenig später', event: 'nowhere' },
+        { words: 'kurz darauf', event: 'summit' },
+      ],
+    };
     expect(await problemsOf([SUMMIT, wrong])).toEqual([
       expect.stringMatching(/"engineers" .*: anchor "Wenig später" points to unknown event "nowhere"/),
-      expect.stringMatching(/"engineers" .*: anchor words "kurz darauf" are not a relation word in any of its quotes' sentences/),
+      expect.stringMatching(
+        /"engineers" .*: anchor words "kurz darauf" are not a relation word in any of its quotes' sentences/,
+      ),
     ]);
   });
 
   it('fails relations that go round in a circle', async () => {
-    const a = ev('a', '2024', 'july', 'Wenig später berichtete ein Sender', { anchors: [{ words: 'Wenig später', event: 'b' }] });
-    const b = ev('b', '2024', 'july', 'Wenig später berichtete ein Sender', { anchors: [{ words: 'Wenig später', event: 'a' }] });
-    expect(await problemsOf([a, b])).toEqual([expect.stringMatching(/^timeline relations form a cycle among: timeline event 1 "a" .*; timeline event 2 "b"/)]);
+    const a = ev('a', '2024', 'july', 'Wenig später berichtete ein Sender', {
+      anchors: [{ words: 'Wenig später', event: 'b' }],
+    });
+    const b = ev('b', '2024', 'july', 'Wenig später berichtete ein Sender', {
+      anchors: [{ words: 'Wenig später', event: 'a' }],
+    });
+    expect(await problemsOf([a, b])).toEqual([
+      expect.stringMatching(/^timeline relations form a cycle among: timeline event 1 "a" .*; timeline event 2 "b"/),
+    ]);
   });
 });
 
@@ -152,6 +183,11 @@ describe('timelineOrderProblems', () => {
       'timeline event at position 3 (2023, "Lieferungen") lies wholly before timeline event at position 1 (2024, "Bericht daraufhin") but sorts after it',
       'timeline event at position 3 (2023, "Lieferungen") lies wholly before timeline event at position 2 (2024-06, "Gipfel") but sorts after it',
     ]);
-    expect(timelineOrderProblems([timeline[2]!, timeline[1]!, timeline[0]!], [{ kind: 'after', event: 2, anchor: 1, words: 'daraufhin', article: 'x' }])).toEqual([]);
+    expect(
+      timelineOrderProblems(
+        [timeline[2]!, timeline[1]!, timeline[0]!],
+        [{ kind: 'after', event: 2, anchor: 1, words: 'daraufhin', article: 'x' }],
+      ),
+    ).toEqual([]);
   });
 });

@@ -41,8 +41,15 @@ export interface TimelineRelation {
 
 /** Relation words, as they open a clause in German news text. Longer phrases first. */
 const RELATION_WORDS: readonly { kind: RelationKind; pattern: RegExp }[] = [
-  { kind: 'same-day', pattern: /(?<![\p{L}])(?:am selben Tag|am gleichen Tag|am selben Abend|gleichentags)(?![\p{L}])/giu },
-  { kind: 'before', pattern: /(?<![\p{L}])(?:bereits zuvor|schon zuvor|kurz zuvor|erst kürzlich|bereits vor|schon vor|zuvor)(?![\p{L}])/giu },
+  {
+    kind: 'same-day',
+    pattern: /(?<![\p{L}])(?:am selben Tag|am gleichen Tag|am selben Abend|gleichentags)(?![\p{L}])/giu,
+  },
+  {
+    kind: 'before',
+    pattern:
+      /(?<![\p{L}])(?:bereits zuvor|schon zuvor|kurz zuvor|erst kürzlich|bereits vor|schon vor|zuvor)(?![\p{L}])/giu,
+  },
   {
     kind: 'after',
     pattern:
@@ -97,7 +104,8 @@ export function buildTimeline(events: readonly CatalogEvent[], ctx: GroundingCon
       const at = ctx.quotes.locate(ref);
       if (!at) return [];
       for (const s of ctx.sentences.of(ref.article)) {
-        if (s.end > at.start && s.start < at.end) placed.push({ article: ref.article, sentenceStart: s.start, sentenceEnd: s.end, sentence: s.text });
+        if (s.end > at.start && s.start < at.end)
+          placed.push({ article: ref.article, sentenceStart: s.start, sentenceEnd: s.end, sentence: s.text });
       }
       return [{ article: ref.article, quote: at.exact }];
     });
@@ -171,18 +179,23 @@ function readRelations(
         if (named) {
           used.add(named.words);
           anchor = byId.get(named.event);
-          if (anchor === undefined) problems.push(`${owner(k)}: anchor "${named.words}" points to unknown event "${named.event}"`);
+          if (anchor === undefined)
+            problems.push(`${owner(k)}: anchor "${named.words}" points to unknown event "${named.event}"`);
         } else {
           anchor = nearestBefore(built, k, p);
           if (anchor === undefined) {
-            problems.push(`${owner(k)}: "${w.words}" relates it to an earlier event, but no other event cites an earlier sentence of article "${p.article}"; name it in anchors`);
+            problems.push(
+              `${owner(k)}: "${w.words}" relates it to an earlier event, but no other event cites an earlier sentence of article "${p.article}"; name it in anchors`,
+            );
           }
         }
-        if (anchor !== undefined && anchor !== k) out.push({ kind: w.kind, event: k, anchor, words: w.words, article: p.article });
+        if (anchor !== undefined && anchor !== k)
+          out.push({ kind: w.kind, event: k, anchor, words: w.words, article: p.article });
       }
     }
     for (const a of anchors) {
-      if (!used.has(a.words)) problems.push(`${owner(k)}: anchor words "${a.words}" are not a relation word in any of its quotes' sentences`);
+      if (!used.has(a.words))
+        problems.push(`${owner(k)}: anchor words "${a.words}" are not a relation word in any of its quotes' sentences`);
     }
   });
   return out;
@@ -219,7 +232,9 @@ function window(date: ResolvedDate, placed: readonly Placed[], articles: Readonl
     const range = articles.get(p.article)?.dateRange;
     if (!range) continue;
     // A weekday the article date cannot resolve ("am Dienstagabend" in a text dated 2024) is still its news.
-    const states = findDates(p.sentence, articles.get(p.article)?.date).some((d) => d.resolved) || findRelationWords(p.sentence).length > 0;
+    const states =
+      findDates(p.sentence, articles.get(p.article)?.date).some((d) => d.resolved) ||
+      findRelationWords(p.sentence).length > 0;
     if (states) continue;
     const from = isoBound(range.from, 'start');
     const to = isoBound(range.to, 'end');
@@ -232,9 +247,12 @@ function window(date: ResolvedDate, placed: readonly Placed[], articles: Readonl
 /** Why a relation cannot hold given the two events' periods, or undefined when it can. */
 function contradicts(r: TimelineRelation, event: Window, anchor: Window): string | undefined {
   const show = (w: Window): string => `${w.date} (${isoOfDayNumber(w.start)} … ${isoOfDayNumber(w.end)})`;
-  if (r.kind === 'after' && event.end < anchor.start) return `its date ${show(event)} ends before that event's ${show(anchor)} begins`;
-  if (r.kind === 'before' && event.start > anchor.end) return `its date ${show(event)} begins after that event's ${show(anchor)} ends`;
-  if (r.kind === 'same-day' && (event.end < anchor.start || event.start > anchor.end)) return `their dates ${show(event)} and ${show(anchor)} do not overlap`;
+  if (r.kind === 'after' && event.end < anchor.start)
+    return `its date ${show(event)} ends before that event's ${show(anchor)} begins`;
+  if (r.kind === 'before' && event.start > anchor.end)
+    return `its date ${show(event)} begins after that event's ${show(anchor)} ends`;
+  if (r.kind === 'same-day' && (event.end < anchor.start || event.start > anchor.end))
+    return `their dates ${show(event)} and ${show(anchor)} do not overlap`;
   return undefined;
 }
 
@@ -243,11 +261,18 @@ function contradicts(r: TimelineRelation, event: Window, anchor: Window): string
  * (an event after another sorts no earlier than it, one before no later), ties broken by
  * catalog order. A cycle of relations is a problem; its events keep catalog order.
  */
-function orderEvents(windows: readonly Window[], relations: readonly TimelineRelation[], owner: (k: number) => string, problems: string[]): number[] {
+function orderEvents(
+  windows: readonly Window[],
+  relations: readonly TimelineRelation[],
+  owner: (k: number) => string,
+  problems: string[],
+): number[] {
   const n = windows.length;
   const key = windows.map((w) => (w.start + w.end) / 2);
   // "a must come before b" edges.
-  const edges: [number, number][] = relations.map((r) => (r.kind === 'before' ? [r.event, r.anchor] : [r.anchor, r.event]));
+  const edges: [number, number][] = relations.map((r) =>
+    r.kind === 'before' ? [r.event, r.anchor] : [r.anchor, r.event],
+  );
   // Keys move along the edges until every edge agrees (n rounds suffice without a cycle).
   for (let round = 0; round < n; round++) {
     let changed = false;
@@ -288,14 +313,27 @@ function orderEvents(windows: readonly Window[], relations: readonly TimelineRel
  * after (before) its anchor sorts after (before) it, and no event sorts before another
  * whose whole period lies earlier than its own. One message per breach.
  */
-export function timelineOrderProblems(timeline: readonly TimelineEvent[], relations: readonly TimelineRelation[]): string[] {
+export function timelineOrderProblems(
+  timeline: readonly TimelineEvent[],
+  relations: readonly TimelineRelation[],
+): string[] {
   const problems: string[] = [];
-  const name = (i: number): string => `timeline event at position ${i + 1} (${timeline[i]!.date}, ${showQuote(timeline[i]!.text.de)})`;
+  const name = (i: number): string =>
+    `timeline event at position ${i + 1} (${timeline[i]!.date}, ${showQuote(timeline[i]!.text.de)})`;
   for (const r of relations) {
     const ok = r.kind === 'before' ? r.event < r.anchor : r.event > r.anchor;
-    if (!ok) problems.push(`${name(r.event)} must sort ${r.kind === 'before' ? 'before' : 'after'} ${name(r.anchor)} ("${r.words}" in article "${r.article}")`);
+    if (!ok)
+      problems.push(
+        `${name(r.event)} must sort ${r.kind === 'before' ? 'before' : 'after'} ${name(r.anchor)} ("${r.words}" in article "${r.article}")`,
+      );
   }
-  const spans = timeline.map((t) => dateInterval({ date: t.date, precision: t.precision ?? precisionOfIso(t.date) ?? 'year', ...(t.season ? { season: t.season } : {}) }));
+  const spans = timeline.map((t) =>
+    dateInterval({
+      date: t.date,
+      precision: t.precision ?? precisionOfIso(t.date) ?? 'year',
+      ...(t.season ? { season: t.season } : {}),
+    }),
+  );
   for (let i = 0; i < timeline.length; i++) {
     for (let j = i + 1; j < timeline.length; j++) {
       const a = spans[i];

@@ -23,7 +23,9 @@ export interface BuildInput {
 /** The build's one error: every problem found, one per line. */
 export class DossierBuildError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The dossier does not build (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+    super(
+      `The dossier does not build (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`,
+    );
     this.name = 'DossierBuildError';
   }
 }
@@ -96,7 +98,9 @@ export function validateInput(input: BuildInput, quotes = new QuoteIndex(input.a
       } else if (isBlank(ref.quote)) {
         report(`${where} has an empty quote`);
       } else if (!quotes.locate(ref)) {
-        report(`${where}: quote not found in article "${ref.article}": ${showQuote(ref.quote)} — ${quotes.explainMiss(ref)}`);
+        report(
+          `${where}: quote not found in article "${ref.article}": ${showQuote(ref.quote)} — ${quotes.explainMiss(ref)}`,
+        );
       }
     });
   };
@@ -108,7 +112,8 @@ export function validateInput(input: BuildInput, quotes = new QuoteIndex(input.a
     const owner = `timeline event ${i + 1} (${ev.date || 'no date'}, ${showQuote(ev.text?.de ?? '')})`;
     const missing = missingLanguages(ev.text);
     if (missing) report(`${owner}: text is ${missing}`);
-    if (!isBlank(ev.date) && !parseIsoDate(ev.date)) report(`${owner}: date "${ev.date}" is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (!isBlank(ev.date) && !parseIsoDate(ev.date))
+      report(`${owner}: date "${ev.date}" is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)`);
     if (ev.entries.length === 0) report(`${owner}: names no entries`);
     for (const id of ev.entries) if (!entryIds.has(id)) report(`${owner}: unknown entry "${id}"`);
     checkSources(owner, 'the event', ev.sources);
@@ -126,22 +131,32 @@ function validateArticles(articles: readonly Article[], report: (p: string) => v
     seen.add(a.id);
     if (isBlank(a.text)) report(`${owner} has no text`);
     if (isBlank(a.title)) report(`${owner} has no title`);
-    if (a.language !== 'de' && a.language !== 'en') report(`${owner}: language "${String(a.language)}" is neither "de" nor "en"`);
-    if (a.date !== undefined && !parseIsoDate(a.date)) report(`${owner}: date "${a.date}" is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (a.language !== 'de' && a.language !== 'en')
+      report(`${owner}: language "${String(a.language)}" is neither "de" nor "en"`);
+    if (a.date !== undefined && !parseIsoDate(a.date))
+      report(`${owner}: date "${a.date}" is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)`);
     if (a.dateRange !== undefined) {
       const { from, to } = a.dateRange;
-      if (!parseIsoDate(from) || !parseIsoDate(to)) report(`${owner}: dateRange ${from} … ${to} is not two ISO 8601 dates`);
-      else if (isoBound(from, 'start')! > isoBound(to, 'end')!) report(`${owner}: dateRange starts (${from}) after it ends (${to})`);
+      if (!parseIsoDate(from) || !parseIsoDate(to))
+        report(`${owner}: dateRange ${from} … ${to} is not two ISO 8601 dates`);
+      else if (isoBound(from, 'start')! > isoBound(to, 'end')!)
+        report(`${owner}: dateRange starts (${from}) after it ends (${to})`);
     }
   }
 }
 
 type SourceCheck = (owner: string, what: string, sources: readonly SourceRef[] | undefined) => void;
 
-function validateEntry(e: CatalogEntry, entryIds: ReadonlySet<string>, report: (p: string) => void, checkSources: SourceCheck): void {
+function validateEntry(
+  e: CatalogEntry,
+  entryIds: ReadonlySet<string>,
+  report: (p: string) => void,
+  checkSources: SourceCheck,
+): void {
   const owner = `entry "${e.id}"`;
   if (isBlank(e.id)) report(`an entry (${e.name?.de ?? 'no name'}) has an empty id`);
-  if (!(ENTRY_KINDS as readonly string[]).includes(e.kind)) report(`${owner}: kind "${e.kind}" is not one of ${ENTRY_KINDS.join(', ')}`);
+  if (!(ENTRY_KINDS as readonly string[]).includes(e.kind))
+    report(`${owner}: kind "${e.kind}" is not one of ${ENTRY_KINDS.join(', ')}`);
   const nameMissing = missingLanguages(e.name);
   if (nameMissing) report(`${owner}: name is ${nameMissing}`);
   const roleMissing = missingLanguages(e.role);
@@ -158,7 +173,8 @@ function validateEntry(e: CatalogEntry, entryIds: ReadonlySet<string>, report: (
   e.facts.forEach((f, i) => {
     const what = `fact ${i + 1} ${showQuote(f.text.de || f.text.en || '')}`;
     if (isBlank(f.text.de)) report(`${owner}: ${what} is missing its German text`);
-    if (f.date !== undefined && !parseIsoDate(f.date)) report(`${owner}: ${what} has date "${f.date}", which is not ISO 8601`);
+    if (f.date !== undefined && !parseIsoDate(f.date))
+      report(`${owner}: ${what} has date "${f.date}", which is not ISO 8601`);
     checkSources(owner, what, f.sources);
   });
 
@@ -166,7 +182,8 @@ function validateEntry(e: CatalogEntry, entryIds: ReadonlySet<string>, report: (
     const what = `dispute ${i + 1} ${showQuote(d.topic.de || d.topic.en)}`;
     const topicMissing = missingLanguages(d.topic);
     if (topicMissing) report(`${owner}: ${what}: topic is ${topicMissing}`);
-    if (d.claims.length < 2) report(`${owner}: ${what} has ${d.claims.length} claim(s); a dispute needs at least two sides`);
+    if (d.claims.length < 2)
+      report(`${owner}: ${what} has ${d.claims.length} claim(s); a dispute needs at least two sides`);
     d.claims.forEach((c, j) => {
       const claim = `${what}, claim ${j + 1} (by ${c.by || '?'})`;
       if (isBlank(c.by)) report(`${owner}: ${claim} does not say who makes it`);
@@ -176,14 +193,17 @@ function validateEntry(e: CatalogEntry, entryIds: ReadonlySet<string>, report: (
     });
   });
 
-  const cited = [...e.summary, ...e.facts, ...(e.disputes ?? []).flatMap((d) => d.claims)].flatMap((x) => x.sources ?? []);
+  const cited = [...e.summary, ...e.facts, ...(e.disputes ?? []).flatMap((d) => d.claims)].flatMap(
+    (x) => x.sources ?? [],
+  );
   if (cited.length === 0) report(`${owner} has no sources at all: its summary, facts and disputes cite nothing`);
 
   for (const id of e.related) {
     if (id === e.id) report(`${owner} lists itself as related`);
     else if (!entryIds.has(id)) report(`${owner}: related entry "${id}" does not exist`);
   }
-  for (const id of e.match?.context ?? []) if (!entryIds.has(id)) report(`${owner}: match context entry "${id}" does not exist`);
+  for (const id of e.match?.context ?? [])
+    if (!entryIds.has(id)) report(`${owner}: match context entry "${id}" does not exist`);
 
   const allAliases = [...e.aliases, ...(e.match?.short ?? []), ...(e.match?.generic ?? [])];
   if (allAliases.length === 0) report(`${owner} has no aliases: no page could ever mention it`);

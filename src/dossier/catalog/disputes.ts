@@ -17,19 +17,25 @@ export const KURSK_RETAKEN: Dispute = {
       { de: 'Kreml', en: 'Kremlin' },
       'Nach Angaben von gnews.cz verkündete der Kreml am 26. April 2025, er habe die Region Kursk vollständig von den ukrainischen Streitkräften „befreit“.',
       'According to gnews.cz, the Kremlin announced on 26 April 2025 that it had fully “liberated” the Kursk region from the Ukrainian forces.',
-      a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
+      a3(
+        'am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe',
+      ),
     ),
     claim(
       { de: 'Waleri Gerassimow', en: 'Valery Gerasimov' },
       'Der russische Generalstabschef erklärte am 26. April 2025, die letzte Siedlung in Kursk sei zurückerobert worden.',
       'On 26 April 2025 the Russian Chief of the General Staff said that the last settlement in Kursk had been retaken.',
-      a0('Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk von den ukrainischen Streitkräften zurückerobert worden sei.'),
+      a0(
+        'Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk von den ukrainischen Streitkräften zurückerobert worden sei.',
+      ),
     ),
     claim(
       { de: 'KCNA', en: 'KCNA' },
       'Laut KCNA wurden die „Operationen zur Befreiung“ der Gebiete in Kursk „siegreich abgeschlossen“.',
       'According to KCNA, the “operations to liberate” the areas in Kursk were “victoriously concluded”.',
-      a0('Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.'),
+      a0(
+        'Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.',
+      ),
       a0('Diese Einsätze im Ukraine-Krieg seien „siegreich abgeschlossen“ worden.'),
     ),
     claim(
@@ -38,7 +44,9 @@ export const KURSK_RETAKEN: Dispute = {
       'Ukraine rejects the claim of a complete recapture; on 27 April 2025 President Zelensky said the Ukrainian army was still fighting in Kursk.',
       a0('Die Ukraine wies die russischen Behauptungen über die vollständige Rückeroberung zurück.'),
       a0('Präsident Wolodymyr Selenskyj erklärte am Sonntag, dass die ukrainische Armee weiterhin in Kursk kämpfe.'),
-      a4('Trotz der angeblichen Erfolge bestreitet die Ukraine die vollständige Rückeroberung der Gebiete und berichtet, dass ihre Truppen weiterhin in Kursk aktiv sind.'),
+      a4(
+        'Trotz der angeblichen Erfolge bestreitet die Ukraine die vollständige Rückeroberung der Gebiete und berichtet, dass ihre Truppen weiterhin in Kursk aktiv sind.',
+      ),
     ),
   ],
 };
@@ -58,19 +66,25 @@ export const TROOPS_LAWFUL: Dispute = {
       { de: 'Waleri Gerassimow', en: 'Valery Gerasimov' },
       'Laut Gerassimow steht die Zusammenarbeit im Einklang mit dem Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea, der militärischen Beistand vorsieht.',
       'According to Gerasimov, the cooperation is in line with the strategic partnership treaty between Russia and North Korea, which provides for military assistance.',
-      a4('Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea, der militärischen Beistand vorsieht.'),
+      a4(
+        'Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea, der militärischen Beistand vorsieht.',
+      ),
     ),
     claim(
       { de: 'US-Außenministerium', en: 'US State Department' },
       'Russland habe durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen.',
       'By training North Korean soldiers, Russia has violated UN Security Council resolutions.',
-      a0('Es betonte, dass Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen habe.'),
+      a0(
+        'Es betonte, dass Russland durch die Ausbildung nordkoreanischer Soldaten gegen Resolutionen des UN-Sicherheitsrats verstoßen habe.',
+      ),
     ),
     claim(
       { de: 'Auswärtiges Amt', en: 'German Federal Foreign Office' },
       'Sollten die Berichte zutreffen und Nordkorea den russischen Angriffskrieg auch mit Truppen unterstützen, wäre dies „gravierend und ein Verstoß gegen das Völkerrecht“.',
       'Should the reports be true and North Korea also support Russia’s war of aggression with troops, this would be “serious and a violation of international law”.',
-      a2('„Sollten die Berichte über nordkoreanische Soldaten in der Ukraine zutreffen und Nordkorea damit den russischen Angriffskrieg in der Ukraine auch mit Truppen unterstützen, wäre dies gravierend und ein Verstoß gegen das Völkerrecht“, schreibt das Auswärtige Amt weiter.'),
+      a2(
+        '„Sollten die Berichte über nordkoreanische Soldaten in der Ukraine zutreffen und Nordkorea damit den russischen Angriffskrieg in der Ukraine auch mit Truppen unterstützen, wäre dies gravierend und ein Verstoß gegen das Völkerrecht“, schreibt das Auswärtige Amt weiter.',
+      ),
     ),
     claim(
       { de: 'Bericht „Nordkorea gesteht“ (ohne Urheber)', en: 'Report “Nordkorea gesteht” (no source named)' },
@@ -82,8 +96,12 @@ export const TROOPS_LAWFUL: Dispute = {
       { de: 'Claus Kreß (Völkerrechtler)', en: 'Claus Kress (international lawyer)' },
       'Zur Kriegspartei würde Nordkorea laut Kreß nur, wenn seine Soldaten unter nordkoreanischem Kommando handeln und sich „unmittelbar an Feindseligkeiten mit der Ukraine beteiligen“, also etwa selbst schießen.',
       'According to Kress, North Korea would become a party to the war only if its soldiers act under North Korean command and “take a direct part in hostilities with Ukraine”, for example by firing themselves.',
-      a2('Damit Nordkorea mit einem Einsatz ihrer Soldaten zur Kriegsparte würde, müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein'),
-      a2('Erstens müssten die Soldaten unter nordkoreanischem Kommando handeln und zweitens müssten sie sich „unmittelbar an Feindseligkeiten mit der Ukraine beteiligen“, also zum Beispiel selbst schießen'),
+      a2(
+        'Damit Nordkorea mit einem Einsatz ihrer Soldaten zur Kriegsparte würde, müssten laut Völkerrechtler Claus Kreß zwei Bedingungen erfüllt sein',
+      ),
+      a2(
+        'Erstens müssten die Soldaten unter nordkoreanischem Kommando handeln und zweitens müssten sie sich „unmittelbar an Feindseligkeiten mit der Ukraine beteiligen“, also zum Beispiel selbst schießen',
+      ),
     ),
   ],
 };
@@ -99,8 +117,12 @@ export const TROOP_NUMBERS: Dispute = {
       { de: 'NIS (südkoreanischer Geheimdienst)', en: 'NIS (South Korean intelligence)' },
       'Nordkorea soll bereits mehr als 3000 Soldaten geschickt haben; bis Dezember (2024) erwartet der NIS insgesamt 10.000.',
       'North Korea is said to have already sent more than 3,000 soldiers; the NIS expects a total of 10,000 by December (2024).',
-      a2('Der südkoreanische Geheimdienst berichtet, dass Nordkorea bereits mehr als 3000 Soldaten nach Russland geschickt haben soll.'),
-      a2('Der Geheimdienst NIS erwartet, dass Nordkorea bis Dezember insgesamt 10.000 Soldaten nach Russland schicken wird.'),
+      a2(
+        'Der südkoreanische Geheimdienst berichtet, dass Nordkorea bereits mehr als 3000 Soldaten nach Russland geschickt haben soll.',
+      ),
+      a2(
+        'Der Geheimdienst NIS erwartet, dass Nordkorea bis Dezember insgesamt 10.000 Soldaten nach Russland schicken wird.',
+      ),
     ),
     claim(
       { de: 'Wolodymyr Selenskyj', en: 'Volodymyr Zelensky' },
@@ -113,8 +135,12 @@ export const TROOP_NUMBERS: Dispute = {
       { de: 'Südkoreanische und westliche Geheimdienste', en: 'South Korean and Western intelligence services' },
       'Nordkorea habe im vergangenen Jahr (2024) über 10.000 Soldaten nach Russland entsandt.',
       'North Korea sent more than 10,000 soldiers to Russia last year (2024).',
-      a0('Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe'),
-      a4('Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.'),
+      a0(
+        'Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe',
+      ),
+      a4(
+        'Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.',
+      ),
     ),
   ],
 };
@@ -133,7 +159,9 @@ export const ARMS_DELIVERIES: Dispute = {
       { de: 'Südkoreanische und US-Geheimdienste', en: 'South Korean and US intelligence' },
       'Nordkorea liefert seit 2023 massenhaft Waffen und Munition an Russland.',
       'North Korea has been supplying Russia with weapons and ammunition on a massive scale since 2023.',
-      a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
+      a1(
+        'So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland',
+      ),
     ),
     claim(
       { de: 'Wolodymyr Selenskyj', en: 'Volodymyr Zelensky' },
@@ -145,14 +173,20 @@ export const ARMS_DELIVERIES: Dispute = {
       { de: 'Bericht vom 28. April 2025 (nz/afp)', en: 'Report of 28 April 2025 (nz/afp)' },
       'Der Bericht stellt als Tatsache dar, Nordkorea habe im vergangenen Jahr (2024) nicht nur Waffen, sondern auch Truppen entsandt; bestätigt hat Pjöngjang laut KCNA den Einsatz der Truppen.',
       'The report states as fact that last year (2024) North Korea sent not only weapons but also troops; what Pyongyang confirmed, according to KCNA, is the deployment of the troops.',
-      a0('Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen an Putin im Kampf gegen die Ukraine entsandt.'),
-      a0('Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.'),
+      a0(
+        'Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen an Putin im Kampf gegen die Ukraine entsandt.',
+      ),
+      a0(
+        'Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.',
+      ),
     ),
     claim(
       { de: 'Bericht „USA bestätigen Stationierung“ (2024)', en: 'Report “USA bestätigen Stationierung” (2024)' },
       'Der Bericht hält fest, dass weder Moskau noch Pjöngjang Waffenlieferungen offiziell bestätigen; sie würden zudem gegen Sanktionen der Vereinten Nationen verstoßen.',
       'The report notes that neither Moscow nor Pyongyang officially confirms arms deliveries, which would also violate United Nations sanctions.',
-      a2('Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.'),
+      a2(
+        'Offiziell bestätigen weder Moskau noch Pjöngjang Waffenlieferungen, die zudem gegen Sanktionen der Vereinten Nationen verstoßen würden.',
+      ),
     ),
   ],
 };
@@ -176,7 +210,10 @@ export const SOUTH_KOREA_ARMS: Dispute = {
       a1('überlegt die Regierung in Seoul, die Ukraine ihrerseits mit Waffen zu unterstützen'),
     ),
     claim(
-      { de: 'Bericht „Nordkorea gesteht“ (ab 28. April 2025)', en: 'Report “Nordkorea gesteht” (28 April 2025 or later)' },
+      {
+        de: 'Bericht „Nordkorea gesteht“ (ab 28. April 2025)',
+        en: 'Report “Nordkorea gesteht” (28 April 2025 or later)',
+      },
       'Stand 2025: Südkorea beliefert die Ukraine mit Artillerie und Munition.',
       'As of 2025: South Korea supplies Ukraine with artillery and ammunition.',
       a4('Während Nordkorea Russland unterstützt, beliefert Südkorea die Ukraine mit Artillerie und Munition.'),
@@ -195,7 +232,9 @@ export const CRIMEA_CESSION: Dispute = {
       { de: 'Donald Trump', en: 'Donald Trump' },
       'Nach Angaben von gnews.cz deutete Trump bei einem Treffen mit Selenskyj in Rom an, Selenskyj könnte bereit sein, die Krim an Russland abzutreten.',
       'According to gnews.cz, Trump suggested at a meeting with Zelensky in Rome that Zelensky might be ready to cede Crimea to Russia.',
-      a3('Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an, dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten'),
+      a3(
+        'Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an, dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten',
+      ),
     ),
     claim(
       { de: 'Wolodymyr Selenskyj', en: 'Volodymyr Zelensky' },

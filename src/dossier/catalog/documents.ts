@@ -54,7 +54,19 @@ export const DOCUMENTS: CatalogEntry[] = [
         'Vertrages',
       ],
       context: ['north-korea', 'kim-jong-un', 'pyongyang'],
-      blockers: ['Nato-Vertrag', 'Nato-Vertrags', 'Nato-Vertrages', 'NATO-Vertrag', 'NATO-Vertrags', 'Nordatlantikvertrag', 'Nordatlantikvertrags', 'Vertrag von Rom', 'Abkommen von Minsk', 'Minsker Abkommen', 'Atomabkommen'],
+      blockers: [
+        'Nato-Vertrag',
+        'Nato-Vertrags',
+        'Nato-Vertrages',
+        'NATO-Vertrag',
+        'NATO-Vertrags',
+        'Nordatlantikvertrag',
+        'Nordatlantikvertrags',
+        'Vertrag von Rom',
+        'Abkommen von Minsk',
+        'Minsker Abkommen',
+        'Atomabkommen',
+      ],
     },
     summary: [
       say(
@@ -67,8 +79,12 @@ export const DOCUMENTS: CatalogEntry[] = [
       say(
         'Im Rahmen dieses Abkommens traf Kim Jong-un die Entscheidung, Truppen nach Russland zu entsenden; laut Gerassimow steht der Einsatz im Einklang mit dem Vertrag.',
         'Kim Jong Un made the decision to send troops to Russia under this agreement; according to Gerasimov, the deployment is in line with the treaty.',
-        a0('Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.'),
-        a4('Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea, der militärischen Beistand vorsieht.'),
+        a0(
+          'Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.',
+        ),
+        a4(
+          'Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea, der militärischen Beistand vorsieht.',
+        ),
       ),
     ],
     facts: [
@@ -83,11 +99,22 @@ export const DOCUMENTS: CatalogEntry[] = [
         '2024-07',
         'Kreml-Sprecher Peskow beruft sich auf die beim Besuch in Pjöngjang getroffenen Vereinbarungen.',
         'Kremlin spokesman Peskov refers to the agreements reached during the visit to Pyongyang.',
-        a1('„In Fortsetzung der Vereinbarungen, die während des jüngsten Besuchs von Präsident Putin in Pjöngjang getroffen wurden'),
+        a1(
+          '„In Fortsetzung der Vereinbarungen, die während des jüngsten Besuchs von Präsident Putin in Pjöngjang getroffen wurden',
+        ),
       ),
     ],
     disputes: [TROOPS_LAWFUL],
-    related: ['treaty-article-4', 'putin-visit-2024', 'putin', 'kim-jong-un', 'north-korea', 'russia', 'north-korean-troops', 'tass'],
+    related: [
+      'treaty-article-4',
+      'putin-visit-2024',
+      'putin',
+      'kim-jong-un',
+      'north-korea',
+      'russia',
+      'north-korean-troops',
+      'tass',
+    ],
     importance: 3,
   },
 
@@ -121,7 +148,7 @@ export const DOCUMENTS: CatalogEntry[] = [
         'Article 4 of the North Atlantic Treaty',
         'Article 4 of the NATO treaty',
         'NATO Article 4',
-        'NATO\'s Article 4',
+        "NATO's Article 4",
         'Article 4 consultations',
         // How reports phrase a NATO ally's request for consultations.
         'Konsultationen nach Artikel 4',
@@ -138,16 +165,19 @@ export const DOCUMENTS: CatalogEntry[] = [
       say(
         'Laut einem Bericht der russischen Nachrichtenagentur Tass legt Artikel 4 fest, dass „eine der Parteien im Falle eines bewaffneten Angriffs durch ein anderes Land oder eine Gruppe von Ländern der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“.',
         'According to a report by the Russian news agency TASS, Article 4 stipulates that “in the event of an armed attack by another country or a group of countries, one of the parties will immediately provide the other party with military and other assistance”.',
-        a0('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass „eine der Parteien im Falle eines bewaffneten Angriffs durch ein anderes Land oder eine Gruppe von Ländern der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“.'),
+        a0(
+          'Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass „eine der Parteien im Falle eines bewaffneten Angriffs durch ein anderes Land oder eine Gruppe von Ländern der anderen Partei unverzüglich militärische und andere Hilfe leisten wird“.',
+        ),
       ),
       say(
         'Der Bericht zitiert die Klausel im Zusammenhang mit Kim Jong-uns Entscheidung, im Rahmen des Abkommens Truppen nach Russland zu entsenden.',
         'The report quotes the clause in connection with Kim Jong Un’s decision to send troops to Russia under the agreement.',
-        a0('Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.'),
+        a0(
+          'Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.',
+        ),
       ),
     ],
-    facts: [
-    ],
+    facts: [],
     related: ['treaty-2024', 'tass', 'north-korean-troops', 'kim-jong-un'],
     importance: 3,
   },
@@ -155,9 +185,21 @@ export const DOCUMENTS: CatalogEntry[] = [
   {
     id: 'western-sanctions',
     kind: 'document',
-    name: { de: 'Westliche Sanktionen gegen Russland und Nordkorea', en: 'Western sanctions on Russia and North Korea' },
-    role: { de: 'Sanktionen, unter denen laut gnews.cz Russland und Nordkorea stehen', en: 'Sanctions that, according to gnews.cz, Russia and North Korea are under' },
-    aliases: ['Sanktionen des sogenannten Westens', 'Sanktionen des Westens', 'westliche Sanktionen', 'westlichen Sanktionen', 'Western sanctions'],
+    name: {
+      de: 'Westliche Sanktionen gegen Russland und Nordkorea',
+      en: 'Western sanctions on Russia and North Korea',
+    },
+    role: {
+      de: 'Sanktionen, unter denen laut gnews.cz Russland und Nordkorea stehen',
+      en: 'Sanctions that, according to gnews.cz, Russia and North Korea are under',
+    },
+    aliases: [
+      'Sanktionen des sogenannten Westens',
+      'Sanktionen des Westens',
+      'westliche Sanktionen',
+      'westlichen Sanktionen',
+      'Western sanctions',
+    ],
     summary: [
       say(
         'Nach Angaben von gnews.cz stehen Russland und Nordkorea beide unter den Sanktionen „des sogenannten Westens“; die Wortwahl ist die von gnews.cz.',
@@ -167,7 +209,9 @@ export const DOCUMENTS: CatalogEntry[] = [
       say(
         'In demselben Satz wertet gnews.cz die offene Unterstützung Russlands durch Pjöngjang als Beweis für die wachsende militärische Zusammenarbeit der beiden Länder.',
         'In the same sentence gnews.cz takes Pyongyang’s open support for Russia as proof of the two countries’ growing military cooperation.',
-        a3('Diese offene Unterstützung Russlands durch Pjöngjang wird als Beweis für die wachsende militärische Zusammenarbeit zwischen den beiden Ländern gewertet'),
+        a3(
+          'Diese offene Unterstützung Russlands durch Pjöngjang wird als Beweis für die wachsende militärische Zusammenarbeit zwischen den beiden Ländern gewertet',
+        ),
       ),
     ],
     facts: [],
@@ -178,14 +222,27 @@ export const DOCUMENTS: CatalogEntry[] = [
   {
     id: 'sk-arms-export-law',
     kind: 'document',
-    name: { de: 'Südkoreas Gesetz gegen Waffenlieferungen in Kriegsgebiete', en: 'South Korea’s law against arms deliveries to war zones' },
-    role: { de: 'Gesetz, das Waffenlieferungen in Kriegsgebiete verbietet (Stand Juli 2024)', en: 'Law prohibiting arms deliveries to war zones (as of July 2024)' },
-    aliases: ['Lieferung von Waffen in Kriegsgebiete', 'Waffenlieferungen in Kriegsgebiete', 'arms deliveries to war zones', 'weapons to war zones'],
+    name: {
+      de: 'Südkoreas Gesetz gegen Waffenlieferungen in Kriegsgebiete',
+      en: 'South Korea’s law against arms deliveries to war zones',
+    },
+    role: {
+      de: 'Gesetz, das Waffenlieferungen in Kriegsgebiete verbietet (Stand Juli 2024)',
+      en: 'Law prohibiting arms deliveries to war zones (as of July 2024)',
+    },
+    aliases: [
+      'Lieferung von Waffen in Kriegsgebiete',
+      'Waffenlieferungen in Kriegsgebiete',
+      'arms deliveries to war zones',
+      'weapons to war zones',
+    ],
     summary: [
       say(
         'Ein Gesetz verbietet Südkorea, einem der größten Waffenproduzenten der Welt, die Lieferung von Waffen in Kriegsgebiete; im Juli 2024 belieferte es deshalb nur die Verbündeten der Ukraine, nicht das Land selbst.',
         'A law bars South Korea, one of the world’s largest arms producers, from supplying weapons to war zones; in July 2024 it therefore supplied only Ukraine’s allies, not the country itself.',
-        a1('Südkorea ist einer der größten Waffenproduzenten der Welt, beliefert bislang aber lediglich die Verbündeten der Ukraine, nicht aber das bedrängte Land selbst.'),
+        a1(
+          'Südkorea ist einer der größten Waffenproduzenten der Welt, beliefert bislang aber lediglich die Verbündeten der Ukraine, nicht aber das bedrängte Land selbst.',
+        ),
         a1('Ein Gesetz verbietet die Lieferung von Waffen in Kriegsgebiete.'),
       ),
     ],

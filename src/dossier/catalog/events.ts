@@ -27,7 +27,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['nk-arms-deliveries', 'north-korea', 'russia'],
     sources: [
-      a1('So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland'),
+      a1(
+        'So liefert Nordkorea südkoreanischen und US-Geheimdienstberichten zufolge seit 2023 massenhaft Waffen und Munition an Russland',
+      ),
       a2('Schon zuvor hatte Nordkorea damit begonnen, Waffen an Russland zu liefern.'),
     ],
   },
@@ -40,8 +42,12 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['putin-visit-2024', 'putin', 'kim-jong-un', 'pyongyang', 'treaty-2024'],
     sources: [
-      a1('Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen, zu Gesprächen mit Diktator Kim.'),
-      a1('Auf dem mit viel Pomp begangenen Gipfel versicherten sich die beiden autokratisch regierenden Herrscher ihrer gegenseitigen Unterstützung und unterzeichneten einen Militärpakt.'),
+      a1(
+        'Im Juni war Russlands Präsident Wladimir Putin erstmals nach Jahrzehnten in Nordkorea eingetroffen, zu Gesprächen mit Diktator Kim.',
+      ),
+      a1(
+        'Auf dem mit viel Pomp begangenen Gipfel versicherten sich die beiden autokratisch regierenden Herrscher ihrer gegenseitigen Unterstützung und unterzeichneten einen Militärpakt.',
+      ),
       a2('Im Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang.'),
       a2('Dort haben die beiden einen Vertrag zur gegenseitigen Verteidigung und Unterstützung unterzeichnet.'),
     ],
@@ -55,7 +61,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['donetsk-peoples-republic', 'donetsk', 'north-korea'],
     sources: [
-      a1('Wenig später berichtete ein südkoreanischer Fernsehsender unter Berufung auf Geheimdienstkreise, dass der Norden Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden wolle.'),
+      a1(
+        'Wenig später berichtete ein südkoreanischer Fernsehsender unter Berufung auf Geheimdienstkreise, dass der Norden Armee-Pioniere in die russisch kontrollierte Volksrepublik Donezk entsenden wolle.',
+      ),
     ],
   },
   {
@@ -67,8 +75,12 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['instructors-delegation', 'kim-kum-chol', 'kim-il-sung-military-university', 'north-korea'],
     sources: [
-      a1('verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland'),
-      a1('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.'),
+      a1(
+        'verließ am Vortag eine „Delegation von Militärausbildern“ das abgeschottete Land per Flugzeug in Richtung Russland',
+      ),
+      a1(
+        'Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.',
+      ),
     ],
   },
   {
@@ -80,7 +92,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['yoon-suk-yeol', 'reuters', 'south-korea'],
     sources: [
-      a1('In einem am Montag veröffentlichten Interview mit der Nachrichtenagentur Reuters verurteilte der südkoreanische Präsident Yoon Suk-yeol die Kooperation zwischen Russland und Nordkorea.'),
+      a1(
+        'In einem am Montag veröffentlichten Interview mit der Nachrichtenagentur Reuters verurteilte der südkoreanische Präsident Yoon Suk-yeol die Kooperation zwischen Russland und Nordkorea.',
+      ),
     ],
   },
   {
@@ -92,7 +106,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['kyiv', 'ukraine', 'ukraine-war'],
     sources: [
-      a1('Am Montag wurden bei Angriffen landesweit Dutzende Menschen getötet und 190 weiter verletzt, zudem wurde ein Kinderkrankenhaus in der Hauptstadt Kiew zerstört.'),
+      a1(
+        'Am Montag wurden bei Angriffen landesweit Dutzende Menschen getötet und 190 weiter verletzt, zudem wurde ein Kinderkrankenhaus in der Hauptstadt Kiew zerstört.',
+      ),
     ],
   },
   {
@@ -105,7 +121,9 @@ export const EVENTS: CatalogEvent[] = [
     entries: ['kcna', 'instructors-delegation'],
     sources: [
       a1('Wie die staatliche nordkoreanische Nachrichtenagentur KCNA am Dienstag (9. Juli) berichtete'),
-      a1('Die KCNA-Meldung ist die erste offizielle Bestätigung einer Entwicklung, die sich in den vergangenen Wochen abgezeichnet hatte.'),
+      a1(
+        'Die KCNA-Meldung ist die erste offizielle Bestätigung einer Entwicklung, die sich in den vergangenen Wochen abgezeichnet hatte.',
+      ),
     ],
   },
   {
@@ -119,7 +137,9 @@ export const EVENTS: CatalogEvent[] = [
     entries: ['peskow', 'kremlin', 'tass', 'instructors-delegation'],
     sources: [
       a1('Kreml-Sprecher Dmitri Peskow wollte die KCNA-Meldung weder bestätigen noch dementieren.'),
-      a1('„In Fortsetzung der Vereinbarungen, die während des jüngsten Besuchs von Präsident Putin in Pjöngjang getroffen wurden, beabsichtigen wir, unsere Beziehungen zu einem unserer engsten Nachbarn in allen möglichen Bereichen weiter auszubauen und zu vertiefen“, sagte Peskow laut der russischen Nachrichtenagentur Tass.'),
+      a1(
+        '„In Fortsetzung der Vereinbarungen, die während des jüngsten Besuchs von Präsident Putin in Pjöngjang getroffen wurden, beabsichtigen wir, unsere Beziehungen zu einem unserer engsten Nachbarn in allen möglichen Bereichen weiter auszubauen und zu vertiefen“, sagte Peskow laut der russischen Nachrichtenagentur Tass.',
+      ),
     ],
   },
   {
@@ -131,7 +151,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['seoul', 'south-korea', 'nk-arms-deliveries', 'sk-arms-export-law'],
     sources: [
-      a1('Als Reaktion auf die nordkoreanischen Waffenlieferungen an Russland überlegt die Regierung in Seoul, die Ukraine ihrerseits mit Waffen zu unterstützen.'),
+      a1(
+        'Als Reaktion auf die nordkoreanischen Waffenlieferungen an Russland überlegt die Regierung in Seoul, die Ukraine ihrerseits mit Waffen zu unterstützen.',
+      ),
       a1('beliefert bislang aber lediglich die Verbündeten der Ukraine, nicht aber das bedrängte Land selbst'),
     ],
   },
@@ -144,8 +166,12 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['kursk-offensive', 'kursk', 'ukrainian-armed-forces'],
     sources: [
-      a0('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.'),
-      a3('Dieses Gebiet wurde im Sommer 2024 von den ukrainischen Streitkräften in einer Überraschungsoffensive eingenommen'),
+      a0(
+        'Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet und zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle gebracht.',
+      ),
+      a3(
+        'Dieses Gebiet wurde im Sommer 2024 von den ukrainischen Streitkräften in einer Überraschungsoffensive eingenommen',
+      ),
     ],
   },
   {
@@ -157,8 +183,12 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['north-korean-troops', 'north-korea', 'kursk'],
     sources: [
-      a0('Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe, um bei der Rückeroberung von Gebieten in Kursk zu unterstützen.'),
-      a4('Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.'),
+      a0(
+        'Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe, um bei der Rückeroberung von Gebieten in Kursk zu unterstützen.',
+      ),
+      a4(
+        'Südkoreanische und westliche Geheimdienste schätzen, dass Nordkorea im vergangenen Jahr über 10.000 Soldaten nach Russland entsandt hat.',
+      ),
     ],
   },
   {
@@ -170,8 +200,12 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['nis', 'north-korean-troops', 'south-korea'],
     sources: [
-      a2('Der südkoreanische Geheimdienst berichtet, dass Nordkorea bereits mehr als 3000 Soldaten nach Russland geschickt haben soll.'),
-      a2('Der Geheimdienst NIS erwartet, dass Nordkorea bis Dezember insgesamt 10.000 Soldaten nach Russland schicken wird.'),
+      a2(
+        'Der südkoreanische Geheimdienst berichtet, dass Nordkorea bereits mehr als 3000 Soldaten nach Russland geschickt haben soll.',
+      ),
+      a2(
+        'Der Geheimdienst NIS erwartet, dass Nordkorea bis Dezember insgesamt 10.000 Soldaten nach Russland schicken wird.',
+      ),
     ],
   },
   {
@@ -197,8 +231,12 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['charge-summons', 'auswaertiges-amt', 'germany', 'voelkerrecht'],
     sources: [
-      a2('Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.'),
-      a2('„Sollten die Berichte über nordkoreanische Soldaten in der Ukraine zutreffen und Nordkorea damit den russischen Angriffskrieg in der Ukraine auch mit Truppen unterstützen, wäre dies gravierend und ein Verstoß gegen das Völkerrecht“, schreibt das Auswärtige Amt weiter.'),
+      a2(
+        'Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.',
+      ),
+      a2(
+        '„Sollten die Berichte über nordkoreanische Soldaten in der Ukraine zutreffen und Nordkorea damit den russischen Angriffskrieg in der Ukraine auch mit Truppen unterstützen, wäre dies gravierend und ein Verstoß gegen das Völkerrecht“, schreibt das Auswärtige Amt weiter.',
+      ),
     ],
   },
   {
@@ -210,7 +248,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['pistorius', 'healey', 'london'],
     sources: [
-      a2('Verteidigungsminister Boris Pistorius zeigte sich bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy ebenfalls besorgt.'),
+      a2(
+        'Verteidigungsminister Boris Pistorius zeigte sich bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy ebenfalls besorgt.',
+      ),
       a2('„Wir beide verurteilen diese potenzielle Eskalation absolut“, sagte Healey.'),
     ],
   },
@@ -223,9 +263,13 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['selenskyj', 'north-korean-troops'],
     sources: [
-      a2('Der ukrainische Präsident Wolodimir Selenski hat am Dienstagabend bereits gefordert, eine Ausweitung des russischen Angriffskrieges mit nordkoreanischer Unterstützung zu verhindern.'),
+      a2(
+        'Der ukrainische Präsident Wolodimir Selenski hat am Dienstagabend bereits gefordert, eine Ausweitung des russischen Angriffskrieges mit nordkoreanischer Unterstützung zu verhindern.',
+      ),
       a2('sagte Selenski in einer Videobotschaft'),
-      a2('Selenski zufolge habe auch die Ukraine Informationen über die Ausbildung nordkoreanischer Soldaten auf russischem Boden.'),
+      a2(
+        'Selenski zufolge habe auch die Ukraine Informationen über die Ausbildung nordkoreanischer Soldaten auf russischem Boden.',
+      ),
     ],
   },
   {
@@ -239,7 +283,9 @@ export const EVENTS: CatalogEvent[] = [
     entries: ['russia', 'north-korean-troops'],
     sources: [
       a0('Auch Russland hatte die Beteiligung erst kürzlich offiziell bestätigt.'),
-      a4('Bereits zuvor hatte Russland eingeräumt, nordkoreanische Soldaten für den Einsatz an der Ukraine-Grenze mobilisiert zu haben, um die Region zurückzuerobern.'),
+      a4(
+        'Bereits zuvor hatte Russland eingeräumt, nordkoreanische Soldaten für den Einsatz an der Ukraine-Grenze mobilisiert zu haben, um die Region zurückzuerobern.',
+      ),
     ],
   },
   {
@@ -251,7 +297,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['kremlin', 'kursk', 'kursk-recapture'],
     sources: [
-      a3('am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe'),
+      a3(
+        'am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe',
+      ),
     ],
   },
   {
@@ -263,7 +311,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['gerassimow', 'kursk', 'kursk-recapture', 'north-korean-troops'],
     sources: [
-      a0('Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk von den ukrainischen Streitkräften zurückerobert worden sei.'),
+      a0(
+        'Am Samstag erklärte der russische Generalstabschef Waleri Gerassimow, dass die letzte Siedlung in Kursk von den ukrainischen Streitkräften zurückerobert worden sei.',
+      ),
       a0('Er lobte den „Mut“ und das „Heldentum“ der nordkoreanischen Kämpfer bei der Rückeroberung von Kursk.'),
     ],
   },
@@ -288,11 +338,19 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['kcna-confirmation-2025', 'kcna', 'kim-jong-un', 'north-korea', 'north-korean-troops'],
     sources: [
-      a0('Der Kampf an der Seite Russlands sei eine „heilige Mission“ gewesen, wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert.'),
+      a0(
+        'Der Kampf an der Seite Russlands sei eine „heilige Mission“ gewesen, wird Machthaber Kim Jong-un von der staatlichen nordkoreanischen Nachrichtenagentur KCNA am Montag (28. April) zitiert.',
+      ),
       a0('In Pjöngjang soll künftig ein Denkmal stehen, das an die gefallenen Soldaten im Ukraine-Krieg erinnert.'),
-      a3('Nordkorea hat heute erstmals offiziell bestätigt, dass seine Truppen auf russischem Territorium stationiert wurden'),
-      a3('Nordkorea betonte in seiner Erklärung, dass seine Soldaten eine Schlüsselrolle bei der "Wiederherstellung der territorialen Integrität Russlands" spielten.'),
-      a4('Diese Bestätigung kam durch die nordkoreanische Nachrichtenagentur KCNA, die auf Befehl von Machthaber Kim Jong-un handelte.'),
+      a3(
+        'Nordkorea hat heute erstmals offiziell bestätigt, dass seine Truppen auf russischem Territorium stationiert wurden',
+      ),
+      a3(
+        'Nordkorea betonte in seiner Erklärung, dass seine Soldaten eine Schlüsselrolle bei der "Wiederherstellung der territorialen Integrität Russlands" spielten.',
+      ),
+      a4(
+        'Diese Bestätigung kam durch die nordkoreanische Nachrichtenagentur KCNA, die auf Befehl von Machthaber Kim Jong-un handelte.',
+      ),
     ],
   },
   {
@@ -305,7 +363,9 @@ export const EVENTS: CatalogEvent[] = [
     entries: ['us-state-department', 'usa', 'north-korean-troops'],
     sources: [
       a0('Das US-Außenministerium reagierte alarmiert.'),
-      a0('Das US-Außenministerium verlangte, dass die Stationierung Nordkoreas in Russland und jegliche Unterstützung durch Russland sofort beendet werden müsse.'),
+      a0(
+        'Das US-Außenministerium verlangte, dass die Stationierung Nordkoreas in Russland und jegliche Unterstützung durch Russland sofort beendet werden müsse.',
+      ),
     ],
   },
   {
@@ -317,7 +377,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['putin', 'kim-jong-un', 'korean-peoples-army'],
     sources: [
-      a3('Als Reaktion auf diese Unterstützung dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee.'),
+      a3(
+        'Als Reaktion auf diese Unterstützung dankte der russische Präsident Wladimir Putin dem nordkoreanischen Führer Kim Jong-un und den Truppen der Koreanischen Volksarmee.',
+      ),
     ],
   },
   {
@@ -329,7 +391,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['afp', 'kremlin', 'ukraine-war', 'gnews'],
     sources: [
-      a3('AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt'),
+      a3(
+        'AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt',
+      ),
     ],
   },
   {
@@ -341,7 +405,9 @@ export const EVENTS: CatalogEvent[] = [
     },
     entries: ['trump', 'selenskyj', 'rome', 'crimea', 'gnews'],
     sources: [
-      a3('Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an, dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten, obwohl der ukrainische Präsident einen solchen Schritt wiederholt abgelehnt hat.'),
+      a3(
+        'Gleichzeitig deutete US-Präsident Donald Trump bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Zelenskij in Rom an, dass Zelenskij bereit sein könnte, die Krim an Russland abzutreten, obwohl der ukrainische Präsident einen solchen Schritt wiederholt abgelehnt hat.',
+      ),
     ],
   },
 ];

@@ -17,7 +17,10 @@ export const TIER_OVERRIDES: Readonly<Record<string, TierOverride>> = {
   tass: { tier: 'background', why: 'a news agency, cited like dpa, AFP and Reuters in all kinds of news' },
   handelsblatt: { tier: 'background', why: 'a newspaper: outlets are named in all kinds of news' },
   gnews: { tier: 'background', why: 'a news site: outlets are named in all kinds of news' },
-  'western-sanctions': { tier: 'background', why: 'sanctions against Russia are named in all news on Russia since 2014' },
+  'western-sanctions': {
+    tier: 'background',
+    why: 'sanctions against Russia are named in all news on Russia since 2014',
+  },
   'auswaertiges-amt': { tier: 'background', why: "Germany's foreign office, in all German news on foreign policy" },
   pistorius: { tier: 'background', why: "Germany's defence minister, in all German news on defence" },
   healey: { tier: 'background', why: "the UK's defence secretary, in all British news on defence" },
@@ -29,7 +32,10 @@ export const TIER_OVERRIDES: Readonly<Record<string, TierOverride>> = {
   'ukraine-war': { tier: 'background', why: `the war as a whole: ${WAR_NEWS}` },
   'ukrainian-armed-forces': { tier: 'background', why: WAR_NEWS },
   'russian-armed-forces': { tier: 'background', why: WAR_NEWS },
-  kriegspartei: { tier: 'background', why: 'whether a state becomes a party to the war is asked in all news on arms for Ukraine' },
+  kriegspartei: {
+    tier: 'background',
+    why: 'whether a state becomes a party to the war is asked in all news on arms for Ukraine',
+  },
   'un-security-council': { tier: 'background', why: 'an institution named in all news on foreign affairs' },
   'us-state-department': { tier: 'background', why: 'an institution named in all news on US foreign policy' },
   'universitaet-koeln': { tier: 'background', why: 'a university: named in all kinds of news' },

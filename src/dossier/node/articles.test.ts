@@ -22,7 +22,11 @@ describe('loadArticles', () => {
     // Texts that date themselves only loosely carry the range they support (basis says why).
     expect(articles[2]).toMatchObject({ date: '2024', dateRange: { from: '2024-06', to: '2024-12' } });
     expect(articles[3]!.date).toBe('2025-04-28');
-    expect(articles[4]).toMatchObject({ date: '2025', dateline: 'Kursk, Russland', dateRange: { from: '2025-04-28', to: '2025' } });
+    expect(articles[4]).toMatchObject({
+      date: '2025',
+      dateline: 'Kursk, Russland',
+      dateRange: { from: '2025-04-28', to: '2025' },
+    });
     expect(articles.every((a) => a.basis?.date)).toBe(true);
     expect(articles.every((a) => !('file' in a))).toBe(true);
   });

@@ -11,11 +11,42 @@ import { loadBundledInput } from './load';
 
 /** Names the issue requires as an entry (its name or one of its aliases). */
 const REQUIRED_NAMES = [
-  'Kursk', 'Kim Jong-un', 'Wladimir Putin', 'Wolodymyr Selenskyj', 'Waleri Gerassimow', 'Dmitri Peskow',
-  'Kim Kum-chol', 'Yoon Suk-yeol', 'Lloyd Austin', 'Boris Pistorius', 'John Healey', 'Claus Kreß', 'Victor Cha',
-  'Donald Trump', 'Pjöngjang', 'Kiew', 'Moskau', 'Kreml', 'Donezk', 'Krim', 'Rom', 'KCNA', 'Tass', 'NIS', 'CSIS',
-  'UN-Sicherheitsrat', 'US-Außenministerium', 'Auswärtiges Amt', 'Koreanische Volksarmee',
-  'Kim-Il-sung-Militäruniversität', 'Artikel 4', 'Nordkorea', 'Russland', 'Ukraine', 'Südkorea', 'USA',
+  'Kursk',
+  'Kim Jong-un',
+  'Wladimir Putin',
+  'Wolodymyr Selenskyj',
+  'Waleri Gerassimow',
+  'Dmitri Peskow',
+  'Kim Kum-chol',
+  'Yoon Suk-yeol',
+  'Lloyd Austin',
+  'Boris Pistorius',
+  'John Healey',
+  'Claus Kreß',
+  'Victor Cha',
+  'Donald Trump',
+  'Pjöngjang',
+  'Kiew',
+  'Moskau',
+  'Kreml',
+  'Donezk',
+  'Krim',
+  'Rom',
+  'KCNA',
+  'Tass',
+  'NIS',
+  'CSIS',
+  'UN-Sicherheitsrat',
+  'US-Außenministerium',
+  'Auswärtiges Amt',
+  'Koreanische Volksarmee',
+  'Kim-Il-sung-Militäruniversität',
+  'Artikel 4',
+  'Nordkorea',
+  'Russland',
+  'Ukraine',
+  'Südkorea',
+  'USA',
 ];
 
 let dossier: Dossier;
@@ -58,7 +89,11 @@ describe('the bundled dossier', () => {
       expect(e.name.de && e.name.en, e.id).toBeTruthy();
       expect(e.summary.de.trim() && e.summary.en.trim(), e.id).toBeTruthy();
       expect(e.sources.length, e.id).toBeGreaterThan(0);
-      for (const id of e.related) expect(dossier.entries.some((x) => x.id === id), `${e.id} → ${id}`).toBe(true);
+      for (const id of e.related)
+        expect(
+          dossier.entries.some((x) => x.id === id),
+          `${e.id} → ${id}`,
+        ).toBe(true);
     }
   });
 

@@ -10,10 +10,14 @@ import { BUNDLED_STORY } from '../catalog/story';
 import { TIER_OVERRIDES } from '../catalog/tiers';
 import { REPO_ROOT, loadArticles } from './articles';
 
-export { REPO_ROOT, loadArticles } from './articles';
-
 /** Everything the bundled dossier is built from. `root` is the repository root. */
 export async function loadBundledInput(root: string = REPO_ROOT): Promise<BuildInput> {
   const catalog = CATALOG.map((e) => (TIER_OVERRIDES[e.id] ? { ...e, tier: TIER_OVERRIDES[e.id]!.tier } : e));
-  return { articles: await loadArticles(root), catalog, events: EVENTS, story: BUNDLED_STORY, commonness: NAME_COMMONNESS };
+  return {
+    articles: await loadArticles(root),
+    catalog,
+    events: EVENTS,
+    story: BUNDLED_STORY,
+    commonness: NAME_COMMONNESS,
+  };
 }

@@ -20,14 +20,34 @@ describe('the bundled tiers', () => {
     }
   });
 
-  it('give every entry a tier: general names background, the story\'s own names story', async () => {
+  it("give every entry a tier: general names background, the story's own names story", async () => {
     const dossier = await buildDossier(await loadBundledInput());
     const tier = new Map(dossier.entries.map((e) => [e.id, e.tier]));
     expect(dossier.entries.every((e) => e.tier === 'story' || e.tier === 'background')).toBe(true);
-    for (const id of ['germany', 'usa', 'europe', 'london', 'rome', 'dpa', 'afp', 'reuters', 'united-nations', 'moscow']) {
+    for (const id of [
+      'germany',
+      'usa',
+      'europe',
+      'london',
+      'rome',
+      'dpa',
+      'afp',
+      'reuters',
+      'united-nations',
+      'moscow',
+    ]) {
       expect(tier.get(id), id).toBe('background');
     }
-    for (const id of ['kursk', 'kcna', 'gerassimow', 'kim-jong-un', 'treaty-2024', 'treaty-article-4', 'north-korean-troops', 'nis']) {
+    for (const id of [
+      'kursk',
+      'kcna',
+      'gerassimow',
+      'kim-jong-un',
+      'treaty-2024',
+      'treaty-article-4',
+      'north-korean-troops',
+      'nis',
+    ]) {
       expect(tier.get(id), id).toBe('story');
     }
     expect(dossier.story?.name.de).toBe('Nordkoreas Truppen in Russland und die Region Kursk');

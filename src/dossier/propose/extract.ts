@@ -27,7 +27,15 @@ import {
   isOrgHead,
   isRoleWord,
 } from './lexicon';
-import { isAcronym, isCapitalised, isLowerWord, onlySpaceBetween, tokenize, withoutPossessive, type Token } from './tokens';
+import {
+  isAcronym,
+  isCapitalised,
+  isLowerWord,
+  onlySpaceBetween,
+  tokenize,
+  withoutPossessive,
+  type Token,
+} from './tokens';
 
 /** One occurrence of a candidate name. Offsets are into the sentence. */
 export interface Occurrence {
@@ -72,12 +80,20 @@ const vote = (o: Occurrence, kind: EntryKind, weight: number): void => {
 };
 
 /** Words that stand where an article would ("jeder", "kein", "unser"): after them a noun is common. */
-const STOPWORDS_ARTICLE_LIKE = new Set('kein keine keinen keinem keiner jeder jede jedes jeden jedem dieser diese dieses diesem diesen jener jene unser unsere unseren ihr ihre ihren sein seine seinen mein meine viele einige mehrere alle beiden zwei drei vier'.split(' '));
+const STOPWORDS_ARTICLE_LIKE = new Set(
+  'kein keine keinen keinem keiner jeder jede jedes jeden jedem dieser diese dieses diesem diesen jener jene unser unsere unseren ihr ihre ihren sein seine seinen mein meine viele einige mehrere alle beiden zwei drei vier'.split(
+    ' ',
+  ),
+);
 const ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen the a an'.split(' '));
 const ADJECTIVE_ENDING = /^\p{Ll}+(e|en|er|es|em)$/u;
 const DEMONYM_ADJECTIVE = /^\p{Ll}+(isch|ische|ischen|ischer|isches|an|ian|ese|ish)$/u;
 /** Organisation heads that alone are common nouns ("Regierung", "Partei"), not names. */
-const ORG_BARE = new Set('agentur nachrichtenagentur regierung koalition partei bank rat ministerium amt verband komitee universität institut behörde gericht stiftung zeitung sender verein polizei fraktion kommission geheimdienst'.split(' '));
+const ORG_BARE = new Set(
+  'agentur nachrichtenagentur regierung koalition partei bank rat ministerium amt verband komitee universität institut behörde gericht stiftung zeitung sender verein polizei fraktion kommission geheimdienst'.split(
+    ' ',
+  ),
+);
 const DOC_LINKS = new Set('über zur zum für zwischen on of'.split(' '));
 
 function isNameWord(t: Token): boolean {
@@ -119,7 +135,10 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       const initialGap = /^[A-Z]$/.test(tokens[j]!.text) && gap === '. ';
       if (!(onlySpaceBetween(sentence, tokens[j]!, next) || initialGap)) break;
       if (/['’]s$/u.test(tokens[j]!.text)) break; // "Biden's campaign": the possessive ends the name
-      if (isNameWord(next) || (/^[A-Z]$/.test(next.text) && sentence[next.end] === '.' && tokens[j + 2] && isNameWord(tokens[j + 2]!))) {
+      if (
+        isNameWord(next) ||
+        (/^[A-Z]$/.test(next.text) && sentence[next.end] === '.' && tokens[j + 2] && isNameWord(tokens[j + 2]!))
+      ) {
         j++;
         continue;
       }
@@ -137,9 +156,19 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       }
       // "Center for Strategic and International Studies", "Intergovernmental Panel on Climate Change (IPCC)":
       // "and", "on" only inside an organisation's name, told by its head or by its acronym after it.
-      if (['and', 'und', 'on'].includes(next.text) && after && isNameWord(after) && onlySpaceBetween(sentence, next, after)) {
+      if (
+        ['and', 'und', 'on'].includes(next.text) &&
+        after &&
+        isNameWord(after) &&
+        onlySpaceBetween(sentence, next, after)
+      ) {
         let k = j + 2;
-        while (k + 1 < tokens.length && isNameWord(tokens[k + 1]!) && onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)) k++;
+        while (
+          k + 1 < tokens.length &&
+          isNameWord(tokens[k + 1]!) &&
+          onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)
+        )
+          k++;
         const acronym = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(sentence.slice(tokens[k]!.end));
         const expansion = sentence.slice(tokens[i]!.start, tokens[k]!.end);
         if (isOrgHead(tokens[k]!.text) || (acronym && initialsFit(acronym[1]!, expansion))) {
@@ -157,7 +186,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
   for (let k = 0; on('organisation') && k + 1 < tokens.length; k++) {
     const adj = tokens[k]!;
     const noun = tokens[k + 1]!;
-    if (!DEMONYM_ADJECTIVE.test(adj.text) && !(isCapitalised(adj.text) && /(an|ese|ish)$/.test(adj.text) && stats.lang === 'en')) continue;
+    if (
+      !DEMONYM_ADJECTIVE.test(adj.text) &&
+      !(isCapitalised(adj.text) && /(an|ese|ish)$/.test(adj.text) && stats.lang === 'en')
+    )
+      continue;
     if (!GROUP_NOUNS.has(noun.text.toLowerCase()) || !onlySpaceBetween(sentence, adj, noun)) continue;
     const o = occurrence(sentence, adj.start, noun.end, 2, false);
     o.pattern = true;
@@ -171,7 +204,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       const parts = t.text.split(/[-\u2010\u2011]/);
       if (parts.length !== 2) continue;
       const [head, tail] = parts as [string, string];
-      if (!isCapitalised(head) || !isCapitalised(tail) || head.length < 2 || STOPWORDS.has(head.toLowerCase())) continue;
+      if (!isCapitalised(head) || !isCapitalised(tail) || head.length < 2 || STOPWORDS.has(head.toLowerCase()))
+        continue;
       if (!(stats.isNounLike(tail) || isEventHead(tail) || isOrgHead(tail) || isRoleWord(tail))) continue;
       const o = occurrence(sentence, t.start, t.start + head.length, 1, t.start === 0);
       give(o, 'compound');
@@ -188,7 +222,14 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     if (next && /^\d+[a-z]?$/.test(next.text) && onlySpaceBetween(sentence, head, next) && isCapitalised(head.text)) {
       let start = head.start;
       const prev = tokens[k - 1];
-      if (prev && isCapitalised(prev.text) && !STOPWORDS.has(prev.text.toLowerCase()) && onlySpaceBetween(sentence, prev, head) && k - 1 !== firstWordIndex) start = prev.start;
+      if (
+        prev &&
+        isCapitalised(prev.text) &&
+        !STOPWORDS.has(prev.text.toLowerCase()) &&
+        onlySpaceBetween(sentence, prev, head) &&
+        k - 1 !== firstWordIndex
+      )
+        start = prev.start;
       const o = occurrence(sentence, start, next.end, 2, false);
       o.pattern = true;
       if (give(o, 'document')) vote(o, 'document', 5);
@@ -202,7 +243,12 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       for (let m = k + 2; m < tokens.length && words < 6; m++) {
         const t = tokens[m]!;
         if (!onlySpaceBetween(sentence, tokens[m - 1]!, t)) break;
-        if (ARTICLES.has(t.text.toLowerCase()) || ADJECTIVE_ENDING.test(t.text) || t.text === 'und' || isCapitalised(t.text)) {
+        if (
+          ARTICLES.has(t.text.toLowerCase()) ||
+          ADJECTIVE_ENDING.test(t.text) ||
+          t.text === 'und' ||
+          isCapitalised(t.text)
+        ) {
           end = m;
           words++;
           if (isCapitalised(t.text) && !(tokens[m + 1] && tokens[m + 1]!.text === 'und')) break;
@@ -221,8 +267,19 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
   for (let k = 0; on('document') && k + 1 < tokens.length; k++) {
     const word = tokens[k]!;
     const num = tokens[k + 1]!;
-    if (!isCapitalised(word.text) || isAcronym(word.text) || !/^\d{1,3}$/.test(num.text) || !onlySpaceBetween(sentence, word, num)) continue;
-    if (DOCUMENT_HEADS.has(word.text.toLowerCase()) || STOPWORDS.has(word.text.toLowerCase()) || WEEKDAYS_MONTHS.has(word.text.toLowerCase())) continue;
+    if (
+      !isCapitalised(word.text) ||
+      isAcronym(word.text) ||
+      !/^\d{1,3}$/.test(num.text) ||
+      !onlySpaceBetween(sentence, word, num)
+    )
+      continue;
+    if (
+      DOCUMENT_HEADS.has(word.text.toLowerCase()) ||
+      STOPWORDS.has(word.text.toLowerCase()) ||
+      WEEKDAYS_MONTHS.has(word.text.toLowerCase())
+    )
+      continue;
     if (/^[.,]\d/.test(sentence.slice(num.end))) continue;
     const o = occurrence(sentence, word.start, num.end, 2, false);
     o.pattern = true;
@@ -280,7 +337,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         if (give(o, 'speech')) vote(o, 'person', 1.5);
       }
     }
-    const prep = PLACE_PREPOSITIONS.has(before) ? before : ARTICLES.has(before) && PLACE_PREPOSITIONS.has(before2) ? before2 : '';
+    const prep = PLACE_PREPOSITIONS.has(before)
+      ? before
+      : ARTICLES.has(before) && PLACE_PREPOSITIONS.has(before2)
+        ? before2
+        : '';
     if (prep && !o.initial && !o.titled) {
       if (give(o, 'place')) vote(o, 'place', ARTICLES.has(before) ? 0.5 : 1.5);
     }
@@ -312,7 +373,15 @@ export function initialsFit(acronym: string, expansion: string, exact = false): 
  * A run of capitalised words: split into a role phrase and the name it introduces, read the heads
  * (place, organisation, event, document) and push the name.
  */
-function handleRun(sentence: string, tokens: Token[], first: number, last: number, stats: WordStats, out: Occurrence[], initial: boolean): void {
+function handleRun(
+  sentence: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  stats: WordStats,
+  out: Occurrence[],
+  initial: boolean,
+): void {
   let from = first;
   let role: string | undefined;
   let titled = false;
@@ -344,7 +413,14 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
       roleKind = 'place';
       break;
     }
-    if (on('organisation') && isOrgHead(w) && !isAcronym(w) && !isOrgHead(tokens[last]!.text) && last - k <= 2 && (isAcronym(rest.text) || last === k + 1)) {
+    if (
+      on('organisation') &&
+      isOrgHead(w) &&
+      !isAcronym(w) &&
+      !isOrgHead(tokens[last]!.text) &&
+      last - k <= 2 &&
+      (isAcronym(rest.text) || last === k + 1)
+    ) {
       from = k + 1;
       roleStart = first;
       roleKind = 'organisation';
@@ -355,9 +431,20 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // "Deutsche Olympische Sportbund"): its capitalised attributes belong to the name.
   const lastLower = withoutPossessive(tokens[last]!.text);
   const headed =
-    last > first && (isOrgHead(lastLower) || isEventHead(lastLower) || GROUP_HEADS.has(lastLower.toLowerCase()) || PLACE_HEADS.has(lastLower.toLowerCase()));
+    last > first &&
+    (isOrgHead(lastLower) ||
+      isEventHead(lastLower) ||
+      GROUP_HEADS.has(lastLower.toLowerCase()) ||
+      PLACE_HEADS.has(lastLower.toLowerCase()));
   // German: a leading noun before a name of two words is an apposition ("der Norweger Marius Lindvik").
-  if (on('role') && !roleKind && !headed && stats.lang === 'de' && last - first >= 2 && tokens.slice(first + 1, last + 1).every((t) => !stats.isNounLike(t.text) && !NAME_CONNECTORS.has(t.text))) {
+  if (
+    on('role') &&
+    !roleKind &&
+    !headed &&
+    stats.lang === 'de' &&
+    last - first >= 2 &&
+    tokens.slice(first + 1, last + 1).every((t) => !stats.isNounLike(t.text) && !NAME_CONNECTORS.has(t.text))
+  ) {
     const lead = tokens[first]!.text;
     if (/(er|erin|ist|istin|ent|ant|e|en)$/.test(lead) && !/isch(e|en|er|es)?$/.test(lead)) {
       const prev = tokens[first - 1]?.text.toLowerCase() ?? '';
@@ -373,13 +460,26 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   let lowerRoleStart = -1;
   if (on('role') && from === first && !headed) {
     let k = first - 1;
-    while (k >= 0 && isLowerWord(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || ['vice', 'executive', 'former', 'political', 'managing'].includes(tokens[k]!.text)) && onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)) k--;
+    while (
+      k >= 0 &&
+      isLowerWord(tokens[k]!.text) &&
+      (isRoleWord(tokens[k]!.text) ||
+        ['vice', 'executive', 'former', 'political', 'managing'].includes(tokens[k]!.text)) &&
+      onlySpaceBetween(sentence, tokens[k]!, tokens[k + 1]!)
+    )
+      k--;
     if (k < first - 1 && tokens.slice(k + 1, first).some((t) => isRoleWord(t.text))) {
       lowerRoleStart = k + 1;
       // "University of Houston political scientist Boris Shor": the institution belongs to the role.
       let r = k;
-      while (r >= 0 && (isNameWord(tokens[r]!) || NAME_CONNECTORS.has(tokens[r]!.text)) && onlySpaceBetween(sentence, tokens[r]!, tokens[r + 1]!)) r--;
-      if (r < k && isNameWord(tokens[r + 1]!) && !(r + 1 === 0 && STOPWORDS.has(tokens[0]!.text.toLowerCase()))) lowerRoleStart = r + 1;
+      while (
+        r >= 0 &&
+        (isNameWord(tokens[r]!) || NAME_CONNECTORS.has(tokens[r]!.text)) &&
+        onlySpaceBetween(sentence, tokens[r]!, tokens[r + 1]!)
+      )
+        r--;
+      if (r < k && isNameWord(tokens[r + 1]!) && !(r + 1 === 0 && STOPWORDS.has(tokens[0]!.text.toLowerCase())))
+        lowerRoleStart = r + 1;
       roleKind = 'person';
       titled = true;
     }
@@ -388,24 +488,62 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // English capitalises only names and sentence starts: there a common word goes only at the start ("Workers in …").
   const leadingCommon = (t: Token, k: number): boolean =>
     stats.lang === 'de' ? stats.isNounLike(t.text) : k === 0 && initial && stats.isNounLike(t.text);
-  while (from < last && !headed && (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) && !isAcronym(tokens[from]!.text)) from++;
+  while (
+    from < last &&
+    !headed &&
+    (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) &&
+    !isAcronym(tokens[from]!.text)
+  )
+    from++;
   // German writes adjectives in lower case, so a capitalised one inside a sentence belongs to a name
   // ("im Rheinischen Revier", "Grüner Wasserstoff"); at the start of a sentence or a quotation it may be
   // just an adjective, and is dropped where the bundle also writes it in lower case ("„Pure Leere“").
   const opensQuote = /[„"“»‚‘']\s*$/u.test(sentence.slice(0, tokens[from]!.start));
   const adjectiveLike = (w: string): boolean =>
-    Boolean(stats.hasLowerForm?.(w) || (/(e|en|em|er|es)$/.test(w) && stats.hasLowerForm?.(w.replace(/(e|en|em|er|es)$/, ''))));
+    Boolean(
+      stats.hasLowerForm?.(w) ||
+      (/(e|en|em|er|es)$/.test(w) && stats.hasLowerForm?.(w.replace(/(e|en|em|er|es)$/, ''))),
+    );
   const capitalAdjective = (w: string): boolean => adjectiveLike(w) || /\p{Ll}isch(e|en|er|es)?$/u.test(w);
-  while (from < last && !headed && stats.lang === 'de' && (initial || opensQuote) && from === first && adjectiveLike(tokens[from]!.text)) from++;
+  while (
+    from < last &&
+    !headed &&
+    stats.lang === 'de' &&
+    (initial || opensQuote) &&
+    from === first &&
+    adjectiveLike(tokens[from]!.text)
+  )
+    from++;
   // Before an institution's name, a genitive noun is no part of it: "des US-Thinktanks Center for …".
-  while (from < last && headed && stats.lang === 'de' && stats.isNounLike(tokens[from]!.text) && /-|\p{Ll}s$/u.test(tokens[from]!.text) && isCapitalised(tokens[from + 1]!.text)) from++;
+  while (
+    from < last &&
+    headed &&
+    stats.lang === 'de' &&
+    stats.isNounLike(tokens[from]!.text) &&
+    /-|\p{Ll}s$/u.test(tokens[from]!.text) &&
+    isCapitalised(tokens[from + 1]!.text)
+  )
+    from++;
   if (from > last) return;
   // The name inside a role phrase is a mention too: "New York City Mayor Bill de Blasio", "Nordkoreas Machthaber".
   if (roleKind === 'person' && from > first) {
     let e = first;
-    while (e < from - 1 && !isRoleWord(tokens[e]!.text) && !HONORIFICS.has(tokens[e]!.text.toLowerCase()) && isNameWord(tokens[e]!) && !(stats.lang === 'de' && stats.isNounLike(tokens[e]!.text))) e++;
+    while (
+      e < from - 1 &&
+      !isRoleWord(tokens[e]!.text) &&
+      !HONORIFICS.has(tokens[e]!.text.toLowerCase()) &&
+      isNameWord(tokens[e]!) &&
+      !(stats.lang === 'de' && stats.isNounLike(tokens[e]!.text))
+    )
+      e++;
     if (e > first) {
-      const inner = occurrence(sentence, tokens[first]!.start, tokens[e - 1]!.end - (tokens[e - 1]!.text.length - withoutPossessive(tokens[e - 1]!.text).length), e - first, initial);
+      const inner = occurrence(
+        sentence,
+        tokens[first]!.start,
+        tokens[e - 1]!.end - (tokens[e - 1]!.text.length - withoutPossessive(tokens[e - 1]!.text).length),
+        e - first,
+        initial,
+      );
       if (inner.words >= 2) give(inner, 'sequence');
       out.push(inner);
     }
@@ -413,10 +551,27 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   let to = last;
   // German: trailing common nouns are not part of a name ("Pjöngjang Waffenlieferungen"), heads are.
   // A capitalised adjective keeps its noun: "Grüner Wasserstoff" is a term.
-  while (to > from && stats.lang === 'de' && stats.isNounLike(tokens[to]!.text) && !isOrgHead(tokens[to]!.text) && !isEventHead(tokens[to]!.text) && !PLACE_HEADS.has(tokens[to]!.text.toLowerCase()) && !capitalAdjective(tokens[to - 1]!.text)) to--;
+  while (
+    to > from &&
+    stats.lang === 'de' &&
+    stats.isNounLike(tokens[to]!.text) &&
+    !isOrgHead(tokens[to]!.text) &&
+    !isEventHead(tokens[to]!.text) &&
+    !PLACE_HEADS.has(tokens[to]!.text.toLowerCase()) &&
+    !capitalAdjective(tokens[to - 1]!.text)
+  )
+    to--;
   while (to > from && NAME_CONNECTORS.has(tokens[to]!.text)) to--;
   // English: an adjective before a common noun ends no name ("New Hampshire Democratic officials").
-  while (to > from && stats.lang === 'en' && /(ic|an|ian|ese|ish|al)$/.test(tokens[to]!.text) && isLowerWord(tokens[to + 1]?.text ?? '') && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!) && !isOrgHead(tokens[to]!.text)) to--;
+  while (
+    to > from &&
+    stats.lang === 'en' &&
+    /(ic|an|ian|ese|ish|al)$/.test(tokens[to]!.text) &&
+    isLowerWord(tokens[to + 1]?.text ?? '') &&
+    onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!) &&
+    !isOrgHead(tokens[to]!.text)
+  )
+    to--;
   // Possessive: "Biden's" names Biden.
   const lastText = tokens[to]!.text;
   const endOffset = tokens[to]!.end - (lastText.length - withoutPossessive(lastText).length);
@@ -426,14 +581,29 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // first part is taken as a compound mention below); "Ukraine-Krieg" (an event's head) is.
   if (words === 1 && stats.lang === 'de' && /[-\u2010\u2011]/.test(single)) {
     const tail = single.split(/[-\u2010\u2011]/).pop()!;
-    if (isCapitalised(tail) && !isEventHead(tail) && !isOrgHead(tail) && !DOCUMENT_HEADS.has(tail.toLowerCase()) && !PLACE_HEADS.has(tail.toLowerCase()) && (stats.isNounLike(tail) || STOPWORDS.has(tail.toLowerCase()) || isRoleWord(tail))) return;
+    if (
+      isCapitalised(tail) &&
+      !isEventHead(tail) &&
+      !isOrgHead(tail) &&
+      !DOCUMENT_HEADS.has(tail.toLowerCase()) &&
+      !PLACE_HEADS.has(tail.toLowerCase()) &&
+      (stats.isNounLike(tail) || STOPWORDS.has(tail.toLowerCase()) || isRoleWord(tail))
+    )
+      return;
   }
   // A compound whose end is an organisation's ("Bundespolizei", "Gesundheitsministerium") names one,
   // unless a name follows it ("Nachrichtenagentur Tass").
-  const orgCompound = on('organisation') && words === 1 && isOrgHead(single) && !ORG_HEADS.has(single.toLowerCase()) && !ORG_BARE.has(single.toLowerCase()) && !(tokens[to + 1] && isNameWord(tokens[to + 1]!) && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!));
+  const orgCompound =
+    on('organisation') &&
+    words === 1 &&
+    isOrgHead(single) &&
+    !ORG_HEADS.has(single.toLowerCase()) &&
+    !ORG_BARE.has(single.toLowerCase()) &&
+    !(tokens[to + 1] && isNameWord(tokens[to + 1]!) && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!));
   // A single common noun left over is no name, unless a head or title made it one ("Präsident Yoon").
   // Countries and German regions in -land take an article ("die Ukraine", "im Saarland") and stay names.
-  const landName = on('place') && stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de');
+  const landName =
+    on('place') && stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de');
   const placeName = landName || (on('gazetteer') && words === 1 && countryOf(single) !== undefined);
   if (words === 1 && stats.isNounLike(single) && !roleKind && !isAcronym(single) && !orgCompound && !placeName) return;
   // German feminine plurals ("Instrumentalistinnen") end no name.
@@ -443,13 +613,25 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     const phraseFrom = lowerRoleStart >= 0 ? lowerRoleStart : roleStart;
     // Include lower-case attributes and a genitive just before ("der russische Präsident", "Nordkoreas Machthaber").
     let s = phraseFrom;
-    while (s > 0 && (ADJECTIVE_ENDING.test(tokens[s - 1]!.text) || ['former', 'vice'].includes(tokens[s - 1]!.text)) && !ARTICLES.has(tokens[s - 1]!.text) && !STOPWORDS.has(tokens[s - 1]!.text) && onlySpaceBetween(sentence, tokens[s - 1]!, tokens[s]!)) s--;
+    while (
+      s > 0 &&
+      (ADJECTIVE_ENDING.test(tokens[s - 1]!.text) || ['former', 'vice'].includes(tokens[s - 1]!.text)) &&
+      !ARTICLES.has(tokens[s - 1]!.text) &&
+      !STOPWORDS.has(tokens[s - 1]!.text) &&
+      onlySpaceBetween(sentence, tokens[s - 1]!, tokens[s]!)
+    )
+      s--;
     // Attributes count only after an article ("der russische Präsident"), not after a verb ("deutete US-Präsident").
-    if (s < phraseFrom && !(s === 0 || ARTICLES.has(tokens[s - 1]!.text.toLowerCase()) || ['former', 'vice'].includes(tokens[s]!.text))) s = phraseFrom;
+    if (
+      s < phraseFrom &&
+      !(s === 0 || ARTICLES.has(tokens[s - 1]!.text.toLowerCase()) || ['former', 'vice'].includes(tokens[s]!.text))
+    )
+      s = phraseFrom;
     const phraseTo = lowerRoleStart >= 0 ? first - 1 : from - 1;
     if (phraseTo >= s) {
       role = sentence.slice(tokens[s]!.start, tokens[phraseTo]!.end);
-      if (give(o, roleKind === 'person' ? 'role' : roleKind === 'place' ? 'place' : 'organisation')) vote(o, roleKind, roleKind === 'person' ? 3 : 3);
+      if (give(o, roleKind === 'person' ? 'role' : roleKind === 'place' ? 'place' : 'organisation'))
+        vote(o, roleKind, roleKind === 'person' ? 3 : 3);
       if (roleKind === 'person') o.role = role;
       else o.role = role;
     }
@@ -460,7 +642,10 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   // ("the Aspen Times, the former mayor argued" is no role).
   if (!o.role) {
     const tail = sentence.slice(o.end);
-    const m = /^,\s+((?:(?:der|die|das|the|a|an|its|his|her)\s+)?[^,;:.!?„“"()]{2,120}?)(?=[,;:.!?)]|\s+[(„“"«»]|\s+(?:sagte|said|hat|ist|is|was|war|wurde)\b|$)/u.exec(tail);
+    const m =
+      /^,\s+((?:(?:der|die|das|the|a|an|its|his|her)\s+)?[^,;:.!?„“"()]{2,120}?)(?=[,;:.!?)]|\s+[(„“"«»]|\s+(?:sagte|said|hat|ist|is|was|war|wurde)\b|$)/u.exec(
+        tail,
+      );
     if (m) {
       const phrase = m[1]!;
       const words2 = tokenize(phrase);
@@ -468,7 +653,13 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
       if (on('role') && words2.length >= 1 && words2.length <= 16 && !headed && head.some((t) => isRoleWord(t.text))) {
         o.role = phrase.trim();
         if (give(o, 'role')) vote(o, 'person', 3);
-      } else if (on('organisation') && words2.length >= 2 && words2.length <= 16 && head.some((t) => ORG_ROLE_WORDS.has(t.text.toLowerCase())) && /^(a|an|the|die|der|das|eine?)\s/i.test(phrase)) {
+      } else if (
+        on('organisation') &&
+        words2.length >= 2 &&
+        words2.length <= 16 &&
+        head.some((t) => ORG_ROLE_WORDS.has(t.text.toLowerCase())) &&
+        /^(a|an|the|die|der|das|eine?)\s/i.test(phrase)
+      ) {
         o.role = phrase.trim();
         if (give(o, 'organisation')) vote(o, 'organisation', 3);
       }
@@ -476,30 +667,55 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   }
   // Role of an institution before the name: "der Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann".
   if (!o.role && on('role')) {
-    const m = /((?:\p{Lu}\p{Ll}+\s+){0,3}\p{L}[\p{L}-]*)\s+(?:der|des|of the|of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:Dr|Prof|Dr\.|Prof\.)\s+)?$/u.exec(sentence.slice(0, o.start));
+    const m =
+      /((?:\p{Lu}\p{Ll}+\s+){0,3}\p{L}[\p{L}-]*)\s+(?:der|des|of the|of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:Dr|Prof|Dr\.|Prof\.)\s+)?$/u.exec(
+        sentence.slice(0, o.start),
+      );
     if (m && isRoleWord(m[1]!.split(/\s+/).pop()!)) {
-      o.role = sentence.slice(m.index, o.start).replace(/\s+(?:Dr|Prof)\.?\s*$/u, '').trim();
+      o.role = sentence
+        .slice(m.index, o.start)
+        .replace(/\s+(?:Dr|Prof)\.?\s*$/u, '')
+        .trim();
       if (give(o, 'role')) vote(o, 'person', 3);
     }
   }
   // Role before the name, set off by a comma: "The group's founder, Bernice Scott, is …".
   if (!o.role && !headed && on('role')) {
-    const before = /(?:^|[,;:–—]\s*|\b(?:the|der|die|das|The|Der|Die|Das)\s+)([^,;:„“"()]{2,60}),\s*$/u.exec(sentence.slice(0, o.start));
+    const before = /(?:^|[,;:–—]\s*|\b(?:the|der|die|das|The|Der|Die|Das)\s+)([^,;:„“"()]{2,60}),\s*$/u.exec(
+      sentence.slice(0, o.start),
+    );
     const tail = before?.[1] ? tokenize(before[1]) : [];
-    if (tail.length >= 1 && tail.length <= 6 && isRoleWord(tail[tail.length - 1]!.text) && /^,/.test(sentence.slice(o.end).trimStart())) {
+    if (
+      tail.length >= 1 &&
+      tail.length <= 6 &&
+      isRoleWord(tail[tail.length - 1]!.text) &&
+      /^,/.test(sentence.slice(o.end).trimStart())
+    ) {
       o.role = before![1]!.trim();
       if (give(o, 'role')) vote(o, 'person', 3);
     }
   }
   if (words >= 2) give(o, 'sequence');
   // German: adjective and noun make a term or an institution, seldom a person ("Grüner Wasserstoff").
-  if (stats.lang === 'de' && words === 2 && adjectiveLike(tokens[from]!.text) && !isGivenName(tokens[from]!.text)) vote(o, 'concept', 1);
+  if (stats.lang === 'de' && words === 2 && adjectiveLike(tokens[from]!.text) && !isGivenName(tokens[from]!.text))
+    vote(o, 'concept', 1);
   if (GROUP_HEADS.has(lastLower.toLowerCase()) && words >= 2) vote(o, 'group', 5);
   // "Super Tuesday", "Black Friday": a named day is an event.
   if (words >= 2 && WEEKDAYS_MONTHS.has(lastLower.toLowerCase())) vote(o, 'event', 4);
   // German: a singular name stands without article where a common noun needs one ("beliefert Südkorea").
   const prevWord = tokens[from - 1]?.text ?? '';
-  if (stats.lang === 'de' && !o.initial && words === 1 && isLowerWord(prevWord) && !ARTICLES.has(prevWord) && !STOPWORDS_ARTICLE_LIKE.has(prevWord) && !ADJECTIVE_ENDING.test(prevWord) && !/(e|en|n)$/.test(o.surface) && !PLACE_PREPOSITIONS.has(prevWord) && onlySpaceBetween(sentence, tokens[from - 1]!, tokens[from]!)) {
+  if (
+    stats.lang === 'de' &&
+    !o.initial &&
+    words === 1 &&
+    isLowerWord(prevWord) &&
+    !ARTICLES.has(prevWord) &&
+    !STOPWORDS_ARTICLE_LIKE.has(prevWord) &&
+    !ADJECTIVE_ENDING.test(prevWord) &&
+    !/(e|en|n)$/.test(o.surface) &&
+    !PLACE_PREPOSITIONS.has(prevWord) &&
+    onlySpaceBetween(sentence, tokens[from - 1]!, tokens[from]!)
+  ) {
     give(o, 'bare');
   }
   // Heads inside the name.
@@ -523,7 +739,14 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
     if (give(o, 'place')) vote(o, 'place', 3);
   }
   // A common first name opens a person's name: "Helmut Kohl", "Marco Buschmann".
-  if (words >= 2 && words <= 4 && isGivenName(tokens[from]!.text) && !headed && !isAcronym(tokens[to]!.text) && isCapitalised(tokens[to]!.text)) {
+  if (
+    words >= 2 &&
+    words <= 4 &&
+    isGivenName(tokens[from]!.text) &&
+    !headed &&
+    !isAcronym(tokens[to]!.text) &&
+    isCapitalised(tokens[to]!.text)
+  ) {
     if (give(o, 'given-name')) vote(o, 'person', 2);
   }
   if (isAcronym(o.surface)) vote(o, 'organisation', 1);
@@ -534,7 +757,11 @@ function handleRun(sentence: string, tokens: Token[], first: number, last: numbe
   }
   // "Dr. Marco Buschmann", "Mr Biden": an honorific is a title, and the name a person's.
   const before = tokens[first - 1];
-  if (before && HONORIFICS.has(before.text.toLowerCase()) && /^\.?\s+$/.test(sentence.slice(before.end, tokens[first]!.start))) {
+  if (
+    before &&
+    HONORIFICS.has(before.text.toLowerCase()) &&
+    /^\.?\s+$/.test(sentence.slice(before.end, tokens[first]!.start))
+  ) {
     o.titled = true;
     if (give(o, 'role')) vote(o, 'person', 3);
   }

@@ -19,7 +19,14 @@ import { findDates } from '../build/dates';
 import { segmentSentences, splitParagraphs, type Sentence } from '../build/segment';
 import { QuoteIndex } from '../build/validate';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
-import { STOPWORDS, countryOf, isCommonWord, isEnglishWord, isGivenName as isGivenNameWord, isRoleWord } from './lexicon';
+import {
+  STOPWORDS,
+  countryOf,
+  isCommonWord,
+  isEnglishWord,
+  isGivenName as isGivenNameWord,
+  isRoleWord,
+} from './lexicon';
 import { initialsFit } from './extract';
 import { isAcronym, isCapitalised } from './tokens';
 import type { CitedQuote, EvidenceKind, Proposal, ProposeArticle, ProposeOptions, ProposedFact } from './types';
@@ -73,14 +80,19 @@ export function guessLanguage(text: string): Lang {
  */
 export function stemKey(name: string): string {
   // "Ampel-Koalition" = "Ampelkoalition": German joins a compound either way.
-  const words = matchKey(name).replace(/(?<=\p{L})-(?=\p{L})/gu, '').split(' ');
+  const words = matchKey(name)
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+    .split(' ');
   return words
     .map((w, i) => {
       if (w.length <= 4) return w;
       // Attributes inflect ("Olympischen", "Auswärtigen"); the head takes -s, -es and a dative -n.
       if (i < words.length - 1) return w.replace(/(es|en|er|em|e|n)$/, '');
       // -s and -es first, then a dative -n: "Dormagens" = "Dormagen", "Spielen" = "Spiele".
-      return w.replace(/(?<=[^e])es$/, '').replace(/(?<=[^s])s$/, '').replace(/(?<=e)n$/, '');
+      return w
+        .replace(/(?<=[^e])es$/, '')
+        .replace(/(?<=[^s])s$/, '')
+        .replace(/(?<=e)n$/, '');
     })
     .join(' ');
 }
@@ -147,7 +159,8 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
   // The same by stem: "einen Gottesdienst" makes "Gottesdienste" a common noun too.
   const allStem = new Map<string, number>();
   const afterStem = new Map<string, number>();
-  const article = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen)$/;
+  const article =
+    /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen)$/;
   for (const a of articles) {
     const matches = [...a.text.matchAll(/[\p{L}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu)];
     matches.forEach((m, i) => {
@@ -166,7 +179,10 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
         const b = matches[i - k];
         return b && /^[\p{L}\p{N}\s-]*$/u.test(a.text.slice(b.index, m.index)) ? b[0] : '';
       });
-      const afterArticle = article.test(back[0]!) || (article.test(back[1]!) && /^\p{Ll}/u.test(back[0]!)) || (article.test(back[2]!) && /^\p{Ll}/u.test(back[0]!) && /^\p{Ll}/u.test(back[1]!));
+      const afterArticle =
+        article.test(back[0]!) ||
+        (article.test(back[1]!) && /^\p{Ll}/u.test(back[0]!)) ||
+        (article.test(back[2]!) && /^\p{Ll}/u.test(back[0]!) && /^\p{Ll}/u.test(back[1]!));
       const following = a.text.slice(m.index + w.length, m.index + w.length + 3);
       const stem = w.replace(/(e|en|n|es|s)$/u, '');
       allStem.set(stem, (allStem.get(stem) ?? 0) + 1);
@@ -249,7 +265,9 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
   const alone = (w: string): number => byStemKey.get(stemKey(w))?.occurrences.length ?? 0;
   for (const c of clusters) {
     const parts = c.occurrences[0]!.surface.split(/\s+/);
-    const plain = c.occurrences.every((o) => !o.pattern && !o.role && !o.pairedWith && Object.keys(o.votes).length === 0);
+    const plain = c.occurrences.every(
+      (o) => !o.pattern && !o.role && !o.pairedWith && Object.keys(o.votes).length === 0,
+    );
     if (parts.length === 2 && plain && c.occurrences.length <= 2 && parts.every((w) => alone(w) >= 2)) dropped.add(c);
   }
 
@@ -257,7 +275,8 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
   // "Abkommens für eine umfassende strategische Partnerschaft"): same last word.
   const documents = new Map<string, Cluster>();
   for (const c of clusters) {
-    if (!c.occurrences.some((o) => o.pattern && (o.votes.document ?? 0) > 0) || /\d/.test(c.occurrences[0]!.surface)) continue;
+    if (!c.occurrences.some((o) => o.pattern && (o.votes.document ?? 0) > 0) || /\d/.test(c.occurrences[0]!.surface))
+      continue;
     const lastWord = stemKey(c.occurrences[0]!.surface).split(' ').pop()!;
     const seen = documents.get(lastWord);
     if (seen) union(seen, c);
@@ -334,14 +353,20 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     const lastMatches = multi.filter((m) => {
       const parts = m.occurrences[0]!.surface.split(/\s+/);
       const institution = isAcronym(parts[0]!) || m.occurrences.some((o) => (o.votes.organisation ?? 0) >= 2.5);
-      const personLike = !institution && parts.length <= 4 && parts.every((p) => isCapitalised(p) && !/^(of|for|and|und|von|de)$/i.test(p));
+      const personLike =
+        !institution &&
+        parts.length <= 4 &&
+        parts.every((p) => isCapitalised(p) && !/^(of|for|and|und|von|de)$/i.test(p));
       return personLike && parts.length >= 2 && transliterationKey(parts[parts.length - 1]!) === key;
     });
     // A first name alone ("Walter", "Diktator Kim"): only for a person, titled or the only one so named.
     const titled = c.occurrences.some((o) => o.titled);
     const startsWith = multi.filter((m) => transliterationKey(m.occurrences[0]!.surface.split(/\s+/)[0]!) === key);
     const firstMatches =
-      titled || (startsWith.length === 1 && startsWith[0]!.occurrences.some((o) => o.titled || (o.role && o.votes.person))) ? startsWith : [];
+      titled ||
+      (startsWith.length === 1 && startsWith[0]!.occurrences.some((o) => o.titled || (o.role && o.votes.person)))
+        ? startsWith
+        : [];
     const targets = lastMatches.length > 0 ? lastMatches : firstMatches;
     if (targets.length === 0) continue;
     const target = targets.sort((a, b) => size(b) - size(a))[0]!;
@@ -350,7 +375,9 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     const personal = target.occurrences.some((o) => (o.votes.person ?? 0) > 0);
     const literal = target.occurrences.some((o) => {
       const parts = stemKey(o.surface).split(' ');
-      return c.occurrences.some((x) => parts[parts.length - 1] === stemKey(x.surface) || parts[0] === stemKey(x.surface));
+      return c.occurrences.some(
+        (x) => parts[parts.length - 1] === stemKey(x.surface) || parts[0] === stemKey(x.surface),
+      );
     });
     if (!personal && !literal) continue;
     // A surname shared by several people goes to the one named most; ambiguity stays small in one story.
@@ -374,7 +401,13 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
   for (const c of clusters) {
     const m = merged.get(find(c));
     if (!m) continue;
-    if (words(c) === 1 && multi.length > 0 && m.occurrences.some((o) => o.words >= 2) && !c.occurrences.some((o) => o.pattern) && !isAcronym(c.occurrences[0]!.surface)) {
+    if (
+      words(c) === 1 &&
+      multi.length > 0 &&
+      m.occurrences.some((o) => o.words >= 2) &&
+      !c.occurrences.some((o) => o.pattern) &&
+      !isAcronym(c.occurrences[0]!.surface)
+    ) {
       if (m !== merged.get(c) || find(c) !== c) for (const o of c.occurrences) m.shortForms.add(o.surface);
     }
   }
@@ -382,16 +415,23 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
 }
 
 /** Named by a head in apposition: "Nachrichtenagentur Tass", "Region Kursk". */
-const apposedBy = (occ: readonly Occurrence[]): boolean => occ.some((o) => o.role && (o.votes.organisation || o.votes.place));
+const apposedBy = (occ: readonly Occurrence[]): boolean =>
+  occ.some((o) => o.role && (o.votes.organisation || o.votes.place));
 
-function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnType<typeof wordStats>, lang: Lang): number {
+function scoreCluster(
+  c: Cluster,
+  off: ReadonlySet<EvidenceKind>,
+  stats: ReturnType<typeof wordStats>,
+  lang: Lang,
+): number {
   const occ = c.occurrences;
   const evidence = new Set(occ.flatMap((o) => [...o.evidence]));
   const articles = new Set(occ.map((o) => o.article)).size;
   if (articles > 1 && !off.has('recurrence')) evidence.add('recurrence');
   const maxWords = Math.max(...occ.map((o) => o.words));
   const nonInitial = occ.filter((o) => !o.initial);
-  if (nonInitial.length === 0 && ![...evidence].some((e) => e === 'role' || e === 'speech' || e === 'acronym')) return 0;
+  if (nonInitial.length === 0 && ![...evidence].some((e) => e === 'role' || e === 'speech' || e === 'acronym'))
+    return 0;
   const pattern = occ.some((o) => o.pattern);
   const single = maxWords === 1 && !pattern;
   const surface = occ[0]!.surface;
@@ -399,7 +439,8 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   if (single && !isAcronym(surface)) {
     // German plurals are bare and end in -en ("Waffen", "Truppen"); place names there need a bare preposition.
     const compoundsSeen = occ.filter((o) => o.evidence.has('compound')).length;
-    const plural = lang === 'de' && compoundsSeen < 2 && occ.every((o) => /\p{Ll}en$/u.test(o.surface) && o.surface.length >= 5);
+    const plural =
+      lang === 'de' && compoundsSeen < 2 && occ.every((o) => /\p{Ll}en$/u.test(o.surface) && o.surface.length >= 5);
     const nounLike = plural || occ.every((o) => stats.nounLike(o.surface, lang));
     const compounds = occ.filter((o) => o.evidence.has('compound')).length;
     const strong =
@@ -407,10 +448,12 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
       apposedBy(occ) ||
       c.shortForms.size > 0 ||
       (compounds >= 2 && !isCommonWord(surface, lang)) ||
-      (occ.filter((o) => (o.votes.organisation ?? 0) >= 3).length >= 2) ||
+      occ.filter((o) => (o.votes.organisation ?? 0) >= 3).length >= 2 ||
       occ.some((o) => (o.votes.place ?? 0) >= 3);
     const barePlace = occ.filter((o) => (o.votes.place ?? 0) >= 1.5).length;
-    const placeNamed = !off.has('place') && (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
+    const placeNamed =
+      !off.has('place') &&
+      (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
     if (nounLike && !strong && !placeNamed) return 0;
   }
   if (STOPWORDS.has(surface.toLowerCase())) return 0;
@@ -418,32 +461,65 @@ function scoreCluster(c: Cluster, off: ReadonlySet<EvidenceKind>, stats: ReturnT
   for (const e of evidence) score += EVIDENCE_WEIGHT[e];
   // Named once: only with evidence that it is a name, a role, an acronym, a document, an institution's head.
   const headedName = maxWords >= 2 && occ.some((o) => (o.votes.organisation ?? 0) >= 3 || (o.votes.event ?? 0) >= 4);
-  if (occ.length === 1 && !(evidence.has('role') || evidence.has('acronym') || evidence.has('document') || headedName)) score -= 3;
+  if (occ.length === 1 && !(evidence.has('role') || evidence.has('acronym') || evidence.has('document') || headedName))
+    score -= 3;
   // A single word named once ("Beweise", "Amtes") is seldom worth an entry, unless it is a country or an acronym spelt out.
   if (occ.length === 1 && maxWords === 1 && !pattern && !evidence.has('gazetteer') && !occ[0]!.pairedWith) return 0;
   if (occ.some((o) => o.numbered) && occ.length < 3) return 0;
   const apposed = occ.some((o) => o.role);
   // English capitalises names only: a single capitalised word inside a sentence is good evidence there.
-  const englishName = lang === 'en' && !off.has('common-words') && !off.has('sequence') && nonInitial.length >= 1 && occ.length >= 2 && !stats.nounLike(surface, 'en');
+  const englishName =
+    lang === 'en' &&
+    !off.has('common-words') &&
+    !off.has('sequence') &&
+    nonInitial.length >= 1 &&
+    occ.length >= 2 &&
+    !stats.nounLike(surface, 'en');
   if (englishName && maxWords === 1 && !evidence.has('sequence')) score += EVIDENCE_WEIGHT.sequence + 1;
   // Adjectives of nationality before a noun ("American society", "Latino young people") name no entry.
-  if (lang === 'en' && maxWords === 1 && !evidence.has('gazetteer') && /(an|ian|ean|ese|ish|ino|ina|ic)$/.test(surface)) {
+  if (
+    lang === 'en' &&
+    maxWords === 1 &&
+    !evidence.has('gazetteer') &&
+    /(an|ian|ean|ese|ish|ino|ina|ic)$/.test(surface)
+  ) {
     const beforeNoun = occ.filter((o) => o.beforeLower).length;
     if (beforeNoun * 2 >= occ.length) return 0;
   }
   // English loanwords in German text ("Mixed-Staffel") are words, not names.
-  if (lang === 'de' && maxWords === 1 && isEnglishWord(surface) && !['role', 'speech', 'gazetteer', 'acronym'].some((e) => evidence.has(e as EvidenceKind))) return 0;
+  if (
+    lang === 'de' &&
+    maxWords === 1 &&
+    isEnglishWord(surface) &&
+    !['role', 'speech', 'gazetteer', 'acronym'].some((e) => evidence.has(e as EvidenceKind))
+  )
+    return 0;
   // Plural demonyms ("Americans", "Chicagoans") are capitalised but name no entry.
   if (lang === 'en' && maxWords === 1 && /\p{Ll}ans$/u.test(surface)) return 0;
   if (occ.filter((o) => o.evidence.has('compound')).length >= 3) score += 1;
   // German: two or three capitalised words in a row, none a common noun, are a name ("Helmut Kohl").
   if (lang === 'de' && !off.has('sequence') && maxWords >= 2 && maxWords <= 3 && !pattern) {
     const parts = surface.split(/\s+/);
-    if (parts.every((w) => !stats.nounLike(w, 'de') && !isCommonWord(w, 'de') && !/(e|en|em|er|es)$/.test(w) || isGivenNameWord(w))) score += 1;
+    if (
+      parts.every(
+        (w) =>
+          (!stats.nounLike(w, 'de') && !isCommonWord(w, 'de') && !/(e|en|em|er|es)$/.test(w)) || isGivenNameWord(w),
+      )
+    )
+      score += 1;
   }
   // A surname used alone after the full name is how articles refer to people.
   if (c.shortForms.size > 0) score += 1.5;
-  if (!off.has('sequence') && maxWords < 2 && !pattern && !isAcronym(surface) && !apposed && !englishName && !['place', 'speech', 'compound', 'organisation', 'gazetteer'].some((e) => evidence.has(e as EvidenceKind))) score -= 2;
+  if (
+    !off.has('sequence') &&
+    maxWords < 2 &&
+    !pattern &&
+    !isAcronym(surface) &&
+    !apposed &&
+    !englishName &&
+    !['place', 'speech', 'compound', 'organisation', 'gazetteer'].some((e) => evidence.has(e as EvidenceKind))
+  )
+    score -= 2;
   return score;
 }
 
@@ -460,7 +536,8 @@ interface Entity {
 
 function chooseKind(c: Cluster): EntryKind {
   const votes: Partial<Record<EntryKind, number>> = {};
-  for (const o of c.occurrences) for (const [k, v] of Object.entries(o.votes)) votes[k as EntryKind] = (votes[k as EntryKind] ?? 0) + v;
+  for (const o of c.occurrences)
+    for (const [k, v] of Object.entries(o.votes)) votes[k as EntryKind] = (votes[k as EntryKind] ?? 0) + v;
   if (c.shortForms.size > 0) votes.person = (votes.person ?? 0) + 2;
   // "THW Kiel", "TSV Bayer Dormagen": a name that opens with an acronym is no person's, whatever its apposition.
   const first = c.occurrences[0]!.surface.split(/\s+/);
@@ -492,7 +569,9 @@ export function chooseRole(occurrences: readonly { role?: string }[]): string | 
     groups.set(head, g);
   });
   // Ties go to a real role noun ("Grünen-Fraktionschefin" over "Grünen"), then to the first said.
-  const best = [...groups.values()].sort((a, b) => b.count - a.count || Number(b.roleWord) - Number(a.roleWord) || a.first - b.first)[0];
+  const best = [...groups.values()].sort(
+    (a, b) => b.count - a.count || Number(b.roleWord) - Number(a.roleWord) || a.first - b.first,
+  )[0];
   if (!best) return null;
   return best.phrases.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || a.length - b.length)[0]!;
 }
@@ -581,7 +660,12 @@ function finish(
   }
 
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const asArticles = new Map<string, Article>(articles.map((a) => [a.id, { id: a.id, title: a.title, language: a.language, text: a.text, ...(a.date ? { date: a.date } : {}) }]));
+  const asArticles = new Map<string, Article>(
+    articles.map((a) => [
+      a.id,
+      { id: a.id, title: a.title, language: a.language, text: a.text, ...(a.date ? { date: a.date } : {}) },
+    ]),
+  );
   const grounding: GroundingContext = {
     articles: asArticles,
     quotes: new QuoteIndex([...asArticles.values()]),
@@ -610,7 +694,10 @@ function finish(
       role: e.role,
       summary: chooseSummary(found, sentencesOf, articleById, roleSentences, bySentence),
       facts: datedFacts(found, sentencesOf, grounding),
-      related: [...related].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([r]) => r),
+      related: [...related]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 5)
+        .map(([r]) => r),
       mentions: found.length,
       articles: inArticles.size,
       evidence: e.evidence,
@@ -623,7 +710,13 @@ function finish(
 }
 
 /** Sentences worth quoting about an entity: what they say about it, not where they stand. */
-export function sentenceScore(text: string, mentionStart: number, hasRole: boolean, others: number, isTitle: boolean): number {
+export function sentenceScore(
+  text: string,
+  mentionStart: number,
+  hasRole: boolean,
+  others: number,
+  isTitle: boolean,
+): number {
   let score = 0;
   if (hasRole) score += 3;
   if (mentionStart < text.length * 0.4) score += 2;
@@ -653,7 +746,12 @@ function chooseSummary(
     const s = sentencesOf.get(m.article)![m.sentence]!;
     const isTitle = m.sentence === 0 && articleById.get(m.article)?.title.trim() === s.text.trim();
     const others = (bySentence.get(key)?.size ?? 1) - 1;
-    scored.push({ article: m.article, quote: s.text, score: sentenceScore(s.text, m.mention.start - s.start, roleSentences.has(key), others, isTitle), order });
+    scored.push({
+      article: m.article,
+      quote: s.text,
+      score: sentenceScore(s.text, m.mention.start - s.start, roleSentences.has(key), others, isTitle),
+      order,
+    });
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen: typeof scored = [];
@@ -690,7 +788,8 @@ function datedFacts(
     seen.add(key);
     const quote = sentencesOf.get(m.article)![m.sentence]!.text;
     const grounded = groundDate(undefined, [{ article: m.article, quote }], grounding);
-    if (grounded?.date && grounded.date.precision !== 'season') out.push({ article: m.article, quote, date: grounded.date.date });
+    if (grounded?.date && grounded.date.precision !== 'season')
+      out.push({ article: m.article, quote, date: grounded.date.date });
     if (out.length >= 5) break;
   }
   return out;

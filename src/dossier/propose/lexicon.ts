@@ -42,7 +42,8 @@ export function isCommonWord(word: string, lang: 'de' | 'en'): boolean {
 }
 
 /** Endings only German common nouns have ("Unterstützung", "Sicherheit", "Partnerschaft", "Invasion"). */
-const GERMAN_NOUN_ENDING = /\p{Ll}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nisse|tum|tümer|ierung|lichkeit)$/u;
+const GERMAN_NOUN_ENDING =
+  /\p{Ll}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nisse|tum|tümer|ierung|lichkeit)$/u;
 
 /**
  * Role nouns, as whole words or as the end of a compound ("Kremlsprecher", "US-Verteidigungsminister",
@@ -68,8 +69,23 @@ const PERSON_ROLES = `präsident präsidentin minister ministerin sprecher sprec
 export const ROLE_WORDS = set(PERSON_ROLES);
 /** Role stems that only count as the end of a compound ("Verteidigungsminister"), not alone. */
 const ROLE_SUFFIXES = [
-  'präsident', 'minister', 'sprecher', 'chef', 'führer', 'haber', 'rechtler', 'experte', 'trainer',
-  'leiter', 'direktor', 'sieger', 'meister', 'gründer', 'kanzler', 'berater', 'mediziner',
+  'präsident',
+  'minister',
+  'sprecher',
+  'chef',
+  'führer',
+  'haber',
+  'rechtler',
+  'experte',
+  'trainer',
+  'leiter',
+  'direktor',
+  'sieger',
+  'meister',
+  'gründer',
+  'kanzler',
+  'berater',
+  'mediziner',
 ];
 
 export function isRoleWord(word: string): boolean {
@@ -101,9 +117,26 @@ export const ORG_HEADS = set(`agentur nachrichtenagentur ministerium amt verband
   police union academy school commission house senate congress assembly club league
   center centre group studies hospital clinic museum church klinik klinikum krankenhaus kirche`);
 export const ORG_SUFFIXES = [
-  'agentur', 'ministerium', 'verband', 'komitee', 'universität', 'institut', 'partei', 'behörde',
-  'gericht', 'stiftung', 'zeitung', 'sender', 'verein', 'polizei', 'fraktion', 'kommission', 'dienst', 'blatt',
-  'regierung', 'koalition',
+  'agentur',
+  'ministerium',
+  'verband',
+  'komitee',
+  'universität',
+  'institut',
+  'partei',
+  'behörde',
+  'gericht',
+  'stiftung',
+  'zeitung',
+  'sender',
+  'verein',
+  'polizei',
+  'fraktion',
+  'kommission',
+  'dienst',
+  'blatt',
+  'regierung',
+  'koalition',
 ];
 
 export function isOrgHead(word: string): boolean {
@@ -123,7 +156,18 @@ export const EVENT_HEADS = set(`krieg konflikt offensive gegenoffensive gipfel s
   wahl wahlen weltmeisterschaft meisterschaft tournee olympia weltcup turnier pandemie krise
   war conflict offensive summit games olympics election elections primary primaries caucus
   caucuses debate championship cup tournament pandemic crisis`);
-export const EVENT_SUFFIXES = ['krieg', 'konflikt', 'offensive', 'gipfel', 'spiele', 'wahl', 'meisterschaft', 'tournee', 'pandemie', 'krise'];
+export const EVENT_SUFFIXES = [
+  'krieg',
+  'konflikt',
+  'offensive',
+  'gipfel',
+  'spiele',
+  'wahl',
+  'meisterschaft',
+  'tournee',
+  'pandemie',
+  'krise',
+];
 
 export function isEventHead(word: string): boolean {
   const lower = word.toLowerCase().replace(/^.*-/, '');
@@ -164,7 +208,18 @@ for (const table of [COUNTRIES_DE.countries, COUNTRIES_EN.countries] as Record<s
   }
 }
 // Continents and the like: places every news story names.
-for (const [name, code] of Object.entries({ Europa: 'EU-C', Europe: 'EU-C', Asien: 'AS-C', Asia: 'AS-C', Afrika: 'AF-C', Africa: 'AF-C', Amerika: 'AM-C', America: 'AM-C', Nahost: 'ME', 'Middle East': 'ME' })) {
+for (const [name, code] of Object.entries({
+  Europa: 'EU-C',
+  Europe: 'EU-C',
+  Asien: 'AS-C',
+  Asia: 'AS-C',
+  Afrika: 'AF-C',
+  Africa: 'AF-C',
+  Amerika: 'AM-C',
+  America: 'AM-C',
+  Nahost: 'ME',
+  'Middle East': 'ME',
+})) {
   COUNTRY_BY_KEY.set(matchKey(name), code);
 }
 

@@ -14,95 +14,189 @@ const article = (id: string, text: string): ProposeArticle => ({ id, title: text
 
 describe('evidence', () => {
   it('role apposition: the role words before a name, and the name without them', () => {
-    const peskow = find(extractCandidates('Kreml-Sprecher Dmitri Peskow wollte die KCNA-Meldung weder bestätigen noch dementieren.', de), 'Dmitri Peskow');
+    const peskow = find(
+      extractCandidates('Kreml-Sprecher Dmitri Peskow wollte die KCNA-Meldung weder bestätigen noch dementieren.', de),
+      'Dmitri Peskow',
+    );
     expect(peskow?.evidence.has('role')).toBe(true);
     expect(peskow?.role).toBe('Kreml-Sprecher');
-    const gerassimow = find(extractCandidates('Russlands Generalstabschef Waleri Gerassimow informierte Präsident Wladimir Putin über den bedeutenden Beitrag der nordkoreanischen Truppen.', de), 'Waleri Gerassimow');
+    const gerassimow = find(
+      extractCandidates(
+        'Russlands Generalstabschef Waleri Gerassimow informierte Präsident Wladimir Putin über den bedeutenden Beitrag der nordkoreanischen Truppen.',
+        de,
+      ),
+      'Waleri Gerassimow',
+    );
     expect(gerassimow?.role).toBe('Russlands Generalstabschef');
-    const putin = find(extractCandidates('Der russische Präsident Wladimir Putin dankte Nordkorea für seine Unterstützung.', de), 'Wladimir Putin');
+    const putin = find(
+      extractCandidates('Der russische Präsident Wladimir Putin dankte Nordkorea für seine Unterstützung.', de),
+      'Wladimir Putin',
+    );
     expect(putin?.role).toBe('russische Präsident');
   });
 
   it('role apposition after the name, set off by a comma', () => {
-    const kim = find(extractCandidates('Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.', de), 'Kim Kum-chol');
-    expect(kim?.role).toBe('Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang');
+    const kim = find(
+      extractCandidates(
+        'Kim Kum-chol, Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang, führe die Delegation an.',
+        de,
+      ),
+      'Kim Kum-chol',
+    );
+    expect(kim?.role).toBe(
+      'Präsident der nach Staatsgründer Kim Il-sung benannten Militäruniversität in Nordkoreas Hauptstadt Pjöngjang',
+    );
   });
 
   it('speech attribution: "sagte X", "laut X"', () => {
     const list = extractCandidates('„Das müssen wir noch herausfinden“, sagt Austin.', de);
     expect(find(list, 'Austin')?.evidence.has('speech')).toBe(true);
-    const kcna = find(extractCandidates('Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.', de), 'KCNA');
+    const kcna = find(
+      extractCandidates(
+        'Laut KCNA nahmen Einheiten der nordkoreanischen Streitkräfte an den „Operationen zur Befreiung“ der Gebiete in Kursk teil.',
+        de,
+      ),
+      'KCNA',
+    );
     expect(kcna).toBeDefined();
   });
 
   it('acronym with its expansion in parentheses', () => {
-    const list = extractCandidates('Der National Intelligence Service (NIS) hat die Zahlen offenbar während einer nichtöffentlichen Sitzung des südkoreanischen Parlaments vorgelegt.', de);
+    const list = extractCandidates(
+      'Der National Intelligence Service (NIS) hat die Zahlen offenbar während einer nichtöffentlichen Sitzung des südkoreanischen Parlaments vorgelegt.',
+      de,
+    );
     expect(find(list, 'National Intelligence Service')?.pairedWith).toBe('NIS');
     expect(find(list, 'NIS')?.evidence.has('acronym')).toBe(true);
   });
 
   it('place: a preposition of place or a head of place before the name', () => {
-    const list = extractCandidates('Damit folgte jetzt auch die Bestätigung aus Pjöngjang: Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen an Putin im Kampf gegen die Ukraine entsandt.', de);
+    const list = extractCandidates(
+      'Damit folgte jetzt auch die Bestätigung aus Pjöngjang: Nordkorea hat im vergangenen Jahr nicht nur Waffen, sondern auch Truppen an Putin im Kampf gegen die Ukraine entsandt.',
+      de,
+    );
     expect(find(list, 'Pjöngjang')?.evidence.has('place')).toBe(true);
-    const kursk = find(extractCandidates('Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet.', de), 'Kursk');
+    const kursk = find(
+      extractCandidates(
+        'Im Sommer 2024 hatte die ukrainische Armee eine Offensive in der russischen Region Kursk gestartet.',
+        de,
+      ),
+      'Kursk',
+    );
     expect(kursk?.votes.place).toBeGreaterThan(0);
   });
 
   it('organisation: a head of organisation before or at the end of the name', () => {
-    const tass = find(extractCandidates('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass …', de), 'Tass');
+    const tass = find(
+      extractCandidates(
+        'Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass …',
+        de,
+      ),
+      'Tass',
+    );
     expect(tass?.votes.organisation).toBeGreaterThan(0);
     expect(tass?.role).toBe('russischen Nachrichtenagentur');
-    const amt = find(extractCandidates('Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.', de), 'Auswärtige Amt');
+    const amt = find(
+      extractCandidates(
+        'Das Auswärtige Amt reagiert auf die Berichte, indem es den nordkoreanischen Geschäftsträger einbestellt hat.',
+        de,
+      ),
+      'Auswärtige Amt',
+    );
     expect(amt?.votes.organisation).toBeGreaterThan(0);
   });
 
   it('documents: "Vertrag über …" and "Artikel 4"', () => {
-    const list = extractCandidates('Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea, der militärischen Beistand vorsieht.', de);
+    const list = extractCandidates(
+      'Diese Zusammenarbeit steht laut Gerassimow im Einklang mit einem bestehenden Vertrag über strategische Partnerschaft zwischen Russland und Nordkorea, der militärischen Beistand vorsieht.',
+      de,
+    );
     expect(find(list, 'Vertrag über strategische Partnerschaft')?.votes.document).toBeGreaterThan(0);
-    const article4 = find(extractCandidates('Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass …', de), 'Artikel 4');
+    const article4 = find(
+      extractCandidates(
+        'Laut einem Bericht der russischen Nachrichtenagentur Tass ist im Artikel 4 des Vertrags festgelegt, dass …',
+        de,
+      ),
+      'Artikel 4',
+    );
     expect(article4?.votes.document).toBeGreaterThan(0);
   });
 
   it('multi-word capitalised sequences, and groups of people', () => {
-    const list = extractCandidates('Bereits zuvor hatte Russland eingeräumt, nordkoreanische Soldaten für den Einsatz an der Ukraine-Grenze mobilisiert zu haben.', de);
+    const list = extractCandidates(
+      'Bereits zuvor hatte Russland eingeräumt, nordkoreanische Soldaten für den Einsatz an der Ukraine-Grenze mobilisiert zu haben.',
+      de,
+    );
     expect(find(list, 'nordkoreanische Soldaten')?.votes.group).toBeGreaterThan(0);
-    const cha = find(extractCandidates('Bereits vor dem Treffen im Sommer sagte Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS) dem Handelsblatt, …', de), 'Victor Cha');
+    const cha = find(
+      extractCandidates(
+        'Bereits vor dem Treffen im Sommer sagte Victor Cha, Korea-Experte des US-Thinktanks Center for Strategic and International Studies (CSIS) dem Handelsblatt, …',
+        de,
+      ),
+      'Victor Cha',
+    );
     expect(cha?.evidence.has('sequence')).toBe(true);
     expect(cha?.role).toBe('Korea-Experte des US-Thinktanks Center for Strategic and International Studies');
   });
 
   it('compounds and bare names (German)', () => {
-    const list = extractCandidates('Über 10.000 Nordkorea-Soldaten kämpften im Ukraine-Krieg – Grund ist ein Abkommen', de);
+    const list = extractCandidates(
+      'Über 10.000 Nordkorea-Soldaten kämpften im Ukraine-Krieg – Grund ist ein Abkommen',
+      de,
+    );
     expect(find(list, 'Ukraine')?.evidence.has('compound')).toBe(true);
-    const korea = find(extractCandidates('Während Nordkorea Russland unterstützt, beliefert Südkorea die Ukraine mit Artillerie und Munition.', de), 'Südkorea');
+    const korea = find(
+      extractCandidates(
+        'Während Nordkorea Russland unterstützt, beliefert Südkorea die Ukraine mit Artillerie und Munition.',
+        de,
+      ),
+      'Südkorea',
+    );
     expect(korea?.evidence.has('bare')).toBe(true);
   });
 
   it('gazetteer: country names in German and English, inflected too, are places', () => {
-    const list = extractCandidates('Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe.', de);
+    const list = extractCandidates(
+      'Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe.',
+      de,
+    );
     expect(find(list, 'Russland')?.evidence.has('gazetteer')).toBe(true);
     expect(find(list, 'Russland')?.country).toBe('RU');
     const usa = extractCandidates('Das US-Außenministerium reagierte alarmiert.', de);
     expect(find(usa, 'US')?.country).toBe('US');
-    const proposals = proposeEntries([article('a', 'Titel\nDie USA reagierten. Die Vereinigten Staaten verlangten, dass Russland die Unterstützung beende. Laut US-Regierung gibt es Beweise.')]);
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nDie USA reagierten. Die Vereinigten Staaten verlangten, dass Russland die Unterstützung beende. Laut US-Regierung gibt es Beweise.',
+      ),
+    ]);
     const us = proposals.filter((p) => p.aliases.some((x) => /^(USA|US|Vereinigte)/.test(x)));
     expect(us).toHaveLength(1);
     expect(us[0]!.kind).toBe('place');
   });
 
   it('given names: a common first name opens a person’s name', () => {
-    const list = extractCandidates('Verteidigungsminister Boris Pistorius zeigte sich bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy ebenfalls besorgt.', de);
+    const list = extractCandidates(
+      'Verteidigungsminister Boris Pistorius zeigte sich bei einem Auftritt in London gemeinsam mit seinem britischen Kollegen John Healy ebenfalls besorgt.',
+      de,
+    );
     expect(find(list, 'John Healy')?.evidence.has('given-name')).toBe(true);
     expect(find(list, 'John Healy')?.votes.person).toBeGreaterThan(0);
     expect(find(list, 'London')?.evidence.has('given-name') ?? false).toBe(false);
   });
 
   it('common words: capitalised nouns alone are no names', () => {
-    const list = extractCandidates('Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.', de);
+    const list = extractCandidates(
+      'Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.',
+      de,
+    );
     expect(find(list, 'Entscheidung')).toBeUndefined();
     expect(find(list, 'Rahmen')).toBeUndefined();
     expect(isCommonWord('Workers', 'en')).toBe(true);
-    const workers = extractCandidates('Workers in hazmat outfits were seen stacking wooden coffins in deep trenches in Hart Island.', en);
+    const workers = extractCandidates(
+      'Workers in hazmat outfits were seen stacking wooden coffins in deep trenches in Hart Island.',
+      en,
+    );
     expect(find(workers, 'Workers')).toBeUndefined();
     expect(find(workers, 'Hart Island')?.votes.place).toBeGreaterThan(0);
   });
@@ -134,8 +228,14 @@ describe('merging names', () => {
 
   it('spellings, surnames, titled forms and acronyms become one entry', () => {
     const articles = [
-      article('a', 'Titel\nMachthaber Kim Jong-un sprach von einer „heiligen Mission“. Kreml-Sprecher Dmitri Peskow sagte, man werde die Beziehungen vertiefen. „Wir werden das prüfen“, sagte Peskow.'),
-      article('b', 'Titel\nIm Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang. Der National Intelligence Service (NIS) hat die Zahlen vorgelegt. Der Geheimdienst NIS erwartet weitere Soldaten.'),
+      article(
+        'a',
+        'Titel\nMachthaber Kim Jong-un sprach von einer „heiligen Mission“. Kreml-Sprecher Dmitri Peskow sagte, man werde die Beziehungen vertiefen. „Wir werden das prüfen“, sagte Peskow.',
+      ),
+      article(
+        'b',
+        'Titel\nIm Juni besuchte Vladimir Putin den nordkoreanischen Diktator Kim Jong Un in der Hauptstadt Pjöngjang. Der National Intelligence Service (NIS) hat die Zahlen vorgelegt. Der Geheimdienst NIS erwartet weitere Soldaten.',
+      ),
     ];
     const proposals = proposeEntries(articles);
     const kim = proposals.filter((p) => p.aliases.some((a) => a.startsWith('Kim Jong')));
@@ -144,7 +244,9 @@ describe('merging names', () => {
     const peskow = proposals.find((p) => p.name === 'Dmitri Peskow')!;
     expect(peskow.short).toContain('Peskow');
     expect(peskow.mentions).toBe(2);
-    const nis = proposals.filter((p) => p.aliases.includes('NIS') || p.aliases.includes('National Intelligence Service'));
+    const nis = proposals.filter(
+      (p) => p.aliases.includes('NIS') || p.aliases.includes('National Intelligence Service'),
+    );
     expect(nis).toHaveLength(1);
     expect(nis[0]!.kind).toBe('organisation');
   });
@@ -152,7 +254,14 @@ describe('merging names', () => {
 
 describe('role lines', () => {
   it('the most frequent head noun wins, in its fullest phrase', () => {
-    expect(chooseRole([{ role: 'Machthaber' }, { role: 'nordkoreanische Führer' }, { role: 'Nordkoreas Machthaber' }, { role: 'Machthaber' }])).toBe('Nordkoreas Machthaber');
+    expect(
+      chooseRole([
+        { role: 'Machthaber' },
+        { role: 'nordkoreanische Führer' },
+        { role: 'Nordkoreas Machthaber' },
+        { role: 'Machthaber' },
+      ]),
+    ).toBe('Nordkoreas Machthaber');
     expect(chooseRole([{}, {}])).toBeNull();
   });
 
@@ -170,7 +279,8 @@ describe('role lines', () => {
 describe('sentence choice', () => {
   it('prefers a sentence about the entry over a headline or a quote that merely mentions it', () => {
     const headline = 'Nordkorea gesteht: Soldaten kämpfen erstmals für Russland im Ukraine-Krieg!';
-    const about = 'Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.';
+    const about =
+      'Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.';
     const quote = '„Russlands Angriff war das Beste, was Kim passieren konnte“';
     expect(sentenceScore(about, 40, true, 2, false)).toBeGreaterThan(sentenceScore(headline, 0, false, 2, true));
     expect(sentenceScore(about, 40, true, 2, false)).toBeGreaterThan(sentenceScore(quote, 40, false, 1, false));
@@ -189,9 +299,21 @@ describe('sentence choice', () => {
 
   it('dates a fact by the builder’s date rules and the article date', () => {
     const proposals = proposeEntries([
-      { ...article('a', 'Titel\nKreml-Sprecher Dmitri Peskow sagte am Montag, man prüfe die Meldung. Peskow äußerte sich nicht weiter.'), date: '2025-04-30' },
+      {
+        ...article(
+          'a',
+          'Titel\nKreml-Sprecher Dmitri Peskow sagte am Montag, man prüfe die Meldung. Peskow äußerte sich nicht weiter.',
+        ),
+        date: '2025-04-30',
+      },
     ]);
     const peskow = proposals.find((p) => p.name === 'Dmitri Peskow')!;
-    expect(peskow.facts).toEqual([{ article: 'a', quote: 'Kreml-Sprecher Dmitri Peskow sagte am Montag, man prüfe die Meldung.', date: '2025-04-28' }]);
+    expect(peskow.facts).toEqual([
+      {
+        article: 'a',
+        quote: 'Kreml-Sprecher Dmitri Peskow sagte am Montag, man prüfe die Meldung.',
+        date: '2025-04-28',
+      },
+    ]);
   });
 });

@@ -21,7 +21,11 @@ export function proposalToCatalogEntry(p: Proposal, rank: number, total: number)
       ...(acronyms.length ? { caseSensitive: acronyms } : {}),
     },
     summary: p.summary.map((s) => ({ ...same(s.quote), sources: [{ article: s.article, quote: s.quote }] })),
-    facts: p.facts.map((f) => ({ text: { de: f.quote }, date: f.date, sources: [{ article: f.article, quote: f.quote }] })),
+    facts: p.facts.map((f) => ({
+      text: { de: f.quote },
+      date: f.date,
+      sources: [{ article: f.article, quote: f.quote }],
+    })),
     related: p.related,
     // The top third of the list matters most to the story.
     importance: rank < total / 3 ? 3 : rank < (2 * total) / 3 ? 2 : 1,

@@ -30,8 +30,10 @@ export const dossierMessages = defineMessages(
     statArticles_one: '1 Artikel',
     statEvents: '{count} datierte Ereignisse',
     statEvents_one: '1 datiertes Ereignis',
-    dossierHomeHint: 'Suchen Sie links nach einem Namen, oder öffnen Sie eine Quelle: Kontext markiert darin jede Erwähnung.',
-    dossierImportedBase: 'Dieses Dossier stammt aus einer importierten Datei. Auf der Einstellungsseite lässt es sich auf das mitgelieferte zurücksetzen.',
+    dossierHomeHint:
+      'Suchen Sie links nach einem Namen, oder öffnen Sie eine Quelle: Kontext markiert darin jede Erwähnung.',
+    dossierImportedBase:
+      'Dieses Dossier stammt aus einer importierten Datei. Auf der Einstellungsseite lässt es sich auf das mitgelieferte zurücksetzen.',
     dossierSources: 'Quellen',
     dossierNotFound: 'Nicht gefunden',
     dossierNotFoundHint: 'Das Dossier hat keinen Eintrag „{id}“.',
@@ -66,7 +68,8 @@ export const dossierMessages = defineMessages(
     dossierTimelineHint_one: '1 datiertes Ereignis aus den Quellen, dazu Ihre datierten Artikel.',
     dossierMineHint: 'Alles hier bleibt bei Updates des mitgelieferten Dossiers erhalten und lässt sich exportieren.',
     dossierAddArticle: 'Artikel hinzufügen',
-    dossierAddArticleHint: 'Text einfügen: Kontext findet darin die Einträge und ergänzt ihre Belegstellen und Erwähnungen.',
+    dossierAddArticleHint:
+      'Text einfügen: Kontext findet darin die Einträge und ergänzt ihre Belegstellen und Erwähnungen.',
     dossierArticleTitle: 'Titel',
     dossierArticleOutlet: 'Medium (optional)',
     dossierArticleDate: 'Datum (optional)',
@@ -84,7 +87,8 @@ export const dossierMessages = defineMessages(
     dossierRemove: 'Entfernen',
     dossierArticleRemoved: 'Artikel entfernt.',
     dossierOwnEntries: 'Eigene Einträge',
-    dossierOwnEntriesHint: 'Namen, die Kontext zusätzlich auf Seiten markieren soll. Weitere Schreibweisen durch Kommas trennen.',
+    dossierOwnEntriesHint:
+      'Namen, die Kontext zusätzlich auf Seiten markieren soll. Weitere Schreibweisen durch Kommas trennen.',
     dossierEntryName: 'Name',
     dossierEntryKind: 'Art',
     dossierEntryAliases: 'Weitere Schreibweisen (optional)',

@@ -27,7 +27,8 @@ export const optionsMessages = defineMessages(
     optionsSites: 'Websites',
     siteModeDeny: 'Überall, außer auf diesen Websites',
     siteModeAllow: 'Nur auf diesen Websites',
-    optionsSitesHint: 'Eine Adresse je Zeile, z. B. example.com (mit Subdomains), *.example.com oder example.com/politik.',
+    optionsSitesHint:
+      'Eine Adresse je Zeile, z. B. example.com (mit Subdomains), *.example.com oder example.com/politik.',
     optionsLanguage: 'Sprache der Oberfläche',
     optionsCardLanguage: 'Sprache der Karte',
     cardLanguagePage: 'Wie die Seite',
@@ -38,7 +39,8 @@ export const optionsMessages = defineMessages(
     optionsSitesList: 'Liste der Websites',
     optionsSiteMode: 'Wo Kontext markiert',
     optionsData: 'Dossier und eigene Daten',
-    optionsDataHint: 'Ihre Artikel, eigenen Einträge, Notizen und ausgeblendeten Einträge liegen nur in diesem Browser.',
+    optionsDataHint:
+      'Ihre Artikel, eigenen Einträge, Notizen und ausgeblendeten Einträge liegen nur in diesem Browser.',
     optionsExport: 'Alles exportieren',
     optionsExportHint: 'Eine JSON-Datei mit dem ganzen Dossier und allen eigenen Daten.',
     optionsExported: 'Exportiert: {file}',
@@ -58,10 +60,12 @@ export const optionsMessages = defineMessages(
     importedNotes_one: '1 Notiz',
     importedHidden: '{count} ausgeblendete Einträge',
     importedHidden_one: '1 ausgeblendeter Eintrag',
-    optionsImportedOtherBase: 'Das Dossier der Datei weicht von Ihrem ab und wurde nicht übernommen; dafür „Ersetzen“ wählen.',
+    optionsImportedOtherBase:
+      'Das Dossier der Datei weicht von Ihrem ab und wurde nicht übernommen; dafür „Ersetzen“ wählen.',
     optionsReading: 'Datei wird geprüft …',
     optionsReset: 'Auf das mitgelieferte Dossier zurücksetzen',
-    optionsResetHint: 'Stellt das Dossier wieder her, wie es mit Kontext kam. Ihre eigenen Daten bleiben, außer Sie wählen es unten.',
+    optionsResetHint:
+      'Stellt das Dossier wieder her, wie es mit Kontext kam. Ihre eigenen Daten bleiben, außer Sie wählen es unten.',
     optionsResetDropOwn: 'Auch alle eigenen Artikel, Einträge, Notizen und Ausblendungen löschen',
     optionsResetButton: 'Zurücksetzen',
     optionsResetConfirm: 'Wirklich zurücksetzen?',
@@ -94,7 +98,8 @@ export const optionsMessages = defineMessages(
     optionsSites: 'Websites',
     siteModeDeny: 'Everywhere except these websites',
     siteModeAllow: 'Only on these websites',
-    optionsSitesHint: 'One address per line, e.g. example.com (with subdomains), *.example.com or example.com/politics.',
+    optionsSitesHint:
+      'One address per line, e.g. example.com (with subdomains), *.example.com or example.com/politics.',
     optionsLanguage: 'Interface language',
     optionsCardLanguage: 'Card language',
     cardLanguagePage: 'Like the page',
@@ -128,7 +133,8 @@ export const optionsMessages = defineMessages(
     optionsImportedOtherBase: 'The file’s dossier differs from yours and was not taken; choose “Replace” for that.',
     optionsReading: 'Checking the file …',
     optionsReset: 'Reset to the bundled dossier',
-    optionsResetHint: 'Restores the dossier as it came with Kontext. Your own data stays unless you choose otherwise below.',
+    optionsResetHint:
+      'Restores the dossier as it came with Kontext. Your own data stays unless you choose otherwise below.',
     optionsResetDropOwn: 'Also delete all your own articles, entries, notes and hidden entries',
     optionsResetButton: 'Reset',
     optionsResetConfirm: 'Really reset?',

@@ -35,8 +35,10 @@ export const popupMessages = defineMessages(
     addBack: 'Zurück',
     popupNotAbout: 'Diese Seite handelt nicht von „{story}“.',
     popupNotAboutAny: 'Diese Seite handelt von keiner Ihrer Geschichten.',
-    popupNotAboutHint: 'Kontext markiert hier nur Namen, die sicher zur Geschichte gehören; allgemeine Namen wie Länder, Hauptstädte oder Agenturen bleiben unmarkiert.',
-    popupNotAboutNothing: 'Kontext markiert hier nichts: allgemeine Namen wie Länder, Hauptstädte oder Agenturen gehören nicht sicher zur Geschichte.',
+    popupNotAboutHint:
+      'Kontext markiert hier nur Namen, die sicher zur Geschichte gehören; allgemeine Namen wie Länder, Hauptstädte oder Agenturen bleiben unmarkiert.',
+    popupNotAboutNothing:
+      'Kontext markiert hier nichts: allgemeine Namen wie Länder, Hauptstädte oder Agenturen gehören nicht sicher zur Geschichte.',
     popupWithheld: '{count} weitere Erwähnungen sind nicht markiert.',
     popupWithheld_one: '1 weitere Erwähnung ist nicht markiert.',
     popupMarkEverything: 'Alles auf dieser Seite markieren',
@@ -45,7 +47,8 @@ export const popupMessages = defineMessages(
     popupAbout: 'Diese Seite handelt von „{story}“.',
     popupWhy: 'Warum?',
     popupWhyAbout: 'Namen der Geschichte auf dieser Seite: {names}.',
-    popupWhyNot: 'Gefunden: {names}. Dazu müsste ein Name der Geschichte in Titel, Überschrift oder Vorspann stehen und die Seite mehr von ihr nennen.',
+    popupWhyNot:
+      'Gefunden: {names}. Dazu müsste ein Name der Geschichte in Titel, Überschrift oder Vorspann stehen und die Seite mehr von ihr nennen.',
     popupWhyNone: 'Kein Name der Geschichte steht in Überschrift oder Text.',
     place_title: 'im Titel',
     place_headline: 'in der Überschrift',
@@ -117,8 +120,10 @@ export const popupMessages = defineMessages(
     addBack: 'Back',
     popupNotAbout: 'This page is not about “{story}”.',
     popupNotAboutAny: 'This page is not about any of your stories.',
-    popupNotAboutHint: 'Kontext marks only names that surely belong to the story here; general names such as countries, capitals or news agencies stay unmarked.',
-    popupNotAboutNothing: 'Kontext marks nothing here: general names such as countries, capitals or news agencies do not surely belong to the story.',
+    popupNotAboutHint:
+      'Kontext marks only names that surely belong to the story here; general names such as countries, capitals or news agencies stay unmarked.',
+    popupNotAboutNothing:
+      'Kontext marks nothing here: general names such as countries, capitals or news agencies do not surely belong to the story.',
     popupWithheld: '{count} more mentions are not marked.',
     popupWithheld_one: '1 more mention is not marked.',
     popupMarkEverything: 'Mark everything on this page',
@@ -127,7 +132,8 @@ export const popupMessages = defineMessages(
     popupAbout: 'This page is about “{story}”.',
     popupWhy: 'Why?',
     popupWhyAbout: 'Names of the story on this page: {names}.',
-    popupWhyNot: 'Found: {names}. For that, a name of the story would have to stand in the title, headline or lead, and the page would have to name more of it.',
+    popupWhyNot:
+      'Found: {names}. For that, a name of the story would have to stand in the title, headline or lead, and the page would have to name more of it.',
     popupWhyNone: 'No name of the story stands in the headline or text.',
     place_title: 'in the title',
     place_headline: 'in the headline',

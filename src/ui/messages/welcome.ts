@@ -7,14 +7,17 @@ export const welcomeMessages = defineMessages(
     welcomeIntro:
       'Kontext unterstreicht auf Nachrichtenseiten Namen, zu denen sein Dossier etwas weiß: Personen, Orte, Organisationen, Dokumente, Ereignisse. Zeigen Sie auf einen unterstrichenen Namen, und eine kleine Karte sagt, wer oder was das ist, mit Quellen.',
     welcomeTryHeading: 'So sieht es aus',
-    welcomeTryHint: 'Zeigen Sie auf den unterstrichenen Namen oder wählen Sie ihn mit der Tabulatortaste: die Karte unten ist die echte Karte aus dem Dossier.',
+    welcomeTryHint:
+      'Zeigen Sie auf den unterstrichenen Namen oder wählen Sie ihn mit der Tabulatortaste: die Karte unten ist die echte Karte aus dem Dossier.',
     welcomeExampleBefore: 'Am Samstag erklärte der russische Generalstabschef ',
     welcomeExampleAfter: ', dass die letzte Siedlung in Kursk zurückerobert worden sei.',
     welcomeExampleLoading: 'Die Karte wird geladen …',
     welcomeLegendHeading: 'Was die Farben bedeuten',
-    welcomeLegendHint: 'Jede Art von Eintrag hat ihre Farbe. In den Einstellungen wählen Sie, welche Arten markiert werden, und ob unterstrichen oder hinterlegt.',
+    welcomeLegendHint:
+      'Jede Art von Eintrag hat ihre Farbe. In den Einstellungen wählen Sie, welche Arten markiert werden, und ob unterstrichen oder hinterlegt.',
     welcomeShortcutsHeading: 'Mit der Tastatur',
-    welcomeShortcutsHint: 'Die Kürzel springen von Erwähnung zu Erwähnung; die Karte öffnet sich dort, Escape schließt sie.',
+    welcomeShortcutsHint:
+      'Die Kürzel springen von Erwähnung zu Erwähnung; die Karte öffnet sich dort, Escape schließt sie.',
     welcomeSitesHeading: 'Auf einer Website ausschalten',
     welcomeSites:
       'Im Menü des Kontext-Symbols in der Symbolleiste schaltet „Auf dieser Website“ Kontext für die offene Website aus und wieder ein. Die ganze Liste und eine Pause für alle Seiten finden Sie in den Einstellungen.',
@@ -37,12 +40,14 @@ export const welcomeMessages = defineMessages(
     welcomeIntro:
       'Kontext underlines names on news pages that its dossier knows about: people, places, organisations, documents, events. Point at an underlined name and a small card says who or what it is, with sources.',
     welcomeTryHeading: 'What it looks like',
-    welcomeTryHint: 'Point at the underlined name or reach it with the Tab key: the card below is the real card from the dossier.',
+    welcomeTryHint:
+      'Point at the underlined name or reach it with the Tab key: the card below is the real card from the dossier.',
     welcomeExampleBefore: 'On Saturday the Russian chief of the general staff, ',
     welcomeExampleAfter: ', said the last settlement in Kursk had been retaken.',
     welcomeExampleLoading: 'Loading the card …',
     welcomeLegendHeading: 'What the colours mean',
-    welcomeLegendHint: 'Each kind of entry has its colour. In the settings you choose which kinds are marked, and whether underlined or shaded.',
+    welcomeLegendHint:
+      'Each kind of entry has its colour. In the settings you choose which kinds are marked, and whether underlined or shaded.',
     welcomeShortcutsHeading: 'With the keyboard',
     welcomeShortcutsHint: 'The shortcuts jump from mention to mention; the card opens there, Escape closes it.',
     welcomeSitesHeading: 'Turning it off on a site',

@@ -36,7 +36,11 @@ export function browserLaunchArgs(locale: string): string[] {
 
 /** The same flags with the built extension (or another build of it, for the bench's old-vs-new figures). */
 export function extensionLaunchArgs(locale: string, extensionDir: string = EXTENSION_DIR): string[] {
-  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...browserLaunchArgs(locale)];
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    ...browserLaunchArgs(locale),
+  ];
 }
 
 export interface ExtensionBrowser {
@@ -62,7 +66,10 @@ export async function launchWithExtension({
 }
 
 /** The same browser, profile and flags with no extension at all: the bench's "without Kontext" side. */
-export function launchWithoutExtension({ locale = 'de-DE' }: { locale?: string } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export function launchWithoutExtension({ locale = 'de-DE' }: { locale?: string } = {}): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
   return launchProfile(browserLaunchArgs(locale), { locale, hasTouch: false });
 }
 

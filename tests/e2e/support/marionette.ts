@@ -97,10 +97,14 @@ export async function launchFirefoxWithMarionette(): Promise<MarionetteFirefox> 
   }
   const profile = await mkdtemp(join(tmpdir(), 'kontext-marionette-'));
   await createProfile(Browser.FIREFOX, { path: profile, preferences: PREFS });
-  const firefox = spawn(firefoxPath(), ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profile], {
-    stdio: 'ignore',
-    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
-  });
+  const firefox = spawn(
+    firefoxPath(),
+    ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profile],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+    },
+  );
   const closeAll = async () => {
     if (firefox.exitCode === null) {
       const exited = new Promise((resolve) => firefox.once('exit', resolve));

@@ -17,7 +17,7 @@ export function decodePng(png: Buffer): Pixels {
   }
   const channels = colourType === 6 ? 4 : 3;
   const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -57,7 +57,13 @@ export function colourShare({ rgba }: Pixels, hex: string, tolerance = 30): numb
   const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
   let near = 0;
   for (let i = 0; i < rgba.length; i += 4) {
-    if (rgba[i + 3]! > 200 && Math.abs(rgba[i]! - r) < tolerance && Math.abs(rgba[i + 1]! - g) < tolerance && Math.abs(rgba[i + 2]! - b) < tolerance) near++;
+    if (
+      rgba[i + 3]! > 200 &&
+      Math.abs(rgba[i]! - r) < tolerance &&
+      Math.abs(rgba[i + 1]! - g) < tolerance &&
+      Math.abs(rgba[i + 2]! - b) < tolerance
+    )
+      near++;
   }
   return near / (rgba.length / 4);
 }

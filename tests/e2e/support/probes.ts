@@ -112,10 +112,15 @@ async function withCardNode<T>(
 }
 
 const hasClass = (name: string) => (node: CdpNode) =>
-  node.nodeType === 1 && (node.attributes ?? []).some((value, i, all) => i % 2 === 1 && all[i - 1] === 'class' && value.split(' ').includes(name));
+  node.nodeType === 1 &&
+  (node.attributes ?? []).some(
+    (value, i, all) => i % 2 === 1 && all[i - 1] === 'class' && value.split(' ').includes(name),
+  );
 
 /** The card's box in viewport pixels, or null when no card is shown. */
-export async function cardBox(page: Page): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+export async function cardBox(
+  page: Page,
+): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
   return withCardNode(page, hasClass('card'), async (session, node) => {
     const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
       model: { border: number[] };
@@ -127,10 +132,15 @@ export async function cardBox(page: Page): Promise<{ left: number; top: number; 
 }
 
 /** The box (viewport pixels) of the first element in the card with this class, or null. */
-export async function cardPartBox(page: Page, className: string): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+export async function cardPartBox(
+  page: Page,
+  className: string,
+): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
   return withCardNode(page, hasClass(className), async (session, node) => {
     try {
-      const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
+      const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+        model: { border: number[] };
+      };
       const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];
       return { left: x1, top: y1, right: x2, bottom: y3 };
     } catch {
@@ -177,7 +187,9 @@ export async function clickInCard(page: Page, className: string, text = ''): Pro
     async (session, node) => {
       // A reader scrolls the card to what they want to click (its body scrolls when it is long).
       await session.send('DOM.scrollIntoViewIfNeeded', { nodeId: node.nodeId });
-      const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
+      const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+        model: { border: number[] };
+      };
       const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
       return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
     },
