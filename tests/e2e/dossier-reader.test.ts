@@ -125,6 +125,8 @@ describe('the reader’s own additions', () => {
 
   it('shows a private note in the card', async () => {
     await dossier.goto(extensionUrl(browser, 'dossier.html#entry=gerassimow'));
+    // A hash change re-renders in place: type only once Gerassimow's view is there, not into the last entry's form.
+    await expect.poll(() => dossier.locator('h1').textContent()).toBe('Waleri Gerassimow');
     await dossier.getByLabel('Private Notiz').fill('Nachfragen: Quelle der Zahl <b>nicht</b> belegt.');
     await dossier.getByRole('button', { name: 'Notiz speichern' }).click();
     await expect.poll(() => dossier.locator('[role="status"]').allTextContents()).toContainEqual('Notiz gespeichert.');
