@@ -104,9 +104,11 @@ describe('the service worker killed mid-request', () => {
     );
     await session.send('ServiceWorker.enable');
     await expect.poll(() => states.at(-1), { timeout: 5_000 }).toBe('running');
+    const before = states.length;
     await session.send('ServiceWorker.stopAllWorkers');
     faults++;
-    await expect.poll(() => states.at(-1), { timeout: 5_000 }).toBe('stopped');
+    // It stops; an open extension page or frame may start it again at once, which is fine.
+    await expect.poll(() => states.slice(before).includes('stopped'), { timeout: 5_000 }).toBe(true);
     await session.detach();
     await page.close();
   });
