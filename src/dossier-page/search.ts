@@ -1,10 +1,16 @@
 /**
  * Searching the dossier as the reader types: names, aliases, roles and summaries in
  * both languages, without regard to case, accents or hyphens ("selenski" finds
- * Selenskyj's "Selenski", "pjongjang" finds Pjöngjang). Names rank above summaries.
+ * Selenskyj's "Selenski", "pjongjang" finds Pjöngjang), and the way pages are marked:
+ * the matcher's own folding (`matchKey`: "Pjoengjang" is Pjöngjang, as on a page).
+ * Names rank above summaries.
  */
 import type { Entry, EntryKind } from '../dossier/types';
+import { matchKey } from '../matching';
 
+const PUNCTUATION = /[-‐‑–—_/.,;:!?"'„“”‚‘’«»()[\]]+/g;
+
+/** Case, accents and punctuation away: "PJÖNGJANG" → "pjongjang". */
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
@@ -12,9 +18,19 @@ export function fold(text: string): string {
     .replace(/ß/g, 'ss')
     .toLowerCase()
     .replace(/[\u00ad\u200b-\u200d\u2060]/g, '')
-    .replace(/[-‐‑–—_/.,;:!?"'„“”‚‘’«»()[\]]+/g, ' ')
+    .replace(PUNCTUATION, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The matcher's folding, punctuation away: "Pjöngjang" and "Pjoengjang" → "pjoengjang". */
+function keyFold(text: string): string {
+  return matchKey(text).replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Both ways of folding a text (the same string once where they agree). */
+function folds(text: string): string[] {
+  return [...new Set([fold(text), keyFold(text)])];
 }
 
 export interface SearchHit {
@@ -34,34 +50,37 @@ export class DossierSearch {
   constructor(entries: readonly Entry[], notes: ReadonlyMap<string, string> = new Map()) {
     this.items = entries.map((entry) => ({
       entry,
-      names: [entry.name.de, entry.name.en, ...entry.aliases].map(fold),
-      text: fold(
+      names: [entry.name.de, entry.name.en, ...entry.aliases].flatMap(folds),
+      text: folds(
         [entry.role.de, entry.role.en, entry.summary.de, entry.summary.en, notes.get(entry.id) ?? ''].join(' '),
-      ),
+      ).join(' | '),
     }));
   }
 
   /** Every entry matching all words of `query` (and of `kind`, if given), best first. */
   search(query: string, kind?: EntryKind): SearchHit[] {
-    const words = fold(query).split(' ').filter(Boolean);
+    // Every word of the query, read either way of folding.
+    const readings = folds(query).map((q) => q.split(' ').filter(Boolean));
     const hits: SearchHit[] = [];
     for (const item of this.items) {
       if (kind && item.entry.kind !== kind) continue;
-      let score = 0;
-      let all = true;
-      for (const word of words) {
-        const s = wordScore(item, word);
-        if (s === 0) {
-          all = false;
-          break;
-        }
-        score += s;
-      }
-      if (!all) continue;
+      const score = Math.max(...readings.map((words) => queryScore(item, words)));
+      if (score < 0) continue;
       hits.push({ entry: item.entry, score: score + item.entry.importance });
     }
     return hits.sort((a, b) => b.score - a.score || a.entry.name.de.localeCompare(b.entry.name.de, 'de'));
   }
+}
+
+/** The score of an entry for all words of one reading of the query; -1 when a word is missing. */
+function queryScore(item: Indexed, words: readonly string[]): number {
+  let score = 0;
+  for (const word of words) {
+    const s = wordScore(item, word);
+    if (s === 0) return -1;
+    score += s;
+  }
+  return score;
 }
 
 function wordScore(item: Indexed, word: string): number {

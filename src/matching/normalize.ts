@@ -201,7 +201,8 @@ export function matchKey(text: string): string {
   return out.trim();
 }
 
-const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
+/** Characters news sites put inside words that a reader never sees (soft hyphens, zero-width ones). */
+export const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
 const SEPARATORS = /[\s\u2010-\u2013-]+/g;
 
 /** Case-preserving form for acronyms that must match with exact case ("NIS" is not "nis"). */

@@ -6,7 +6,7 @@
  */
 import { OTHER, TRANSPARENT, WORD, charClass, matchEnd } from './boundaries';
 import type { AliasRecord, Trie } from './compile';
-import { Folder, HYPHEN, SPACE, exactKey, isIgnorable } from './normalize';
+import { Folder, HYPHEN, INVISIBLE, SPACE, exactKey, isIgnorable } from './normalize';
 
 /** A match before document rules: every alias record that fits this span. */
 export interface Candidate {
@@ -578,7 +578,6 @@ const SENTENCE_WORDS = new Set([
   'instead',
   'once',
 ]);
-const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
 const SENTENCE_OPENERS = new Set('.!?:;„“"«»‚‘(['.split('').map((c) => c.charCodeAt(0)));
 
 function precededByGivenName(text: string, start: number): boolean {
