@@ -10,7 +10,8 @@ import { withOwnFindings } from '../storage/own-evidence';
 import { sendToBackground } from '../messaging/client';
 import { openDossierDB } from '../storage/db';
 import { watchDossierVersion } from '../storage/dossier-version';
-import { readStoredState, type StoredState } from '../storage/reader-data';
+import { readStoredState } from '../storage/dossier-store';
+import type { StoredState } from '../storage/reader-rules';
 import { DossierSearch } from './search';
 
 export interface DossierData {

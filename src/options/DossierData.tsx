@@ -10,7 +10,8 @@ import { exportFile, exportFileName } from '../import-export/export-file';
 import { checkImportSize } from '../import-export/import-file';
 import { sendToBackground } from '../messaging/client';
 import { openDossierDB } from '../storage/db';
-import { readStoredState, type ImportMode } from '../storage/reader-data';
+import { readStoredState } from '../storage/dossier-store';
+import type { ImportMode } from '../storage/reader-rules';
 import type { Translate } from '../ui/i18n';
 
 async function downloadExport(): Promise<string> {

@@ -4,7 +4,7 @@ import { buildDossier } from '../dossier/build';
 import { fixture } from '../dossier/build/test-fixture';
 import { openDossierDB } from './db';
 import { applyReaderChange } from './reader-changes';
-import { DossierStore } from './reader-data';
+import { DossierStore } from './dossier-store';
 
 async function store() {
   const db = await openDossierDB(`reader-changes-${Math.random()}`);

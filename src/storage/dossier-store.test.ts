@@ -6,7 +6,8 @@ import type { Dossier } from '../dossier/types';
 import { exportFile } from '../import-export/export-file';
 import { checkImportText } from '../import-export/import-file';
 import { getAllEntries, openDossierDB } from './db';
-import { annotateEntries, DossierStore, readStoredState, ReaderDataError } from './reader-data';
+import { annotateEntries, DossierStore, readStoredState } from './dossier-store';
+import { ReaderDataError } from './reader-rules';
 
 let bundled: Dossier;
 let counter = 0;
