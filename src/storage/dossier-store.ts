@@ -127,10 +127,14 @@ async function writeState(db: KontextDatabase, state: WriteState): Promise<void>
     if (state.stories) clearing.push(store('stories').clear());
     await Promise.all(clearing);
     const { effective } = state;
+    const built = new Map(effective.articles.map((a) => [a.id, a]));
     await Promise.all([
       ...effective.entries.map((entry) => store('entries').put(entry)),
       ...effective.articles.filter((a) => !a.addedByReader).map((article) => store('articles').put(article)),
-      ...state.ownArticles.map((article) => store('ownArticles').put({ ...article, addedByReader: true })),
+      ...state.ownArticles.map((article) =>
+        // The builder's copy where it has one: the same article is stored the same way, however it came.
+        store('ownArticles').put({ ...(built.get(article.id) ?? article), addedByReader: true, story: article.story }),
+      ),
       ...effective.timeline.map((event, seq) => store('timeline').put({ ...event, seq })),
       ...(state.stories ?? []).map((story) => store('stories').put(story)),
       ...(state.own
