@@ -1,11 +1,14 @@
 /**
- * The dossier store: IndexedDB, owned by the background. Bundled data (entries,
- * articles, timeline) is replaced wholesale when the bundled dossier changes;
- * the reader's own data lives in separate stores that seeding never touches.
+ * The dossier store: IndexedDB. The background is its one writer (seeding and the
+ * reader's changes); the extension's pages open it too, to read (ADR 0005). Bundled
+ * data (entries, articles, timeline) is replaced wholesale when the bundled dossier
+ * changes; the reader's own data lives in separate stores that seeding never touches.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { BUNDLED_STORY } from '../dossier/catalog/story';
 import type { Article, Entry, Localized, Story, TimelineEvent } from '../dossier/types';
+import { coded, ReaderError } from '../errors';
+import { requestPersistentStorage } from './persistence';
 
 export const DB_NAME = 'kontext';
 /** Bump with a new step in `upgrade` below; never edit an old step. */
@@ -68,25 +71,13 @@ export type KontextDatabase = IDBPDatabase<KontextDB>;
 /** How long an upgrade waits for an older connection (another extension page) to let go. */
 export const BLOCKED_TIMEOUT_MS = 10_000;
 
-/** The store could not be opened or written; `text` says why, for the reader, in both UI languages. */
-export class StorageError extends Error {
-  constructor(
-    readonly reason: 'blocked' | 'quota',
-    readonly text: { de: string; en: string },
-  ) {
-    super(text.en);
+/** The store could not be opened or written: its code (`storageBlocked`, `storageQuota`) says why. */
+export class StorageError extends ReaderError {
+  constructor(readonly reason: 'blocked' | 'quota') {
+    super(coded(reason === 'blocked' ? 'storageBlocked' : 'storageQuota'));
     this.name = 'StorageError';
   }
 }
-
-const BLOCKED_TEXT = {
-  de: 'Kontext wurde aktualisiert, aber eine ältere Kontext-Seite hält den Speicher noch offen. Schließen Sie alte Kontext-Tabs und versuchen Sie es erneut; Ihre Daten bleiben erhalten.',
-  en: 'Kontext was updated, but an older Kontext page still holds its storage open. Close old Kontext tabs and try again; your data is kept.',
-};
-const QUOTA_TEXT = {
-  de: 'Der Speicher des Browsers ist voll: Die Änderung wurde nicht gespeichert, alles Bisherige ist erhalten. Geben Sie Speicher frei (z. B. große eigene Artikel entfernen) und versuchen Sie es erneut.',
-  en: 'The browser’s storage is full: the change was not saved and everything saved before is kept. Free some space (e.g. remove large own articles) and try again.',
-};
 
 /** A write that failed for lack of space, however the browser reports it (thrown, or as the transaction's error). */
 export function isQuotaError(error: unknown): boolean {
@@ -102,7 +93,7 @@ export function isQuotaError(error: unknown): boolean {
 /** The reader-facing error for a failed write, or null when it is not a storage condition. */
 export function storageErrorOf(error: unknown): StorageError | null {
   if (error instanceof StorageError) return error;
-  if (isQuotaError(error)) return new StorageError('quota', QUOTA_TEXT);
+  if (isQuotaError(error)) return new StorageError('quota');
   return null;
 }
 
@@ -110,6 +101,8 @@ export function openDossierDB(
   name = DB_NAME,
   { version = DB_VERSION, blockedTimeoutMs = BLOCKED_TIMEOUT_MS }: { version?: number; blockedTimeoutMs?: number } = {},
 ): Promise<KontextDatabase> {
+  // Whoever opens the reader's data asks that it be kept (persistence.ts); opening does not wait.
+  void requestPersistentStorage();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let gaveUp = false;
   let giveUp: (error: StorageError) => void = () => undefined;
@@ -121,7 +114,7 @@ export function openDossierDB(
     blocked: () => {
       timer ??= setTimeout(() => {
         gaveUp = true;
-        giveUp(new StorageError('blocked', BLOCKED_TEXT));
+        giveUp(new StorageError('blocked'));
       }, blockedTimeoutMs);
     },
     // A newer version wants to upgrade: this connection steps aside instead of blocking it.
