@@ -19,6 +19,7 @@
 import { addArticle, DossierBuildError, removeArticle } from '../dossier/build';
 import { BUNDLED_STORY } from '../dossier/catalog/story';
 import type { Article, Dossier, Entry, Localized } from '../dossier/types';
+import { coded } from '../errors';
 import { MAX_NOTE_CHARS } from '../limits';
 import type { KontextDatabase, StoredStory } from './db';
 import { findOwnEntries, withOwnFindings } from './own-evidence';
@@ -173,7 +174,7 @@ function randomId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const NO_STORY = { de: 'Diese Geschichte gibt es nicht (mehr).', en: 'This story does not exist (any more).' };
+const NO_STORY = coded('storyGone');
 
 /**
  * The one writer of the dossier store. Changes are queued so two never interleave;
@@ -280,10 +281,7 @@ export class DossierStore {
     return this.serial(async () => {
       const state = await readStoredState(this.db);
       if (input.id !== undefined && !state.own.entries.some((e) => e.id === input.id)) {
-        throw new ReaderDataError({
-          de: 'Diesen eigenen Eintrag gibt es nicht mehr.',
-          en: 'This own entry no longer exists.',
-        });
+        throw new ReaderDataError(coded('ownEntryGone'));
       }
       const wanted = storyIds ?? (input.id === undefined ? [this.firstId(state)] : undefined);
       for (const story of wanted ?? []) {
@@ -352,11 +350,7 @@ export class DossierStore {
 
   deleteOwnEntry(id: string): Promise<void> {
     return this.serial(async () => {
-      if (!id.startsWith(OWN_ENTRY_PREFIX))
-        throw new ReaderDataError({
-          de: 'Nur eigene Einträge lassen sich löschen.',
-          en: 'Only own entries can be deleted.',
-        });
+      if (!id.startsWith(OWN_ENTRY_PREFIX)) throw new ReaderDataError(coded('onlyOwnDeletable'));
       const stories = await this.db.getAll('stories');
       const tx = this.db.transaction(['ownEntries', 'notes', 'hiddenEntries', 'stories'], 'readwrite');
       await Promise.all([
@@ -375,10 +369,7 @@ export class DossierStore {
     return this.serial(async () => {
       const clean = text.trim();
       if (clean.length > MAX_NOTE_CHARS) {
-        throw new ReaderDataError({
-          de: `Notizen haben höchstens ${MAX_NOTE_CHARS} Zeichen.`,
-          en: `Notes have at most ${MAX_NOTE_CHARS} characters.`,
-        });
+        throw new ReaderDataError(coded('noteTooLong', { max: MAX_NOTE_CHARS }));
       }
       if (clean) await this.db.put('notes', { entry, text: clean, updatedAt: Date.now() });
       else await this.db.delete('notes', entry);
@@ -457,10 +448,7 @@ export class DossierStore {
     const story = await this.db.get('stories', id);
     if (!story) throw new ReaderDataError(NO_STORY);
     if (story.bundled) {
-      throw new ReaderDataError({
-        de: 'Die erste Geschichte gehört zum Dossier: Sie lässt sich ausschalten, aber nicht umbenennen oder löschen.',
-        en: 'The first story belongs to the dossier: it can be switched off, not renamed or deleted.',
-      });
+      throw new ReaderDataError(coded('storyFirstFixed'));
     }
     return story;
   }
@@ -539,10 +527,7 @@ export class DossierStore {
       const ids = new Set(effective.entries.map((e) => e.id));
       for (const entry of own.entries) {
         if (ids.has(entry.id)) {
-          throw new ReaderDataError({
-            de: `Der eigene Eintrag „${entry.id}“ hat dieselbe Kennung wie ein Eintrag des Dossiers.`,
-            en: `The own entry “${entry.id}” has the same id as an entry of the dossier.`,
-          });
+          throw new ReaderDataError(coded('ownEntryIdTaken', { id: entry.id }));
         }
         const problem = ownEntryProblems(entry, [...effective.entries, ...own.entries]);
         if (problem) throw new ReaderDataError(problem);
@@ -623,10 +608,7 @@ export class DossierStore {
       return await run();
     } catch (error) {
       if (error instanceof DossierBuildError) {
-        throw new ReaderDataError(
-          { de: 'Das Dossier ließe sich so nicht bauen:', en: 'The dossier would not build like this:' },
-          error.problems.slice(0, 20),
-        );
+        throw new ReaderDataError(coded('dossierWouldNotBuild'), error.problems.slice(0, 20));
       }
       throw error;
     }

@@ -147,9 +147,8 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
 /** A refusal by the store, as a code; null for anything else (the caller's to handle). */
 function refusalOf(error: unknown): { error: CodedError; problems: ImportProblem[] } | null {
   if (error instanceof ReaderDataError) {
-    // Transitional, until reader-data.ts throws coded errors: its text in both languages, as it was.
     return {
-      error: coded('legacyText', { text: error.text }),
+      error: error.coded,
       problems: error.problems.map((detail) => ({ path: '', error: coded('buildProblem', { detail }) })),
     };
   }

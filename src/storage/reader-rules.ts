@@ -4,6 +4,7 @@
  * articles, entries and timeline) and marks. `DossierStore` (dossier-store.ts) applies them.
  */
 import { isHttpUrl } from '../article/url';
+import { coded, ReaderError, type CodedError } from '../errors';
 import { buildDossier, inputFromDossier } from '../dossier/build';
 import { isoBound, parseIsoDate } from '../dossier/build/dates';
 import { readerEvents } from '../dossier/build/reader-timeline';
@@ -56,13 +57,14 @@ export const OWN_STORY_PREFIX = 'story-';
  */
 export type AnnotatedEntry = Entry & { note?: string; readerEvidence?: EvidenceRef[]; stories?: Story[] };
 
-/** Why a reader action was refused, in both UI languages. */
-export class ReaderDataError extends Error {
+/** Why a reader action was refused: a coded error (src/errors.ts), worded by the page. */
+export class ReaderDataError extends ReaderError {
   constructor(
-    readonly text: { de: string; en: string },
+    coded: CodedError,
+    /** The builder's problems, technical and in English: the detail under `dossierWouldNotBuild`. */
     readonly problems: string[] = [],
   ) {
-    super(text.en);
+    super(coded);
     this.name = 'ReaderDataError';
   }
 }
@@ -121,27 +123,17 @@ export function checkNewArticle(input: NewArticle): NewArticle {
   const text = input.text.replace(/\r\n?/g, '\n').trim();
   const outlet = input.outlet?.trim() || undefined;
   const date = input.date?.trim() || undefined;
-  if (!title) throw new ReaderDataError({ de: 'Bitte einen Titel angeben.', en: 'Please give a title.' });
-  if (!text)
-    throw new ReaderDataError({ de: 'Bitte den Text des Artikels einfügen.', en: 'Please paste the article text.' });
+  if (!title) throw new ReaderDataError(coded('articleNoTitle'));
+  if (!text) throw new ReaderDataError(coded('articleNoText'));
   if (text.length > MAX_ARTICLE_CHARS) {
-    throw new ReaderDataError({
-      de: `Der Text ist zu lang (höchstens ${MAX_ARTICLE_CHARS.toLocaleString('de-DE')} Zeichen).`,
-      en: `The text is too long (at most ${MAX_ARTICLE_CHARS.toLocaleString('en-GB')} characters).`,
-    });
+    throw new ReaderDataError(coded('articleTooLong', { max: MAX_ARTICLE_CHARS }));
   }
   if (date !== undefined && !parseIsoDate(date)) {
-    throw new ReaderDataError({
-      de: `Das Datum „${date}“ ist keines: bitte JJJJ-MM-TT, JJJJ-MM oder JJJJ.`,
-      en: `“${date}” is not a date: please use YYYY-MM-DD, YYYY-MM or YYYY.`,
-    });
+    throw new ReaderDataError(coded('articleBadDate', { date }));
   }
   const url = input.url?.trim() || undefined;
   if (url !== undefined && !isHttpUrl(url)) {
-    throw new ReaderDataError({
-      de: `„${url}“ ist keine Web-Adresse: bitte eine Adresse mit http:// oder https:// angeben oder das Feld leer lassen.`,
-      en: `“${url}” is not a web address: please give one starting with http:// or https://, or leave the field empty.`,
-    });
+    throw new ReaderDataError(coded('articleBadUrl', { url }));
   }
   const author = input.author?.trim() || undefined;
   const language: Lang = input.language === 'en' ? 'en' : 'de';
@@ -180,18 +172,12 @@ export function ownEntry(id: string, input: OwnEntryInput): Entry {
 }
 
 /** Problems with an own entry's names: empty, markup, or a name another entry already has. */
-export function ownEntryProblems(entry: Entry, others: readonly Entry[]): { de: string; en: string } | null {
-  if (!entry.name.de.trim()) return { de: 'Bitte einen Namen angeben.', en: 'Please give a name.' };
-  if (!(ENTRY_KINDS as readonly string[]).includes(entry.kind)) return { de: 'Unbekannte Art.', en: 'Unknown kind.' };
+export function ownEntryProblems(entry: Entry, others: readonly Entry[]): CodedError | null {
+  if (!entry.name.de.trim()) return coded('entryNoName');
+  if (!(ENTRY_KINDS as readonly string[]).includes(entry.kind)) return coded('entryUnknownKind');
   for (const alias of entry.aliases) {
-    if (/[<>]/.test(alias)) {
-      return {
-        de: `„${alias}“ enthält < oder >: so heißt kein Name.`,
-        en: `“${alias}” contains < or >: no name does.`,
-      };
-    }
-    if (alias.length > 200)
-      return { de: `„${alias.slice(0, 40)}…“ ist zu lang.`, en: `“${alias.slice(0, 40)}…” is too long.` };
+    if (/[<>]/.test(alias)) return coded('aliasMarkup', { alias });
+    if (alias.length > 200) return coded('aliasTooLong', { alias: alias.slice(0, 40) });
   }
   const keys = new Map<string, Entry>();
   for (const other of others) {
@@ -200,14 +186,9 @@ export function ownEntryProblems(entry: Entry, others: readonly Entry[]): { de: 
   }
   for (const alias of entry.aliases) {
     const key = matchKey(alias);
-    if (key === '') return { de: `„${alias}“ ist kein Name.`, en: `“${alias}” is not a name.` };
+    if (key === '') return coded('aliasNotAName', { alias });
     const taken = keys.get(key);
-    if (taken) {
-      return {
-        de: `„${alias}“ bezeichnet schon den Eintrag „${taken.name.de}“.`,
-        en: `“${alias}” already names the entry “${taken.name.en}”.`,
-      };
-    }
+    if (taken) return coded('aliasTaken', { alias, entry: taken.name });
   }
   return null;
 }
@@ -275,16 +256,10 @@ export function firstStoryRecord(story: Story, existing: StoredStory | undefined
 export function checkStoryName(name: { de?: string; en?: string }): Localized {
   const de = name.de?.trim() ?? '';
   const en = name.en?.trim() ?? '';
-  if (!de && !en)
-    throw new ReaderDataError({ de: 'Bitte einen Namen für die Geschichte angeben.', en: 'Please name the story.' });
+  if (!de && !en) throw new ReaderDataError(coded('storyNoName'));
   for (const text of [de, en]) {
-    if (/[<>]/.test(text))
-      throw new ReaderDataError({ de: `„${text}“ enthält < oder >.`, en: `“${text}” contains < or >.` });
-    if (text.length > 200)
-      throw new ReaderDataError({
-        de: 'Der Name ist zu lang (höchstens 200 Zeichen).',
-        en: 'The name is too long (at most 200 characters).',
-      });
+    if (/[<>]/.test(text)) throw new ReaderDataError(coded('storyNameMarkup', { name: text }));
+    if (text.length > 200) throw new ReaderDataError(coded('storyNameTooLong', { max: 200 }));
   }
   return { de: de || en, en: en || de };
 }

@@ -9,6 +9,9 @@ import { openDossierDB } from './db';
 import { annotateEntries, DossierStore, readStoredState } from './dossier-store';
 import { markingStories, storyView, type ReaderState } from './reader-rules';
 
+/** A refusal with this code (and these parameters, where given). */
+const code = (name: string, params?: object) => ({ coded: { code: name, ...(params ? { params } : {}) } });
+
 let bundled: Dossier;
 let counter = 0;
 
@@ -48,8 +51,8 @@ describe('stories', () => {
     expect(stories).toEqual([
       expect.objectContaining({ id: bundled.story!.id, name: bundled.story!.name, bundled: true, enabled: true }),
     ]);
-    await expect(store.deleteStory(bundled.story!.id)).rejects.toThrow(/switched off, not renamed or deleted/);
-    await expect(store.renameStory(bundled.story!.id, { de: 'X' })).rejects.toThrow(/not renamed/);
+    await expect(store.deleteStory(bundled.story!.id)).rejects.toMatchObject(code('storyFirstFixed'));
+    await expect(store.renameStory(bundled.story!.id, { de: 'X' })).rejects.toMatchObject(code('storyFirstFixed'));
   });
 
   it('a new story holds its own articles and entries, apart from the first story', async () => {
@@ -120,8 +123,10 @@ describe('stories', () => {
     const a = await store.createStory({ de: 'Alt', en: 'Old' });
     const b = await store.createStory({ en: 'Other' });
     expect(b.name).toEqual({ de: 'Other', en: 'Other' });
-    await expect(store.createStory({ de: '  ' })).rejects.toThrow(/name the story/);
-    await expect(store.renameStory(a.id, { de: '<i>x</i>' })).rejects.toThrow(/< or >/);
+    await expect(store.createStory({ de: '  ' })).rejects.toMatchObject(code('storyNoName'));
+    await expect(store.renameStory(a.id, { de: '<i>x</i>' })).rejects.toMatchObject(
+      code('storyNameMarkup', { name: '<i>x</i>' }),
+    );
     await store.renameStory(a.id, { de: 'Neu', en: 'New' });
     const only = await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept', note: 'n' }, [a.id]);
     const shared = await store.saveOwnEntry({ name: 'Rason', aliases: [], kind: 'place' }, [a.id, b.id]);
