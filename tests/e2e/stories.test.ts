@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverCard, openDossier } from './dossier-support';
+import { hoverCard, openDossier, runAxe } from './dossier-support';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
 import { paintedMarks, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
@@ -94,8 +94,13 @@ describe('stories', () => {
       .locator('.story-timeline li', { hasText: 'am 9. Juni erneut im Hafen von Rason' })
       .waitFor({ timeout: 10_000 });
 
+    // The story's page and the switcher are accessible.
+    expect(await runAxe(dossier)).toEqual([]);
+
     // Switched off: the open page loses the story's marks without reload.
     await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#stories`);
+    await dossier.locator('.story-list').waitFor();
+    expect(await runAxe(dossier)).toEqual([]);
     await dossier.locator(`li[data-story="${storyId}"] input[name="storyEnabled"]`).uncheck();
     await expect.poll(() => markTexts(page), { timeout: 15_000 }).not.toContain('Angara');
     expect(await markTexts(page)).not.toContain('Hafen von Rason');
