@@ -157,6 +157,27 @@ describe('stories', () => {
     expect(state.own.articles).toEqual([expect.objectContaining({ id: first.id, story: story.id })]);
   });
 
+  it('an article for a new story makes the story with it; a refused article leaves none behind', async () => {
+    const { db, store } = await freshStore();
+    const added = await applyReaderChange(store, {
+      op: 'addArticle',
+      article: RASON,
+      newStory: { de: 'Hafen von Rason' },
+    });
+    expect(added).toMatchObject({ ok: true, updated: false });
+    const state = await readStoredState(db);
+    const story = state.stories.find((s) => s.id === (added as { storyId: string }).storyId)!;
+    expect(story.name).toEqual({ de: 'Hafen von Rason', en: 'Hafen von Rason' });
+    expect(storyView(state, story.id)!.articles.map((a) => a.title)).toEqual([RASON.title]);
+    const refused = await applyReaderChange(store, {
+      op: 'addArticle',
+      article: { ...RASON, url: 'https://hafenbote.example/other', date: 'gestern' },
+      newStory: { de: 'Nie angelegt' },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'articleBadDate' } });
+    expect((await readStoredState(db)).stories.map((s) => s.name.de)).not.toContain('Nie angelegt');
+  });
+
   describe('story packs', () => {
     async function storyWithData() {
       const { db, store } = await freshStore();
