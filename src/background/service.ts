@@ -28,7 +28,8 @@ import { bumpDossierVersion } from '../storage/dossier-version';
 import { applyReaderChange, type ReaderChangeResult } from '../storage/reader-changes';
 import { annotateEntries, DossierStore, type AnnotatedEntry } from '../storage/reader-data';
 import { badgeText } from './badge';
-import { buildMatchIndex } from './match-index';
+import { buildMatchIndex, precheckData } from './match-index';
+import { PAGE_SCRIPT_FILE, PRECHECK_ITEM } from '../content/precheck-item';
 import { toolbarButton } from './toolbar-button';
 
 export class BackgroundService {
@@ -94,6 +95,11 @@ export class BackgroundService {
         }
         return null;
       }
+      case 'loadPageScript': {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await injectPageScript(tabId, sender.frameId ?? 0);
+        return null;
+      }
       case 'getTabRelevance': {
         const tabId = sender.tab?.id;
         const none: TabRelevance = { about: [], everything: false };
@@ -154,6 +160,8 @@ export class BackgroundService {
     this.entryCache.clear();
     this.matchIndex = null;
     await bumpDossierVersion();
+    // The pages' pre-check keys follow at once (built after the store is ready; not awaited, as seeding calls this).
+    void this.getMatchIndex().catch(() => undefined);
   }
 
   private async getBriefingInputs(ids: string[]): Promise<BriefingInputs> {
@@ -177,18 +185,34 @@ export class BackgroundService {
     this.matchIndex ??= (async () => {
       const db = await this.database();
       const meta = await getBundledMeta(db);
-      return buildMatchIndex(
+      const index = buildMatchIndex(
         await getAllEntries(db),
         await getAllArticles(db),
         meta?.hash ?? this.bundled.hash,
         meta?.story ?? this.bundled.story,
       );
+      // Every page's first question ("anything from the dossier here?") reads these keys.
+      await browser.storage.local.set({ [PRECHECK_ITEM]: precheckData(index) });
+      return index;
     })();
     this.matchIndex.catch(() => {
       this.matchIndex = null;
     });
     return this.matchIndex;
   }
+}
+
+/**
+ * The full content script, into the one frame whose pre-check asked: `scripting` where the
+ * browser has it (Chrome), `tabs.executeScript` else (Firefox MV2). Same isolated world.
+ */
+async function injectPageScript(tabId: number, frameId: number): Promise<void> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (scripting?.executeScript) {
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT_FILE] });
+    return;
+  }
+  await browser.tabs.executeScript(tabId, { file: PAGE_SCRIPT_FILE, frameId, matchAboutBlank: true });
 }
 
 /** Only the extension's own contexts may talk to the background. */

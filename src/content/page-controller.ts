@@ -621,6 +621,11 @@ export class PageController {
 
   // --- messages from the extension --------------------------------------------
 
+  /** A tab message the pre-check received before this controller listened: answered as if it came now. */
+  answer(message: unknown): Promise<unknown> | undefined {
+    return this.onMessage(message);
+  }
+
   private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
     const request = parseMessage(tabRequestSchema, message);
     switch (request?.type) {

@@ -41,6 +41,8 @@ export const backgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('reportPageRelevance'), ...tabRelevanceSchema.entries }),
   /** A frame asks for its tab's decision (the top frame's). */
   v.object({ type: v.literal('getTabRelevance') }),
+  /** A frame's pre-check found something that may be a mention: the full content script, into that frame. */
+  v.object({ type: v.literal('loadPageScript') }),
 ]);
 
 /** The extension (popup, background) → a tab's content script. */

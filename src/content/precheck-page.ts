@@ -1,0 +1,278 @@
+/**
+ * What runs in every frame of every page: the pre-check. It reads the page's text blocks
+ * as the scanner does and asks the pre-check filter (src/matching/precheck.ts) whether any
+ * word could start a dossier name. Only then does it have the background inject the full
+ * content script (marks, page decision, card) into this frame; a page that gains such a
+ * word later (an article loaded by script, a same-document navigation) gets it then.
+ *
+ * Kept small on purpose: no Preact, no card, no valibot, no webextension-polyfill, no
+ * matcher compile. Tab messages that need the full script (the popup asking what the page
+ * mentions) load it and are answered by it; the rest have a fixed answer here.
+ */
+import { PrecheckFilter, PRECHECK_FORMAT, type PrecheckData } from '../matching/precheck';
+import { BlockResolver, collectBlocks } from './collect-text';
+import { PRECHECK_ITEM, shared } from './precheck-item';
+
+/** Same batching and work budget as the page controller's reading of page edits. */
+const FRAME_BUDGET_MS = 4;
+const FLUSH_BACKOFF = 4;
+const MAX_FLUSH_DELAY_MS = 2000;
+const HIDDEN_FLUSH_MS = 500;
+/** Past this many records, reading the whole page again is cheaper than following each. */
+const MAX_PENDING_RECORDS = 2000;
+/** A check of the first page stops to let the page run after this long, then goes on. */
+const SLICE_MS = 8;
+const LOAD_ATTEMPTS = 6;
+
+interface Listener<A extends unknown[]> {
+  addListener(listener: (...args: A) => unknown): void;
+  removeListener(listener: (...args: A) => unknown): void;
+}
+
+/** The few extension APIs the pre-check calls, as Chrome (`chrome`) and Firefox (`browser`) both have them. */
+export interface PrecheckApi {
+  runtime: {
+    id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: Listener<[unknown, unknown, (response: unknown) => void]>;
+  };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: Listener<[Record<string, { newValue?: unknown }>, string]>;
+  };
+}
+
+export function extensionApi(): PrecheckApi {
+  const scope = globalThis as { browser?: PrecheckApi; chrome?: PrecheckApi };
+  return (scope.browser ?? scope.chrome)!;
+}
+
+type State = 'checking' | 'quiet' | 'loading' | 'stopped';
+
+export class PagePrecheck {
+  private state: State = 'checking';
+  private filter: PrecheckFilter | null = null;
+  private observer: MutationObserver | null = null;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private pending: MutationRecord[] = [];
+  private overflowed = false;
+  private flushScheduled = false;
+  private notBefore = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped whenever a check starts anew, so a sliced check that lost the race stops. */
+  private generation = 0;
+  private readonly isTop = window === window.top;
+  /** The full script's page controller receives tab messages itself. */
+  private fullListening = false;
+
+  constructor(private readonly api: PrecheckApi) {}
+
+  start(): void {
+    this.api.runtime.onMessage.addListener(this.onMessage);
+    this.api.storage.onChanged.addListener(this.onStorageChanged);
+    void this.api.storage.local.get(PRECHECK_ITEM).then(
+      (items) => this.useKeys(items[PRECHECK_ITEM]),
+      // No keys readable: the full script decides, as before the pre-check existed.
+      () => this.loadFull(),
+    );
+  }
+
+  /** The extension is gone (reloaded, updated, removed): nothing of this copy stays behind. */
+  stop(): void {
+    this.state = 'stopped';
+    this.disconnect();
+    try {
+      this.api.runtime.onMessage.removeListener(this.onMessage);
+      this.api.storage.onChanged.removeListener(this.onStorageChanged);
+    } catch {
+      // The APIs went with the extension context.
+    }
+    void shared().handle?.then((page) => page.teardown());
+  }
+
+  private useKeys(value: unknown): void {
+    if (this.state === 'loading' || this.state === 'stopped') return;
+    const data = value as Partial<PrecheckData> | undefined;
+    if (!data || data.format !== PRECHECK_FORMAT || !Array.isArray(data.keys)) {
+      // Keys of another build, or none yet (first start): the full script decides.
+      this.loadFull();
+      return;
+    }
+    this.filter = new PrecheckFilter(data.keys);
+    this.state = 'checking';
+    this.observe();
+    void this.checkWhole();
+  }
+
+  /** The whole page, in slices: a large page never blocks the page's own work for long. */
+  private async checkWhole(): Promise<void> {
+    const generation = ++this.generation;
+    const root = document.body ?? document.documentElement;
+    if (!root) return this.settle(false);
+    const resolver = new BlockResolver();
+    const blocks = collectBlocks(root, resolver);
+    for (const shadow of resolver.shadowRoots) this.observeShadow(shadow);
+    let sliceStart = performance.now();
+    for (const block of blocks) {
+      if (this.filter!.mayMention(block.text)) return this.settle(true);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (generation !== this.generation || this.state !== 'checking') return;
+        sliceStart = performance.now();
+      }
+    }
+    this.settle(false);
+  }
+
+  private settle(maybe: boolean): void {
+    if (this.state !== 'checking') return;
+    if (maybe) this.loadFull();
+    else this.state = 'quiet';
+  }
+
+  // --- page edits ---------------------------------------------------------------
+
+  private observe(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver(this.onMutations);
+    this.observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }
+
+  private observeShadow(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root) || !this.observer) return;
+    this.shadowRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private disconnect(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.shadowRoots.clear();
+    this.pending = [];
+    clearTimeout(this.timer);
+  }
+
+  private readonly onMutations = (records: MutationRecord[]): void => {
+    if (!this.overflowed) {
+      for (const record of records) this.pending.push(record);
+      if (this.pending.length > MAX_PENDING_RECORDS) {
+        this.pending = [];
+        this.overflowed = true;
+      }
+    }
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    const wait = this.notBefore - performance.now();
+    if (document.visibilityState !== 'visible') this.timer = setTimeout(this.flush, Math.max(HIDDEN_FLUSH_MS, wait));
+    else if (wait > 0) this.timer = setTimeout(() => requestAnimationFrame(this.flush), wait);
+    else requestAnimationFrame(this.flush);
+  };
+
+  private readonly flush = (): void => {
+    this.flushScheduled = false;
+    if (!this.api.runtime.id) {
+      this.stop();
+      return;
+    }
+    const records = this.pending;
+    this.pending = [];
+    const whole = this.overflowed;
+    this.overflowed = false;
+    if (this.state !== 'quiet' && this.state !== 'checking') return;
+    if (whole) {
+      void this.checkWhole();
+      return;
+    }
+    const started = performance.now();
+    if (this.changedBlocksMayMention(records)) this.loadFull();
+    const cost = performance.now() - started;
+    this.notBefore =
+      cost > FRAME_BUDGET_MS ? performance.now() + Math.min(MAX_FLUSH_DELAY_MS, cost * FLUSH_BACKOFF) : 0;
+  };
+
+  /** The blocks the edits touched, read as the scanner reads them (a name may span old and new text). */
+  private changedBlocksMayMention(records: readonly MutationRecord[]): boolean {
+    const resolver = new BlockResolver();
+    const seen = new Set<Element>();
+    for (const record of records) {
+      const target = record.target;
+      const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (!element || !element.isConnected) continue;
+      const block = resolver.blockOf(element);
+      if (seen.has(block)) continue;
+      seen.add(block);
+      for (const found of collectBlocks(block, resolver)) {
+        if (this.filter!.mayMention(found.text)) return true;
+      }
+    }
+    for (const shadow of resolver.shadowRoots) this.observeShadow(shadow);
+    return false;
+  }
+
+  // --- the full script ----------------------------------------------------------
+
+  /** Has the background inject the full content script into this frame (retried: the worker may be waking). */
+  private loadFull(): void {
+    if (this.state === 'loading' || this.state === 'stopped') return;
+    this.state = 'loading';
+    this.disconnect();
+    void shared().handle?.then(() => (this.fullListening = true));
+    void (async () => {
+      let delay = 100;
+      for (let attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
+        if (!this.api.runtime.id || this.state !== 'loading') return;
+        try {
+          await this.api.runtime.sendMessage({ type: 'loadPageScript' });
+          return;
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          delay = Math.min(2000, delay * 2);
+        }
+      }
+    })();
+  }
+
+  private readonly onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    const change = changes[PRECHECK_ITEM];
+    // The dossier changed (an own entry, an added article): the page is checked with the new keys.
+    if (area === 'local' && change && this.state !== 'loading') this.useKeys(change.newValue);
+  };
+
+  // --- tab messages ---------------------------------------------------------------
+
+  /** Chrome's callback form (return true, answer later) works in Firefox too. */
+  private readonly onMessage = (message: unknown, _sender: unknown, respond: (response: unknown) => void): boolean => {
+    const answer = this.answer(message);
+    if (!answer) return false;
+    void answer.then(respond, () => respond(undefined));
+    return true;
+  };
+
+  private answer(message: unknown): Promise<unknown> | undefined {
+    if (this.state === 'stopped' || typeof message !== 'object' || message === null) return undefined;
+    const type = (message as { type?: unknown }).type;
+    if (this.state === 'loading') {
+      // The full script answers itself once it listens; until then, through its handle.
+      return this.fullListening ? undefined : this.viaFull(message);
+    }
+    switch (type) {
+      // The popup wants the page's picture (counts, decision, why): the full script paints it.
+      case 'getPageMentions':
+      case 'markEverything':
+        this.loadFull();
+        return this.viaFull(message);
+      case 'stepMention':
+      case 'revealMention':
+        return Promise.resolve(false);
+      case 'getPageRelevance':
+        return this.isTop ? Promise.resolve({ about: [], everything: false }) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private async viaFull(message: unknown): Promise<unknown> {
+    const page = await shared().handle!;
+    return page.answer(message);
+  }
+}
