@@ -33,5 +33,5 @@ export function buildMatchIndex(
 
 /** What every page's pre-check reads (storage.local): the first units of each alias key. */
 export function precheckData(index: MatchIndex): PrecheckData {
-  return { format: PRECHECK_FORMAT, version: index.version, keys: precheckKeys(index.aliasSets) };
+  return { format: PRECHECK_FORMAT, version: index.version, ...precheckKeys(index.aliasSets) };
 }

@@ -16,6 +16,8 @@ export interface PageHandle {
 }
 
 interface Shared {
+  /** The pre-check's state ('checking', 'quiet', 'loading', 'stopped'): what an e2e test waits for. */
+  precheck?: string;
   /** Set by the full script as soon as it starts, so a second injection does nothing. */
   started?: boolean;
   /** Resolved by the full script once its page controller answers messages. */

@@ -50,7 +50,7 @@ export function extensionApi(): PrecheckApi {
 type State = 'checking' | 'quiet' | 'loading' | 'stopped';
 
 export class PagePrecheck {
-  private state: State = 'checking';
+  private current: State = 'checking';
   private filter: PrecheckFilter | null = null;
   private observer: MutationObserver | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
@@ -66,6 +66,15 @@ export class PagePrecheck {
   private fullListening = false;
 
   constructor(private readonly api: PrecheckApi) {}
+
+  private get state(): State {
+    return this.current;
+  }
+
+  private set state(next: State) {
+    this.current = next;
+    shared().precheck = next;
+  }
 
   start(): void {
     this.api.runtime.onMessage.addListener(this.onMessage);
@@ -93,12 +102,12 @@ export class PagePrecheck {
   private useKeys(value: unknown): void {
     if (this.state === 'loading' || this.state === 'stopped') return;
     const data = value as Partial<PrecheckData> | undefined;
-    if (!data || data.format !== PRECHECK_FORMAT || !Array.isArray(data.keys)) {
+    if (!data || data.format !== PRECHECK_FORMAT || !Array.isArray(data.prefixes) || !Array.isArray(data.wholes)) {
       // Keys of another build, or none yet (first start): the full script decides.
       this.loadFull();
       return;
     }
-    this.filter = new PrecheckFilter(data.keys);
+    this.filter = new PrecheckFilter({ prefixes: data.prefixes, wholes: data.wholes });
     this.state = 'checking';
     this.observe();
     void this.checkWhole();
@@ -256,8 +265,14 @@ export class PagePrecheck {
       return this.fullListening ? undefined : this.viaFull(message);
     }
     switch (type) {
-      // The popup wants the page's picture (counts, decision, why): the full script paints it.
+      // The badge after a navigation: nothing is marked here (the popup's own question comes without the flag).
       case 'getPageMentions':
+        if ((message as { forBadge?: unknown }).forBadge === true) {
+          return Promise.resolve({ url: location.href, title: document.title, active: true, entries: [] });
+        }
+        this.loadFull();
+        return this.viaFull(message);
+      // The popup wants the page's picture (counts, decision, why): the full script paints it.
       case 'markEverything':
         this.loadFull();
         return this.viaFull(message);

@@ -41,7 +41,7 @@ describe('precheckKeys', () => {
       { entry: 'a', names: ['Kim Jong-un', 'USA', 'Pjöngjang'], blockers: ['Zzz Blocker'] },
       { entry: 'b', names: [], generic: ['Rom'], short: ['Kreß'] },
     ]);
-    expect(keys).toEqual(['kim j', 'kress', 'pjoen', 'rom', 'usa']);
+    expect(keys).toEqual({ prefixes: ['kim jong', 'pjoengja'], wholes: ['kress', 'rom', 'usa'] });
   });
 });
 
@@ -53,7 +53,14 @@ describe('PrecheckFilter', () => {
       found: false,
       maybe: false,
     });
-    expect(new PrecheckFilter([]).mayMention('Kursk')).toBe(false);
+    expect(new PrecheckFilter({ prefixes: [], wholes: [] }).mayMention('Kursk')).toBe(false);
+  });
+
+  it('says no to common words that only begin like a short name', () => {
+    const filter = new PrecheckFilter(precheckKeys(FIXTURE));
+    for (const word of ['und', 'unter', 'Usedom', 'Roman', 'Romantik', 'Kimono', 'Tassen', 'Krimi']) {
+      expect(filter.mayMention(`Ein Satz mit ${word} darin.`), word).toBe(false);
+    }
   });
 
   it('says maybe where a name stands, even split by invisible characters or in a compound', () => {

@@ -47,7 +47,8 @@ export const backgroundRequestSchema = v.variant('type', [
 
 /** The extension (popup, background) → a tab's content script. */
 export const tabRequestSchema = v.variant('type', [
-  v.object({ type: v.literal('getPageMentions') }),
+  /** `forBadge`: only the count is wanted (the background after a navigation), not the popup's whole picture. */
+  v.object({ type: v.literal('getPageMentions'), forBadge: v.optional(v.boolean()) }),
   v.object({ type: v.literal('revealMention'), entry: id }),
   /** The keyboard command: move to the next or previous mention and open its card. */
   v.object({ type: v.literal('stepMention'), direction: v.picklist([1, -1]) }),
