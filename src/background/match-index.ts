@@ -33,5 +33,9 @@ export function buildMatchIndex(
 
 /** What every page's pre-check reads (storage.local): the first units of each alias key. */
 export function precheckData(index: MatchIndex): PrecheckData {
-  return { format: PRECHECK_FORMAT, version: index.version, ...precheckKeys(index.aliasSets) };
+  // Marked on any page: a story entry of some story, or an entry of none (isMarked's rule).
+  const isStory = (entry: string) =>
+    index.stories.some((story) => story.tiers[entry] === 'story') ||
+    index.stories.every((story) => story.tiers[entry] === undefined);
+  return { format: PRECHECK_FORMAT, version: index.version, ...precheckKeys(index.aliasSets, isStory) };
 }

@@ -9,8 +9,17 @@
  * matcher compile. Tab messages that need the full script (the popup asking what the page
  * mentions) load it and are answered by it; the rest have a fixed answer here.
  */
-import { PrecheckFilter, PRECHECK_FORMAT, type PrecheckData } from '../matching/precheck';
-import { BlockResolver, collectBlocks } from './collect-text';
+import {
+  BACKGROUND,
+  NOTHING,
+  PrecheckFilter,
+  PRECHECK_FORMAT,
+  STORY,
+  type PrecheckData,
+  type PrecheckLevel,
+} from '../matching/precheck';
+import { readSettings } from '../settings/stored-settings';
+import { BlockResolver, collectBlocks, isInlineElement } from './collect-text';
 import { PRECHECK_ITEM, shared } from './precheck-item';
 
 /** Same batching and work budget as the page controller's reading of page edits. */
@@ -38,6 +47,7 @@ export interface PrecheckApi {
   };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>> };
+    sync: { get(key: null): Promise<Record<string, unknown>> };
     onChanged: Listener<[Record<string, { newValue?: unknown }>, string]>;
   };
 }
@@ -47,7 +57,12 @@ export function extensionApi(): PrecheckApi {
   return (scope.browser ?? scope.chrome)!;
 }
 
-type State = 'checking' | 'quiet' | 'loading' | 'stopped';
+/**
+ * checking: reading the page; quiet: nothing from the dossier; background: only names that are
+ * marked on pages about their story (waits for the reader's setting or the tab's decision);
+ * loading: the full script is (being) injected; stopped: the extension is gone.
+ */
+type State = 'checking' | 'quiet' | 'background' | 'loading' | 'stopped';
 
 export class PagePrecheck {
   private current: State = 'checking';
@@ -64,6 +79,9 @@ export class PagePrecheck {
   private readonly isTop = window === window.top;
   /** The full script's page controller receives tab messages itself. */
   private fullListening = false;
+  /** The top document's decision as last told (frames only): whether background names are marked. */
+  private tabMarksBackground: boolean | null = null;
+  private title = '';
 
   constructor(private readonly api: PrecheckApi) {}
 
@@ -102,12 +120,13 @@ export class PagePrecheck {
   private useKeys(value: unknown): void {
     if (this.state === 'loading' || this.state === 'stopped') return;
     const data = value as Partial<PrecheckData> | undefined;
-    if (!data || data.format !== PRECHECK_FORMAT || !Array.isArray(data.prefixes) || !Array.isArray(data.wholes)) {
+    const lists = [data?.prefixes, data?.wholes, data?.background];
+    if (!data || data.format !== PRECHECK_FORMAT || !lists.every((list) => Array.isArray(list))) {
       // Keys of another build, or none yet (first start): the full script decides.
       this.loadFull();
       return;
     }
-    this.filter = new PrecheckFilter({ prefixes: data.prefixes, wholes: data.wholes });
+    this.filter = new PrecheckFilter({ prefixes: data.prefixes!, wholes: data.wholes!, background: data.background! });
     this.state = 'checking';
     this.observe();
     void this.checkWhole();
@@ -116,27 +135,62 @@ export class PagePrecheck {
   /** The whole page, in slices: a large page never blocks the page's own work for long. */
   private async checkWhole(): Promise<void> {
     const generation = ++this.generation;
+    let found = this.titleLevel();
+    if (found === STORY) return this.settle(STORY);
     const root = document.body ?? document.documentElement;
-    if (!root) return this.settle(false);
+    if (!root) return this.settle(found);
     const resolver = new BlockResolver();
     const blocks = collectBlocks(root, resolver);
     for (const shadow of resolver.shadowRoots) this.observeShadow(shadow);
     let sliceStart = performance.now();
     for (const block of blocks) {
-      if (this.filter!.mayMention(block.text)) return this.settle(true);
+      const level = this.filter!.level(block.text);
+      if (level === STORY) return this.settle(STORY);
+      if (level > found) found = level;
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (generation !== this.generation || this.state !== 'checking') return;
         sliceStart = performance.now();
       }
     }
-    this.settle(false);
+    this.settle(found);
   }
 
-  private settle(maybe: boolean): void {
-    if (this.state !== 'checking') return;
-    if (maybe) this.loadFull();
-    else this.state = 'quiet';
+  /**
+   * The top document's title counts for its decision: a story name there and background
+   * names in the text can make the page about the story, and then those are marked.
+   */
+  private titleLevel(): PrecheckLevel {
+    if (!this.isTop) return NOTHING;
+    this.title = document.title;
+    return this.filter!.level(this.title) === STORY ? STORY : NOTHING;
+  }
+
+  private settle(level: PrecheckLevel): void {
+    if (this.state === 'loading' || this.state === 'stopped') return;
+    if (level === STORY) this.loadFull();
+    else if (level === BACKGROUND) {
+      this.state = 'background';
+      void this.backgroundMarked().then((marked) => {
+        if (marked && this.state === 'background') this.loadFull();
+      });
+    } else if (this.state === 'checking') this.state = 'quiet';
+  }
+
+  /** Whether background names are marked in this frame: the reader marks everywhere, or the tab is about a story. */
+  private async backgroundMarked(): Promise<boolean> {
+    try {
+      if (readSettings(await this.api.storage.sync.get(null)).markWhere === 'everywhere') return true;
+      if (this.isTop) return false;
+      if (this.tabMarksBackground === null) {
+        const relevance = (await this.api.runtime.sendMessage({ type: 'getTabRelevance' })) as TabRelevanceLike;
+        this.tabMarksBackground ??= marksBackground(relevance);
+      }
+      return this.tabMarksBackground;
+    } catch {
+      // Settings or the background unreadable: the full script decides, as it always did.
+      return true;
+    }
   }
 
   // --- page edits ---------------------------------------------------------------
@@ -187,35 +241,55 @@ export class PagePrecheck {
     this.pending = [];
     const whole = this.overflowed;
     this.overflowed = false;
-    if (this.state !== 'quiet' && this.state !== 'checking') return;
+    if (this.state !== 'quiet' && this.state !== 'checking' && this.state !== 'background') return;
     if (whole) {
+      this.state = 'checking';
       void this.checkWhole();
       return;
     }
     const started = performance.now();
-    if (this.changedBlocksMayMention(records)) this.loadFull();
+    const titleChanged = this.isTop && document.title !== this.title;
+    const level = Math.max(titleChanged ? this.titleLevel() : NOTHING, this.changedLevel(records)) as PrecheckLevel;
+    if (level === STORY || (level === BACKGROUND && this.state === 'quiet')) this.settle(level);
     const cost = performance.now() - started;
     this.notBefore =
       cost > FRAME_BUDGET_MS ? performance.now() + Math.min(MAX_FLUSH_DELAY_MS, cost * FLUSH_BACKOFF) : 0;
   };
 
-  /** The blocks the edits touched, read as the scanner reads them (a name may span old and new text). */
-  private changedBlocksMayMention(records: readonly MutationRecord[]): boolean {
+  /**
+   * The text the edits touched, read as the scanner reads it: an added block element on its
+   * own; added text, an added inline element or a removed element with the block around it
+   * (a name may span old and new text, or two runs a removed element kept apart).
+   */
+  private changedLevel(records: readonly MutationRecord[]): PrecheckLevel {
     const resolver = new BlockResolver();
-    const seen = new Set<Element>();
+    const roots = new Set<Node>();
+    const blockAround = (node: Node): void => {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (element?.isConnected) roots.add(resolver.blockOf(element));
+    };
     for (const record of records) {
-      const target = record.target;
-      const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
-      if (!element || !element.isConnected) continue;
-      const block = resolver.blockOf(element);
-      if (seen.has(block)) continue;
-      seen.add(block);
-      for (const found of collectBlocks(block, resolver)) {
-        if (this.filter!.mayMention(found.text)) return true;
+      if (record.type === 'characterData') {
+        blockAround(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && !isInlineElement(node as Element)) {
+          if (node.isConnected) roots.add(node);
+        } else if (node.nodeType === 1 || node.nodeType === 3) blockAround(record.target);
+      }
+      if (record.removedNodes.length > 0) blockAround(record.target);
+    }
+    let found: PrecheckLevel = NOTHING;
+    for (const root of roots) {
+      for (const block of collectBlocks(root, resolver)) {
+        const level = this.filter!.level(block.text);
+        if (level === STORY) return STORY;
+        if (level > found) found = level;
       }
     }
     for (const shadow of resolver.shadowRoots) this.observeShadow(shadow);
-    return false;
+    return found;
   }
 
   // --- the full script ----------------------------------------------------------
@@ -245,6 +319,8 @@ export class PagePrecheck {
     const change = changes[PRECHECK_ITEM];
     // The dossier changed (an own entry, an added article): the page is checked with the new keys.
     if (area === 'local' && change && this.state !== 'loading') this.useKeys(change.newValue);
+    // A setting changed (perhaps "mark everywhere"): background names may be marked now.
+    if (area === 'sync' && this.state === 'background') this.settle(BACKGROUND);
   };
 
   // --- tab messages ---------------------------------------------------------------
@@ -281,6 +357,12 @@ export class PagePrecheck {
         return Promise.resolve(false);
       case 'getPageRelevance':
         return this.isTop ? Promise.resolve({ about: [], everything: false }) : undefined;
+      case 'tabRelevance': {
+        // The top document's decision changed: background names here may be marked now.
+        if (!this.isTop) this.tabMarksBackground = marksBackground(message as TabRelevanceLike);
+        if (this.tabMarksBackground && this.state === 'background') this.loadFull();
+        return undefined;
+      }
       default:
         return undefined;
     }
@@ -290,4 +372,13 @@ export class PagePrecheck {
     const page = await shared().handle!;
     return page.answer(message);
   }
+}
+
+interface TabRelevanceLike {
+  about?: unknown;
+  everything?: unknown;
+}
+
+function marksBackground(relevance: TabRelevanceLike | undefined): boolean {
+  return (Array.isArray(relevance?.about) && relevance.about.length > 0) || relevance?.everything === true;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from './catalog';
 import { compileMatcher } from './index';
-import { PrecheckFilter, precheckKeys } from './precheck';
+import { BACKGROUND, NOTHING, PrecheckFilter, precheckKeys, STORY } from './precheck';
 import { FIXTURE } from './test-fixture';
 import type { AliasSet } from './types';
 
@@ -41,7 +41,19 @@ describe('precheckKeys', () => {
       { entry: 'a', names: ['Kim Jong-un', 'USA', 'Pjöngjang'], blockers: ['Zzz Blocker'] },
       { entry: 'b', names: [], generic: ['Rom'], short: ['Kreß'] },
     ]);
-    expect(keys).toEqual({ prefixes: ['kim jong', 'pjoengja'], wholes: ['kress', 'rom', 'usa'] });
+    expect(keys).toEqual({ prefixes: ['kim jong', 'pjoengja'], wholes: ['kress', 'rom', 'usa'], background: [] });
+  });
+
+  it('lists the keys only background entries have, a key shared with a story entry is a story key', () => {
+    const keys = precheckKeys(
+      [
+        { entry: 'usa', names: ['USA', 'Vereinigte Staaten'] },
+        { entry: 'kursk', names: ['Kursk'] },
+        { entry: 'vereinigte', names: ['Vereinigte Front'] },
+      ],
+      (entry) => entry !== 'usa',
+    );
+    expect(keys.background).toEqual(['=usa']);
   });
 });
 
@@ -53,7 +65,7 @@ describe('PrecheckFilter', () => {
       found: false,
       maybe: false,
     });
-    expect(new PrecheckFilter({ prefixes: [], wholes: [] }).mayMention('Kursk')).toBe(false);
+    expect(new PrecheckFilter({ prefixes: [], wholes: [], background: [] }).mayMention('Kursk')).toBe(false);
   });
 
   it('says no to common words that only begin like a short name', () => {
@@ -105,5 +117,39 @@ describe('PrecheckFilter', () => {
       }),
       { seed: SEED, numRuns: 3000 },
     );
+  });
+
+  it('says STORY wherever the matcher finds an entry marked anywhere, BACKGROUND at least for any mention (property)', async () => {
+    const { sets } = await loadCatalog();
+    // Any split of the entries will do: every third entry is a background entry here.
+    const background = new Set(sets.filter((_, i) => i % 3 === 0).map((s) => s.entry));
+    const isStory = (entry: string) => !background.has(entry);
+    const matcher = compileMatcher(sets);
+    const filter = new PrecheckFilter(precheckKeys(sets, isStory));
+    const aliases = allAliases(sets);
+    const piece = fc.oneof(
+      fc.constantFrom(...aliases).chain((a) => fc.constantFrom(...variants(a))),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.constantFrom(' ', '-', '.', 'er', 's', '\u00ad'),
+    );
+    let stories = 0;
+    let backgrounds = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join(' ');
+        const mentions = matcher.scan(text);
+        const level = filter.level(text);
+        if (mentions.some((m) => isStory(m.entry))) {
+          stories++;
+          return level === STORY;
+        }
+        if (mentions.length > 0) backgrounds++;
+        return mentions.length === 0 || level >= BACKGROUND;
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+    expect(stories).toBeGreaterThan(100);
+    expect(backgrounds).toBeGreaterThan(20);
+    expect(filter.level('Ein Satz ohne Namen.')).toBe(NOTHING);
   });
 });

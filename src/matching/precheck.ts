@@ -9,6 +9,12 @@
  * the real matcher. A dash and a space count as the same unit on both sides, since the
  * matcher lets a text's dash stand for an alias's space.
  *
+ * Keys also say how loud their entries are: a *story* key belongs to an entry the page
+ * marks wherever it stands (a story entry, or one of no story); a *background* key only to
+ * entries marked on pages about their story. A page with background names alone is not
+ * about any story (relevance.md), so its frames need the full script only where the reader
+ * marks everywhere or the tab's top document is about a story.
+ *
  * Pure: no browser API. The pre-check content script runs it on the page's text blocks.
  */
 import { TRANSPARENT, WORD, charClass } from './boundaries';
@@ -19,7 +25,13 @@ import type { AliasSet } from './types';
 export const PRECHECK_DEPTH = 8;
 
 /** Bumped whenever the keys' meaning changes, so a page never reads keys of another build. */
-export const PRECHECK_FORMAT = 2;
+export const PRECHECK_FORMAT = 3;
+
+/** What a text may hold: nothing, names of background entries only, or a name marked anywhere. */
+export const NOTHING = 0;
+export const BACKGROUND = 1;
+export const STORY = 2;
+export type PrecheckLevel = typeof NOTHING | typeof BACKGROUND | typeof STORY;
 
 /** The first units of alias keys, split by whether the key was cut. */
 export interface PrecheckKeys {
@@ -27,6 +39,8 @@ export interface PrecheckKeys {
   prefixes: string[];
   /** Whole keys of PRECHECK_DEPTH units or fewer: they must end where a word ends, or with an ending. */
   wholes: string[];
+  /** The keys that only background entries have: '>' + a prefix, '=' + a whole key. */
+  background: string[];
 }
 
 /** What a page needs for the pre-check: sent as JSON (storage.local). */
@@ -43,11 +57,16 @@ function unit(u: number): number {
   return u === HYPHEN ? SPACE : u;
 }
 
-/** The first units of every alias key that can produce a mention (blockers never do). */
-export function precheckKeys(sets: readonly AliasSet[]): PrecheckKeys {
+/**
+ * The first units of every alias key that can produce a mention (blockers never do).
+ * `isStory(entry)`: whether the entry is marked on any page (default: every entry is).
+ */
+export function precheckKeys(sets: readonly AliasSet[], isStory: (entry: string) => boolean = () => true): PrecheckKeys {
   const prefixes = new Set<string>();
   const wholes = new Set<string>();
+  const story = new Set<string>();
   for (const set of sets) {
+    const loud = isStory(set.entry);
     const aliases = [...set.names, ...(set.short ?? []), ...(set.generic ?? []), ...(set.caseSensitive ?? [])];
     for (const alias of aliases) {
       const key = matchKey(alias);
@@ -56,10 +75,15 @@ export function precheckKeys(sets: readonly AliasSet[]): PrecheckKeys {
       for (let i = 0; i < key.length && prefix.length < PRECHECK_DEPTH; i++) {
         prefix += String.fromCharCode(unit(key.charCodeAt(i)));
       }
-      (key.length > PRECHECK_DEPTH ? prefixes : wholes).add(prefix);
+      const cut = key.length > PRECHECK_DEPTH;
+      (cut ? prefixes : wholes).add(prefix);
+      if (loud) story.add(`${cut ? '>' : '='}${prefix}`);
     }
   }
-  return { prefixes: [...prefixes].sort(), wholes: [...wholes].sort() };
+  const background = [...[...prefixes].map((k) => `>${k}`), ...[...wholes].map((k) => `=${k}`)].filter(
+    (k) => !story.has(k),
+  );
+  return { prefixes: [...prefixes].sort(), wholes: [...wholes].sort(), background: background.sort() };
 }
 
 function lengthsOf(keys: readonly string[]): number[] {
@@ -68,8 +92,9 @@ function lengthsOf(keys: readonly string[]): number[] {
 
 /** The keys in the form the check reads them: sets, the lengths present, and the possible first units. */
 export class PrecheckFilter {
-  private readonly prefixes: Set<string>;
-  private readonly wholes: Set<string>;
+  /** Key → its level (STORY or BACKGROUND). */
+  private readonly prefixes: Map<string, PrecheckLevel>;
+  private readonly wholes: Map<string, PrecheckLevel>;
   private readonly prefixLengths: number[];
   private readonly wholeLengths: number[];
   /** Units read at a word start: the longest key and the longest ending, and one more to see the word end. */
@@ -79,8 +104,13 @@ export class PrecheckFilter {
   private readonly folder = new Folder();
 
   constructor(keys: PrecheckKeys) {
-    this.prefixes = new Set(keys.prefixes);
-    this.wholes = new Set(keys.wholes);
+    const quiet = new Set(keys.background);
+    const level = (mark: string) => (key: string): [string, PrecheckLevel] => [
+      key,
+      quiet.has(mark + key) ? BACKGROUND : STORY,
+    ];
+    this.prefixes = new Map(keys.prefixes.map(level('>')));
+    this.wholes = new Map(keys.wholes.map(level('=')));
     this.prefixLengths = lengthsOf(keys.prefixes);
     this.wholeLengths = lengthsOf(keys.wholes);
     this.windowUnits = Math.max(0, ...this.prefixLengths, ...this.wholeLengths) + 3;
@@ -97,7 +127,17 @@ export class PrecheckFilter {
 
   /** False only when the matcher finds no mention anywhere in `text` (one block, as the scanner reads it). */
   mayMention(text: string): boolean {
-    if (this.empty) return false;
+    return this.level(text) !== NOTHING;
+  }
+
+  /**
+   * The loudest entries `text` may name: NOTHING only when the matcher finds no mention in it
+   * (one block, as the scanner reads it); BACKGROUND only when every mention is of an entry
+   * with background keys alone.
+   */
+  level(text: string): PrecheckLevel {
+    if (this.empty) return NOTHING;
+    let found: PrecheckLevel = NOTHING;
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -110,27 +150,32 @@ export class PrecheckFilter {
       if (prevWord) continue;
       prevWord = true;
       if (c < 0x80 && this.asciiStarts[c] === 0) continue;
-      if (this.matchesAt(text, i)) return true;
+      const here = this.levelAt(text, i);
+      if (here === STORY) return STORY;
+      if (here > found) found = here;
     }
-    return false;
+    return found;
   }
 
-  private matchesAt(text: string, i: number): boolean {
+  private levelAt(text: string, i: number): PrecheckLevel {
     const folder = this.folder;
     folder.reset(text, i);
     let window = '';
     for (let u = folder.next(); u >= 0 && window.length < this.windowUnits; u = folder.next()) {
       window += String.fromCharCode(unit(u));
     }
+    let found: PrecheckLevel = NOTHING;
     for (const length of this.prefixLengths) {
       if (length > window.length) break;
-      if (this.prefixes.has(window.slice(0, length))) return true;
+      const level = this.prefixes.get(window.slice(0, length));
+      if (level !== undefined && level > found) found = level;
     }
     for (const length of this.wholeLengths) {
       if (length > window.length) break;
-      if (this.wholes.has(window.slice(0, length)) && ENDINGS.has(restOfWord(window, length))) return true;
+      const level = this.wholes.get(window.slice(0, length));
+      if (level !== undefined && level > found && ENDINGS.has(restOfWord(window, length))) found = level;
     }
-    return false;
+    return found;
   }
 }
 
