@@ -95,7 +95,7 @@ const EXTENSION_PAGES_CSP =
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: [],
   manifest: ({ browser, command }) => ({
     // WXT writes it as Firefox MV2's single string where that build needs it.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),

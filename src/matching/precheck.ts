@@ -18,7 +18,7 @@
  * Pure: no browser API. The pre-check content script runs it on the page's text blocks.
  */
 import { TRANSPARENT, WORD, charClass } from './boundaries';
-import { Folder, HYPHEN, SPACE, matchKey } from './normalize';
+import { Folder, HYPHEN, SPACE, foldUnit, matchKey } from './normalize';
 import type { AliasSet } from './types';
 
 /** Units of each alias key kept: long enough that common words rarely share them ("der N…", "Gegen…"). */
@@ -101,6 +101,10 @@ export class PrecheckFilter {
   private readonly windowUnits: number;
   /** For ASCII code units: 1 if some key can start with its folded form (most words fail here). */
   private readonly asciiStarts = new Uint8Array(0x80);
+  /** For folded ASCII first units: 1 if a key starts with it and then a unit the pair table does not hold. */
+  private readonly anySecond = new Uint8Array(0x80);
+  /** For two folded ASCII units (first × 128 + second): 1 if some key starts with them; most words stop here. */
+  private readonly asciiPairs = new Uint8Array(0x80 * 0x80);
   private readonly folder = new Folder();
 
   constructor(keys: PrecheckKeys) {
@@ -114,11 +118,30 @@ export class PrecheckFilter {
     this.prefixLengths = lengthsOf(keys.prefixes);
     this.wholeLengths = lengthsOf(keys.wholes);
     this.windowUnits = Math.max(0, ...this.prefixLengths, ...this.wholeLengths) + 3;
-    const firsts = new Set([...keys.prefixes, ...keys.wholes].map((k) => k.charCodeAt(0)));
+    const all = [...keys.prefixes, ...keys.wholes];
+    const firsts = new Set(all.map((k) => k.charCodeAt(0)));
     for (let c = 0; c < 0x80; c++) {
       // ASCII word characters fold to themselves, capitals to lower case.
       if (firsts.has(c >= 0x41 && c <= 0x5a ? c + 32 : c)) this.asciiStarts[c] = 1;
     }
+    for (const key of all) {
+      const first = key.charCodeAt(0);
+      const second = key.length > 1 ? key.charCodeAt(1) : 0x80;
+      if (first >= 0x80) continue;
+      if (second >= 0x80) this.anySecond[first] = 1;
+      else this.asciiPairs[first * 0x80 + second] = 1;
+    }
+  }
+
+  /** False where the word at `i` (an ASCII start) cannot begin any key, read from two characters only. */
+  private pairMayStart(text: string, i: number, c: number): boolean {
+    const first = unit(foldUnit(c));
+    if (this.anySecond[first] === 1) return true;
+    const next = text.charCodeAt(i + 1);
+    // Anything but a plain ASCII character next (an invisible one, an umlaut, the end) takes the full path.
+    if (!(next < 0x80)) return true;
+    const second = foldUnit(next);
+    return second < 0 || this.asciiPairs[first * 0x80 + unit(second)] === 1;
   }
 
   get empty(): boolean {
@@ -149,7 +172,7 @@ export class PrecheckFilter {
       }
       if (prevWord) continue;
       prevWord = true;
-      if (c < 0x80 && this.asciiStarts[c] === 0) continue;
+      if (c < 0x80 && (this.asciiStarts[c] === 0 || !this.pairMayStart(text, i, c))) continue;
       const here = this.levelAt(text, i);
       if (here === STORY) return STORY;
       if (here > found) found = here;
