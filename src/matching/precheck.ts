@@ -61,7 +61,10 @@ function unit(u: number): number {
  * The first units of every alias key that can produce a mention (blockers never do).
  * `isStory(entry)`: whether the entry is marked on any page (default: every entry is).
  */
-export function precheckKeys(sets: readonly AliasSet[], isStory: (entry: string) => boolean = () => true): PrecheckKeys {
+export function precheckKeys(
+  sets: readonly AliasSet[],
+  isStory: (entry: string) => boolean = () => true,
+): PrecheckKeys {
   const prefixes = new Set<string>();
   const wholes = new Set<string>();
   const story = new Set<string>();
@@ -109,10 +112,9 @@ export class PrecheckFilter {
 
   constructor(keys: PrecheckKeys) {
     const quiet = new Set(keys.background);
-    const level = (mark: string) => (key: string): [string, PrecheckLevel] => [
-      key,
-      quiet.has(mark + key) ? BACKGROUND : STORY,
-    ];
+    const level =
+      (mark: string) =>
+      (key: string): [string, PrecheckLevel] => [key, quiet.has(mark + key) ? BACKGROUND : STORY];
     this.prefixes = new Map(keys.prefixes.map(level('>')));
     this.wholes = new Map(keys.wholes.map(level('=')));
     this.prefixLengths = lengthsOf(keys.prefixes);

@@ -54,7 +54,7 @@ async function openWatched(path: string): Promise<KontextWorld> {
   });
   await cdp.send('Runtime.enable');
   await page.goto(`${server.origin}${path}`);
-  const read = async <T,>(expression: string): Promise<T> => {
+  const read = async <T>(expression: string): Promise<T> => {
     const contextId = contexts.at(-1);
     if (contextId === undefined) return undefined as T;
     const { result } = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
@@ -76,9 +76,10 @@ async function waitFor<T>(probe: () => Promise<T>, wanted: (value: T) => boolean
 describe('the pre-check', () => {
   it('leaves a page without mentions with the pre-check alone, and loads the full script when an article arrives', async () => {
     const { page, read } = await openWatched('/lazy/quiet.html');
-    const state = () => read<{ precheck?: string; started?: boolean } | undefined>(
-      '({ precheck: globalThis.__kontext?.precheck, started: globalThis.__kontext?.started === true})',
-    );
+    const state = () =>
+      read<{ precheck?: string; started?: boolean } | undefined>(
+        '({ precheck: globalThis.__kontext?.precheck, started: globalThis.__kontext?.started === true})',
+      );
     await waitFor(state, (s) => s?.precheck === 'quiet', 'the pre-check to settle');
     expect(await state()).toEqual({ precheck: 'quiet', started: false });
     expect(await page.evaluate(() => document.querySelector('kontext-ui') === null)).toBe(true);
