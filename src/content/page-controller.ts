@@ -475,9 +475,7 @@ export class PageController {
     }
     this.counts = counts;
     this.withheld = withheld;
-    if (this.painted.size > 0) this.hover.prewarm();
     void this.report();
-    this.prefetch();
   }
 
   private pageEntries(): PageEntryCount[] {
@@ -502,12 +500,6 @@ export class PageController {
   }
 
   // --- entries -----------------------------------------------------------------
-
-  /** Entries found on the page are fetched once, before any hover asks for them. */
-  private prefetch(): void {
-    const missing = [...this.counts.keys()].filter((id) => !this.entries.has(id));
-    if (missing.length > 0) this.fetchEntries(missing);
-  }
 
   private entry(id: string): Promise<Entry | undefined> {
     if (!this.entries.has(id)) this.fetchEntries([id]);
