@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import { ENTRY_KINDS, type EntryKind, type Lang } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
 import { kindLabel, localized } from '../ui/i18n';
-import { changeDossier, useChange } from './change';
+import { changeDossier, useChange } from '../ui/change';
 import { EntryLink, type ViewProps } from './common';
-import { ChangeStatus } from './EntryView';
+import { ChangeStatus } from '../ui/ChangeStatus';
 import { routeHash } from './route';
 
 export function MineView(props: ViewProps) {
