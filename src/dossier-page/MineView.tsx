@@ -1,5 +1,6 @@
 /** The reader's own additions: articles merged into the dossier, own entries, hidden entries. */
 import { useState } from 'preact/hooks';
+import { ISO_DATE_PATTERN } from '../dossier/iso-date';
 import { ENTRY_KINDS, type EntryKind, type Lang } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
 import { kindLabel, localized } from '../ui/i18n';
@@ -72,7 +73,7 @@ function AddArticle({ data, lang, t }: ViewProps) {
               id="f-date"
               name="date"
               placeholder={t('dossierDatePlaceholder')}
-              pattern="\d{4}(-\d{2}(-\d{2})?)?"
+              pattern={ISO_DATE_PATTERN}
               maxLength={10}
               value={form.date}
               onInput={set('date')}

@@ -16,7 +16,7 @@
 import { isHttpUrl } from '../article/url';
 import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { addArticle, buildDossier, DossierBuildError, inputFromDossier, removeArticle } from '../dossier/build';
-import { parseIsoDate } from '../dossier/build/dates';
+import { parseIsoDate } from '../dossier/iso-date';
 import {
   ENTRY_KINDS,
   type Article,
