@@ -3,7 +3,7 @@ import { supportsHighlights } from '@/src/content/highlight-layer';
 import { extensionAlive, requestBackground } from '@/src/content/background-requests';
 import { loadSettings, watchSettings } from '@/src/settings/store';
 import { watchDossierVersion } from '@/src/storage/dossier-version';
-import './highlights.css';
+import '../../src/content/highlights.css';
 
 /** How often an orphaned copy (extension reloaded or updated) notices it and steps aside. */
 const ALIVE_CHECK_MS = 1000;

@@ -157,9 +157,9 @@ function issueError(issue: v.BaseIssue<unknown>): CodedError {
   const requirement = typeof issue.requirement === 'number' ? issue.requirement : 0;
   switch (issue.type) {
     case 'regex':
-      if (issue.message === CHECK.isoDate) return coded('importBadDate', { value: String(issue.input) });
       return coded('importBadId', { value: short(issue.input) });
     case 'check':
+      if (issue.message === CHECK.isoDate) return coded('importBadDate', { value: String(issue.input) });
       if (issue.message === CHECK.script) return coded('importScript');
       if (issue.message === CHECK.url) return coded('importNotUrl');
       if (issue.message === CHECK.markup) return coded('importMarkup');

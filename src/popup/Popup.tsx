@@ -17,7 +17,7 @@ import type { CodedError } from '../errors';
 import { AppIcon } from '../ui/AppIcon';
 import { describeError } from '../ui/errors';
 import { formatIsoDate, sourceLabel } from '../ui/format';
-import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
+import { langOf, localized, translator, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
 import { whyText } from './relevance-text';
 import { AddArticle } from './AddArticle';
@@ -141,7 +141,7 @@ export function viewOf(load: Load, settings: Settings): View {
 export function Popup({ initialSettings }: { initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
   useEffect(() => followSettings(setSettings), []);
-  const lang: Lang = settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
+  const lang: Lang = langOf(settings);
   const t = translator(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
