@@ -1,5 +1,5 @@
 import { extensionApi, PagePrecheck } from '@/src/content/precheck-page';
-import './highlights.css';
+import '../../src/content/highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -19,7 +19,7 @@ import { parseMessage, tabRequestSchema } from '../messaging/schemas';
 import { isMarked, judgePage, type MarkPolicy, type StoryJudgement } from '../relevance/page-relevance';
 import type { StoryContext } from './card/Card';
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
-import { langFromLocale } from '../ui/i18n';
+import { langOf } from '../ui/i18n';
 import { pageLanguage } from './page-language';
 import { requestBackground } from './background-requests';
 import { hitTest, markRects, type Hit } from './hit-test';
@@ -29,7 +29,7 @@ import { diffMarks, visibleMarks } from './mark-view';
 import { MarkIndex, type Mark } from './marks';
 import { PageScanner, type MarkDelta, type ScanJob } from './page-scanner';
 import { WrapLayer, type MarkLayer } from './wrap-layer';
-import highlightCss from '../../entrypoints/content/highlights.css?inline';
+import highlightCss from './highlights.css?inline';
 
 /** A flashed mention stays lit this long (popup "go to mention"). */
 const FLASH_MS = 1600;
@@ -131,10 +131,7 @@ export class PageController {
   private get lang(): Lang {
     const choice = this.settings.cardLanguage;
     if (choice !== 'page') return choice;
-    return (
-      this.languageOfPage() ??
-      (this.settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : this.settings.uiLanguage)
-    );
+    return this.languageOfPage() ?? langOf(this.settings);
   }
 
   private languageOfPage(): Lang | undefined {

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
 import { claimSpeaker, kindLabel, localized } from '../ui/i18n';
-import { readableProblem } from '../import-export/import-file';
 import { articleLabel, Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
-import { changeDossier, useChange, type ChangeState } from './change';
+import { changeDossier, useChange } from '../ui/change';
+import { ChangeStatus } from '../ui/ChangeStatus';
 import { routeHash } from './route';
 
 export function EntryView(props: ViewProps & { id: string }) {
@@ -238,36 +238,5 @@ function ReaderControls({ data, t, lang, entry, hidden }: ViewProps & { entry: E
         <p class="hint">{t('dossierNoteHint')}</p>
       </form>
     </section>
-  );
-}
-
-export function ChangeStatus({ change, t, lang }: { change: ChangeState; t: ViewProps['t']; lang: ViewProps['lang'] }) {
-  if (change.error) {
-    return (
-      <div class="status error" role="alert">
-        <p>{change.error[lang]}</p>
-        {change.problems.length > 0 && (
-          <ul>
-            {change.problems.map((p, i) => (
-              <li key={i}>
-                {readableProblem(p, lang)}
-                {/* The technical place, for whoever fixes the file. */}
-                {p.path && (
-                  <small class="detail">
-                    {' '}
-                    (<code>{p.path}</code>)
-                  </small>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    );
-  }
-  return (
-    <p class="status" role="status">
-      {change.busy ? t('dossierWorking') : (change.done ?? '')}
-    </p>
   );
 }

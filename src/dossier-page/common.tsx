@@ -1,6 +1,6 @@
 /** Small pieces the dossier page's views share: entry links, source chips, dates. */
 import type { Article, Lang, SourceRef, TimelineEvent } from '../dossier/types';
-import { KindIcon } from '../content/card/KindIcon';
+import { KindIcon } from '../ui/KindIcon';
 import { formatIsoDate, shorten, sourceLabel } from '../ui/format';
 import { localized, type Translate } from '../ui/i18n';
 import type { DossierData } from './data';

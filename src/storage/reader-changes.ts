@@ -1,14 +1,16 @@
 /**
  * The reader's changes to the dossier as messages: what the dossier page and the
  * options page send, checked here (the background trusts no message's shape) and
- * applied by the one `DossierStore`. Every answer says in both UI languages what
- * went wrong, so a refused change never fails silently.
+ * applied by the one `DossierStore`. Every refusal is a coded error (`src/errors.ts`) the
+ * page words in the reader's language, so a refused change never fails silently.
  */
 import * as v from 'valibot';
+import { coded, ReaderError, withReason, type CodedError } from '../errors';
 import { ENTRY_KINDS } from '../dossier/types';
 import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { checkImportText, type ImportProblem } from '../import-export/import-file';
-import { DossierStore, ReaderDataError, type ImportSummary } from './reader-data';
+import { DossierStore } from './dossier-store';
+import { ReaderDataError, type ImportSummary } from './reader-rules';
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /**
@@ -16,6 +18,8 @@ const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
  * the store, whose refusal says which limit (a schema refusal could only say "invalid").
  */
 const carried = (limit: number) => str(2 * limit);
+
+const storyName = v.object({ de: v.optional(str(400)), en: v.optional(str(400)) });
 
 const changeSchema = v.variant('op', [
   v.object({
@@ -29,6 +33,10 @@ const changeSchema = v.variant('op', [
       url: v.optional(str(2_000)),
       author: v.optional(str(500)),
     }),
+    /** The story it goes to (the first when absent)… */
+    story: v.optional(str(200)),
+    /** …or a new story of this name, made for it. */
+    newStory: v.optional(storyName),
   }),
   v.object({ op: v.literal('removeArticle'), id: str(200) }),
   v.object({
@@ -40,7 +48,13 @@ const changeSchema = v.variant('op', [
       kind: v.picklist(ENTRY_KINDS),
       note: v.optional(carried(MAX_NOTE_CHARS)),
     }),
+    /** The stories it belongs to (a new entry: the first story when absent; an edited one keeps its stories). */
+    stories: v.optional(v.pipe(v.array(str(200)), v.maxLength(100))),
   }),
+  v.object({ op: v.literal('createStory'), name: storyName }),
+  v.object({ op: v.literal('renameStory'), id: str(200), name: storyName }),
+  v.object({ op: v.literal('setStoryEnabled'), id: str(200), enabled: v.boolean() }),
+  v.object({ op: v.literal('deleteStory'), id: str(200) }),
   v.object({ op: v.literal('deleteOwnEntry'), id: str(200) }),
   v.object({ op: v.literal('setNote'), entry: str(200), text: carried(MAX_NOTE_CHARS) }),
   v.object({ op: v.literal('setHidden'), entry: str(200), hidden: v.boolean() }),
@@ -58,27 +72,47 @@ export type ReaderChangeResult =
       mentioned?: string[];
       updated?: boolean;
       entryId?: string;
+      /** The story an article went to, or the story just made. */
+      storyId?: string;
       imported?: ImportSummary;
     }
-  | { ok: false; error: { de: string; en: string }; problems: ImportProblem[] };
+  | { ok: false; error: CodedError; problems: ImportProblem[] };
 
 export async function applyReaderChange(store: DossierStore, message: unknown): Promise<ReaderChangeResult> {
   const parsed = v.safeParse(changeSchema, message);
   if (!parsed.success) {
-    return { ok: false, error: { de: 'Ungültige Änderung.', en: 'Invalid change.' }, problems: [] };
+    return { ok: false, error: coded('changeInvalid'), problems: [] };
   }
   const change = parsed.output;
   try {
     switch (change.op) {
       case 'addArticle': {
-        const { id, entries, updated } = await store.addArticle(change.article);
-        return { ok: true, articleId: id, mentioned: entries, updated };
+        // A new story is made in the same step as its first article; a refused article leaves none behind.
+        const target = change.newStory ? (await store.createStory(change.newStory)).id : change.story;
+        try {
+          const { id, entries, updated, story } = await store.addArticle(change.article, target);
+          return { ok: true, articleId: id, mentioned: entries, updated, storyId: story };
+        } catch (error) {
+          if (change.newStory && target) await store.deleteStory(target);
+          throw error;
+        }
       }
       case 'removeArticle':
         await store.removeArticle(change.id);
         return { ok: true };
       case 'saveOwnEntry':
-        return { ok: true, entryId: (await store.saveOwnEntry(change.entry)).id };
+        return { ok: true, entryId: (await store.saveOwnEntry(change.entry, change.stories)).id };
+      case 'createStory':
+        return { ok: true, storyId: (await store.createStory(change.name)).id };
+      case 'renameStory':
+        await store.renameStory(change.id, change.name);
+        return { ok: true };
+      case 'setStoryEnabled':
+        await store.setStoryEnabled(change.id, change.enabled);
+        return { ok: true };
+      case 'deleteStory':
+        await store.deleteStory(change.id);
+        return { ok: true };
       case 'deleteOwnEntry':
         await store.deleteOwnEntry(change.id);
         return { ok: true };
@@ -91,14 +125,7 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
       case 'import': {
         const check = checkImportText(change.text);
         if (!check.ok) {
-          return {
-            ok: false,
-            error: {
-              de: 'Die Datei wurde nicht importiert; nichts wurde geändert.',
-              en: 'The file was not imported; nothing was changed.',
-            },
-            problems: check.problems,
-          };
+          return { ok: false, error: coded('importRefused'), problems: check.problems };
         }
         return { ok: true, imported: await store.importData(check.file, change.mode) };
       }
@@ -107,19 +134,24 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
         return { ok: true };
     }
   } catch (error) {
-    if (error instanceof ReaderDataError) {
-      const importing = change.op === 'import';
-      return {
-        ok: false,
-        error: importing
-          ? {
-              de: `Die Datei wurde nicht importiert; nichts wurde geändert. ${error.text.de}`,
-              en: `The file was not imported; nothing was changed. ${error.text.en}`,
-            }
-          : error.text,
-        problems: error.problems.map((p) => ({ path: '', de: p, en: p })),
-      };
-    }
-    throw error;
+    const refusal = refusalOf(error);
+    if (!refusal) throw error;
+    return {
+      ok: false,
+      error: change.op === 'import' ? withReason(coded('importRefused'), refusal.error) : refusal.error,
+      problems: refusal.problems,
+    };
   }
+}
+
+/** A refusal by the store, as a code; null for anything else (the caller's to handle). */
+function refusalOf(error: unknown): { error: CodedError; problems: ImportProblem[] } | null {
+  if (error instanceof ReaderDataError) {
+    return {
+      error: error.coded,
+      problems: error.problems.map((detail) => ({ path: '', error: coded('buildProblem', { detail }) })),
+    };
+  }
+  if (error instanceof ReaderError) return { error: error.coded, problems: [] };
+  return null;
 }

@@ -4,21 +4,27 @@
  * Each surface keeps its own table in `messages/`; adding one means listing it below.
  */
 import type { Claim, EntryKind, Lang, Localized } from '../dossier/types';
+import type { Settings } from '../settings/settings';
 import { LOCALES } from './format';
 import { cardMessages } from './messages/card';
 import { commonMessages } from './messages/common';
 import { dossierMessages } from './messages/dossier';
+import { errorMessages, filePlaceMessages, valueTypeMessages } from './messages/errors';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
 import { welcomeMessages } from './messages/welcome';
 
-const surfaces = [
+/** Every surface's table; a key in two of them would be a silent override (a test checks). */
+export const surfaces = [
   commonMessages,
   cardMessages,
   popupMessages,
   optionsMessages,
   dossierMessages,
   welcomeMessages,
+  errorMessages,
+  valueTypeMessages,
+  filePlaceMessages,
 ] as const;
 
 /** Every key of every surface (distributed over the tables: keyof of a union would keep only shared keys). */
@@ -66,6 +72,11 @@ function makeTranslator(lang: Lang): Translate {
 
 export function kindLabel(t: Translate, kind: EntryKind): string {
   return t(`kind_${kind}`);
+}
+
+/** The UI language the reader chose: `auto` follows the browser's language. */
+export function langOf(settings: Pick<Settings, 'uiLanguage'>): Lang {
+  return settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
 }
 
 /** The UI language for a browser language tag: German for any `de-*`, else English. */
