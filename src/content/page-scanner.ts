@@ -30,8 +30,8 @@ interface Slot {
   marks: Mark[];
 }
 
-/** Blocks matched between two looks at the clock in a sliced scan. */
-const SCAN_CHUNK_BLOCKS = 64;
+/** Characters the first slice of a whole-page scan matches, before its speed is known. */
+const FIRST_SLICE_CHARS = 20_000;
 
 /** A whole-page scan in slices (PageScanner.startScan). */
 export interface ScanJob {
@@ -132,20 +132,24 @@ export class PageScanner {
     this.regions = null;
     for (const block of blocks) this.assign(block.element, this.slots.push({ block, region: null, marks: [] }) - 1);
     let at = 0;
+    // Characters matched per millisecond, measured as the scan goes: each slice is one append
+    // (the document rules run once per append, over the whole document so far).
+    let charsPerMs = 0;
     const job: ScanJob = {
       first: { removed, added: [], shadowRoots: [...resolver.shadowRoots] },
       done: blocks.length === 0,
       next: (ms) => {
-        const delta: MarkDelta = { removed: [], added: [], shadowRoots: [] };
-        const until = performance.now() + ms;
-        do {
-          const chunk = blocks.slice(at, at + SCAN_CHUNK_BLOCKS);
-          at += chunk.length;
-          const changed = this.remark(this.doc.append(chunk.map((block) => block.text)));
-          // A loop, not push(...): a chunk of a dense page can hold many thousand marks.
-          for (const mark of changed.removed) delta.removed.push(mark);
-          for (const mark of changed.added) delta.added.push(mark);
-        } while (at < blocks.length && performance.now() < until);
+        const budget = charsPerMs > 0 ? charsPerMs * ms : FIRST_SLICE_CHARS;
+        const texts: string[] = [];
+        let chars = 0;
+        while (at < blocks.length && (texts.length === 0 || chars < budget)) {
+          const text = blocks[at++]!.text;
+          texts.push(text);
+          chars += text.length;
+        }
+        const started = performance.now();
+        const delta: MarkDelta = { ...this.remark(this.doc.append(texts)), shadowRoots: [] };
+        charsPerMs = chars / Math.max(0.5, performance.now() - started);
         job.done = at >= blocks.length;
         return delta;
       },
