@@ -15,18 +15,12 @@ import type {
   TabRequest,
 } from '../messaging/protocol';
 import { backgroundRequestSchema, parseMessage, tabRelevanceSchema } from '../messaging/schemas';
-import {
-  getAllArticles,
-  getAllEntries,
-  getBundledMeta,
-  getEntriesById,
-  openDossierDB,
-  storageErrorOf,
-  type KontextDatabase,
-} from '../storage/db';
+import { getEntriesById, openDossierDB, storageErrorOf, type KontextDatabase } from '../storage/db';
 import { bumpDossierVersion } from '../storage/dossier-version';
 import { applyReaderChange, type ReaderChangeResult } from '../storage/reader-changes';
-import { annotateEntries, DossierStore, type AnnotatedEntry } from '../storage/reader-data';
+import { annotateEntries, DossierStore, readStoredState } from '../storage/dossier-store';
+import { markingStories } from '../storage/reader-rules';
+import type { AnnotatedEntry } from '../storage/reader-rules';
 import { badgeText } from './badge';
 import { buildMatchIndex } from './match-index';
 import { toolbarButton } from './toolbar-button';
@@ -176,12 +170,22 @@ export class BackgroundService {
   private getMatchIndex(): Promise<MatchIndex> {
     this.matchIndex ??= (async () => {
       const db = await this.database();
-      const meta = await getBundledMeta(db);
+      const state = await readStoredState(db);
+      const marking = markingStories(
+        state.stories,
+        state.dossier.entries,
+        state.own.entries,
+        new Set(state.own.hidden),
+        state.dossier.story ?? this.bundled.story,
+      );
+      const articles = [...state.dossier.articles, ...state.own.articles];
+      // The version changes with the stories too: switching one off changes what pages mark.
+      const stories = state.stories.map((s) => `${s.id}:${s.enabled ? 1 : 0}:${s.entries.length}`).join(',');
       return buildMatchIndex(
-        await getAllEntries(db),
-        await getAllArticles(db),
-        meta?.hash ?? this.bundled.hash,
-        meta?.story ?? this.bundled.story,
+        marking.entries,
+        [...new Map(articles.map((a) => [a.id, a])).values()],
+        `${state.meta?.effectiveHash ?? state.meta?.hash ?? this.bundled.hash}|${stories}`,
+        marking.stories,
       );
     })();
     this.matchIndex.catch(() => {

@@ -15,6 +15,7 @@ import { Badge, type ViewProps } from './common';
 import { useDossierData } from './data';
 import { EntryView } from './EntryView';
 import { MineView } from './MineView';
+import { StoriesView, StoryPage } from './StoriesView';
 import { parseRoute, routeHash, type Route } from './route';
 import { searchArticles } from './search';
 import { TimelineView } from './TimelineView';
@@ -66,10 +67,15 @@ export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
         [
           ['home', '#', t('dossierHome')],
           ['timeline', '#timeline', t('dossierTimeline')],
+          ['stories', '#stories', t('dossierStories')],
           ['mine', '#mine', t('dossierMine')],
         ] as const
       ).map(([view, href, label]) => (
-        <a key={view} href={href} aria-current={route.view === view ? 'page' : undefined}>
+        <a
+          key={view}
+          href={href}
+          aria-current={route.view === view || (view === 'stories' && route.view === 'story') ? 'page' : undefined}
+        >
           {label}
         </a>
       ))}
@@ -126,6 +132,10 @@ function View({ route, ...props }: ViewProps & { route: Route }) {
       return <TimelineView {...props} />;
     case 'mine':
       return <MineView {...props} />;
+    case 'stories':
+      return <StoriesView {...props} />;
+    case 'story':
+      return <StoryPage key={route.story} {...props} id={route.story} />;
     case 'home':
       return <HomeView {...props} />;
   }

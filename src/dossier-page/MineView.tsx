@@ -23,7 +23,8 @@ export function MineView(props: ViewProps) {
   );
 }
 
-function AddArticle({ data, lang, t }: ViewProps) {
+/** The paste form; with `story`, the article goes to that story (else to the first). */
+export function AddArticle({ data, lang, t, story }: ViewProps & { story?: string }) {
   const empty = { title: '', outlet: '', date: '', language: lang as Lang, text: '' };
   const [form, setForm] = useState(empty);
   const [change, run] = useChange();
@@ -49,6 +50,7 @@ function AddArticle({ data, lang, t }: ViewProps) {
                 ...(form.outlet.trim() ? { outlet: form.outlet } : {}),
                 ...(form.date.trim() ? { date: form.date } : {}),
               },
+              ...(story ? { story } : {}),
             }),
             (r) => t.plural('dossierArticleAdded', r.mentioned?.length ?? 0),
           );
@@ -161,12 +163,14 @@ interface EntryForm {
   note: string;
 }
 
-function OwnEntries({ data, lang, t }: ViewProps) {
+/** The reader's entries and the form for them; with `story`, a new entry goes to that story and only its entries are listed. */
+export function OwnEntries({ data, lang, t, story }: ViewProps & { story?: string }) {
   const empty: EntryForm = { name: '', aliases: '', kind: 'person', note: '' };
   const [form, setForm] = useState<EntryForm>(empty);
   const [change, run] = useChange();
   const [removal, remove] = useChange();
-  const own = data.state.own.entries;
+  const listed = story ? new Set(data.state.stories.find((s) => s.id === story)?.entries ?? []) : undefined;
+  const own = data.state.own.entries.filter((e) => !listed || listed.has(e.id));
   return (
     <section aria-labelledby="h-own-entries">
       <h2 id="h-own-entries">{t('dossierOwnEntries')}</h2>
@@ -188,6 +192,7 @@ function OwnEntries({ data, lang, t }: ViewProps) {
                 kind: form.kind,
                 note: form.note,
               },
+              ...(story && !form.id ? { stories: [story] } : {}),
             }),
             t('dossierEntrySaved'),
           );

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDossier } from '../dossier/build';
 import { loadBundledInput } from '../dossier/node/load';
 import type { Dossier } from '../dossier/types';
-import type { StoredState } from '../storage/reader-data';
+import type { StoredState } from '../storage/reader-rules';
 import { exportFile } from './export-file';
 import { coded } from '../errors';
 import { describeError, describeProblem, readablePlace, readableProblem } from '../ui/errors';

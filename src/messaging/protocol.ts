@@ -7,7 +7,7 @@ import type { AliasSet } from '../matching/types';
 import type { Place, StoryProfile } from '../relevance/page-relevance';
 import type * as v from 'valibot';
 import type { ReaderChangeResult } from '../storage/reader-changes';
-import type { AnnotatedEntry } from '../storage/reader-data';
+import type { AnnotatedEntry } from '../storage/reader-rules';
 import type {
   backgroundRequestSchema,
   pageEntryCountSchema,

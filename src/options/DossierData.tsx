@@ -11,7 +11,8 @@ import { coded, codedErrorOf, withReason } from '../errors';
 import { checkImportSize } from '../import-export/import-file';
 import { sendToBackground } from '../messaging/client';
 import { openDossierDB } from '../storage/db';
-import { readStoredState, type ImportMode } from '../storage/reader-data';
+import { readStoredState } from '../storage/dossier-store';
+import type { ImportMode } from '../storage/reader-rules';
 import type { Translate } from '../ui/i18n';
 
 async function downloadExport(): Promise<string> {

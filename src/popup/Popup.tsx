@@ -227,7 +227,15 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
         </nav>
       </header>
 
-      {adding && tabId !== undefined && <AddArticle tabId={tabId} lang={lang} t={t} onClose={() => setAdding(false)} />}
+      {adding && tabId !== undefined && (
+        <AddArticle
+          tabId={tabId}
+          lang={lang}
+          t={t}
+          stories={page?.relevance?.stories ?? []}
+          onClose={() => setAdding(false)}
+        />
+      )}
 
       <div class="status" role="status" hidden={adding}>
         <StateMessage view={view} t={t} site={site} count={ranked.length} relevance={page?.relevance} lang={lang} />

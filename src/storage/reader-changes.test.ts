@@ -6,7 +6,7 @@ import type { Lang } from '../dossier/types';
 import { describeError } from '../ui/errors';
 import { openDossierDB } from './db';
 import { applyReaderChange, type ReaderChangeResult } from './reader-changes';
-import { DossierStore } from './reader-data';
+import { DossierStore } from './dossier-store';
 
 /** What the reader is told about a refused change. */
 function said(result: ReaderChangeResult, lang: Lang = 'en'): string {
