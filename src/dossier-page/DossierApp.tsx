@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../dossier/types';
 import type { Settings } from '../settings/settings';
-import { KindIcon } from '../content/card/KindIcon';
+import { KindIcon } from '../ui/KindIcon';
 import { describeError } from '../ui/errors';
 import { formatIsoDate } from '../ui/format';
 import { kindLabel, localized, translator } from '../ui/i18n';
@@ -19,7 +19,7 @@ import { StoriesView, StoryPage } from './StoriesView';
 import { parseRoute, routeHash, type Route } from './route';
 import { searchArticles } from './search';
 import { TimelineView } from './TimelineView';
-import { useUiLang } from './ui-lang';
+import { useUiLang } from '../ui/ui-lang';
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));

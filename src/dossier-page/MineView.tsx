@@ -1,11 +1,12 @@
 /** The reader's own additions: articles merged into the dossier, own entries, hidden entries. */
 import { useState } from 'preact/hooks';
+import { ISO_DATE_PATTERN } from '../dossier/iso-date';
 import { ENTRY_KINDS, type EntryKind, type Lang } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
 import { kindLabel, localized } from '../ui/i18n';
-import { changeDossier, useChange } from './change';
+import { changeDossier, useChange } from '../ui/change';
 import { EntryLink, type ViewProps } from './common';
-import { ChangeStatus } from './EntryView';
+import { ChangeStatus } from '../ui/ChangeStatus';
 import { routeHash } from './route';
 
 export function MineView(props: ViewProps) {
@@ -74,7 +75,7 @@ export function AddArticle({ data, lang, t, story }: ViewProps & { story?: strin
               id="f-date"
               name="date"
               placeholder={t('dossierDatePlaceholder')}
-              pattern="\d{4}(-\d{2}(-\d{2})?)?"
+              pattern={ISO_DATE_PATTERN}
               maxLength={10}
               value={form.date}
               onInput={set('date')}

@@ -15,9 +15,9 @@ import type { StoredStory } from '../storage/db';
 import { storyView } from '../storage/reader-rules';
 import { eventText, formatIsoDate } from '../ui/format';
 import { localized } from '../ui/i18n';
-import { changeDossier, useChange } from './change';
+import { changeDossier, useChange } from '../ui/change';
 import { Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
-import { ChangeStatus } from './EntryView';
+import { ChangeStatus } from '../ui/ChangeStatus';
 import { AddArticle, OwnEntries } from './MineView';
 import { routeHash } from './route';
 

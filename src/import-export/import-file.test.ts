@@ -201,3 +201,10 @@ describe('import problems for readers', () => {
     );
   });
 });
+
+describe('dates in an import file', () => {
+  it('refuses a date the calendar does not have, as the builder and the reader’s own articles do', () => {
+    const list = problems(checkImportText(fileText((f) => (f.dossier.articles[0].date = '2025-02-30'))));
+    expect(list).toEqual(['dossier.articles[0].date: "2025-02-30" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).']);
+  });
+});

@@ -4,8 +4,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../dossier/types';
-import { changeDossier, useChange } from '../dossier-page/change';
-import { ChangeStatus } from '../dossier-page/EntryView';
+import { changeDossier, useChange } from '../ui/change';
+import { ChangeStatus } from '../ui/ChangeStatus';
 import { exportFile, exportFileName } from '../import-export/export-file';
 import { coded, codedErrorOf, withReason } from '../errors';
 import { checkImportSize } from '../import-export/import-file';

@@ -5,7 +5,8 @@
  * an own entry gets evidence sentences like every other entry. Pure.
  */
 import { collectEvidence, type ScannedArticle } from '../dossier/build/evidence';
-import { segmentSentences, splitParagraphs } from '../dossier/build/segment';
+import { findArticleMentions } from '../dossier/build/article-mentions';
+import { segmentSentences } from '../dossier/build/segment';
 import type { Article, Entry, EvidenceRef } from '../dossier/types';
 import { aliasSetFor, compileMatcher } from '../matching';
 
@@ -23,11 +24,7 @@ export function scanArticles(entries: readonly Entry[], articles: readonly Artic
   for (const article of articles) {
     if (seen.has(article.id)) continue;
     seen.add(article.id);
-    const paragraphs = splitParagraphs(article.text);
-    const perBlock = matcher.scanDocument(paragraphs.map((p) => p.text));
-    const mentions = perBlock.flatMap((list, i) =>
-      list.map((m) => ({ start: m.start + paragraphs[i]!.start, end: m.end + paragraphs[i]!.start, entry: m.entry })),
-    );
+    const mentions = findArticleMentions(article.text, matcher).byParagraph.flat();
     if (mentions.length > 0) scanned.push({ id: article.id, sentences: segmentSentences(article.text), mentions });
   }
   return scanned;

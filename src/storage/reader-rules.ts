@@ -6,7 +6,8 @@
 import { isHttpUrl } from '../article/url';
 import { coded, ReaderError, type CodedError } from '../errors';
 import { buildDossier, inputFromDossier } from '../dossier/build';
-import { isoBound, parseIsoDate } from '../dossier/build/dates';
+import { isoBound } from '../dossier/build/dates';
+import { parseIsoDate } from '../dossier/iso-date';
 import { readerEvents } from '../dossier/build/reader-timeline';
 import {
   ENTRY_KINDS,

@@ -12,7 +12,7 @@ import type { AnnotatedEntry } from '../../storage/reader-rules';
 import { formatIsoDate, sourceLabel } from '../../ui/format';
 import { claimSpeaker, kindLabel, localized, translator, type Translate } from '../../ui/i18n';
 import { pickLead, rankForPage, restates } from './for-page';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 
 export interface CardProps {
   /** With the reader's note and the evidence from the reader's own articles, where there is any. */
