@@ -276,9 +276,10 @@ export class DossierStore {
   }
 
   /**
-   * Saves an own entry into stories (a new entry: the first story when none are named;
-   * an edited one keeps its stories unless they are named). A new entry whose name an
-   * entry already has is not doubled: the named stories take that entry in (`adopted`).
+   * Saves an own entry into exactly these stories (a new entry: the first story when none
+   * are named; an edited one keeps its stories when `storyIds` is absent; an empty list means
+   * the first story). A new entry whose name an entry already has is not doubled: the named
+   * stories take that entry in, besides its own (`adopted`).
    */
   saveOwnEntry(input: OwnEntryInput, storyIds?: readonly string[]): Promise<Entry & { adopted?: boolean }> {
     return this.serial(async () => {
@@ -286,7 +287,9 @@ export class DossierStore {
       if (input.id !== undefined && !state.own.entries.some((e) => e.id === input.id)) {
         throw new ReaderDataError(coded('ownEntryGone'));
       }
-      const wanted = storyIds ?? (input.id === undefined ? [this.firstId(state)] : undefined);
+      // An entry belongs to some story (one in none would never be marked): none named is the first.
+      const named = storyIds && storyIds.length > 0 ? storyIds : undefined;
+      const wanted = named ?? (input.id === undefined || storyIds !== undefined ? [this.firstId(state)] : undefined);
       for (const story of wanted ?? []) {
         if (!state.stories.some((s) => s.id === story)) throw new ReaderDataError(NO_STORY);
       }

@@ -178,6 +178,21 @@ describe('stories', () => {
     expect((await readStoredState(db)).stories.map((s) => s.name.de)).not.toContain('Nie angelegt');
   });
 
+  it('moves an edited entry into exactly the stories named; none named is the first story', async () => {
+    const { db, store } = await freshStore();
+    const a = await store.createStory({ de: 'A' });
+    const b = await store.createStory({ de: 'B' });
+    const entry = await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [a.id]);
+    const storiesOf = async () =>
+      (await readStoredState(db)).stories.filter((s) => s.entries.includes(entry.id)).map((s) => s.id);
+    await store.saveOwnEntry({ id: entry.id, name: 'Angara', aliases: ['Die Angara'], kind: 'concept' });
+    expect(await storiesOf()).toEqual([a.id]);
+    await store.saveOwnEntry({ id: entry.id, name: 'Angara', aliases: [], kind: 'concept' }, [b.id, a.id]);
+    expect((await storiesOf()).sort()).toEqual([a.id, b.id].sort());
+    await store.saveOwnEntry({ id: entry.id, name: 'Angara', aliases: [], kind: 'concept' }, []);
+    expect(await storiesOf()).toEqual([BUNDLED_STORY.id]);
+  });
+
   describe('story packs', () => {
     async function storyWithData() {
       const { db, store } = await freshStore();
