@@ -491,9 +491,30 @@ export class DossierStore {
       const fileOwnArticles = payload.dossier.articles
         .filter((a) => a.addedByReader)
         .map((a) => ({ ...a, story: first }));
-      const otherArticles = state.own.articles.filter((a) => storyOfArticle(a, first) !== first);
+      // The file's stories of the reader's own, where it has them (files from before stories have none).
+      const fileFirst = payload.stories?.find((s) => s.first);
+      const fileOthers: StoredStory[] = (payload.stories ?? [])
+        .filter((s) => !s.first)
+        .map((s, i) => ({
+          id: s.id,
+          name: s.name,
+          enabled: s.enabled,
+          bundled: false,
+          created: s.created ?? Date.now() + i,
+          entries: s.entries,
+        }));
+      const fileOtherArticles = (payload.stories ?? []).flatMap((s) =>
+        s.first ? [] : s.articles.map((a) => ({ ...a, addedByReader: true, story: s.id })),
+      );
+      // Replacing with a file that has stories replaces the reader's stories too; else they stay.
+      const replacesStories = mode === 'replace' && payload.stories !== undefined;
+      const currentOthers = replacesStories ? [] : state.stories.filter((s) => !s.bundled);
+      const otherArticles = mergeById(
+        replacesStories ? [] : state.own.articles.filter((a) => storyOfArticle(a, first) !== first),
+        fileOtherArticles,
+      );
       // Entries the reader's other stories hold stay, whatever the file brings.
-      const otherIds = new Set(state.stories.filter((s) => !s.bundled).flatMap((s) => s.entries));
+      const otherIds = new Set(currentOthers.flatMap((s) => s.entries));
       const kept = {
         entries: state.own.entries.filter((e) => otherIds.has(e.id)),
         notes: state.own.notes.filter((n) => otherIds.has(n.entry)),
@@ -547,13 +568,16 @@ export class DossierStore {
       const record =
         firstStoryOf(state.stories) ?? firstStoryRecord(effective.story ?? BUNDLED_STORY, undefined, Date.now());
       const ownIds = new Set(own.entries.map((e) => e.id));
-      // The file's own entries join the first story; the other stories keep theirs.
-      const firstEntries = [...(mode === 'merge' ? record.entries : []), ...payload.own.entries.map((e) => e.id)];
+      // The file's first story says which own entries are its; a file without stories gives it all.
+      const fileFirstEntries = fileFirst?.entries ?? payload.own.entries.map((e) => e.id);
+      const firstEntries = [...(mode === 'merge' ? record.entries : []), ...fileFirstEntries];
       const stories = [
-        { ...record, entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)) },
-        ...state.stories
-          .filter((s) => !s.bundled)
-          .map((s) => ({ ...s, entries: s.entries.filter((e) => known.has(e)) })),
+        {
+          ...record,
+          ...(fileFirst && mode === 'replace' ? { enabled: fileFirst.enabled } : {}),
+          entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)),
+        },
+        ...mergeById(currentOthers, fileOthers).map((s) => ({ ...s, entries: s.entries.filter((e) => known.has(e)) })),
       ];
       await writeState(this.db, {
         base,
@@ -565,7 +589,7 @@ export class DossierStore {
       return {
         mode,
         baseTaken,
-        articles: firstArticles.length,
+        articles: firstArticles.length + fileOtherArticles.length,
         entries: own.entries.length,
         notes: own.notes.length,
         hidden: own.hidden.length,
