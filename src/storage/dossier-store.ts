@@ -40,6 +40,7 @@ import {
   ReaderDataError,
   sameNamedEntry,
   slug,
+  sortStories,
   storiesOfEntry,
   storyOfArticle,
   withReaderArticles,
@@ -82,8 +83,8 @@ export async function readStoredState(db: KontextDatabase): Promise<ReaderState>
   ]);
   await tx.done;
   // The first story first, then the reader's in the order they were made.
-  stories.sort((a, b) => Number(b.bundled) - Number(a.bundled) || a.created - b.created || byId(a, b));
-  const first = firstStoryOf(stories)?.id ?? meta?.story?.id ?? BUNDLED_STORY.id;
+  const ordered = sortStories(stories);
+  const first = firstStoryOf(ordered)?.id ?? meta?.story?.id ?? BUNDLED_STORY.id;
   const inFirst = ownArticles.filter((a) => storyOfArticle(a, first) === first);
   return {
     meta,
@@ -96,7 +97,7 @@ export async function readStoredState(db: KontextDatabase): Promise<ReaderState>
       timeline: timeline.sort((a, b) => a.seq - b.seq).map(({ seq: _seq, ...event }) => event),
     },
     own: { articles: ownArticles.sort(byId), entries: ownEntries.sort(byId), notes, hidden: hidden.map(String) },
-    stories,
+    stories: ordered,
   };
 }
 
@@ -175,6 +176,8 @@ function randomId(): string {
 }
 
 const NO_STORY = coded('storyGone');
+/** A pack from a dossier that names no story. */
+const IMPORTED_STORY_NAME = { de: 'Importierte Geschichte', en: 'Imported story' };
 
 /**
  * The one writer of the dossier store. Changes are queued so two never interleave;
@@ -567,6 +570,83 @@ export class DossierStore {
     });
   }
 
+  /**
+   * Imports a story pack (a checked file) as a new story of the reader's own: its articles
+   * become the story's, its entries the story's. An entry whose name an entry already has is
+   * that entry, now in this story too (one mark on a page, naming both stories); a new one
+   * keeps only names no other entry has. Its notes go to entries without one. One write:
+   * a pack that cannot be taken changes nothing.
+   */
+  importStory(
+    payload: ImportPayload,
+  ): Promise<{ story: StoredStory; articles: number; entries: number; notes: number }> {
+    return this.serial(async () => {
+      const state = await readStoredState(this.db);
+      const name = payload.dossier.story?.name ?? IMPORTED_STORY_NAME;
+      const story: StoredStory = {
+        id: `${OWN_STORY_PREFIX}${slug(name.de)}-${randomId()}`,
+        name: checkStoryName(name),
+        enabled: true,
+        bundled: false,
+        created: Date.now(),
+        entries: [],
+      };
+      const articles = payload.dossier.articles.map((article) => ({
+        ...checkNewArticle(article),
+        id: `${OWN_ARTICLE_PREFIX}${randomId()}`,
+        addedByReader: true,
+        story: story.id,
+      }));
+      const everyEntry: Entry[] = [...state.dossier.entries, ...state.own.entries];
+      const newEntries: Entry[] = [];
+      const idOf = new Map<string, string>();
+      const taken = new Set(everyEntry.map((e) => e.id));
+      const packEntries = [
+        ...new Map([...payload.dossier.entries, ...payload.own.entries].map((e) => [e.id, e])).values(),
+      ];
+      for (const entry of packEntries) {
+        const existing = sameNamedEntry(entry.name.de, [...everyEntry, ...newEntries]);
+        if (existing) {
+          idOf.set(entry.id, existing.id);
+          continue;
+        }
+        const stem = `${OWN_ENTRY_PREFIX}${slug(entry.name.de)}`;
+        let id = stem;
+        for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+        taken.add(id);
+        const others = [...everyEntry, ...newEntries];
+        // Names another entry has stay with it: one name, one mark.
+        const aliases = entry.aliases.filter((alias) => !sameNamedEntry(alias, others));
+        const created = { ...ownEntry(id, { name: entry.name.de, aliases, kind: entry.kind }), name: entry.name };
+        const problem = ownEntryProblems(created, others);
+        if (problem) throw new ReaderDataError(problem);
+        newEntries.push(created);
+        idOf.set(entry.id, id);
+      }
+      story.entries = [...new Set(idOf.values())];
+      const noted = new Set(state.own.notes.map((n) => n.entry));
+      const notes = payload.own.notes.flatMap((note) => {
+        const entry = idOf.get(note.entry);
+        if (!entry || noted.has(entry)) return [];
+        noted.add(entry);
+        return [{ ...note, entry }];
+      });
+      const hidden = payload.own.hidden.flatMap((id) => idOf.get(id) ?? []);
+      await writeState(this.db, {
+        base: this.currentBase(state),
+        effective: state.dossier,
+        ownArticles: [...state.own.articles, ...articles],
+        stories: [...state.stories, story],
+        own: {
+          entries: [...state.own.entries, ...newEntries],
+          notes: [...state.own.notes, ...notes],
+          hidden: [...new Set([...state.own.hidden, ...hidden])],
+        },
+      });
+      return { story, articles: articles.length, entries: story.entries.length, notes: notes.length };
+    });
+  }
+
   private firstId(state: ReaderState): string {
     return firstStoryOf(state.stories)?.id ?? state.meta?.story?.id ?? this.bundled.story?.id ?? BUNDLED_STORY.id;
   }
@@ -639,7 +719,7 @@ export async function annotateEntries(db: KontextDatabase, entries: readonly Ent
   await tx.done;
   const own = new Set(ownIds.map(String));
   const withFindings = new Map(withOwnFindings(ownEntries, articles).map((e) => [e.id, e]));
-  const enabled = stories.filter((s) => s.enabled);
+  const enabled = sortStories(stories.filter((s) => s.enabled));
   const storyName = (s: StoredStory): Localized => (s.bundled && meta?.story ? meta.story.name : s.name);
   return entries.map((original, i) => {
     const entry = withFindings.get(original.id) ?? original;

@@ -215,7 +215,8 @@ export interface ImportPayload {
 export type ImportMode = 'merge' | 'replace';
 
 export interface ImportSummary {
-  mode: ImportMode;
+  /** `story`: a story pack, imported as a new story. */
+  mode: ImportMode | 'story';
   /** False when merging kept the current dossier although the file's base differs. */
   baseTaken: boolean;
   articles: number;
@@ -235,6 +236,14 @@ export function mergeBy<T>(mine: readonly T[], theirs: readonly T[], key: (x: T)
 }
 
 // --- stories ---------------------------------------------------------------------------
+
+/** The stories in the order the reader sees them: the first, then the reader's as they were made. */
+export function sortStories<S extends StoredStory>(stories: readonly S[]): S[] {
+  return [...stories].sort(
+    (a, b) =>
+      Number(b.bundled) - Number(a.bundled) || a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
 
 /** The first story: the base dossier's. */
 export function firstStoryOf(stories: readonly StoredStory[]): StoredStory | undefined {
