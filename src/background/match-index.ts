@@ -1,6 +1,7 @@
 /** The compiled-once index a content script matches with, derived from the stored entries. */
 import type { Article, Entry, Story } from '../dossier/types';
 import { aliasSetFor } from '../matching';
+import { PRECHECK_FORMAT, precheckKeys, type PrecheckData } from '../matching/precheck';
 import type { MatchIndex } from '../messaging/protocol';
 import { storyProfile } from '../relevance/page-relevance';
 
@@ -32,4 +33,13 @@ export function buildMatchIndex(
       ]),
     ),
   };
+}
+
+/** What every page's pre-check reads (storage.local): the first units of each alias key. */
+export function precheckData(index: MatchIndex): PrecheckData {
+  // Marked on any page: a story entry of some story, or an entry of none (isMarked's rule).
+  const isStory = (entry: string) =>
+    index.stories.some((story) => story.tiers[entry] === 'story') ||
+    index.stories.every((story) => story.tiers[entry] === undefined);
+  return { format: PRECHECK_FORMAT, version: index.version, ...precheckKeys(index.aliasSets, isStory) };
 }

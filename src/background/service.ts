@@ -22,7 +22,8 @@ import { annotateEntries, DossierStore, readStoredState } from '../storage/dossi
 import { markingStories } from '../storage/reader-rules';
 import type { AnnotatedEntry } from '../storage/reader-rules';
 import { badgeText } from './badge';
-import { buildMatchIndex } from './match-index';
+import { buildMatchIndex, precheckData } from './match-index';
+import { PAGE_SCRIPT_FILE, PRECHECK_ITEM } from '../content/precheck-item';
 import { toolbarButton } from './toolbar-button';
 
 export class BackgroundService {
@@ -88,6 +89,11 @@ export class BackgroundService {
         }
         return null;
       }
+      case 'loadPageScript': {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await injectPageScript(tabId, sender.frameId ?? 0);
+        return null;
+      }
       case 'getTabRelevance': {
         const tabId = sender.tab?.id;
         const none: TabRelevance = { about: [], everything: false };
@@ -148,6 +154,8 @@ export class BackgroundService {
     this.entryCache.clear();
     this.matchIndex = null;
     await bumpDossierVersion();
+    // The pages' pre-check keys follow at once (built after the store is ready; not awaited, as seeding calls this).
+    void this.getMatchIndex().catch(() => undefined);
   }
 
   private async getBriefingInputs(ids: string[]): Promise<BriefingInputs> {
@@ -181,18 +189,34 @@ export class BackgroundService {
       const articles = [...state.dossier.articles, ...state.own.articles];
       // The version changes with the stories too: switching one off changes what pages mark.
       const stories = state.stories.map((s) => `${s.id}:${s.enabled ? 1 : 0}:${s.entries.length}`).join(',');
-      return buildMatchIndex(
+      const index = buildMatchIndex(
         marking.entries,
         [...new Map(articles.map((a) => [a.id, a])).values()],
         `${state.meta?.effectiveHash ?? state.meta?.hash ?? this.bundled.hash}|${stories}`,
         marking.stories,
       );
+      // Every page's first question ("anything from the dossier here?") reads these keys.
+      await browser.storage.local.set({ [PRECHECK_ITEM]: precheckData(index) });
+      return index;
     })();
     this.matchIndex.catch(() => {
       this.matchIndex = null;
     });
     return this.matchIndex;
   }
+}
+
+/**
+ * The full content script, into the one frame whose pre-check asked: `scripting` where the
+ * browser has it (Chrome), `tabs.executeScript` else (Firefox MV2). Same isolated world.
+ */
+async function injectPageScript(tabId: number, frameId: number): Promise<void> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (scripting?.executeScript) {
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT_FILE] });
+    return;
+  }
+  await browser.tabs.executeScript(tabId, { file: PAGE_SCRIPT_FILE, frameId, matchAboutBlank: true });
 }
 
 /** Only the extension's own contexts may talk to the background. */

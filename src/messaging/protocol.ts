@@ -61,6 +61,7 @@ export interface BackgroundResponses {
   getBriefingInputs: BriefingInputs;
   reportPageRelevance: null;
   getTabRelevance: TabRelevance;
+  loadPageScript: null;
 }
 
 /** A tab's page decision, as its frames follow it: which stories the top document is about, and whether the reader asked to mark everything. */

@@ -303,8 +303,9 @@ describe('a full session', () => {
 describe('the built manifest', () => {
   it('asks for the minimum permissions and sets a strict CSP for extension pages', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    // `scripting` and host access: "+ Article" injects the extractor into the tab on request, on
-    // exactly the hosts the content script already runs on (no wider access, no new warning).
+    // `scripting` and host access: "+ Article" injects the extractor into the tab on request, and the
+    // pre-check has the full content script injected into a frame, on exactly the hosts the content
+    // script already runs on (no wider access, no new warning).
     // `unlimitedStorage`: what keeps the reader's data from eviction (storage-persistence.test.ts).
     expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'scripting']);
     expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
