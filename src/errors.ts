@@ -71,6 +71,7 @@ export interface ErrorParams {
   dossierWouldNotBuild: Record<string, never>;
   // The reader's stories (storage/dossier-store.ts).
   storyGone: Record<string, never>;
+  entryGone: Record<string, never>;
   storyFirstFixed: Record<string, never>;
   storyNoName: Record<string, never>;
   storyNameMarkup: { name: string };

@@ -354,6 +354,26 @@ export class DossierStore {
     await tx.done;
   }
 
+  /**
+   * Puts any entry into exactly these stories: an own entry into one at least (none named is
+   * the first); a dossier entry stays in the first story anyway and joins or leaves the others.
+   */
+  setEntryStories(entryId: string, storyIds: readonly string[]): Promise<void> {
+    return this.serial(async () => {
+      const state = await readStoredState(this.db);
+      const own = entryId.startsWith(OWN_ENTRY_PREFIX);
+      const known = own
+        ? state.own.entries.some((e) => e.id === entryId)
+        : state.dossier.entries.some((e) => e.id === entryId);
+      if (!known) throw new ReaderDataError(coded(own ? 'ownEntryGone' : 'entryGone'));
+      for (const story of storyIds) {
+        if (!state.stories.some((s) => s.id === story)) throw new ReaderDataError(NO_STORY);
+      }
+      const wanted = own && storyIds.length === 0 ? [this.firstId(state)] : storyIds;
+      await this.writeStoriesAndNote(state, entryId, wanted, undefined);
+    });
+  }
+
   deleteOwnEntry(id: string): Promise<void> {
     return this.serial(async () => {
       if (!id.startsWith(OWN_ENTRY_PREFIX)) throw new ReaderDataError(coded('onlyOwnDeletable'));

@@ -55,6 +55,11 @@ const changeSchema = v.variant('op', [
   v.object({ op: v.literal('renameStory'), id: str(200), name: storyName }),
   v.object({ op: v.literal('setStoryEnabled'), id: str(200), enabled: v.boolean() }),
   v.object({ op: v.literal('deleteStory'), id: str(200) }),
+  v.object({
+    op: v.literal('setEntryStories'),
+    entry: str(200),
+    stories: v.pipe(v.array(str(200)), v.maxLength(200)),
+  }),
   v.object({ op: v.literal('deleteOwnEntry'), id: str(200) }),
   v.object({ op: v.literal('setNote'), entry: str(200), text: carried(MAX_NOTE_CHARS) }),
   v.object({ op: v.literal('setHidden'), entry: str(200), hidden: v.boolean() }),
@@ -114,6 +119,9 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
         return { ok: true };
       case 'deleteStory':
         await store.deleteStory(change.id);
+        return { ok: true };
+      case 'setEntryStories':
+        await store.setEntryStories(change.entry, change.stories);
         return { ok: true };
       case 'deleteOwnEntry':
         await store.deleteOwnEntry(change.id);

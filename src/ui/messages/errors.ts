@@ -62,6 +62,7 @@ export const errorMessages = defineMessages<ErrorCode>(
     aliasTaken: '„{alias}“ bezeichnet schon den Eintrag „{entry}“.',
     dossierWouldNotBuild: 'Das Dossier ließe sich so nicht bauen:',
     storyGone: 'Diese Geschichte gibt es nicht (mehr).',
+    entryGone: 'Diesen Eintrag gibt es nicht (mehr).',
     storyFirstFixed:
       'Die erste Geschichte gehört zum Dossier: Sie lässt sich ausschalten, aber nicht umbenennen oder löschen.',
     storyNoName: 'Bitte einen Namen für die Geschichte angeben.',
@@ -124,6 +125,7 @@ export const errorMessages = defineMessages<ErrorCode>(
     aliasTaken: '“{alias}” already names the entry “{entry}”.',
     dossierWouldNotBuild: 'The dossier would not build like this:',
     storyGone: 'This story does not exist (any more).',
+    entryGone: 'This entry does not exist (any more).',
     storyFirstFixed: 'The first story belongs to the dossier: it can be switched off, not renamed or deleted.',
     storyNoName: 'Please name the story.',
     storyNameMarkup: '“{name}” contains < or >: no story is named so.',
