@@ -7,6 +7,7 @@
 import type { EntryKind, Lang } from '../types';
 import type { EvidenceKind } from './types';
 import {
+  COMPASS_WORDS,
   DOCUMENT_HEADS,
   GROUP_HEADS,
   GROUP_NOUNS,
@@ -484,10 +485,23 @@ function handleRun(
       titled = true;
     }
   }
+  // German: an adjective in -isch capitalised inside a sentence opens a name ("im Rheinischen Revier",
+  // "der Koreanischen Volksarmee", "die Bayerischen Staatsforsten"), though "im" makes it look like a noun.
+  const namingAdjective = (k: number): boolean => {
+    const at = first + k;
+    return (
+      at < last &&
+      !(initial && at === first) &&
+      !/[„"“»‚‘']\s*$/u.test(sentence.slice(0, tokens[at]!.start)) &&
+      /\p{Ll}isch(e|en|er|es|em)?$/u.test(tokens[at]!.text)
+    );
+  };
   // Drop leading words that cannot start a name (sentence-initial common nouns, "Laut").
   // English capitalises only names and sentence starts: there a common word goes only at the start ("Workers in …").
   const leadingCommon = (t: Token, k: number): boolean =>
-    stats.lang === 'de' ? stats.isNounLike(t.text) : k === 0 && initial && stats.isNounLike(t.text);
+    stats.lang === 'de'
+      ? stats.isNounLike(t.text) && !namingAdjective(k)
+      : k === 0 && initial && stats.isNounLike(t.text);
   while (
     from < last &&
     !headed &&
@@ -597,8 +611,10 @@ function handleRun(
     on('organisation') &&
     words === 1 &&
     isOrgHead(single) &&
-    !ORG_HEADS.has(single.toLowerCase()) &&
-    !ORG_BARE.has(single.toLowerCase()) &&
+    // Bare heads, also in the genitive ("des Vereins").
+    ![single.toLowerCase(), single.toLowerCase().replace(/(?<=[^e])e?s$/, '')].some(
+      (w) => ORG_HEADS.has(w) || ORG_BARE.has(w),
+    ) &&
     !(tokens[to + 1] && isNameWord(tokens[to + 1]!) && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!));
   // A single common noun left over is no name, unless a head or title made it one ("Präsident Yoon").
   // Countries and German regions in -land take an article ("die Ukraine", "im Saarland") and stay names.
@@ -738,8 +754,12 @@ function handleRun(
   if (landName) {
     if (give(o, 'place')) vote(o, 'place', 3);
   }
+  // "North Wales", "Southern California": a point of the compass before a name makes a place.
+  const compass = words === 2 && COMPASS_WORDS.has(tokens[from]!.text.toLowerCase()) && !isRoleWord(tokens[to]!.text);
+  if (compass && give(o, 'place')) vote(o, 'place', 3);
   // A common first name opens a person's name: "Helmut Kohl", "Marco Buschmann".
   if (
+    !compass &&
     words >= 2 &&
     words <= 4 &&
     isGivenName(tokens[from]!.text) &&

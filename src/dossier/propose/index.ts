@@ -261,6 +261,28 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
       break;
     }
   }
+  // 1b'. English sentence starts capitalise any word: "Popular Cobh spot …" is Cobh, when the first
+  // word never opens a name inside a sentence and the rest is a name of its own.
+  if (lang === 'en') {
+    const midSentence = new Set(
+      placed.filter((p) => !p.initial).flatMap((p) => p.surface.split(/\s+/).map((w) => stemKey(w))),
+    );
+    for (const c of clusters) {
+      const parts = c.occurrences[0]!.surface.split(/\s+/);
+      if (parts.length !== 2 || !c.occurrences.every((o) => o.initial && !o.pattern && !o.role)) continue;
+      if (midSentence.has(stemKey(parts[0]!)) || isGivenNameWord(parts[0]!) || isAcronym(parts[0]!)) continue;
+      const target = byStemKey.get(stemKey(parts[1]!));
+      if (!target || target === c || !target.occurrences.some((o) => !o.initial)) continue;
+      for (const o of c.occurrences) {
+        o.start = o.end - parts[1]!.length;
+        o.surface = o.surface.slice(o.surface.length - parts[1]!.length);
+        o.words = 1;
+        o.initial = false;
+        o.evidence.delete('sequence');
+      }
+      union(target, c);
+    }
+  }
   // 1c. Two names side by side ("Während Nordkorea Russland unterstützt") are no name of their own.
   const alone = (w: string): number => byStemKey.get(stemKey(w))?.occurrences.length ?? 0;
   for (const c of clusters) {
@@ -352,7 +374,9 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     if (c.occurrences.some((o) => o.country)) continue;
     const lastMatches = multi.filter((m) => {
       const parts = m.occurrences[0]!.surface.split(/\s+/);
-      const institution = isAcronym(parts[0]!) || m.occurrences.some((o) => (o.votes.organisation ?? 0) >= 2.5);
+      const institution =
+        isAcronym(parts[0]!) ||
+        m.occurrences.some((o) => (o.votes.organisation ?? 0) >= 2.5 || (o.votes.place ?? 0) >= 3);
       const personLike =
         !institution &&
         parts.length <= 4 &&
@@ -361,7 +385,9 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     });
     // A first name alone ("Walter", "Diktator Kim"): only for a person, titled or the only one so named.
     const titled = c.occurrences.some((o) => o.titled);
-    const startsWith = multi.filter((m) => transliterationKey(m.occurrences[0]!.surface.split(/\s+/)[0]!) === key);
+    // Spelt exactly: a first name is short and transliteration keys of short words collide ("Yamey" ≈ "Jamie").
+    const firstKey = stemKey(c.occurrences[0]!.surface);
+    const startsWith = multi.filter((m) => stemKey(m.occurrences[0]!.surface.split(/\s+/)[0]!) === firstKey);
     const firstMatches =
       titled ||
       (startsWith.length === 1 && startsWith[0]!.occurrences.some((o) => o.titled || (o.role && o.votes.person)))

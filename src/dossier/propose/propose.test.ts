@@ -201,6 +201,49 @@ describe('evidence', () => {
     expect(find(workers, 'Hart Island')?.votes.place).toBeGreaterThan(0);
   });
 
+  it('German: a capitalised adjective in -isch inside a sentence opens a name, also after "im"', () => {
+    const stats: WordStats = { ...de, isNounLike: (w) => w === 'Rheinischen' || isCommonWord(w, 'de') };
+    const revier = extractCandidates(
+      'Habeck möchte es sich nicht mit der Stammwählerschaft der Grünen und den engagierten Klimaaktivisten im Rheinischen Revier verscherzen.',
+      stats,
+    );
+    expect(find(revier, 'Rheinischen Revier')).toBeDefined();
+    expect(find(revier, 'Revier')).toBeUndefined();
+    // At the start of a sentence an adjective is capitalised anyway.
+    expect(
+      find(extractCandidates('Rheinischen Bauern fehlt das Wasser.', stats), 'Rheinischen Bauern'),
+    ).toBeUndefined();
+  });
+
+  it('heads of organisations and events in the genitive and dative', () => {
+    const epd = find(
+      extractCandidates(
+        'Der Newsletter mit den wichtigsten Nachrichten des Evangelischen Pressedienstes (epd) ist kostenlos.',
+        de,
+      ),
+      'Evangelischen Pressedienstes',
+    );
+    expect(epd?.votes.organisation).toBeGreaterThan(0);
+    const games = find(
+      extractCandidates('Sie startet bei den Olympischen Winterspielen in Peking.', de),
+      'Olympischen Winterspielen',
+    );
+    expect(games?.votes.event).toBeGreaterThan(0);
+    // A plural names no single institution: "Kindergärten und Schulen".
+    expect(
+      extractCandidates('Geöffnet bleiben Kindergärten und Schulen.', de).some((o) => (o.votes.organisation ?? 0) > 0),
+    ).toBe(false);
+  });
+
+  it('a point of the compass before a name makes a place, not a person', () => {
+    const wales = find(
+      extractCandidates('The ship will conduct 14 days of technical trials off the coast of North Wales.', en),
+      'North Wales',
+    );
+    expect(wales?.votes.place).toBeGreaterThan(0);
+    expect(wales?.votes.person ?? 0).toBe(0);
+  });
+
   it('recurrence across articles makes a rarely named place an entry', () => {
     const one = [article('a', 'Titel\nDie Soldaten kämpften in der Region Kursk. Der Kreml meldet Erfolge.')];
     const two = [...one, article('b', 'Titel\nAuch in Kursk wird weiter gekämpft.')];
@@ -249,6 +292,33 @@ describe('merging names', () => {
     );
     expect(nis).toHaveLength(1);
     expect(nis[0]!.kind).toBe('organisation');
+  });
+});
+
+describe('merging names: what stays apart', () => {
+  it('a surname is no first name of someone else, however alike they sound ("Yamey", "Jamie Oliver")', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        "Titel\nIn a heartfelt open letter, stars including Jamie Oliver and fitness guru Joe Wicks call on the Prime Minister not to trade away our children's futures. Jamie Oliver said more.",
+      ),
+      article(
+        'b',
+        'Titel\nIn a paper in the British Medical Journal last month, Yamey warned that transmission could occur “at lightning speed” in halls. But Yamey is angry about what he calls the “blaming and shaming” of students.',
+      ),
+    ]);
+    expect(proposals.find((p) => p.name === 'Jamie Oliver')?.aliases).not.toContain('Yamey');
+  });
+
+  it('an English sentence start capitalises a word before a name: "Popular Cobh spot" is Cobh', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        "Titel\nLeonardo's Kimbo Cafe in Cobh will be staying open with some outdoor dining. Popular Cobh spot Seasalt will be staying open for takeaway only.",
+      ),
+    ]);
+    expect(proposals.some((p) => p.aliases.includes('Popular Cobh'))).toBe(false);
+    expect(proposals.find((p) => p.name === 'Cobh')?.mentions).toBe(2);
   });
 });
 
