@@ -621,7 +621,26 @@ function handleRun(
   const landName =
     on('place') && stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de');
   const placeName = landName || (on('gazetteer') && words === 1 && countryOf(single) !== undefined);
-  if (words === 1 && stats.isNounLike(single) && !roleKind && !isAcronym(single) && !orgCompound && !placeName) return;
+  // "im Ukraine-Krieg", "die Corona-Krise": a name joined to an event's head names the event, though an
+  // article stands before it.
+  const [namePart, headPart] = single.split(/[-\u2010\u2011]/);
+  const eventCompound =
+    words === 1 &&
+    stats.lang === 'de' &&
+    headPart !== undefined &&
+    isEventHead(headPart) &&
+    isCapitalised(namePart!) &&
+    (countryOf(namePart!) !== undefined || isAcronym(namePart!) || !stats.isNounLike(namePart!));
+  if (
+    words === 1 &&
+    stats.isNounLike(single) &&
+    !roleKind &&
+    !isAcronym(single) &&
+    !orgCompound &&
+    !placeName &&
+    !eventCompound
+  )
+    return;
   // German feminine plurals ("Instrumentalistinnen") end no name.
   if (stats.lang === 'de' && tokens.slice(from, to + 1).some((t) => /\p{Ll}innen$/u.test(t.text))) return;
   const o = occurrence(sentence, tokens[from]!.start, endOffset, words, initial && from === first);

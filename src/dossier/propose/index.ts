@@ -411,6 +411,26 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     find(target).shortForms.add(c.occurrences[0]!.surface);
   }
 
+  // 5. A club or company named by an acronym and a place ("TSV Bayer Dormagen", "HBW Balingen-Weilstetten")
+  // is called by its place alone ("Dormagen"), when only one such name ends in it.
+  for (const c of clusters) {
+    if (words(c) !== 1 || c.occurrences.some((o) => o.pattern || o.country) || isAcronym(c.occurrences[0]!.surface))
+      continue;
+    const key = stemKey(c.occurrences[0]!.surface);
+    const clubs = multi.filter((m) => {
+      const parts = m.occurrences[0]!.surface.split(/\s+/);
+      const last = parts[parts.length - 1]!;
+      return (
+        parts.length >= 2 &&
+        isAcronym(parts[0]!) &&
+        (stemKey(last) === key || stemKey(last.split(/[-\u2010\u2011]/)[0]!) === key)
+      );
+    });
+    // "in Zwickau" again and again: the town itself is meant, not its club.
+    const asPlace = c.occurrences.filter((o) => o.evidence.has('place')).length;
+    if (clubs.length === 1 && find(clubs[0]!) !== find(c) && asPlace * 2 <= c.occurrences.length) union(clubs[0]!, c);
+  }
+
   const merged = new Map<Cluster, Cluster>();
   for (const c of clusters) {
     if (dropped.has(c)) continue;

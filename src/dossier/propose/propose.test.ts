@@ -322,6 +322,38 @@ describe('merging names: what stays apart', () => {
   });
 });
 
+describe('merging names: clubs and events', () => {
+  it('a club named by acronym and town is called by its town; a town named as such stays a place', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nMatthias Flohr wird ab der Saison 2022/23 neuer Cheftrainer des TSV Bayer Dormagen. Peer Pütz wird den TSV Bayer Dormagen bis Saisonende trainieren. Dormagen steht auf Platz zwölf, Dormagen muss punkten.',
+      ),
+      article(
+        'b',
+        'Titel\nDago Leukefeld kam nach Zwickau. Er berät Übungsleiter im BSV Sachsen Zwickau. Projekte für die Kinder in Zwickau und Ausflüge nach Zwickau folgten.',
+      ),
+    ]);
+    const dormagen = proposals.filter((p) => p.aliases.some((a) => a.includes('Dormagen')));
+    expect(dormagen).toHaveLength(1);
+    expect(dormagen[0]!.kind).toBe('organisation');
+    expect(proposals.find((p) => p.name === 'Zwickau')?.kind).toBe('place');
+  });
+
+  it('"im Ukraine-Krieg": a name joined to an event head names the event', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nNordkoreas Soldaten kämpfen im Ukraine-Krieg. Seit Beginn des Ukraine-Kriegs liefert Pjöngjang Waffen.',
+      ),
+      article('b', 'Titel\nDie Truppen werden im Ukraine-Krieg eingesetzt.'),
+    ]);
+    const war = proposals.find((p) => p.name.startsWith('Ukraine-Krieg'));
+    expect(war?.kind).toBe('event');
+    expect(war?.mentions).toBe(3);
+  });
+});
+
 describe('role lines', () => {
   it('the most frequent head noun wins, in its fullest phrase', () => {
     expect(
