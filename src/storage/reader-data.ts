@@ -17,6 +17,7 @@ import { isHttpUrl } from '../article/url';
 import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { addArticle, buildDossier, DossierBuildError, inputFromDossier, removeArticle } from '../dossier/build';
 import { parseIsoDate } from '../dossier/build/dates';
+import { QuoteIndex, showQuote } from '../dossier/build/validate';
 import {
   ENTRY_KINDS,
   type Article,
@@ -25,6 +26,7 @@ import {
   type EntryKind,
   type EvidenceRef,
   type Lang,
+  type SourceRef,
 } from '../dossier/types';
 import { matchKey } from '../matching';
 import type { BundledMeta, KontextDatabase, Note } from './db';
@@ -199,6 +201,10 @@ export interface OwnEntryInput {
   aliases: string[];
   kind: EntryKind;
   note?: string;
+  /** A role line (an accepted proposal's verbatim phrase). */
+  role?: string;
+  /** Summary sentences, each a verbatim quote of a stored article (an accepted proposal's). */
+  summary?: SourceRef[];
 }
 
 /** The entries an article mentions, most mentioned first. */
@@ -250,17 +256,27 @@ export function checkNewArticle(input: NewArticle): NewArticle {
   };
 }
 
-/** An own entry as a dossier entry: no summary of its own, the reader's note says what it is. */
+/**
+ * An own entry as a dossier entry. Typed by hand it has no summary (the reader's note says what it is);
+ * accepted from a proposal it has the proposal's role phrase and summary sentences, verbatim quotes in
+ * the articles' own language, so both language fields carry the same words.
+ */
 export function ownEntry(id: string, input: OwnEntryInput): Entry {
   const name = input.name.trim();
+  const role = input.role?.trim() ?? '';
+  const sentences = (input.summary ?? []).map(({ article, quote }) => ({
+    de: quote,
+    en: quote,
+    sources: [{ article, quote }],
+  }));
   return {
     id,
     kind: input.kind,
     name: { de: name, en: name },
     aliases: [...new Set([name, ...input.aliases.map((a) => a.trim()).filter(Boolean)])],
-    role: { de: '', en: '' },
-    summary: { de: '', en: '' },
-    summarySentences: [],
+    role: { de: role, en: role },
+    summary: { de: sentences.map((s) => s.de).join(' '), en: sentences.map((s) => s.en).join(' ') },
+    summarySentences: sentences,
     facts: [],
     related: [],
     evidence: [],
@@ -301,6 +317,35 @@ export function ownEntryProblems(entry: Entry, others: readonly Entry[]): { de: 
         de: `„${alias}“ bezeichnet schon den Eintrag „${taken.name.de}“.`,
         en: `“${alias}” already names the entry “${taken.name.en}”.`,
       };
+    }
+  }
+  return null;
+}
+
+/** An own entry without the summary sentences that quote an article. */
+function withoutArticle(entry: Entry, articleId: string): Entry {
+  const sentences = entry.summarySentences.filter((x) => !x.sources.some((src) => src.article === articleId));
+  return {
+    ...entry,
+    summarySentences: sentences,
+    summary: { de: sentences.map((x) => x.de).join(' '), en: sentences.map((x) => x.en).join(' ') },
+  };
+}
+
+/**
+ * Problems with an own entry's summary: every sentence must be the exact words of a stored article
+ * (the builder's grounding rule, with its quote finder), so an own entry stays "built from the articles".
+ */
+export function ownSummaryProblems(entry: Entry, articles: readonly Article[]): { de: string; en: string } | null {
+  const quotes = new QuoteIndex(articles);
+  for (const sentence of entry.summarySentences) {
+    for (const source of sentence.sources) {
+      if (!quotes.hasArticle(source.article) || !source.quote.trim() || !quotes.locate(source)) {
+        return {
+          de: `Der Satz „${showQuote(source.quote)}“ steht so in keinem gespeicherten Artikel.`,
+          en: `The sentence “${showQuote(source.quote)}” is not in any stored article as given.`,
+        };
+      }
     }
   }
   return null;
@@ -402,7 +447,16 @@ export class DossierStore {
     return this.serial(async () => {
       const state = await readStoredState(this.db);
       const effective = await this.build(() => removeArticle(state.dossier, id));
-      await writeState(this.db, { base: this.currentBase(state), effective });
+      // Own entries keep no sentence of an article that is gone: every quote stays grounded.
+      const cites = (e: Entry) => e.summarySentences.some((x) => x.sources.some((src) => src.article === id));
+      const own = state.own.entries.some(cites)
+        ? {
+            entries: state.own.entries.map((e) => (cites(e) ? withoutArticle(e, id) : e)),
+            notes: state.own.notes,
+            hidden: state.own.hidden,
+          }
+        : undefined;
+      await writeState(this.db, { base: this.currentBase(state), effective, ...(own ? { own } : {}) });
     });
   }
 
@@ -423,7 +477,9 @@ export class DossierStore {
         for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
       }
       const entry = ownEntry(id, input);
-      const problem = ownEntryProblems(entry, [...state.dossier.entries, ...state.own.entries]);
+      const problem =
+        ownEntryProblems(entry, [...state.dossier.entries, ...state.own.entries]) ??
+        ownSummaryProblems(entry, state.dossier.articles);
       if (problem) throw new ReaderDataError(problem);
       const note = input.note?.trim() ?? '';
       const tx = this.db.transaction(['ownEntries', 'notes'], 'readwrite');

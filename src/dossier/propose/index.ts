@@ -129,7 +129,7 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
 
   const stats = wordStats(articles, off);
   const placed: Placed[] = [];
-  for (const a of articles) {
+  for (const [n, a] of articles.entries()) {
     const wordStatsFor: WordStats = {
       lang: a.language,
       isNounLike: (w) => stats.nounLike(w, a.language),
@@ -139,6 +139,7 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
     sentencesOf.get(a.id)!.forEach((s, index) => {
       for (const o of extractCandidates(s.text, wordStatsFor)) placed.push({ ...o, article: a.id, sentence: index });
     });
+    options.onProgress?.(n + 1, articles.length + 1);
   }
   for (const p of placed) for (const k of off) p.evidence.delete(k);
 
@@ -147,7 +148,9 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
     .map((c) => ({ c, score: scoreCluster(c, off, stats, bundleLang) }))
     .filter((x) => x.score >= THRESHOLD);
 
-  return finish(kept, articles, sentencesOf, bundleLang);
+  const proposals = finish(kept, articles, sentencesOf, bundleLang);
+  options.onProgress?.(articles.length + 1, articles.length + 1);
+  return proposals;
 }
 
 /** In-bundle usage: which capitalised words the articles use like common nouns. */
