@@ -6,6 +6,7 @@ import { kindLabel, localized } from '../ui/i18n';
 import { changeDossier, useChange } from './change';
 import { EntryLink, type ViewProps } from './common';
 import { ChangeStatus } from './EntryView';
+import { ProposalsSection } from './ProposalsView';
 import { routeHash } from './route';
 
 export function MineView(props: ViewProps) {
@@ -16,6 +17,7 @@ export function MineView(props: ViewProps) {
       <p class="muted">{t('dossierMineHint')}</p>
       <AddArticle {...props} />
       <OwnArticles {...props} />
+      <ProposalsSection {...props} />
       <OwnEntries {...props} />
       <HiddenEntries {...props} />
     </article>

@@ -10,6 +10,7 @@ import { commonMessages } from './messages/common';
 import { dossierMessages } from './messages/dossier';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
+import { proposalMessages } from './messages/proposals';
 import { welcomeMessages } from './messages/welcome';
 
 const surfaces = [
@@ -18,6 +19,7 @@ const surfaces = [
   popupMessages,
   optionsMessages,
   dossierMessages,
+  proposalMessages,
   welcomeMessages,
 ] as const;
 
