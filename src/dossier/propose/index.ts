@@ -25,6 +25,7 @@ import {
   isCommonWord,
   isEnglishWord,
   isGivenName as isGivenNameWord,
+  WEEKDAYS_MONTHS,
   isRoleWord,
 } from './lexicon';
 import { initialsFit } from './extract';
@@ -203,7 +204,8 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
       if (off.has('common-words')) return false;
       if (isAcronym(word)) return false;
       if (lang === 'en') return lower.has(word.toLowerCase()) || isCommonWord(word, 'en');
-      if (isCommonWord(word, 'de')) return true;
+      // "Robert", "Laura" are frequent in news as names, not as nouns: "Klimaschutzminister Robert Habeck".
+      if (isCommonWord(word, 'de')) return !isGivenNameWord(word) || WEEKDAYS_MONTHS.has(word.toLowerCase());
       const n = all.get(word) ?? 0;
       if (n > 0 && (after.get(word) ?? 0) / n >= 0.5) return true;
       const stem = word.replace(/(e|en|n|es|s)$/u, '');

@@ -322,6 +322,19 @@ describe('merging names: what stays apart', () => {
   });
 });
 
+describe('given names that are also common words', () => {
+  it('"Klimaschutzminister Robert Habeck": the role ends before a first name', () => {
+    const habeck = proposeEntries([
+      article(
+        'a',
+        'Titel\nDer BUND Naturschutz bedauert, dass das Gespräch zwischen Klimaschutzminister Robert Habeck und Ministerpräsident Markus Söder nicht dazu geführt hat, dass sich Bayern von der 10-H-Abstandsregel verabschiedet.',
+      ),
+    ]).find((p) => p.aliases.some((a) => a.includes('Habeck')));
+    expect(habeck?.name).toBe('Robert Habeck');
+    expect(habeck?.role).toBe('Klimaschutzminister');
+  });
+});
+
 describe('merging names: clubs and events', () => {
   it('a club named by acronym and town is called by its town; a town named as such stays a place', () => {
     const proposals = proposeEntries([
