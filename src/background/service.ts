@@ -123,7 +123,7 @@ export class BackgroundService {
       // Storage full, or an older page blocks the store: a clear answer; the one transaction kept the old state.
       const storage = storageErrorOf(error);
       if (!storage) throw error;
-      return { ok: false, error: storage.text, problems: [] };
+      return { ok: false, error: storage.coded, problems: [] };
     }
   }
 

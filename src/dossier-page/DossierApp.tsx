@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../dossier/types';
 import type { Settings } from '../settings/settings';
 import { KindIcon } from '../content/card/KindIcon';
+import { describeError } from '../ui/errors';
 import { formatIsoDate } from '../ui/format';
 import { kindLabel, localized, translator } from '../ui/i18n';
 import { ArticleView } from './ArticleView';
@@ -91,7 +92,7 @@ export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
       )}
       {loaded.status === 'error' && (
         <p class="status error" role="alert">
-          {t('dossierLoadError', { message: loaded.message })}
+          {describeError(loaded.error, lang)}
         </p>
       )}
       {loaded.status === 'ready' && (

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
 import { claimSpeaker, kindLabel, localized } from '../ui/i18n';
-import { readableProblem } from '../import-export/import-file';
+import { describeError, readableProblem } from '../ui/errors';
 import { articleLabel, Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
 import { changeDossier, useChange, type ChangeState } from './change';
 import { routeHash } from './route';
@@ -245,7 +245,7 @@ export function ChangeStatus({ change, t, lang }: { change: ChangeState; t: View
   if (change.error) {
     return (
       <div class="status error" role="alert">
-        <p>{change.error[lang]}</p>
+        <p>{describeError(change.error, lang)}</p>
         {change.problems.length > 0 && (
           <ul>
             {change.problems.map((p, i) => (

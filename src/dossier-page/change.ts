@@ -1,5 +1,6 @@
 /** Sending the reader's changes to the background, with a state a view can show. */
 import { useState } from 'preact/hooks';
+import { codedErrorOf, type CodedError } from '../errors';
 import type { ImportProblem } from '../import-export/import-file';
 import { sendToBackground } from '../messaging/client';
 import type { ReaderChange, ReaderChangeResult } from '../storage/reader-changes';
@@ -12,7 +13,7 @@ export interface ChangeState {
   busy: boolean;
   /** What to tell the reader after a change went through. */
   done?: string;
-  error?: { de: string; en: string };
+  error?: CodedError;
   problems: ImportProblem[];
 }
 
@@ -37,8 +38,8 @@ export function useChange(): [
       else setState({ busy: false, error: result.error, problems: result.problems });
       return result;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setState({ busy: false, error: { de: `Fehler: ${message}`, en: `Error: ${message}` }, problems: [] });
+      // The message did not arrive or the background failed: a coded message, the detail to the console.
+      setState({ busy: false, error: codedErrorOf(error), problems: [] });
       return null;
     }
   };

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Article, Dossier, Entry } from '../dossier/types';
+import { coded, codedErrorOf, ReaderError, withReason, type CodedError } from '../errors';
 import { aliasSetFor, compileMatcher, type Matcher } from '../matching';
 import { withOwnFindings } from '../storage/own-evidence';
 import { sendToBackground } from '../messaging/client';
@@ -59,7 +60,7 @@ function derive(state: StoredState): DossierData {
 }
 
 export type Loaded =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: DossierData };
+  { status: 'loading' } | { status: 'error'; error: CodedError } | { status: 'ready'; data: DossierData };
 
 export function useDossierData(): [Loaded, () => Promise<void>] {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
@@ -67,7 +68,12 @@ export function useDossierData(): [Loaded, () => Promise<void>] {
     try {
       setLoaded({ status: 'ready', data: await loadDossierData() });
     } catch (error) {
-      setLoaded({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      // A storage condition says itself after the general message; anything else only to the console.
+      const failed = coded('dossierLoadFailed');
+      setLoaded({
+        status: 'error',
+        error: error instanceof ReaderError ? withReason(failed, error.coded) : codedErrorOf(error, failed),
+      });
     }
   };
   useEffect(() => {

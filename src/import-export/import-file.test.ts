@@ -4,14 +4,9 @@ import { loadBundledInput } from '../dossier/node/load';
 import type { Dossier } from '../dossier/types';
 import type { StoredState } from '../storage/reader-data';
 import { exportFile } from './export-file';
-import {
-  checkImportData,
-  checkImportSize,
-  checkImportText,
-  describeProblem,
-  MAX_IMPORT_BYTES,
-  type ImportCheck,
-} from './import-file';
+import { coded } from '../errors';
+import { describeError, describeProblem, readablePlace, readableProblem } from '../ui/errors';
+import { checkImportData, checkImportSize, checkImportText, MAX_IMPORT_BYTES, type ImportCheck } from './import-file';
 import type { ExportFile } from './schema';
 
 let bundled: Dossier;
@@ -116,7 +111,14 @@ describe('import file check', () => {
 
   it('refuses a file over 10 MB before parsing it', () => {
     expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
-    expect(checkImportSize(20 * 1024 * 1024)?.en).toBe('The file is 20 MB; Kontext imports files of up to 10 MB.');
+    const tooBig = checkImportSize(20 * 1024 * 1024);
+    expect(tooBig?.error).toEqual(coded('importTooBig', { size: 20, max: 10 }));
+    expect(tooBig && describeError(tooBig.error, 'en')).toBe(
+      'The file is 20 MB; Kontext imports files of up to 10 MB.',
+    );
+    expect(describeError(coded('importTooBig', { size: 10.25, max: 10 }), 'de')).toBe(
+      'Die Datei ist 10,3 MB groß; Kontext importiert Dateien bis 10 MB.',
+    );
     const big = `{"x":"${'a'.repeat(MAX_IMPORT_BYTES)}"}`;
     expect(problems(checkImportText(big))[0]).toMatch(/up to 10 MB/);
   });
@@ -180,8 +182,7 @@ describe('import file check', () => {
 });
 
 describe('import problems for readers', () => {
-  it('names the place in words, the technical path left as the detail', async () => {
-    const { readablePlace, readableProblem } = await import('./import-file');
+  it('names the place in words, the technical path left as the detail', () => {
     expect(readablePlace('dossier.entries[3].aliases[0]', 'de')).toBe('Dossier, Eintrag 4, Name 1');
     expect(readablePlace('dossier.entries[3].aliases[0]', 'en')).toBe('Dossier, entry 4, name 1');
     expect(readablePlace('own.notes[0].text', 'de')).toBe('Ihre eigenen Daten, Notiz 1, Feld „text“');
@@ -191,15 +192,12 @@ describe('import problems for readers', () => {
     expect(readablePlace('own.notes[0].constructor', 'en')).toBe('Your own data, note 1, field “constructor”');
     expect(
       readableProblem(
-        { path: 'own.hidden[0]', de: 'erwartet: Text, gefunden: 7.', en: 'expected string, got 7.' },
+        { path: 'own.hidden[0]', error: coded('importWrongType', { expected: 'string', received: '7' }) },
         'de',
       ),
     ).toBe('Ihre eigenen Daten, ausgeblendeter Eintrag 1: erwartet: Text, gefunden: 7.');
-    expect(
-      readableProblem(
-        { path: '', de: 'Die Datei enthält kein Kontext-Dossier.', en: 'The file holds no Kontext dossier.' },
-        'en',
-      ),
-    ).toBe('The file holds no Kontext dossier.');
+    expect(readableProblem({ path: '', error: coded('importNoDossier') }, 'en')).toBe(
+      'The file holds no Kontext dossier.',
+    );
   });
 });

@@ -7,6 +7,7 @@ import type { Lang } from '../dossier/types';
 import { changeDossier, useChange } from '../dossier-page/change';
 import { ChangeStatus } from '../dossier-page/EntryView';
 import { exportFile, exportFileName } from '../import-export/export-file';
+import { coded, codedErrorOf, withReason } from '../errors';
 import { checkImportSize } from '../import-export/import-file';
 import { sendToBackground } from '../messaging/client';
 import { openDossierDB } from '../storage/db';
@@ -49,12 +50,8 @@ export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
       const name = await downloadExport();
       setExport({ busy: false, problems: [], done: t('optionsExported', { file: name }) });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setExport({
-        busy: false,
-        problems: [],
-        error: { de: `Export fehlgeschlagen: ${message}`, en: `Export failed: ${message}` },
-      });
+      // The reader's storage code where there is one (full, blocked); the detail only to the console.
+      setExport({ busy: false, problems: [], error: codedErrorOf(error, coded('exportFailed')) });
     }
   };
 
@@ -62,20 +59,13 @@ export function DossierData({ lang, t }: { lang: Lang; t: Translate }) {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
     if (!file) {
-      setImport({ busy: false, problems: [], error: { de: t('optionsImportNoFile'), en: t('optionsImportNoFile') } });
+      setImport({ busy: false, problems: [], error: coded('importNoFile') });
       return;
     }
     // Refused by its size alone, before a byte of it is read.
     const tooBig = checkImportSize(file.size);
     if (tooBig) {
-      setImport({
-        busy: false,
-        problems: [],
-        error: {
-          de: `Die Datei wurde nicht importiert; nichts wurde geändert. ${tooBig.de}`,
-          en: `The file was not imported; nothing was changed. ${tooBig.en}`,
-        },
-      });
+      setImport({ busy: false, problems: [], error: withReason(coded('importRefused'), tooBig.error) });
       return;
     }
     setImport({ busy: true, problems: [], done: t('optionsReading') });

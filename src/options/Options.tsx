@@ -12,9 +12,11 @@ import {
   type UiLanguage,
   type CardLanguage,
 } from '../settings/settings';
-import { loadSettings, settingsErrorKey, updateSettings, followSettings } from '../settings/store';
+import { loadSettings, settingsErrorOf, updateSettings, followSettings } from '../settings/store';
 import type { MarkWhere } from '../relevance/page-relevance';
+import type { CodedError } from '../errors';
 import { AppIcon } from '../ui/AppIcon';
+import { describeError } from '../ui/errors';
 import { kindLabel, translator, type MessageKey } from '../ui/i18n';
 import { ShortcutList, shortcutSettingsHint } from '../ui/Shortcuts';
 import { DossierData } from './DossierData';
@@ -56,7 +58,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
   }, [t]);
 
   const [saved, setSaved] = useState(0);
-  const [saveError, setSaveError] = useState<MessageKey | null>(null);
+  const [saveError, setSaveError] = useState<CodedError | null>(null);
   // Shown at once (a switch must not spring back while the write is on its way); a refused
   // write says why and shows what is really stored.
   const save = (patch: Partial<Settings>) => {
@@ -67,7 +69,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
         setSaved((n) => n + 1);
       },
       (error: unknown) => {
-        setSaveError(settingsErrorKey(error));
+        setSaveError(settingsErrorOf(error));
         void loadSettings().then(setSettings, () => undefined);
       },
     );
@@ -98,7 +100,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
       </p>
       {saveError && (
         <p class="save-error" role="alert">
-          {t(saveError)}
+          {describeError(saveError, lang)}
         </p>
       )}
       <section>

@@ -10,6 +10,7 @@ import browser from 'webextension-polyfill';
 import type { Extraction } from '../article/extract';
 import type { Lang } from '../dossier/types';
 import { sendToBackground } from '../messaging/client';
+import { describeError } from '../ui/errors';
 import type { Translate } from '../ui/i18n';
 import { firstSentences, languageForDossier, readExtraction } from './add-article';
 
@@ -96,7 +97,7 @@ export function AddArticle({
       const result = await sendToBackground({ type: 'changeDossier', change: { op: 'addArticle', article } });
       if (result.ok)
         setStep({ name: 'saved', updated: result.updated === true, mentioned: result.mentioned?.length ?? 0 });
-      else setStep({ name: 'error', message: result.error[lang] });
+      else setStep({ name: 'error', message: describeError(result.error, lang) });
     } catch {
       setStep({ name: 'error', message: t('addFailed') });
     }

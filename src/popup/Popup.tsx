@@ -11,11 +11,13 @@ import { sendToBackground, sendToTab } from '../messaging/client';
 import { pageMentionsChangedSchema, parseMessage } from '../messaging/schemas';
 import type { ArticleLabel, BriefingInputs, PageMentions, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
-import { loadSettings, settingsErrorKey, updateSettings, followSettings } from '../settings/store';
+import { loadSettings, settingsErrorOf, updateSettings, followSettings } from '../settings/store';
 import { ShortcutList } from '../ui/Shortcuts';
+import type { CodedError } from '../errors';
 import { AppIcon } from '../ui/AppIcon';
+import { describeError } from '../ui/errors';
 import { formatIsoDate, sourceLabel } from '../ui/format';
-import { langFromLocale, localized, translator, type MessageKey, type Translate } from '../ui/i18n';
+import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
 import { whyText } from './relevance-text';
 import { AddArticle } from './AddArticle';
@@ -172,13 +174,13 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
   }, [view]);
 
   const [adding, setAdding] = useState(false);
-  const [saveError, setSaveError] = useState<MessageKey | null>(null);
+  const [saveError, setSaveError] = useState<CodedError | null>(null);
   const save = (patch: Partial<Settings>): void => {
     setSettings((current) => ({ ...current, ...patch }));
     void updateSettings(patch).then(
       () => setSaveError(null),
       (error: unknown) => {
-        setSaveError(settingsErrorKey(error));
+        setSaveError(settingsErrorOf(error));
         void loadSettings().then(setSettings, () => undefined);
       },
     );
@@ -279,7 +281,7 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
         />
         {saveError && (
           <p class="state error" role="alert">
-            {t(saveError)}
+            {describeError(saveError, lang)}
           </p>
         )}
         <ShortcutList t={t} compact />

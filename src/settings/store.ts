@@ -4,13 +4,13 @@
  * with a reader's message; a first read migrates the single object of earlier versions.
  */
 import browser from 'webextension-polyfill';
+import { coded, codedErrorOf, type CodedError } from '../errors';
 import { resolveSettings, type Settings } from './settings';
 import {
   ITEM_PREFIX,
   LEGACY_KEY,
   legacyMigration,
   readSettings,
-  SettingsTooLargeError,
   settingsChange,
   type StoredItems,
 } from './stored-settings';
@@ -45,9 +45,9 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   return resolveSettings({ ...readSettings(current), ...patch });
 }
 
-/** What a failed settings write says to the reader: the message key for it. */
-export function settingsErrorKey(error: unknown): 'settingsSitesTooLong' | 'settingsNotSaved' {
-  return error instanceof SettingsTooLargeError ? 'settingsSitesTooLong' : 'settingsNotSaved';
+/** What a failed settings write says to the reader: the site list's own code, else "not saved". */
+export function settingsErrorOf(error: unknown): CodedError {
+  return codedErrorOf(error, coded('settingsNotSaved'));
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {

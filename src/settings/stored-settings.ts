@@ -7,6 +7,7 @@
  * version's leftovers never reach the extension.
  */
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
+import { coded, ReaderError } from '../errors';
 
 /** Every item Kontext keeps in `storage.sync` starts with this. */
 export const ITEM_PREFIX = 'setting.';
@@ -22,9 +23,10 @@ export const MAX_SITES_BYTES = 80_000;
 
 export type StoredItems = Record<string, unknown>;
 
-export class SettingsTooLargeError extends Error {
+/** The site list would not fit the sync quota (`bytes` it would take); nothing is written. */
+export class SettingsTooLargeError extends ReaderError {
   constructor(readonly bytes: number) {
-    super(`the site list takes ${bytes} bytes; the browser syncs at most ${MAX_SITES_BYTES}`);
+    super(coded('settingsSitesTooLong'));
     this.name = 'SettingsTooLargeError';
   }
 }

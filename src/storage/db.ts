@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article, Entry, Story, TimelineEvent } from '../dossier/types';
+import { coded, ReaderError } from '../errors';
 
 export const DB_NAME = 'kontext';
 /** Bump with a new step in `upgrade` below; never edit an old step. */
@@ -46,25 +47,13 @@ export type KontextDatabase = IDBPDatabase<KontextDB>;
 /** How long an upgrade waits for an older connection (another extension page) to let go. */
 export const BLOCKED_TIMEOUT_MS = 10_000;
 
-/** The store could not be opened or written; `text` says why, for the reader, in both UI languages. */
-export class StorageError extends Error {
-  constructor(
-    readonly reason: 'blocked' | 'quota',
-    readonly text: { de: string; en: string },
-  ) {
-    super(text.en);
+/** The store could not be opened or written: its code (`storageBlocked`, `storageQuota`) says why. */
+export class StorageError extends ReaderError {
+  constructor(readonly reason: 'blocked' | 'quota') {
+    super(coded(reason === 'blocked' ? 'storageBlocked' : 'storageQuota'));
     this.name = 'StorageError';
   }
 }
-
-const BLOCKED_TEXT = {
-  de: 'Kontext wurde aktualisiert, aber eine ältere Kontext-Seite hält den Speicher noch offen. Schließen Sie alte Kontext-Tabs und versuchen Sie es erneut; Ihre Daten bleiben erhalten.',
-  en: 'Kontext was updated, but an older Kontext page still holds its storage open. Close old Kontext tabs and try again; your data is kept.',
-};
-const QUOTA_TEXT = {
-  de: 'Der Speicher des Browsers ist voll: Die Änderung wurde nicht gespeichert, alles Bisherige ist erhalten. Geben Sie Speicher frei (z. B. große eigene Artikel entfernen) und versuchen Sie es erneut.',
-  en: 'The browser’s storage is full: the change was not saved and everything saved before is kept. Free some space (e.g. remove large own articles) and try again.',
-};
 
 /** A write that failed for lack of space, however the browser reports it (thrown, or as the transaction's error). */
 export function isQuotaError(error: unknown): boolean {
@@ -80,7 +69,7 @@ export function isQuotaError(error: unknown): boolean {
 /** The reader-facing error for a failed write, or null when it is not a storage condition. */
 export function storageErrorOf(error: unknown): StorageError | null {
   if (error instanceof StorageError) return error;
-  if (isQuotaError(error)) return new StorageError('quota', QUOTA_TEXT);
+  if (isQuotaError(error)) return new StorageError('quota');
   return null;
 }
 
@@ -99,7 +88,7 @@ export function openDossierDB(
     blocked: () => {
       timer ??= setTimeout(() => {
         gaveUp = true;
-        giveUp(new StorageError('blocked', BLOCKED_TEXT));
+        giveUp(new StorageError('blocked'));
       }, blockedTimeoutMs);
     },
     // A newer version wants to upgrade: this connection steps aside instead of blocking it.

@@ -1,10 +1,11 @@
 /**
  * The reader's changes to the dossier as messages: what the dossier page and the
  * options page send, checked here (the background trusts no message's shape) and
- * applied by the one `DossierStore`. Every answer says in both UI languages what
- * went wrong, so a refused change never fails silently.
+ * applied by the one `DossierStore`. Every refusal is a coded error (`src/errors.ts`) the
+ * page words in the reader's language, so a refused change never fails silently.
  */
 import * as v from 'valibot';
+import { coded, ReaderError, withReason, type CodedError } from '../errors';
 import { ENTRY_KINDS } from '../dossier/types';
 import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { checkImportText, type ImportProblem } from '../import-export/import-file';
@@ -65,12 +66,12 @@ export type ReaderChangeResult =
       entryId?: string;
       imported?: ImportSummary;
     }
-  | { ok: false; error: { de: string; en: string }; problems: ImportProblem[] };
+  | { ok: false; error: CodedError; problems: ImportProblem[] };
 
 export async function applyReaderChange(store: DossierStore, message: unknown): Promise<ReaderChangeResult> {
   const parsed = v.safeParse(changeSchema, message);
   if (!parsed.success) {
-    return { ok: false, error: { de: 'Ungültige Änderung.', en: 'Invalid change.' }, problems: [] };
+    return { ok: false, error: coded('changeInvalid'), problems: [] };
   }
   const change = parsed.output;
   try {
@@ -96,14 +97,7 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
       case 'import': {
         const check = checkImportText(change.text);
         if (!check.ok) {
-          return {
-            ok: false,
-            error: {
-              de: 'Die Datei wurde nicht importiert; nichts wurde geändert.',
-              en: 'The file was not imported; nothing was changed.',
-            },
-            problems: check.problems,
-          };
+          return { ok: false, error: coded('importRefused'), problems: check.problems };
         }
         return { ok: true, imported: await store.importData(check.file, change.mode) };
       }
@@ -112,19 +106,25 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
         return { ok: true };
     }
   } catch (error) {
-    if (error instanceof ReaderDataError) {
-      const importing = change.op === 'import';
-      return {
-        ok: false,
-        error: importing
-          ? {
-              de: `Die Datei wurde nicht importiert; nichts wurde geändert. ${error.text.de}`,
-              en: `The file was not imported; nothing was changed. ${error.text.en}`,
-            }
-          : error.text,
-        problems: error.problems.map((p) => ({ path: '', de: p, en: p })),
-      };
-    }
-    throw error;
+    const refusal = refusalOf(error);
+    if (!refusal) throw error;
+    return {
+      ok: false,
+      error: change.op === 'import' ? withReason(coded('importRefused'), refusal.error) : refusal.error,
+      problems: refusal.problems,
+    };
   }
+}
+
+/** A refusal by the store, as a code; null for anything else (the caller's to handle). */
+function refusalOf(error: unknown): { error: CodedError; problems: ImportProblem[] } | null {
+  if (error instanceof ReaderDataError) {
+    // Transitional, until reader-data.ts throws coded errors: its text in both languages, as it was.
+    return {
+      error: coded('legacyText', { text: error.text }),
+      problems: error.problems.map((detail) => ({ path: '', error: coded('buildProblem', { detail }) })),
+    };
+  }
+  if (error instanceof ReaderError) return { error: error.coded, problems: [] };
+  return null;
 }

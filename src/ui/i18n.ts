@@ -8,12 +8,14 @@ import { LOCALES } from './format';
 import { cardMessages } from './messages/card';
 import { commonMessages } from './messages/common';
 import { dossierMessages } from './messages/dossier';
+import { errorMessages, filePlaceMessages, valueTypeMessages } from './messages/errors';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
 import { proposalMessages } from './messages/proposals';
 import { welcomeMessages } from './messages/welcome';
 
-const surfaces = [
+/** Every surface's table; a key in two of them would be a silent override (a test checks). */
+export const surfaces = [
   commonMessages,
   cardMessages,
   popupMessages,
@@ -21,6 +23,9 @@ const surfaces = [
   dossierMessages,
   proposalMessages,
   welcomeMessages,
+  errorMessages,
+  valueTypeMessages,
+  filePlaceMessages,
 ] as const;
 
 /** Every key of every surface (distributed over the tables: keyof of a union would keep only shared keys). */

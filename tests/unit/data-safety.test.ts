@@ -17,6 +17,7 @@ import { fixture } from '../../src/dossier/build/test-fixture';
 import type { Dossier } from '../../src/dossier/types';
 import { DB_VERSION, getAllEntries, openDossierDB, StorageError, type KontextDatabase } from '../../src/storage/db';
 import { annotateEntries, DossierStore, readStoredState } from '../../src/storage/reader-data';
+import { describeError } from '../../src/ui/errors';
 
 interface DbFixture {
   version: number;
@@ -158,8 +159,8 @@ describe('a blocked upgrade', () => {
     );
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).reason).toBe('blocked');
-    expect((error as StorageError).text.de).toMatch(/ältere Kontext-Seite/);
-    expect((error as StorageError).text.en).toMatch(/older Kontext page/);
+    expect(describeError((error as StorageError).coded, 'de')).toMatch(/ältere Kontext-Seite/);
+    expect(describeError((error as StorageError).coded, 'en')).toMatch(/older Kontext page/);
     holder.close();
     // The upgrade that waited goes through once the holder let go; the data is all there.
     const db = await openDossierDB(dbName, { version: DB_VERSION + 1 });
@@ -229,10 +230,11 @@ describe('a full disk', () => {
         const before = await readStoredState(db);
         failWritesAfter(change.op === 'addArticle' || change.op === 'reset' ? 2 : 0);
         const result = await service.handle({ type: 'changeDossier', change: change as never }, OPTIONS_PAGE);
-        expect(result).toMatchObject({
-          ok: false,
-          error: { de: expect.stringMatching(/Speicher.*voll/), en: expect.stringMatching(/storage is full/) },
-        });
+        expect(result).toMatchObject({ ok: false, error: { code: 'storageQuota' } });
+        if (result && 'error' in result) {
+          expect(describeError(result.error, 'de')).toMatch(/Speicher.*voll/);
+          expect(describeError(result.error, 'en')).toMatch(/storage is full/);
+        }
         IDBObjectStore.prototype.put = original.put;
         expect(await readStoredState(db)).toEqual(before);
       });

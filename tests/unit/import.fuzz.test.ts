@@ -11,6 +11,7 @@ import { fixture } from '../../src/dossier/build/test-fixture';
 import { exportFile } from '../../src/import-export/export-file';
 import { checkImportData, checkImportText, type ImportCheck } from '../../src/import-export/import-file';
 import type { ExportFile } from '../../src/import-export/schema';
+import { describeProblem } from '../../src/ui/errors';
 import { FUZZ_TIMEOUT, fuzzParams, runs } from './fuzz-config';
 
 let valid: ExportFile;
@@ -47,8 +48,8 @@ function wellFormed(check: ImportCheck): void {
   expect(check.problems.length).toBeLessThanOrEqual(25);
   for (const problem of check.problems) {
     expect(typeof problem.path).toBe('string');
-    expect(problem.de.length).toBeGreaterThan(0);
-    expect(problem.en.length).toBeGreaterThan(0);
+    expect(describeProblem(problem, 'de').length).toBeGreaterThan(0);
+    expect(describeProblem(problem, 'en').length).toBeGreaterThan(0);
   }
 }
 
