@@ -97,6 +97,9 @@ const ORG_BARE = new Set(
 );
 const DOC_LINKS = new Set('über zur zum für zwischen on of'.split(' '));
 
+/** An acronym, also in the plural: "IWF", "SDRs", "NDCs". */
+const acronymLike = (w: string): boolean => isAcronym(w) || (/^\p{Lu}{2,5}s$/u.test(w) && isAcronym(w.slice(0, -1)));
+
 function isNameWord(t: Token): boolean {
   const w = withoutPossessive(t.text);
   if (!isCapitalised(w)) return false;
@@ -136,6 +139,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       const initialGap = /^[A-Z]$/.test(tokens[j]!.text) && gap === '. ';
       if (!(onlySpaceBetween(sentence, tokens[j]!, next) || initialGap)) break;
       if (/['’]s$/u.test(tokens[j]!.text)) break; // "Biden's campaign": the possessive ends the name
+      // "der IWF SDRs", "BMW IBU": two acronyms side by side are two names.
+      // ("BMW IBU Weltcup", where a name goes on after them, is one.)
+      const further = tokens[j + 2];
+      const goesOn = further !== undefined && isNameWord(further) && onlySpaceBetween(sentence, next, further);
+      if (acronymLike(tokens[j]!.text) && acronymLike(next.text) && !goesOn) break;
       if (
         isNameWord(next) ||
         (/^[A-Z]$/.test(next.text) && sentence[next.end] === '.' && tokens[j + 2] && isNameWord(tokens[j + 2]!))
@@ -308,8 +316,10 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       give(host, 'acronym');
       acr.pairedWith = host.surface;
       host.pairedWith = inside;
-      vote(acr, 'organisation', 2);
-      vote(host, 'organisation', 2);
+      // "27. UN-Klimakonferenz (COP27)": an event's acronym names the event, not an organisation.
+      const pairedKind: EntryKind = isEventHead(host.surface.split(/\s+/).pop()!) ? 'event' : 'organisation';
+      vote(acr, pairedKind, 2);
+      vote(host, pairedKind, 2);
     }
   }
 
@@ -437,11 +447,19 @@ function handleRun(
       isEventHead(lastLower) ||
       GROUP_HEADS.has(lastLower.toLowerCase()) ||
       PLACE_HEADS.has(lastLower.toLowerCase()));
+  // "das Deutsche Rote Kreuz (DRK)": an acronym after the run that fits all of it keeps every word.
+  const acronymAfter = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(sentence.slice(tokens[last]!.end));
+  const spelledOut =
+    acronymAfter !== null &&
+    last > first &&
+    on('acronym') &&
+    initialsFit(acronymAfter[1]!, sentence.slice(tokens[from]!.start, tokens[last]!.end), true);
   // German: a leading noun before a name of two words is an apposition ("der Norweger Marius Lindvik").
   if (
     on('role') &&
     !roleKind &&
     !headed &&
+    !spelledOut &&
     stats.lang === 'de' &&
     last - first >= 2 &&
     tokens.slice(first + 1, last + 1).every((t) => !stats.isNounLike(t.text) && !NAME_CONNECTORS.has(t.text))
@@ -505,6 +523,7 @@ function handleRun(
   while (
     from < last &&
     !headed &&
+    !spelledOut &&
     (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) &&
     !isAcronym(tokens[from]!.text)
   )
@@ -719,14 +738,26 @@ function handleRun(
     const before = /(?:^|[,;:–—]\s*|\b(?:the|der|die|das|The|Der|Die|Das)\s+)([^,;:„“"()]{2,60}),\s*$/u.exec(
       sentence.slice(0, o.start),
     );
-    const tail = before?.[1] ? tokenize(before[1]) : [];
-    if (
-      tail.length >= 1 &&
-      tail.length <= 6 &&
-      isRoleWord(tail[tail.length - 1]!.text) &&
-      /^,/.test(sentence.slice(o.end).trimStart())
-    ) {
-      o.role = before![1]!.trim();
+    // The role word ends the phrase, or a place or body follows it: "Premierministerin von Barbados".
+    const isRolePhrase = (phrase: string): boolean => {
+      const tail = tokenize(phrase);
+      const roleAt = tail.findIndex((t) => isRoleWord(t.text));
+      return (
+        tail.length >= 1 &&
+        tail.length <= 6 &&
+        roleAt >= 0 &&
+        (roleAt === tail.length - 1 ||
+          (['von', 'of', 'der', 'des', 'in'].includes(tail[roleAt + 1]!.text) &&
+            tail.length > roleAt + 2 &&
+            tail.slice(roleAt + 2).every((t) => isCapitalised(t.text) || ARTICLES.has(t.text))))
+      );
+    };
+    const whole = before?.[1]?.trim() ?? '';
+    // From the sentence's start the phrase may take in a clause: "Dieses Mittel will die Premierministerin …".
+    const afterArticle = whole.replace(/^.*\b(?:the|der|die|das|The|Der|Die|Das)\s+/u, '');
+    const phrase = isRolePhrase(whole) ? whole : isRolePhrase(afterArticle) ? afterArticle : '';
+    if (phrase && /^,/.test(sentence.slice(o.end).trimStart())) {
+      o.role = phrase;
       if (give(o, 'role')) vote(o, 'person', 3);
     }
   }

@@ -492,6 +492,8 @@ function scoreCluster(
     const compoundsSeen = occ.filter((o) => o.evidence.has('compound')).length;
     const plural =
       lang === 'de' && compoundsSeen < 2 && occ.every((o) => /\p{Ll}en$/u.test(o.surface) && o.surface.length >= 5);
+    // "in Entwicklungsländern", "den Bundesländern": compounds of "Länder" are plurals, never a place's name.
+    const lands = lang === 'de' && occ.every((o) => /\p{Ll}länder(n)?$/u.test(o.surface));
     const nounLike = plural || occ.every((o) => stats.nounLike(o.surface, lang));
     const compounds = occ.filter((o) => o.evidence.has('compound')).length;
     const strong =
@@ -505,7 +507,7 @@ function scoreCluster(
     const placeNamed =
       !off.has('place') &&
       (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
-    if (nounLike && !strong && !placeNamed) return 0;
+    if ((nounLike && !strong && !placeNamed) || (lands && !strong)) return 0;
   }
   if (STOPWORDS.has(surface.toLowerCase())) return 0;
   let score = Math.min(occ.length, 8);

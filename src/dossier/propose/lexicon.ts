@@ -86,6 +86,11 @@ const ROLE_SUFFIXES = [
   'kanzler',
   'berater',
   'mediziner',
+  'sekretär', // "DRK-Generalsekretär", "Staatssekretär"
+  'kommissar',
+  'koordinator',
+  'beauftragte',
+  'beauftragter',
 ];
 
 export function isRoleWord(word: string): boolean {
@@ -163,7 +168,7 @@ export const DOCUMENT_HEADS = set(`vertrag vertrags abkommen abkommens pakt reso
 export const EVENT_HEADS = set(`krieg konflikt offensive gegenoffensive gipfel spiele winterspiele sommerspiele
   wahl wahlen weltmeisterschaft meisterschaft tournee olympia weltcup turnier pandemie krise
   war conflict offensive summit games olympics election elections primary primaries caucus
-  caucuses debate championship cup tournament pandemic crisis`);
+  caucuses debate championship cup tournament pandemic crisis konferenz conference`);
 export const EVENT_SUFFIXES = [
   'krieg',
   'konflikt',
@@ -175,6 +180,7 @@ export const EVENT_SUFFIXES = [
   'tournee',
   'pandemie',
   'krise',
+  'konferenz', // "UN-Klimakonferenz", "Sicherheitskonferenz"
 ];
 
 export function isEventHead(word: string): boolean {

@@ -322,6 +322,61 @@ describe('merging names: what stays apart', () => {
   });
 });
 
+describe('a fresh German bundle: UN climate conferences (tests/fixtures/propose/de-klimakonferenz-heldout4)', () => {
+  it('a role compound with an acronym: "DRK-Generalsekretär Christian Reuter"', () => {
+    const reuter = find(
+      extractCandidates(
+        '„Der Klimawandel schafft beispiellose humanitäre Not“, sagt DRK-Generalsekretär Christian Reuter.',
+        de,
+      ),
+      'Christian Reuter',
+    );
+    expect(reuter?.role).toBe('DRK-Generalsekretär');
+  });
+
+  it('a name its acronym spells out keeps its first word: "das Deutsche Rote Kreuz (DRK)"', () => {
+    const list = extractCandidates(
+      'Vor Beginn der UN-Klimakonferenz ruft das Deutsche Rote Kreuz (DRK) zur Stärkung der humanitären Hilfe auf.',
+      de,
+    );
+    expect(find(list, 'Deutsche Rote Kreuz')?.pairedWith).toBe('DRK');
+    expect(find(list, 'Rote Kreuz')).toBeUndefined();
+  });
+
+  it('a role before the name with its place: "die Premierministerin von Barbados, Mia Mottley,"', () => {
+    const mottley = find(
+      extractCandidates(
+        'Dieses Mittel will die Premierministerin von Barbados, Mia Mottley, nun auch in der Klimakrise nutzen.',
+        de,
+      ),
+      'Mia Mottley',
+    );
+    expect(mottley?.role).toBe('Premierministerin von Barbados');
+  });
+
+  it('two acronyms side by side are two names; an event’s acronym names an event', () => {
+    const list = extractCandidates('Im August 2021 schöpfte der IWF SDRs im Wert von 650 Milliarden Dollar.', de);
+    expect(find(list, 'IWF SDRs')).toBeUndefined();
+    expect(find(list, 'IWF')).toBeDefined();
+    const msc = find(
+      extractCandidates('Die Ergebnisse der Münchner Sicherheitskonferenz (MSC) wurden als schwach bewertet.', de),
+      'MSC',
+    );
+    expect(msc?.votes.event).toBeGreaterThan(msc?.votes.organisation ?? 0);
+  });
+
+  it('compounds of "Länder" are plurals, not places: "in Entwicklungsländern"', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nDas Geld soll in Entwicklungsländern investiert werden. Auch in Entwicklungsländern wächst der Bedarf.',
+      ),
+      article('b', 'Titel\nDie Hilfe fließt in Entwicklungsländern nur langsam.'),
+    ]);
+    expect(proposals.map((p) => p.name)).not.toContain('Entwicklungsländern');
+  });
+});
+
 describe('given names that are also common words', () => {
   it('"Klimaschutzminister Robert Habeck": the role ends before a first name', () => {
     const habeck = proposeEntries([
