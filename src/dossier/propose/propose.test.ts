@@ -244,6 +244,18 @@ describe('evidence', () => {
     expect(wales?.votes.person ?? 0).toBe(0);
   });
 
+  it('reports progress: one step per article, then one for merging and choosing', () => {
+    const steps: [number, number][] = [];
+    proposeEntries([article('a', 'Titel\nIn Kursk wird gekämpft.'), article('b', 'Titel\nAuch in Kursk.')], {
+      onProgress: (done, total) => steps.push([done, total]),
+    });
+    expect(steps).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
   it('recurrence across articles makes a rarely named place an entry', () => {
     const one = [article('a', 'Titel\nDie Soldaten kämpften in der Region Kursk. Der Kreml meldet Erfolge.')];
     const two = [...one, article('b', 'Titel\nAuch in Kursk wird weiter gekämpft.')];
