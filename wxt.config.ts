@@ -110,7 +110,7 @@ export default defineConfig({
     // light/dark pairs `theme_icons`; the toolbar icon is set in entrypoints/popup/index.html.
     // `scripting` and the hosts: the popup's "add this article" injects the extractor into the
     // tab the reader asked about, only then (the content script already runs on these hosts).
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['scripting'])],
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: manifestCommands(),
     ...(browser === 'firefox'

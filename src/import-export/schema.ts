@@ -11,7 +11,7 @@ import type { Note } from '../storage/db';
 export const EXPORT_FORMAT = 'kontext-export';
 export const EXPORT_FORMAT_VERSION = 1;
 
-/** Tags for custom checks; `problems.ts` turns them into readable text. */
+/** Tags for custom checks; `import-file.ts` turns them into coded problems (`src/errors.ts`). */
 export const CHECK = {
   id: 'id',
   isoDate: 'iso-date',

@@ -1,4 +1,7 @@
-/** Senders for the typed protocol; the only place that calls runtime/tabs messaging. */
+/**
+ * Senders for the typed protocol, for content scripts and extension pages. The background
+ * sends its own few messages (page decisions, live counts, commands) itself.
+ */
 import browser from 'webextension-polyfill';
 import type { BackgroundRequest, BackgroundResponses, RequestOf, TabRequest, TabResponses } from './protocol';
 

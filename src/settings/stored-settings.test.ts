@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from './settings';
-import { loadSettings, updateSettings, watchSettings } from './store';
+import { coded } from '../errors';
+import { loadSettings, settingsErrorOf, updateSettings, watchSettings } from './store';
 import {
   ITEM_PREFIX,
   LEGACY_KEY,
@@ -103,5 +104,28 @@ describe('the settings store', () => {
       [`${ITEM_PREFIX}paused`]: true,
       [`${ITEM_PREFIX}uiLanguage`]: 'en',
     });
+  });
+
+  it('keeps a long site list within the per-item sync quota, and refuses one too long for sync with its own message', async () => {
+    // Chrome's storage.sync refuses any item over QUOTA_BYTES_PER_ITEM (8,192 bytes).
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    fakeBrowser.storage.sync.set = async (items: StoredItems) => {
+      for (const [key, value] of Object.entries(items))
+        if (itemBytes(key, value) > 8_192) throw new Error(`QUOTA_BYTES_PER_ITEM quota exceeded (${key})`);
+      return set(items);
+    };
+    const sites = Array.from({ length: 1500 }, (_, i) => `site-${i}.example-with-a-rather-long-name.org`);
+    // The single object of earlier versions could not hold this list at all.
+    await expect(fakeBrowser.storage.sync.set({ [LEGACY_KEY]: { ...DEFAULT_SETTINGS, sites } })).rejects.toThrow(
+      /QUOTA_BYTES_PER_ITEM/,
+    );
+    await updateSettings({ sites });
+    expect((await loadSettings()).sites).toEqual(sites);
+
+    const tooMany = Array.from({ length: 5000 }, (_, i) => `site-${i}.example-with-a-rather-long-name.org`);
+    const refusal = await updateSettings({ sites: tooMany }).catch((error: unknown) => error);
+    expect(settingsErrorOf(refusal)).toEqual(coded('settingsSitesTooLong'));
+    // Nothing half-written: the list stored before is still there, whole.
+    expect((await loadSettings()).sites).toEqual(sites);
   });
 });

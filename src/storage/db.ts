@@ -1,11 +1,13 @@
 /**
- * The dossier store: IndexedDB, owned by the background. Bundled data (entries,
- * articles, timeline) is replaced wholesale when the bundled dossier changes;
- * the reader's own data lives in separate stores that seeding never touches.
+ * The dossier store: IndexedDB. The background is its one writer (seeding and the
+ * reader's changes); the extension's pages open it too, to read (ADR 0005). Bundled
+ * data (entries, articles, timeline) is replaced wholesale when the bundled dossier
+ * changes; the reader's own data lives in separate stores that seeding never touches.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article, Entry, Story, TimelineEvent } from '../dossier/types';
 import { coded, ReaderError } from '../errors';
+import { requestPersistentStorage } from './persistence';
 
 export const DB_NAME = 'kontext';
 /** Bump with a new step in `upgrade` below; never edit an old step. */
@@ -77,6 +79,8 @@ export function openDossierDB(
   name = DB_NAME,
   { version = DB_VERSION, blockedTimeoutMs = BLOCKED_TIMEOUT_MS }: { version?: number; blockedTimeoutMs?: number } = {},
 ): Promise<KontextDatabase> {
+  // Whoever opens the reader's data asks that it be kept (persistence.ts); opening does not wait.
+  void requestPersistentStorage();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let gaveUp = false;
   let giveUp: (error: StorageError) => void = () => undefined;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
 import { cardText, markCentre, paintedMarks, waitForCard, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
+import { errorMessages } from '../../src/ui/messages/errors';
 import { highlightNames, hoverCard, openDossier, openExtensionPage, resetSettings, runAxe } from './dossier-support';
 
 const ARTICLE = '000_b20129a4c843e593';
@@ -109,6 +110,21 @@ describe('settings apply to an open page without reload', () => {
     await sites.fill('example.org');
     await sites.blur();
     await expect.poll(() => highlightNames(page)).toEqual([]);
+  });
+
+  it('site list: a list too long to sync is refused with a message, and nothing changes', async () => {
+    const sites = options.locator('textarea[name="sites"]');
+    await sites.fill(
+      Array.from({ length: 2000 }, (_, i) => `site-${i}.example-with-a-rather-long-name.org`).join('\n'),
+    );
+    await sites.blur();
+    const lang = (await options.evaluate(() => document.documentElement.lang)) as 'de' | 'en';
+    await expect
+      .poll(() => options.locator('.save-error[role="alert"]').textContent())
+      .toBe(errorMessages[lang].settingsSitesTooLong);
+    // The field shows what is stored: nothing, as before; the page is still marked.
+    await expect.poll(() => sites.inputValue()).toBe('');
+    expect((await waitForMarks(page, 10)).length).toBeGreaterThanOrEqual(10);
   });
 
   it('hover delay: the card waits as long as the setting says', async () => {

@@ -9,7 +9,8 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
 import { cardText, paintedMarks, waitForCard, waitForMarks } from './support/probes';
-import { setSettings } from './support/settings';
+import { errorMessages } from '../../src/ui/messages/errors';
+import { resetSettings, setSettings, sitesAtSyncLimit } from './support/settings';
 import { startServer, type TestServer } from './support/server';
 
 const ARTICLE = '000_b20129a4c843e593';
@@ -247,6 +248,23 @@ describe('popup on an article page', () => {
     );
     await expect.poll(() => state(popup)).toBe('list');
     await expect.poll(() => badge(tabId)).not.toBe('');
+    await popup.close();
+  });
+
+  it('says so when switching this site off cannot be saved, and shows what is stored', async () => {
+    const popup = await openPopup(tabId);
+    // A site list the sync quota has no room left in: one more site is refused.
+    await setSettings(popup, { sites: sitesAtSyncLimit('127.0.0.1') });
+    const toggle = popup.locator('input[name="site"]');
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await toggle.click();
+    const lang = (await popup.evaluate(() => document.documentElement.lang)) as 'de' | 'en';
+    await expect
+      .poll(() => popup.locator('[role="alert"]').textContent())
+      .toBe(errorMessages[lang].settingsSitesTooLong);
+    // The switch does not pretend: the site is still on, as stored.
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await resetSettings(popup);
     await popup.close();
   });
 

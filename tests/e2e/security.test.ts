@@ -288,7 +288,8 @@ describe('the built manifest', () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     // `scripting` and host access: "+ Article" injects the extractor into the tab on request, on
     // exactly the hosts the content script already runs on (no wider access, no new warning).
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    // `unlimitedStorage`: what keeps the reader's data from eviction (storage-persistence.test.ts).
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'scripting']);
     expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
@@ -318,6 +319,7 @@ describe('the built manifest', () => {
     );
     expect(section).toContain('`storage`');
     expect(section).toContain('`scripting`');
+    expect(section).toContain('`unlimitedStorage`');
     expect(section).toContain('`http://*/*`');
   });
 });
