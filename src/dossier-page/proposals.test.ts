@@ -39,6 +39,17 @@ describe('reviewing proposals', () => {
     expect(nis([entry('Nationaler Geheimdienst', ['NIS'])])?.aliases).toEqual([]);
   });
 
+  it('surnames go with the entry as short forms, linked after the full name; acronyms keep their case', () => {
+    const list = reviewable(proposals(), [], new Set());
+    const peskow = list.find((p) => p.name === 'Dmitri Peskow')!;
+    expect(peskow.short).toEqual(['Peskow']);
+    const entry = ownEntry('own-peskow', acceptInput(peskow));
+    expect(entry.aliases).toEqual(['Dmitri Peskow', 'Peskow']);
+    expect(entry.match).toEqual({ short: ['Peskow'] });
+    const nis = ownEntry('own-nis', acceptInput(list.find((p) => p.name === 'National Intelligence Service')!));
+    expect(nis.match).toEqual({ caseSensitive: ['NIS'] });
+  });
+
   it('edits name, kind, aliases and which sentences go with the entry', () => {
     const peskow = reviewable(proposals(), [], new Set()).find((p) => p.name === 'Dmitri Peskow')!;
     const edited = editProposal(peskow, {

@@ -3,6 +3,7 @@
  * already has, none the reader rejected), editing, merging two, and what "accept" stores. The proposer
  * itself runs in a worker (`propose-worker.ts`); this module never touches a browser API.
  */
+import { isAcronym } from '../dossier/propose/tokens';
 import type { CitedQuote, Proposal, ProposeArticle } from '../dossier/propose/types';
 import type { Article, Entry, EntryKind } from '../dossier/types';
 import { matchKey } from '../matching';
@@ -25,6 +26,8 @@ export interface ReviewProposal {
   kind: EntryKind;
   /** Other names, the name not among them. */
   aliases: string[];
+  /** Of the aliases: surnames and titled forms, linked on pages only after a full name. */
+  short: string[];
   role: string | null;
   sentences: ReviewSentence[];
   mentions: number;
@@ -63,13 +66,16 @@ export function reviewable(
     const names = [p.name, ...p.aliases];
     if (names.some((n) => rejected.has(proposalKey(n)))) continue;
     if (taken.has(proposalKey(p.name))) continue;
-    const aliases = [...new Set(p.aliases)].filter((a) => a !== p.name && !taken.has(proposalKey(a)));
+    const free = (a: string) => a !== p.name && !taken.has(proposalKey(a));
+    const short = [...new Set(p.short)].filter(free);
+    const aliases = [...new Set([...p.aliases, ...short])].filter(free);
     out.push({
       key: proposalKey(p.name),
       keys: [proposalKey(p.name)],
       name: p.name,
       kind: p.kind,
       aliases,
+      short,
       role: p.role,
       sentences: p.summary.map((s) => ({ ...s, chosen: true })),
       mentions: p.mentions,
@@ -95,6 +101,7 @@ export function editProposal(p: ReviewProposal, edit: ProposalEdit): ReviewPropo
     name,
     kind: edit.kind,
     aliases,
+    short: p.short.filter((a) => aliases.includes(a)),
     sentences: p.sentences.map((s, i) => ({ ...s, chosen: edit.chosen[i] ?? s.chosen })),
   };
 }
@@ -112,6 +119,7 @@ export function mergeProposals(into: ReviewProposal, from: ReviewProposal): Revi
     ...into,
     keys: [...new Set([...into.keys, ...from.keys])],
     aliases,
+    short: [...new Set([...into.short, ...from.short])].filter((a) => aliases.includes(a)),
     role: into.role ?? from.role,
     // The merged entry keeps at most three sentences chosen, the first proposal's first.
     sentences: sentences.map((s) => ({ ...s, chosen: s.chosen && ++chosen <= MAX_SUMMARY })),
@@ -131,11 +139,16 @@ export function acceptInput(p: ReviewProposal): OwnEntryInput {
     .filter((s) => s.chosen)
     .slice(0, MAX_SUMMARY)
     .map(({ article, quote }) => ({ article, quote }));
+  const short = p.short.filter((a) => p.aliases.includes(a));
+  // Acronyms keep their case on pages: "WHO" is not "who", "EU" not "eu".
+  const caseSensitive = [p.name, ...p.aliases].filter(isAcronym);
   return {
     name: p.name,
     aliases: p.aliases,
     kind: p.kind,
     ...(p.role ? { role: p.role } : {}),
     summary,
+    ...(short.length ? { short } : {}),
+    ...(caseSensitive.length ? { caseSensitive } : {}),
   };
 }

@@ -207,10 +207,11 @@ describe('the reader’s dossier store', () => {
     const quote = 'Die Kämpfe in der Region Kursk dauern laut Lokalblatt an.';
     const entry = await store.saveOwnEntry({
       name: 'Lokalblatt',
-      aliases: [],
+      aliases: ['LB'],
       kind: 'organisation',
       role: 'Zeitung',
       summary: [{ article: id, quote }],
+      caseSensitive: ['LB'],
     });
     expect(entry.role).toEqual({ de: 'Zeitung', en: 'Zeitung' });
     expect(entry.summarySentences).toEqual([{ de: quote, en: quote, sources: [{ article: id, quote }] }]);
@@ -224,6 +225,9 @@ describe('the reader’s dossier store', () => {
       }),
     ).rejects.toThrow(/not in any stored article/);
     expect((await readStoredState(db)).own.entries.map((e) => e.name.de)).toEqual(['Lokalblatt']);
+    // An export with it imports again: sentences, role and match rules are a valid own entry.
+    const exported = checkImportText(JSON.stringify(await exportFile(await readStoredState(db))));
+    expect(exported.ok).toBe(true);
     // Removing the article takes its sentences out of the own entry: no quote points nowhere.
     await store.removeArticle(id);
     const [kept] = (await readStoredState(db)).own.entries;

@@ -205,6 +205,10 @@ export interface OwnEntryInput {
   role?: string;
   /** Summary sentences, each a verbatim quote of a stored article (an accepted proposal's). */
   summary?: SourceRef[];
+  /** Of the aliases: surnames and the like, linked only after a full name (the matcher's `short`). */
+  short?: string[];
+  /** Of the aliases: acronyms matched with exact case ("WHO" is not "who"). */
+  caseSensitive?: string[];
 }
 
 /** The entries an article mentions, most mentioned first. */
@@ -269,11 +273,17 @@ export function ownEntry(id: string, input: OwnEntryInput): Entry {
     en: quote,
     sources: [{ article, quote }],
   }));
+  const aliases = [...new Set([name, ...input.aliases.map((a) => a.trim()).filter(Boolean)])];
+  // Match rules only for names the entry has; the name itself is never a short form.
+  const rule = (list: readonly string[] | undefined) =>
+    [...new Set((list ?? []).map((a) => a.trim()))].filter((a) => aliases.includes(a));
+  const short = rule(input.short).filter((a) => a !== name);
+  const caseSensitive = rule(input.caseSensitive);
   return {
     id,
     kind: input.kind,
     name: { de: name, en: name },
-    aliases: [...new Set([name, ...input.aliases.map((a) => a.trim()).filter(Boolean)])],
+    aliases,
     role: { de: role, en: role },
     summary: { de: sentences.map((s) => s.de).join(' '), en: sentences.map((s) => s.en).join(' ') },
     summarySentences: sentences,
@@ -281,7 +291,7 @@ export function ownEntry(id: string, input: OwnEntryInput): Entry {
     related: [],
     evidence: [],
     sources: [],
-    match: {},
+    match: { ...(short.length ? { short } : {}), ...(caseSensitive.length ? { caseSensitive } : {}) },
     importance: 1,
     // The reader named it: it belongs to the story wherever it appears.
     tier: 'story',
