@@ -163,10 +163,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         j += 2;
         continue;
       }
-      // "Center for Strategic and International Studies", "Intergovernmental Panel on Climate Change (IPCC)":
-      // "and", "on" only inside an organisation's name, told by its head or by its acronym after it.
+      // "Center for Strategic and International Studies", "Intergovernmental Panel on Climate Change (IPCC)",
+      // "Deutsches Institut für Wirtschaftsforschung (DIW)": "and", "on", "für" only inside an organisation's
+      // name, told by its head or by its acronym after it.
       if (
-        ['and', 'und', 'on'].includes(next.text) &&
+        ['and', 'und', 'on', 'für'].includes(next.text) &&
         after &&
         isNameWord(after) &&
         onlySpaceBetween(sentence, next, after)
@@ -587,6 +588,7 @@ function handleRun(
   while (
     to > from &&
     stats.lang === 'de' &&
+    !spelledOut &&
     stats.isNounLike(tokens[to]!.text) &&
     !isOrgHead(tokens[to]!.text) &&
     !isEventHead(tokens[to]!.text) &&

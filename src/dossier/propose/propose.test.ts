@@ -355,6 +355,17 @@ describe('a fresh German bundle: UN climate conferences (tests/fixtures/propose/
     expect(find(list, 'Rote Kreuz')).toBeUndefined();
   });
 
+  it('"für" inside an institution whose acronym follows: "Deutschen Instituts für Wirtschaftsforschung (DIW)"', () => {
+    const diw = find(
+      extractCandidates(
+        'Laut einer neuen Studie des Deutschen Instituts für Wirtschaftsforschung (DIW) liegt das Ausbautempo bei 27 Prozent.',
+        de,
+      ),
+      'Deutschen Instituts für Wirtschaftsforschung',
+    );
+    expect(diw?.pairedWith).toBe('DIW');
+  });
+
   it('a role before the name with its place: "die Premierministerin von Barbados, Mia Mottley,"', () => {
     const mottley = find(
       extractCandidates(
