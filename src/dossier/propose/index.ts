@@ -24,6 +24,7 @@ import {
   countryOf,
   isCommonWord,
   isEnglishWord,
+  eventHeadOf,
   isGivenName as isGivenNameWord,
   WEEKDAYS_MONTHS,
   isRoleWord,
@@ -319,6 +320,19 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     const seen = groups.get(adjective);
     if (seen) union(seen, c);
     else groups.set(adjective, c);
+  }
+
+  // 1f. One event under several heads: "Olympischen Spiele", "Olympischen Winterspielen".
+  const events = new Map<string, Cluster>();
+  for (const c of clusters) {
+    const parts = stemKey(c.occurrences[0]!.surface).split(' ');
+    if (parts.length !== 2 || !c.occurrences.some((o) => (o.votes.event ?? 0) >= 4)) continue;
+    const head = eventHeadOf(c.occurrences[0]!.surface.split(/\s+/).pop()!);
+    if (!head) continue;
+    const key = `${parts[0]} ${head}`;
+    const seen = events.get(key);
+    if (seen) union(seen, c);
+    else events.set(key, c);
   }
 
   // 2. Transliterations and spellings of multi-word names ("Wolodimir Selenski" = "Wolodymyr Selenskyj").

@@ -183,6 +183,16 @@ export const EVENT_SUFFIXES = [
   'konferenz', // "UN-Klimakonferenz", "Sicherheitskonferenz"
 ];
 
+/** The kind of event a head names, whatever its compound: "Winterspielen" and "Spiele" are both "spiele". */
+export function eventHeadOf(word: string): string | undefined {
+  for (const lower of uninflected(word)) {
+    const suffix = EVENT_SUFFIXES.find((s) => lower.endsWith(s));
+    if (suffix) return suffix;
+    if (EVENT_HEADS.has(lower)) return lower;
+  }
+  return undefined;
+}
+
 export function isEventHead(word: string): boolean {
   return uninflected(word).some(
     (lower) => EVENT_HEADS.has(lower) || (lower.length > 6 && EVENT_SUFFIXES.some((s) => lower.endsWith(s))),

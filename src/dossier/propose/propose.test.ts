@@ -431,6 +431,22 @@ describe('merging names: clubs and events', () => {
     expect(proposals.find((p) => p.name === 'Zwickau')?.kind).toBe('place');
   });
 
+  it('one event under several heads: "Olympischen Spiele", "Olympischen Winterspielen"', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nMarita Kramer verpasst die Olympischen Spiele in Peking. Die Olympischen Spiele beginnen bald.',
+      ),
+      article(
+        'b',
+        'Titel\nBei den Olympischen Winterspielen startet sie nicht. Die Olympischen Winterspielen fehlen ihr.',
+      ),
+    ]);
+    const games = proposals.filter((p) => p.aliases.some((a) => a.startsWith('Olympisch')));
+    expect(games).toHaveLength(1);
+    expect(games[0]!.kind).toBe('event');
+  });
+
   it('"im Ukraine-Krieg": a name joined to an event head names the event', () => {
     const proposals = proposeEntries([
       article(
