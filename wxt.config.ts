@@ -95,7 +95,10 @@ const EXTENSION_PAGES_CSP =
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No @wxt-dev/webextension-polyfill: WXT's own `browser` (its content-script context,
+  // @wxt-dev/storage) is the browser's global, which keeps the polyfill out of the pre-check;
+  // the code that wants the polyfill imports webextension-polyfill itself.
+  modules: [],
   manifest: ({ browser, command }) => ({
     // WXT writes it as Firefox MV2's single string where that build needs it.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
@@ -109,7 +112,9 @@ export default defineConfig({
     // public/icon/*.png (rendered by `npm run icons`) become `icons`, the Firefox build's
     // light/dark pairs `theme_icons`; the toolbar icon is set in entrypoints/popup/index.html.
     // `scripting` and the hosts: the popup's "add this article" injects the extractor into the
-    // tab the reader asked about, only then (the content script already runs on these hosts).
+    // tab the reader asked about, only then, and the pre-check has the full content script
+    // (page-script.js) injected into a frame that may mention the dossier (the content script
+    // already runs on these hosts).
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: manifestCommands(),

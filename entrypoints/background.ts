@@ -47,7 +47,13 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     service.tabNavigated(tabId);
-    void (browser.tabs.sendMessage(tabId, { type: 'getPageMentions' }, { frameId: 0 }) as Promise<PageMentions>)
+    void (
+      browser.tabs.sendMessage(
+        tabId,
+        { type: 'getPageMentions', forBadge: true },
+        { frameId: 0 },
+      ) as Promise<PageMentions>
+    )
       .then(
         (page) => badgeText(page.active ? page.entries.length : 0),
         () => '',

@@ -52,7 +52,7 @@ export interface ErrorParams {
   importUnknownEntry: { id: string };
   /** A builder problem, technical and in English: the detail for whoever fixes the file. */
   buildProblem: { detail: string };
-  // The reader's own data (storage/reader-data.ts).
+  // The reader's own data (storage/reader-rules.ts, storage/dossier-store.ts).
   articleNoTitle: Record<string, never>;
   articleNoText: Record<string, never>;
   articleTooLong: { max: number };
@@ -68,12 +68,15 @@ export interface ErrorParams {
   aliasTooLong: { alias: string };
   aliasNotAName: { alias: string };
   aliasTaken: { alias: string; entry: Localized };
+  /** An own entry's summary sentence that is not the exact words of a stored article. */
+  summaryNotQuoted: { quote: string };
   dossierWouldNotBuild: Record<string, never>;
-  /**
-   * Transitional: a reader-data refusal still worded in both languages where it is thrown.
-   * Goes when `storage/reader-data.ts` throws coded `ReaderError`s.
-   */
-  legacyText: { text: Localized };
+  // The reader's stories (storage/dossier-store.ts).
+  storyGone: Record<string, never>;
+  storyFirstFixed: Record<string, never>;
+  storyNoName: Record<string, never>;
+  storyNameMarkup: { name: string };
+  storyNameTooLong: { max: number };
 }
 
 export type ErrorCode = keyof ErrorParams;

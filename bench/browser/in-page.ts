@@ -15,7 +15,7 @@ import { PageScanner, type MarkDelta } from '../../src/content/page-scanner';
 import type { Dossier, EntryKind } from '../../src/dossier/types';
 import { compileMatcher, type AliasSet } from '../../src/matching/index';
 import { openDossierDB } from '../../src/storage/db';
-import { DossierStore } from '../../src/storage/reader-data';
+import { DossierStore } from '../../src/storage/dossier-store';
 
 export interface MatchInput {
   aliasSets: AliasSet[];

@@ -1,12 +1,5 @@
-import { PageController } from '@/src/content/page-controller';
-import { supportsHighlights } from '@/src/content/highlight-layer';
-import { extensionAlive, requestBackground } from '@/src/content/background-requests';
-import { loadSettings, watchSettings } from '@/src/settings/store';
-import { watchDossierVersion } from '@/src/storage/dossier-version';
-import './highlights.css';
-
-/** How often an orphaned copy (extension reloaded or updated) notices it and steps aside. */
-const ALIVE_CHECK_MS = 1000;
+import { extensionApi, PagePrecheck } from '@/src/content/precheck-page';
+import '../../src/content/highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -14,59 +7,15 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  async main(ctx) {
-    // Highlights paint without touching the page; only a browser without them gets wrappers.
-    const paint = supportsHighlights() ? 'highlights' : 'wrap';
-    let page: PageController | null = null;
-    let stopped = false;
-    const unwatch: (() => void)[] = [];
-
-    /** Takes everything this copy added out of the page again; safe to call more than once. */
-    const teardown = () => {
-      if (stopped) return;
-      stopped = true;
-      clearInterval(aliveTimer);
-      for (const stop of unwatch) {
-        try {
-          stop();
-        } catch {
-          // The storage API may already be gone with the extension context.
-        }
-      }
-      page?.stop();
-      page = null;
-    };
-
-    /** (Re)starts Kontext on this page with the current dossier and settings. */
-    const start = async () => {
-      // Retried with back-off: the service worker may be restarting (MV3).
-      const [index, settings] = await Promise.all([requestBackground({ type: 'getMatchIndex' }), loadSettings()]);
-      if (stopped || !extensionAlive()) return;
-      page?.stop();
-      page = new PageController(index, settings, { paint });
-      page.start();
-    };
-
-    // The extension was reloaded or updated: this copy of the script steps aside cleanly.
-    // Chrome gives an orphaned script no event, only a runtime without an id: checked on a timer.
-    const aliveTimer = setInterval(() => {
-      if (!extensionAlive()) teardown();
-    }, ALIVE_CHECK_MS);
+  main(ctx) {
+    // Only the pre-check runs on every page; the full script comes where the dossier may be mentioned.
+    const api = extensionApi();
+    const precheck = new PagePrecheck(api);
+    precheck.start();
     // WXT's invalidation signal is a DOM event a page could dispatch too: it is obeyed only when
     // the extension context is really gone (Chrome never starts a second copy in a live frame).
     ctx.onInvalidated(() => {
-      if (!extensionAlive()) teardown();
+      if (!api.runtime?.id) precheck.stop();
     });
-
-    try {
-      await start();
-    } catch {
-      // The background never answered (or the extension went away): nothing is marked, nothing breaks.
-      if (!extensionAlive()) teardown();
-    }
-    if (stopped) return;
-    unwatch.push(watchSettings((next) => page?.applySettings(next)));
-    // The reader changed the dossier (own entry, added article, hidden entry): mark with the new one.
-    unwatch.push(watchDossierVersion(() => void start().catch(() => undefined)));
   },
 });

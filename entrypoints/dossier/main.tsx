@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { DossierApp } from '@/src/dossier-page/DossierApp';
-import { initialSettings, langOf } from '@/src/dossier-page/ui-lang';
+import { langOf } from '@/src/ui/i18n';
+import { initialSettings } from '@/src/ui/ui-lang';
 import '@/src/ui/base.css';
 import './dossier.css';
 

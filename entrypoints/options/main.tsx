@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Options } from '@/src/options/Options';
-import { initialSettings, langOf } from '@/src/dossier-page/ui-lang';
+import { langOf } from '@/src/ui/i18n';
+import { initialSettings } from '@/src/ui/ui-lang';
 import '@/src/ui/base.css';
 import './options.css';
 

@@ -15,20 +15,15 @@ import type {
   TabRequest,
 } from '../messaging/protocol';
 import { backgroundRequestSchema, parseMessage, tabRelevanceSchema } from '../messaging/schemas';
-import {
-  getAllArticles,
-  getAllEntries,
-  getBundledMeta,
-  getEntriesById,
-  openDossierDB,
-  storageErrorOf,
-  type KontextDatabase,
-} from '../storage/db';
+import { getEntriesById, openDossierDB, storageErrorOf, type KontextDatabase } from '../storage/db';
 import { bumpDossierVersion } from '../storage/dossier-version';
 import { applyReaderChange, type ReaderChangeResult } from '../storage/reader-changes';
-import { annotateEntries, DossierStore, type AnnotatedEntry } from '../storage/reader-data';
+import { annotateEntries, DossierStore, readStoredState } from '../storage/dossier-store';
+import { markingStories } from '../storage/reader-rules';
+import type { AnnotatedEntry } from '../storage/reader-rules';
 import { badgeText } from './badge';
-import { buildMatchIndex } from './match-index';
+import { buildMatchIndex, precheckData } from './match-index';
+import { PAGE_SCRIPT_FILE, PRECHECK_ITEM } from '../content/precheck-item';
 import { toolbarButton } from './toolbar-button';
 
 export class BackgroundService {
@@ -94,6 +89,11 @@ export class BackgroundService {
         }
         return null;
       }
+      case 'loadPageScript': {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await injectPageScript(tabId, sender.frameId ?? 0);
+        return null;
+      }
       case 'getTabRelevance': {
         const tabId = sender.tab?.id;
         const none: TabRelevance = { about: [], everything: false };
@@ -154,6 +154,8 @@ export class BackgroundService {
     this.entryCache.clear();
     this.matchIndex = null;
     await bumpDossierVersion();
+    // The pages' pre-check keys follow at once (built after the store is ready; not awaited, as seeding calls this).
+    void this.getMatchIndex().catch(() => undefined);
   }
 
   private async getBriefingInputs(ids: string[]): Promise<BriefingInputs> {
@@ -176,19 +178,45 @@ export class BackgroundService {
   private getMatchIndex(): Promise<MatchIndex> {
     this.matchIndex ??= (async () => {
       const db = await this.database();
-      const meta = await getBundledMeta(db);
-      return buildMatchIndex(
-        await getAllEntries(db),
-        await getAllArticles(db),
-        meta?.hash ?? this.bundled.hash,
-        meta?.story ?? this.bundled.story,
+      const state = await readStoredState(db);
+      const marking = markingStories(
+        state.stories,
+        state.dossier.entries,
+        state.own.entries,
+        new Set(state.own.hidden),
+        state.dossier.story ?? this.bundled.story,
       );
+      const articles = [...state.dossier.articles, ...state.own.articles];
+      // The version changes with the stories too: switching one off changes what pages mark.
+      const stories = state.stories.map((s) => `${s.id}:${s.enabled ? 1 : 0}:${s.entries.length}`).join(',');
+      const index = buildMatchIndex(
+        marking.entries,
+        [...new Map(articles.map((a) => [a.id, a])).values()],
+        `${state.meta?.effectiveHash ?? state.meta?.hash ?? this.bundled.hash}|${stories}`,
+        marking.stories,
+      );
+      // Every page's first question ("anything from the dossier here?") reads these keys.
+      await browser.storage.local.set({ [PRECHECK_ITEM]: precheckData(index) });
+      return index;
     })();
     this.matchIndex.catch(() => {
       this.matchIndex = null;
     });
     return this.matchIndex;
   }
+}
+
+/**
+ * The full content script, into the one frame whose pre-check asked: `scripting` where the
+ * browser has it (Chrome), `tabs.executeScript` else (Firefox MV2). Same isolated world.
+ */
+async function injectPageScript(tabId: number, frameId: number): Promise<void> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (scripting?.executeScript) {
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT_FILE] });
+    return;
+  }
+  await browser.tabs.executeScript(tabId, { file: PAGE_SCRIPT_FILE, frameId, matchAboutBlank: true });
 }
 
 /** Only the extension's own contexts may talk to the background. */

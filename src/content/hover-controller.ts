@@ -55,7 +55,6 @@ export class HoverController {
   /** Programmatic scrolls (stepping to a mention) must not close the card they open. */
   private ignoreScrollUntil = 0;
   private prewarmed = false;
-  private cancelPrewarm: (() => void) | null = null;
   /** The entry the card shows, and the ones the reader came from through "Related" (Back). */
   private shownEntry: Entry | null = null;
   private history: Entry[] = [];
@@ -88,9 +87,7 @@ export class HoverController {
     window.removeEventListener('scroll', this.onScroll, { capture: true });
     cancelAnimationFrame(this.pointerFrame);
     this.runEffect({ type: 'cancelTimers' });
-    // A set-up still waiting for idle time must not bring the host back after a stop.
-    this.cancelPrewarm?.();
-    this.cancelPrewarm = null;
+    // After a restart the first dwell readies the card again.
     this.prewarmed = false;
     this.card.destroy();
   }
@@ -111,21 +108,16 @@ export class HoverController {
     this.dispatch({ type: 'openNow', target: mark });
   }
 
-  /** Readies the card while the page is idle, so the first hover does not pay for its set-up. */
-  prewarm(): void {
+  /**
+   * Readies the card and fetches the entry while the pointer dwells on a mark: nothing of the
+   * card is built, and no entry fetched, on a page nobody hovers. When the dwell ends the
+   * card only has to be filled and shown.
+   */
+  private warm(mark: Mark): void {
+    void this.context.entry(mark.entry);
     if (this.prewarmed) return;
     this.prewarmed = true;
-    const ready = () => {
-      this.cancelPrewarm = null;
-      this.card.prewarm();
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(ready, { timeout: 2000 });
-      this.cancelPrewarm = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(ready, 200);
-      this.cancelPrewarm = () => clearTimeout(id);
-    }
+    this.card.prewarm();
   }
 
   /** Closes the card at once (a mark that disappeared, settings switched off). */
@@ -228,6 +220,7 @@ export class HoverController {
           );
         }, effect.ms);
         this.timers.add(timer);
+        if (effect.timer === 'dwell' && this.state.name === 'dwelling') this.warm(this.state.target);
         return;
       }
       case 'show':

@@ -19,7 +19,7 @@ import { parseMessage, tabRequestSchema } from '../messaging/schemas';
 import { isMarked, judgePage, type MarkPolicy, type StoryJudgement } from '../relevance/page-relevance';
 import type { StoryContext } from './card/Card';
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
-import { langFromLocale } from '../ui/i18n';
+import { langOf } from '../ui/i18n';
 import { pageLanguage } from './page-language';
 import { requestBackground } from './background-requests';
 import { hitTest, markRects, type Hit } from './hit-test';
@@ -27,9 +27,9 @@ import { HighlightLayer, HIGHLIGHT_PREFIX } from './highlight-layer';
 import { HoverController } from './hover-controller';
 import { diffMarks, visibleMarks } from './mark-view';
 import { MarkIndex, type Mark } from './marks';
-import { PageScanner, type MarkDelta } from './page-scanner';
+import { PageScanner, type MarkDelta, type ScanJob } from './page-scanner';
 import { WrapLayer, type MarkLayer } from './wrap-layer';
-import highlightCss from '../../entrypoints/content/highlights.css?inline';
+import highlightCss from './highlights.css?inline';
 
 /** A flashed mention stays lit this long (popup "go to mention"). */
 const FLASH_MS = 1600;
@@ -46,6 +46,11 @@ const FLUSH_BACKOFF = 4;
 const MAX_FLUSH_DELAY_MS = 2000;
 /** Past this many queued mutation records, one rescan is cheaper (and memory stays bounded). */
 const MAX_PENDING_RECORDS = 20_000;
+/**
+ * A whole-page scan matches for this long, then lets the page run (input, its own scripts)
+ * before the next slice: no long task of Kontext's own, even on a page of a megabyte.
+ */
+const SCAN_SLICE_MS = 12;
 
 export class PageController {
   private settings: Settings;
@@ -69,6 +74,8 @@ export class PageController {
   /** The earliest time (performance.now) the next flush may run: the work budget's back-off. */
   private notBefore = 0;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The whole-page scan in progress, if any: page edits wait for it. */
+  private scanJob: ScanJob | null = null;
   private url = location.href;
   private stepCursor: Mark | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -124,10 +131,7 @@ export class PageController {
   private get lang(): Lang {
     const choice = this.settings.cardLanguage;
     if (choice !== 'page') return choice;
-    return (
-      this.languageOfPage() ??
-      (this.settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : this.settings.uiLanguage)
-    );
+    return this.languageOfPage() ?? langOf(this.settings);
   }
 
   private languageOfPage(): Lang | undefined {
@@ -198,11 +202,32 @@ export class PageController {
     this.hover.start();
     this.observer = new MutationObserver(this.onMutations);
     this.observer.observe(document, { childList: true, subtree: true, characterData: true });
-    this.applyDelta(this.scanner.scanAll(document.body ?? document.documentElement));
+    this.rescan();
+  }
+
+  /** Reads the whole page anew, in slices (the first one now). */
+  private rescan(): void {
+    const job = this.scanner.startScan(document.body ?? document.documentElement);
+    this.scanJob = job;
+    this.applyDelta(job.first);
+    const step = (): void => {
+      if (this.scanJob !== job || !this.active) return;
+      this.applyDelta(job.next(SCAN_SLICE_MS));
+      if (!job.done) {
+        setTimeout(step, 0);
+        return;
+      }
+      this.scanJob = null;
+      // Edits that came during the scan are read now, against the finished document.
+      if (this.pending.length > 0 || this.overflowed) this.scheduleFlush();
+    };
+    if (job.done) this.scanJob = null;
+    else step();
   }
 
   private deactivate(): void {
     this.active = false;
+    this.scanJob = null;
     this.observer?.disconnect();
     this.observer = null;
     this.pending = [];
@@ -245,7 +270,8 @@ export class PageController {
 
   private readonly flush = (): void => {
     this.flushScheduled = false;
-    if (!this.active) return;
+    // A whole-page scan is under way: it schedules this flush again when it is done.
+    if (!this.active || this.scanJob) return;
     const started = performance.now();
     const records = this.pending;
     for (const record of this.observer?.takeRecords() ?? []) records.push(record);
@@ -255,7 +281,7 @@ export class PageController {
     if (location.href !== this.url) {
       this.onLocationMaybeChanged();
     } else if (rescan) {
-      this.applyDelta(this.scanner.scanAll(document.body ?? document.documentElement));
+      this.rescan();
     } else if (records.length > 0) {
       this.applyDelta(this.scanner.applyMutations(records));
     }
@@ -279,7 +305,7 @@ export class PageController {
       return;
     }
     if (!this.active) this.activate();
-    else this.applyDelta(this.scanner.scanAll(document.body ?? document.documentElement));
+    else this.rescan();
   };
 
   private applyDelta(delta: MarkDelta): void {
@@ -475,9 +501,7 @@ export class PageController {
     }
     this.counts = counts;
     this.withheld = withheld;
-    if (this.painted.size > 0) this.hover.prewarm();
     void this.report();
-    this.prefetch();
   }
 
   private pageEntries(): PageEntryCount[] {
@@ -502,12 +526,6 @@ export class PageController {
   }
 
   // --- entries -----------------------------------------------------------------
-
-  /** Entries found on the page are fetched once, before any hover asks for them. */
-  private prefetch(): void {
-    const missing = [...this.counts.keys()].filter((id) => !this.entries.has(id));
-    if (missing.length > 0) this.fetchEntries(missing);
-  }
 
   private entry(id: string): Promise<Entry | undefined> {
     if (!this.entries.has(id)) this.fetchEntries([id]);
@@ -620,6 +638,11 @@ export class PageController {
   }
 
   // --- messages from the extension --------------------------------------------
+
+  /** A tab message the pre-check received before this controller listened: answered as if it came now. */
+  answer(message: unknown): Promise<unknown> | undefined {
+    return this.onMessage(message);
+  }
 
   private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
     const request = parseMessage(tabRequestSchema, message);

@@ -30,6 +30,18 @@ interface Slot {
   marks: Mark[];
 }
 
+/** Characters the first slice of a whole-page scan matches, before its speed is known. */
+const FIRST_SLICE_CHARS = 20_000;
+
+/** A whole-page scan in slices (PageScanner.startScan). */
+export interface ScanJob {
+  /** The old marks to take away, and the shadow roots found. */
+  readonly first: MarkDelta;
+  done: boolean;
+  /** Matches the next blocks for about `ms` milliseconds: the marks that changed. */
+  next(ms: number): MarkDelta;
+}
+
 export class PageScanner {
   private doc: DocumentState;
   private readonly slots: Slot[] = [];
@@ -100,6 +112,49 @@ export class PageScanner {
     for (const block of blocks) this.assign(block.element, this.slots.push({ block, region: null, marks: [] }) - 1);
     const changed = this.doc.append(blocks.map((block) => block.text));
     return { removed, added: this.remark(changed).added, shadowRoots: [...resolver.shadowRoots] };
+  }
+
+  /**
+   * Reads the whole page (or a root) from scratch in slices: one pass collects its blocks
+   * (the old marks go in the first delta), then each `next(ms)` matches the following
+   * blocks, in reading order, for about that long. A large page never blocks input for
+   * long, and its top (what the reader sees first) is marked first. Page edits must wait
+   * until the scan is done (`done`): blocks not yet matched have slots but no document place.
+   */
+  startScan(root: Node): ScanJob {
+    const removed = this.marks();
+    this.doc = this.matcher.openDocument();
+    this.slots.length = 0;
+    this.slotsOf.clear();
+    this.free.length = 0;
+    const resolver = new BlockResolver();
+    const blocks = collectBlocks(root, resolver);
+    this.regions = null;
+    for (const block of blocks) this.assign(block.element, this.slots.push({ block, region: null, marks: [] }) - 1);
+    let at = 0;
+    // Characters matched per millisecond, measured as the scan goes: each slice is one append
+    // (the document rules run once per append, over the whole document so far).
+    let charsPerMs = 0;
+    const job: ScanJob = {
+      first: { removed, added: [], shadowRoots: [...resolver.shadowRoots] },
+      done: blocks.length === 0,
+      next: (ms) => {
+        const budget = charsPerMs > 0 ? charsPerMs * ms : FIRST_SLICE_CHARS;
+        const texts: string[] = [];
+        let chars = 0;
+        while (at < blocks.length && (texts.length === 0 || chars < budget)) {
+          const text = blocks[at++]!.text;
+          texts.push(text);
+          chars += text.length;
+        }
+        const started = performance.now();
+        const delta: MarkDelta = { ...this.remark(this.doc.append(texts)), shadowRoots: [] };
+        charsPerMs = chars / Math.max(0.5, performance.now() - started);
+        job.done = at >= blocks.length;
+        return delta;
+      },
+    };
+    return job;
   }
 
   /** Applies a batch of DOM mutations: only the blocks they touch are read again. */

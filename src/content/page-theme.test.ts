@@ -24,7 +24,7 @@ describe('the theme from the page', () => {
 });
 
 describe('mark colours', () => {
-  const css = readFileSync(join(import.meta.dirname, '..', '..', 'entrypoints', 'content', 'highlights.css'), 'utf8');
+  const css = readFileSync(join(import.meta.dirname, 'highlights.css'), 'utf8');
   const backgrounds = {
     white: '#ffffff',
     cream: '#fffdf8',

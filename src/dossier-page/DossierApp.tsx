@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../dossier/types';
 import type { Settings } from '../settings/settings';
-import { KindIcon } from '../content/card/KindIcon';
+import { KindIcon } from '../ui/KindIcon';
 import { describeError } from '../ui/errors';
 import { formatIsoDate } from '../ui/format';
 import { kindLabel, localized, translator } from '../ui/i18n';
@@ -15,10 +15,11 @@ import { Badge, type ViewProps } from './common';
 import { useDossierData } from './data';
 import { EntryView } from './EntryView';
 import { MineView } from './MineView';
+import { StoriesView, StoryPage } from './StoriesView';
 import { parseRoute, routeHash, type Route } from './route';
 import { searchArticles } from './search';
 import { TimelineView } from './TimelineView';
-import { useUiLang } from './ui-lang';
+import { useUiLang } from '../ui/ui-lang';
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -66,10 +67,15 @@ export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
         [
           ['home', '#', t('dossierHome')],
           ['timeline', '#timeline', t('dossierTimeline')],
+          ['stories', '#stories', t('dossierStories')],
           ['mine', '#mine', t('dossierMine')],
         ] as const
       ).map(([view, href, label]) => (
-        <a key={view} href={href} aria-current={route.view === view ? 'page' : undefined}>
+        <a
+          key={view}
+          href={href}
+          aria-current={route.view === view || (view === 'stories' && route.view === 'story') ? 'page' : undefined}
+        >
           {label}
         </a>
       ))}
@@ -126,6 +132,10 @@ function View({ route, ...props }: ViewProps & { route: Route }) {
       return <TimelineView {...props} />;
     case 'mine':
       return <MineView {...props} />;
+    case 'stories':
+      return <StoriesView {...props} />;
+    case 'story':
+      return <StoryPage key={route.story} {...props} id={route.story} />;
     case 'home':
       return <HomeView {...props} />;
   }

@@ -1,11 +1,11 @@
 /** One entry in full: summary with sources, facts, disputes, evidence, related entries, timeline, mentions. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '../dossier/types';
-import { formatIsoDate } from '../ui/format';
+import { formatIsoDate, sourceLabel } from '../ui/format';
 import { claimSpeaker, kindLabel, localized } from '../ui/i18n';
-import { describeError, readableProblem } from '../ui/errors';
-import { articleLabel, Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
-import { changeDossier, useChange, type ChangeState } from './change';
+import { Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
+import { changeDossier, useChange } from '../ui/change';
+import { ChangeStatus } from '../ui/ChangeStatus';
 import { routeHash } from './route';
 
 export function EntryView(props: ViewProps & { id: string }) {
@@ -171,7 +171,7 @@ export function EntryView(props: ViewProps & { id: string }) {
                       <a href={routeHash({ view: 'article', article: articleId, entry: id })} lang={article?.language}>
                         {article?.title ?? articleId}
                       </a>{' '}
-                      <span class="muted">{articleLabel(article, lang)}</span>
+                      <span class="muted">{sourceLabel(article, lang)}</span>
                     </td>
                     <td class="num">{count}</td>
                   </tr>
@@ -238,36 +238,5 @@ function ReaderControls({ data, t, lang, entry, hidden }: ViewProps & { entry: E
         <p class="hint">{t('dossierNoteHint')}</p>
       </form>
     </section>
-  );
-}
-
-export function ChangeStatus({ change, t, lang }: { change: ChangeState; t: ViewProps['t']; lang: ViewProps['lang'] }) {
-  if (change.error) {
-    return (
-      <div class="status error" role="alert">
-        <p>{describeError(change.error, lang)}</p>
-        {change.problems.length > 0 && (
-          <ul>
-            {change.problems.map((p, i) => (
-              <li key={i}>
-                {readableProblem(p, lang)}
-                {/* The technical place, for whoever fixes the file. */}
-                {p.path && (
-                  <small class="detail">
-                    {' '}
-                    (<code>{p.path}</code>)
-                  </small>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    );
-  }
-  return (
-    <p class="status" role="status">
-      {change.busy ? t('dossierWorking') : (change.done ?? '')}
-    </p>
   );
 }

@@ -1,11 +1,12 @@
 /** The reader's own additions: articles merged into the dossier, own entries, hidden entries. */
 import { useState } from 'preact/hooks';
+import { ISO_DATE_PATTERN } from '../dossier/iso-date';
 import { ENTRY_KINDS, type EntryKind, type Lang } from '../dossier/types';
 import { formatIsoDate } from '../ui/format';
 import { kindLabel, localized } from '../ui/i18n';
-import { changeDossier, useChange } from './change';
+import { changeDossier, useChange } from '../ui/change';
 import { EntryLink, type ViewProps } from './common';
-import { ChangeStatus } from './EntryView';
+import { ChangeStatus } from '../ui/ChangeStatus';
 import { ProposalsSection } from './ProposalsView';
 import { routeHash } from './route';
 
@@ -24,7 +25,8 @@ export function MineView(props: ViewProps) {
   );
 }
 
-function AddArticle({ data, lang, t }: ViewProps) {
+/** The paste form; with `story`, the article goes to that story (else to the first). */
+export function AddArticle({ data, lang, t, story }: ViewProps & { story?: string }) {
   const empty = { title: '', outlet: '', date: '', language: lang as Lang, text: '' };
   const [form, setForm] = useState(empty);
   const [change, run] = useChange();
@@ -50,6 +52,7 @@ function AddArticle({ data, lang, t }: ViewProps) {
                 ...(form.outlet.trim() ? { outlet: form.outlet } : {}),
                 ...(form.date.trim() ? { date: form.date } : {}),
               },
+              ...(story ? { story } : {}),
             }),
             (r) => t.plural('dossierArticleAdded', r.mentioned?.length ?? 0),
           );
@@ -74,7 +77,7 @@ function AddArticle({ data, lang, t }: ViewProps) {
               id="f-date"
               name="date"
               placeholder={t('dossierDatePlaceholder')}
-              pattern="\d{4}(-\d{2}(-\d{2})?)?"
+              pattern={ISO_DATE_PATTERN}
               maxLength={10}
               value={form.date}
               onInput={set('date')}
@@ -162,12 +165,14 @@ interface EntryForm {
   note: string;
 }
 
-function OwnEntries({ data, lang, t }: ViewProps) {
+/** The reader's entries and the form for them; with `story`, a new entry goes to that story and only its entries are listed. */
+export function OwnEntries({ data, lang, t, story }: ViewProps & { story?: string }) {
   const empty: EntryForm = { name: '', aliases: '', kind: 'person', note: '' };
   const [form, setForm] = useState<EntryForm>(empty);
   const [change, run] = useChange();
   const [removal, remove] = useChange();
-  const own = data.state.own.entries;
+  const listed = story ? new Set(data.state.stories.find((s) => s.id === story)?.entries ?? []) : undefined;
+  const own = data.state.own.entries.filter((e) => !listed || listed.has(e.id));
   return (
     <section aria-labelledby="h-own-entries">
       <h2 id="h-own-entries">{t('dossierOwnEntries')}</h2>
@@ -189,6 +194,7 @@ function OwnEntries({ data, lang, t }: ViewProps) {
                 kind: form.kind,
                 note: form.note,
               },
+              ...(story && !form.id ? { stories: [story] } : {}),
             }),
             t('dossierEntrySaved'),
           );

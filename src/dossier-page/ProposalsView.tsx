@@ -5,11 +5,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Proposal } from '../dossier/propose/types';
-import { ENTRY_KINDS, type EntryKind } from '../dossier/types';
+import { ENTRY_KINDS, type Article, type Entry, type EntryKind } from '../dossier/types';
 import { kindLabel } from '../ui/i18n';
-import { changeDossier, useChange } from './change';
+import { firstStoryOf, storyOfArticle } from '../storage/reader-rules';
+import { changeDossier, useChange } from '../ui/change';
+import { ChangeStatus } from '../ui/ChangeStatus';
 import type { ViewProps } from './common';
-import { ChangeStatus } from './EntryView';
 import {
   acceptInput,
   editProposal,
@@ -34,9 +35,20 @@ type Run =
   | { status: 'done'; proposals: Proposal[] }
   | { status: 'error'; message: string };
 
-/** Runs the proposer in a worker whenever the reader's articles change. */
-function useProposalRun(props: ViewProps): Run {
-  const articles = props.data.state.own.articles;
+/** The story's articles of the reader's own, and the entries it has (whose names are not proposed). */
+function storyParts(data: ViewProps['data'], storyId: string): { articles: Article[]; entries: Entry[] } {
+  const { state } = data;
+  const first = firstStoryOf(state.stories)?.id ?? storyId;
+  const story = state.stories.find((s) => s.id === storyId);
+  const listed = (story?.entries ?? []).flatMap((id) => data.entryById.get(id) ?? []);
+  return {
+    articles: state.own.articles.filter((a) => storyOfArticle(a, first) === storyId),
+    entries: story?.bundled ? [...state.dossier.entries, ...listed] : listed,
+  };
+}
+
+/** Runs the proposer in a worker whenever the story's articles change. */
+function useProposalRun(articles: readonly Article[]): Run {
   // The articles' identity: a re-read of the same articles (after an accept) computes nothing new.
   const articlesKey = articles.map((a) => `${a.id}:${a.text.length}`).join('|');
   const [run, setRun] = useState<Run>({ status: 'idle' });
@@ -77,10 +89,12 @@ function useRejected(storyId: string): Set<string> {
   return rejected;
 }
 
-export function ProposalsSection(props: ViewProps) {
+/** Proposals from the reader's articles of a story (the first story when none is given). */
+export function ProposalsSection(props: ViewProps & { story?: string }) {
   const { data, lang, t } = props;
-  const storyId = data.dossier.story?.id ?? 'default';
-  const run = useProposalRun(props);
+  const storyId = props.story ?? firstStoryOf(data.state.stories)?.id ?? 'default';
+  const parts = useMemo(() => storyParts(data, storyId), [data, storyId]);
+  const run = useProposalRun(parts.articles);
   const rejected = useRejected(storyId);
   // The reader's edits and merges, until accepted or rejected (kept while the page is open).
   const [edited, setEdited] = useState<ReadonlyMap<string, ReviewProposal>>(new Map());
@@ -91,17 +105,17 @@ export function ProposalsSection(props: ViewProps) {
   const list = useMemo(
     () =>
       proposals
-        ? reviewable(proposals, data.entries, rejected)
+        ? reviewable(proposals, parts.entries, rejected)
             .filter((p) => !absorbed.has(p.key))
             .map((p) => edited.get(p.key) ?? p)
         : [],
-    [proposals, data.entries, rejected, absorbed, edited],
+    [proposals, parts.entries, rejected, absorbed, edited],
   );
 
   const replace = (p: ReviewProposal) => setEdited(new Map([...edited, [p.key, p]]));
   const accept = async (p: ReviewProposal) => {
     const result = await apply(
-      changeDossier({ op: 'saveOwnEntry', entry: acceptInput(p) }),
+      changeDossier({ op: 'saveOwnEntry', entry: acceptInput(p), stories: [storyId] }),
       t('proposalAccepted', { name: p.name }),
     );
     // Accepted is settled: not proposed again, whatever the entry is later called.

@@ -5,7 +5,7 @@
  * the view renders them as elements with text content, never as HTML.
  */
 import { QuoteFinder } from '../dossier/build/quote';
-import { splitParagraphs } from '../dossier/build/segment';
+import { findArticleMentions } from '../dossier/build/article-mentions';
 import type { Matcher } from '../matching';
 
 export interface Piece {
@@ -23,14 +23,17 @@ export interface MarkedArticle {
 }
 
 export function markArticle(text: string, matcher: Matcher, quote?: string): MarkedArticle {
-  const paragraphs = splitParagraphs(text);
-  const mentions = matcher.scanDocument(paragraphs.map((p) => p.text));
+  const { paragraphs, byParagraph } = findArticleMentions(text, matcher);
   const at = quote ? new QuoteFinder(text).find(quote) : undefined;
   return {
     quoteFound: at !== undefined,
     paragraphs: paragraphs.map((paragraph, i) => {
       const cuts = new Set<number>([0, paragraph.text.length]);
-      const found = (mentions[i] ?? []).map((m) => ({ start: m.start, end: m.end, entry: m.entry }));
+      const found = (byParagraph[i] ?? []).map((m) => ({
+        start: m.start - paragraph.start,
+        end: m.end - paragraph.start,
+        entry: m.entry,
+      }));
       for (const m of found) cuts.add(m.start).add(m.end);
       const quoteStart = at ? at.start - paragraph.start : -1;
       const quoteEnd = at ? at.end - paragraph.start : -1;

@@ -11,11 +11,12 @@ import { withOwnFindings } from '../storage/own-evidence';
 import { sendToBackground } from '../messaging/client';
 import { openDossierDB } from '../storage/db';
 import { watchDossierVersion } from '../storage/dossier-version';
-import { readStoredState, type StoredState } from '../storage/reader-data';
+import { readStoredState } from '../storage/dossier-store';
+import type { ReaderState } from '../storage/reader-rules';
 import { DossierSearch } from './search';
 
 export interface DossierData {
-  state: StoredState;
+  state: ReaderState;
   dossier: Dossier;
   /** Every entry, the dossier's and the reader's own, hidden ones included. */
   entries: Entry[];
@@ -40,9 +41,11 @@ export async function loadDossierData(): Promise<DossierData> {
   }
 }
 
-function derive(state: StoredState): DossierData {
+function derive(state: ReaderState): DossierData {
+  // Every article: the dossier's, and the reader's of every story.
+  const articles = [...new Map([...state.dossier.articles, ...state.own.articles].map((a) => [a.id, a])).values()];
   // Own entries are not built into the dossier: their mentions and evidence are found here.
-  const ownEntries = withOwnFindings(state.own.entries, state.dossier.articles);
+  const ownEntries = withOwnFindings(state.own.entries, articles);
   const entries = [...state.dossier.entries, ...ownEntries];
   const notes = new Map(state.own.notes.map((n) => [n.entry, n.text]));
   return {
@@ -50,7 +53,7 @@ function derive(state: StoredState): DossierData {
     dossier: state.dossier,
     entries,
     entryById: new Map(entries.map((e) => [e.id, e])),
-    articleById: new Map(state.dossier.articles.map((a) => [a.id, a])),
+    articleById: new Map(articles.map((a) => [a.id, a])),
     own: new Set(ownEntries.map((e) => e.id)),
     hidden: new Set(state.own.hidden),
     notes,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeEntries } from '../dossier/propose';
 import type { Proposal } from '../dossier/propose/types';
 import type { Entry } from '../dossier/types';
-import { ownEntry } from '../storage/reader-data';
+import { ownEntry } from '../storage/reader-rules';
 import { acceptInput, editProposal, mergeProposals, rejectionKeys, reviewable } from './proposals';
 
 const ARTICLES = [

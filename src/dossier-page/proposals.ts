@@ -7,7 +7,7 @@ import { isAcronym } from '../dossier/propose/tokens';
 import type { CitedQuote, Proposal, ProposeArticle } from '../dossier/propose/types';
 import type { Article, Entry, EntryKind } from '../dossier/types';
 import { matchKey } from '../matching';
-import type { OwnEntryInput } from '../storage/reader-data';
+import type { OwnEntryInput } from '../storage/reader-rules';
 
 /** At most this many summary sentences go with an accepted entry (the proposer's own limit). */
 export const MAX_SUMMARY = 3;

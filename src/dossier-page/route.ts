@@ -1,20 +1,26 @@
 /**
  * The dossier page's deep links, in the URL hash so the card, the popup and the
  * reader's bookmarks can point anywhere: `#entry=kursk`, `#article=ID&quote=…`,
- * `#timeline`, `#mine` (the reader's own additions), `#search=…`.
+ * `#timeline`, `#mine` (the reader's own additions), `#stories` (the reader's stories),
+ * `#story=ID` (one story: its articles, entries and timeline), `#search=…`.
  */
 export type Route =
   | { view: 'home'; search?: string }
   | { view: 'entry'; entry: string }
   | { view: 'article'; article: string; quote?: string; entry?: string }
   | { view: 'timeline' }
-  | { view: 'mine' };
+  | { view: 'mine' }
+  | { view: 'stories' }
+  | { view: 'story'; story: string };
 
 export function parseRoute(hash: string): Route {
   const text = hash.replace(/^#/, '');
   if (text === 'timeline') return { view: 'timeline' };
   if (text === 'mine') return { view: 'mine' };
+  if (text === 'stories') return { view: 'stories' };
   const params = new URLSearchParams(text);
+  const story = params.get('story') ?? undefined;
+  if (story) return { view: 'story', story };
   const entry = params.get('entry') ?? undefined;
   const article = params.get('article') ?? undefined;
   if (article) {
@@ -42,5 +48,9 @@ export function routeHash(route: Route): string {
       return '#timeline';
     case 'mine':
       return '#mine';
+    case 'stories':
+      return '#stories';
+    case 'story':
+      return `#${new URLSearchParams({ story: route.story })}`;
   }
 }

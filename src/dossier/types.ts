@@ -61,6 +61,8 @@ export interface Article {
   author?: string;
   /** Present for articles the reader added in the extension. */
   addedByReader?: boolean;
+  /** The reader's story an article the reader added belongs to (its id). */
+  story?: string;
 }
 
 export interface Fact {

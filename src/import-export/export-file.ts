@@ -4,7 +4,7 @@
  * notes and hidden entries. Importing it with "replace" gives back the same data.
  */
 import { dossierHash } from '../dossier/build/hash';
-import type { StoredState } from '../storage/reader-data';
+import type { StoredState } from '../storage/reader-rules';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile } from './schema';
 
 export async function exportFile(state: StoredState, now = new Date()): Promise<ExportFile> {

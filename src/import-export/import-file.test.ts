@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDossier } from '../dossier/build';
 import { loadBundledInput } from '../dossier/node/load';
 import type { Dossier } from '../dossier/types';
-import type { StoredState } from '../storage/reader-data';
+import type { StoredState } from '../storage/reader-rules';
 import { exportFile } from './export-file';
 import { coded } from '../errors';
 import { describeError, describeProblem, readablePlace, readableProblem } from '../ui/errors';
@@ -199,5 +199,12 @@ describe('import problems for readers', () => {
     expect(readableProblem({ path: '', error: coded('importNoDossier') }, 'en')).toBe(
       'The file holds no Kontext dossier.',
     );
+  });
+});
+
+describe('dates in an import file', () => {
+  it('refuses a date the calendar does not have, as the builder and the reader’s own articles do', () => {
+    const list = problems(checkImportText(fileText((f) => (f.dossier.articles[0].date = '2025-02-30'))));
+    expect(list).toEqual(['dossier.articles[0].date: "2025-02-30" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).']);
   });
 });

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { coded, type CodedError } from '../errors';
+import { isRecord } from '../guards';
 import { CHECK, dossierSchema, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportSchema, type ExportFile } from './schema';
 
 /** Largest file Kontext imports: checked before the file is even read. */
@@ -56,13 +57,8 @@ export function checkImportData(data: unknown): ImportCheck {
   const forbidden = forbiddenKeys(data);
   if (forbidden.length > 0) return { ok: false, problems: forbidden };
 
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return {
-      ok: false,
-      problems: [{ path: '', error: coded('importNoDossier') }],
-    };
-  }
-  const record = data as Record<string, unknown>;
+  if (!isRecord(data)) return { ok: false, problems: [{ path: '', error: coded('importNoDossier') }] };
+  const record = data;
   let file: ExportFile;
   if ('format' in record) {
     if (record.format !== EXPORT_FORMAT) {
@@ -114,20 +110,20 @@ export function checkImportData(data: unknown): ImportCheck {
 function forbiddenKeys(data: unknown): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
-  while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
-    const { value, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
+  for (let item = stack.pop(); item && problems.length < MAX_PROBLEMS; item = stack.pop()) {
+    const { value, path } = item;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]` });
       continue;
     }
+    if (!isRecord(value)) continue;
     for (const key of Object.keys(value)) {
       const at = joinPath(path, key);
       if (FORBIDDEN_KEYS.has(key)) {
         problems.push({ path: at, error: coded('importForbiddenKey', { key }) });
         continue;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: at });
+      stack.push({ value: value[key], path: at });
     }
   }
   return problems;
@@ -157,9 +153,9 @@ function issueError(issue: v.BaseIssue<unknown>): CodedError {
   const requirement = typeof issue.requirement === 'number' ? issue.requirement : 0;
   switch (issue.type) {
     case 'regex':
-      if (issue.message === CHECK.isoDate) return coded('importBadDate', { value: String(issue.input) });
       return coded('importBadId', { value: short(issue.input) });
     case 'check':
+      if (issue.message === CHECK.isoDate) return coded('importBadDate', { value: String(issue.input) });
       if (issue.message === CHECK.script) return coded('importScript');
       if (issue.message === CHECK.url) return coded('importNotUrl');
       if (issue.message === CHECK.markup) return coded('importMarkup');

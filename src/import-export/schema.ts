@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { isHttpUrl } from '../article/url';
+import { isIsoDate } from '../dossier/iso-date';
 import { DOSSIER_SCHEMA_VERSION, ENTRY_KINDS, TIERS, type Dossier, type Entry } from '../dossier/types';
 import type { Note } from '../storage/db';
 
@@ -27,7 +28,6 @@ const MAX_NAME = 200;
 const MAX_LIST = 10_000;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$/;
-const ISO = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
  * A script payload in a longer text: an HTML tag or a `javascript:` URL. Nothing in a news
@@ -43,7 +43,7 @@ const text = (max = MAX_TEXT) =>
     v.check((s) => !SCRIPT_PAYLOAD.test(s), CHECK.script),
   );
 const id = v.pipe(v.string(), v.regex(ID, CHECK.id));
-const isoDate = v.pipe(v.string(), v.regex(ISO, CHECK.isoDate));
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, CHECK.isoDate));
 /** Names, aliases, titles: plain words. Markup there is a sign of a crafted file, not of a name. */
 const name = v.pipe(
   v.string(),

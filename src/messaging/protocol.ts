@@ -7,7 +7,7 @@ import type { AliasSet } from '../matching/types';
 import type { Place, StoryProfile } from '../relevance/page-relevance';
 import type * as v from 'valibot';
 import type { ReaderChangeResult } from '../storage/reader-changes';
-import type { AnnotatedEntry } from '../storage/reader-data';
+import type { AnnotatedEntry } from '../storage/reader-rules';
 import type {
   backgroundRequestSchema,
   pageEntryCountSchema,
@@ -61,6 +61,7 @@ export interface BackgroundResponses {
   getBriefingInputs: BriefingInputs;
   reportPageRelevance: null;
   getTabRelevance: TabRelevance;
+  loadPageScript: null;
 }
 
 /** A tab's page decision, as its frames follow it: which stories the top document is about, and whether the reader asked to mark everything. */

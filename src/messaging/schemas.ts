@@ -41,11 +41,14 @@ export const backgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('reportPageRelevance'), ...tabRelevanceSchema.entries }),
   /** A frame asks for its tab's decision (the top frame's). */
   v.object({ type: v.literal('getTabRelevance') }),
+  /** A frame's pre-check found something that may be a mention: the full content script, into that frame. */
+  v.object({ type: v.literal('loadPageScript') }),
 ]);
 
 /** The extension (popup, background) → a tab's content script. */
 export const tabRequestSchema = v.variant('type', [
-  v.object({ type: v.literal('getPageMentions') }),
+  /** `forBadge`: only the count is wanted (the background after a navigation), not the popup's whole picture. */
+  v.object({ type: v.literal('getPageMentions'), forBadge: v.optional(v.boolean()) }),
   v.object({ type: v.literal('revealMention'), entry: id }),
   /** The keyboard command: move to the next or previous mention and open its card. */
   v.object({ type: v.literal('stepMention'), direction: v.picklist([1, -1]) }),

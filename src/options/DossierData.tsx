@@ -4,14 +4,16 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../dossier/types';
-import { changeDossier, useChange } from '../dossier-page/change';
-import { ChangeStatus } from '../dossier-page/EntryView';
+import { changeDossier, useChange } from '../ui/change';
+import { ChangeStatus } from '../ui/ChangeStatus';
 import { exportFile, exportFileName } from '../import-export/export-file';
 import { coded, codedErrorOf, withReason } from '../errors';
 import { checkImportSize } from '../import-export/import-file';
 import { sendToBackground } from '../messaging/client';
 import { openDossierDB } from '../storage/db';
-import { readStoredState, type ImportMode } from '../storage/reader-data';
+import { readStoredState } from '../storage/dossier-store';
+import type { ImportMode } from '../storage/reader-rules';
+import { downloadJson } from '../ui/download';
 import type { Translate } from '../ui/i18n';
 
 async function downloadExport(): Promise<string> {
@@ -24,14 +26,7 @@ async function downloadExport(): Promise<string> {
     db.close();
   }
   const name = exportFileName();
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadJson(name, text);
   return name;
 }
 

@@ -1,7 +1,7 @@
 /** The options page: the reader's settings, applied to open pages as they change. */
 import { useEffect, useState } from 'preact/hooks';
 import { ENTRY_KINDS } from '../dossier/types';
-import { useUiLang } from '../dossier-page/ui-lang';
+import { useUiLang } from '../ui/ui-lang';
 import {
   HOVER_DELAY_RANGE,
   normalizeSitePattern,

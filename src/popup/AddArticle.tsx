@@ -8,11 +8,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Extraction } from '../article/extract';
-import type { Lang } from '../dossier/types';
+import type { Lang, Localized } from '../dossier/types';
 import { sendToBackground } from '../messaging/client';
 import { describeError } from '../ui/errors';
-import type { Translate } from '../ui/i18n';
-import { firstSentences, languageForDossier, readExtraction } from './add-article';
+import { localized, type Translate } from '../ui/i18n';
+import {
+  firstSentences,
+  languageForDossier,
+  NEW_STORY,
+  preselectStory,
+  readExtraction,
+  storyChoice,
+} from './add-article';
 
 type Step =
   | { name: 'reading' }
@@ -37,14 +44,24 @@ export function AddArticle({
   tabId,
   lang,
   t,
+  stories,
   onClose,
 }: {
   tabId: number;
   lang: Lang;
   t: Translate;
+  /** The stories switched on, as the page was judged against them. */
+  stories: readonly { id: string; name: Localized; about: boolean; score: number }[];
   onClose: () => void;
 }) {
   const [step, setStep] = useState<Step>({ name: 'reading' });
+  const [story, setStory] = useState(() => preselectStory(stories));
+  const [newStoryName, setNewStoryName] = useState('');
+  // The page's decision may come after the form: the story it is about is then preselected.
+  const preselected = preselectStory(stories);
+  useEffect(() => {
+    if (story === '' && preselected !== '') setStory(preselected);
+  }, [story, preselected]);
   const [fields, setFields] = useState({
     title: '',
     outlet: '',
@@ -94,7 +111,10 @@ export function AddArticle({
       ...(fields.author.trim() ? { author: fields.author } : {}),
     };
     try {
-      const result = await sendToBackground({ type: 'changeDossier', change: { op: 'addArticle', article } });
+      const result = await sendToBackground({
+        type: 'changeDossier',
+        change: { op: 'addArticle', article, ...storyChoice(story, newStoryName, lang) },
+      });
       if (result.ok)
         setStep({ name: 'saved', updated: result.updated === true, mentioned: result.mentioned?.length ?? 0 });
       else setStep({ name: 'error', message: describeError(result.error, lang) });
@@ -169,6 +189,34 @@ export function AddArticle({
           </div>
           {field('author', t('addAuthor'))}
           {field('url', t('addUrl'))}
+          <label class="add-field">
+            <span>{t('addStory')}</span>
+            <select
+              name="story"
+              value={story}
+              onChange={(event) => setStory((event.currentTarget as HTMLSelectElement).value)}
+            >
+              {stories.length === 0 && <option value="">{t('addDossierStory')}</option>}
+              {stories.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {localized(s.name, lang)}
+                </option>
+              ))}
+              <option value={NEW_STORY}>{t('addNewStory')}</option>
+            </select>
+          </label>
+          {story === NEW_STORY && (
+            <label class="add-field">
+              <span>{t('addNewStoryName')}</span>
+              <input
+                name="newStory"
+                required
+                maxLength={200}
+                value={newStoryName}
+                onInput={(event) => setNewStoryName((event.currentTarget as HTMLInputElement).value)}
+              />
+            </label>
+          )}
           <p class="add-preview" data-chars={fields.text.length}>
             <span class="add-length">
               {t('addLength', { count: fields.text.length.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB') })}
@@ -180,7 +228,7 @@ export function AddArticle({
               type="submit"
               class="primary"
               data-action="confirm-add"
-              disabled={!fields.title.trim() || !fields.text.trim()}
+              disabled={!fields.title.trim() || !fields.text.trim() || (story === NEW_STORY && !newStoryName.trim())}
             >
               {t('addConfirm')}
             </button>

@@ -9,7 +9,7 @@ import browser from 'webextension-polyfill';
 import type { Entry, Lang } from '../dossier/types';
 import { sendToBackground, sendToTab } from '../messaging/client';
 import { pageMentionsChangedSchema, parseMessage } from '../messaging/schemas';
-import type { ArticleLabel, BriefingInputs, PageMentions, PageRelevance } from '../messaging/protocol';
+import type { BriefingInputs, PageMentions, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
 import { loadSettings, settingsErrorOf, updateSettings, followSettings } from '../settings/store';
 import { ShortcutList } from '../ui/Shortcuts';
@@ -17,7 +17,7 @@ import type { CodedError } from '../errors';
 import { AppIcon } from '../ui/AppIcon';
 import { describeError } from '../ui/errors';
 import { formatIsoDate, sourceLabel } from '../ui/format';
-import { langFromLocale, localized, translator, type Translate } from '../ui/i18n';
+import { langOf, localized, translator, type Translate } from '../ui/i18n';
 import { composeBriefing, type BriefingSentence } from './briefing';
 import { whyText } from './relevance-text';
 import { AddArticle } from './AddArticle';
@@ -141,7 +141,7 @@ export function viewOf(load: Load, settings: Settings): View {
 export function Popup({ initialSettings }: { initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
   useEffect(() => followSettings(setSettings), []);
-  const lang: Lang = settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
+  const lang: Lang = langOf(settings);
   const t = translator(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -227,7 +227,15 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
         </nav>
       </header>
 
-      {adding && tabId !== undefined && <AddArticle tabId={tabId} lang={lang} t={t} onClose={() => setAdding(false)} />}
+      {adding && tabId !== undefined && (
+        <AddArticle
+          tabId={tabId}
+          lang={lang}
+          t={t}
+          stories={page?.relevance?.stories ?? []}
+          onClose={() => setAdding(false)}
+        />
+      )}
 
       <div class="status" role="status" hidden={adding}>
         <StateMessage view={view} t={t} site={site} count={ranked.length} relevance={page?.relevance} lang={lang} />
@@ -510,10 +518,6 @@ function EntryRow({
   );
 }
 
-export function sourceChipText(label: ArticleLabel, lang: Lang): string {
-  return sourceLabel(label, lang);
-}
-
 function Briefing({
   sentences,
   lang,
@@ -565,7 +569,7 @@ function SourceChip({ source, lang, t }: { source: BriefingSentence['sources'][n
   return (
     <cite class="chip" data-article={source.article} title={`${full}\n„${source.quote}“`}>
       <span class="visually-hidden">{t('popupSource')} </span>
-      {sourceChipText(label, lang)}
+      {sourceLabel(label, lang)}
     </cite>
   );
 }

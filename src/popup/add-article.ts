@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { Extraction } from '../article/extract';
 import { segmentSentences } from '../dossier/build/segment';
-import type { Lang } from '../dossier/types';
+import type { Lang, Localized } from '../dossier/types';
 import { MAX_ARTICLE_CHARS } from '../limits';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -47,4 +47,26 @@ export function firstSentences(body: string, maxChars = 220): string {
   }
   const joined = out.join(' ');
   return joined.length > maxChars ? `${joined.slice(0, maxChars - 1).trimEnd()}…` : joined;
+}
+
+/** The story choice's value for "a new story". */
+export const NEW_STORY = '+new';
+
+/**
+ * The story an article goes to, preselected: the story the page is most about, else the
+ * first one offered (the dossier's own story comes first). Empty when there is none to offer.
+ */
+export function preselectStory(stories: readonly { id: string; about: boolean; score: number }[]): string {
+  const about = stories.filter((s) => s.about).sort((a, b) => b.score - a.score)[0];
+  return about?.id ?? stories[0]?.id ?? '';
+}
+
+/** What the add change says about the story: an existing one, a new one by name, or none (the first story). */
+export function storyChoice(
+  choice: string,
+  newName: string,
+  lang: Lang,
+): { story?: string; newStory?: Partial<Localized> } {
+  if (choice === NEW_STORY) return { newStory: { [lang]: newName } };
+  return choice ? { story: choice } : {};
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Dossier, Entry } from '../dossier/types';
 import { getAllEntries, getBundledMeta, getEntriesById, openDossierDB, type KontextDatabase } from './db';
-import { DossierStore } from './reader-data';
+import { DossierStore } from './dossier-store';
 
 /** Seeding as the background does it. */
 const seedBundledDossier = (db: KontextDatabase, bundled: Dossier): Promise<boolean> =>

@@ -4,14 +4,35 @@
  * data (entries, articles, timeline) is replaced wholesale when the bundled dossier
  * changes; the reader's own data lives in separate stores that seeding never touches.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Article, Entry, Story, TimelineEvent } from '../dossier/types';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { BUNDLED_STORY } from '../dossier/catalog/story';
+import type { Article, Entry, Localized, Story, TimelineEvent } from '../dossier/types';
 import { coded, ReaderError } from '../errors';
 import { requestPersistentStorage } from './persistence';
 
 export const DB_NAME = 'kontext';
 /** Bump with a new step in `upgrade` below; never edit an old step. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/**
+ * One of the reader's stories. The first (`bundled`) is the stored base dossier's story: its
+ * entries are the base dossier's, its articles the base's and the reader's own for it. A
+ * story of the reader's own is its articles and its `entries`.
+ */
+export interface StoredStory {
+  id: string;
+  name: Localized;
+  /** A switched-off story marks nothing on pages. */
+  enabled: boolean;
+  /** The base dossier's story: it can be switched off, never deleted or renamed. */
+  bundled: boolean;
+  created: number;
+  /**
+   * The reader's entries of this story (own entries, or base entries a story of the
+   * reader's shares): an entry belongs to every story that lists it.
+   */
+  entries: string[];
+}
 
 export interface BundledMeta {
   key: 'bundled';
@@ -42,6 +63,7 @@ export interface KontextDB extends DBSchema {
   ownArticles: { key: string; value: Article };
   ownEntries: { key: string; value: Entry };
   hiddenEntries: { key: string; value: { entry: string } };
+  stories: { key: string; value: StoredStory };
 }
 
 export type KontextDatabase = IDBPDatabase<KontextDB>;
@@ -97,7 +119,7 @@ export function openDossierDB(
     },
     // A newer version wants to upgrade: this connection steps aside instead of blocking it.
     blocking: () => void open.then((db) => db.close()),
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       // The upgrade ladder: each step runs once, in order, from the stored version.
       if (oldVersion < 1) {
         db.createObjectStore('meta', { keyPath: 'key' });
@@ -109,6 +131,10 @@ export function openDossierDB(
         db.createObjectStore('ownEntries', { keyPath: 'id' });
         db.createObjectStore('hiddenEntries', { keyPath: 'entry' });
       }
+      if (oldVersion < 2) {
+        db.createObjectStore('stories', { keyPath: 'id' });
+        void intoFirstStory(transaction).catch(() => transaction.abort());
+      }
     },
   });
   // Opened after all, too late: close it so it blocks nobody.
@@ -117,6 +143,33 @@ export function openDossierDB(
     () => undefined,
   );
   return Promise.race([open, blocked]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Schema step 2: stories. What the reader made so far belongs to the first story, the one
+ * the stored dossier tells: their articles get its id, their own entries are listed in it.
+ * Notes and hidden entries are kept by entry, so they follow their entries into it.
+ * A fresh install has nothing yet: seeding creates the first story.
+ */
+async function intoFirstStory(tx: IDBPTransaction<KontextDB, StoreNames<KontextDB>[], 'versionchange'>): Promise<void> {
+  const [meta, articles, ownEntryIds] = await Promise.all([
+    tx.objectStore('meta').get('bundled'),
+    tx.objectStore('ownArticles').getAll(),
+    tx.objectStore('ownEntries').getAllKeys(),
+  ]);
+  if (!meta && articles.length === 0 && ownEntryIds.length === 0) return;
+  const story = meta?.story ?? BUNDLED_STORY;
+  await Promise.all([
+    tx.objectStore('stories').put({
+      id: story.id,
+      name: story.name,
+      enabled: true,
+      bundled: true,
+      created: meta?.seededAt ?? Date.now(),
+      entries: ownEntryIds.map(String),
+    }),
+    ...articles.map((article) => tx.objectStore('ownArticles').put({ ...article, story: story.id })),
+  ]);
 }
 
 export async function getBundledMeta(db: KontextDatabase): Promise<BundledMeta | undefined> {
@@ -131,11 +184,6 @@ export async function getAllEntries(db: KontextDatabase): Promise<Entry[]> {
   ]);
   const hiddenSet = new Set(hidden);
   return [...bundled, ...own].filter((entry) => !hiddenSet.has(entry.id));
-}
-
-export async function getAllArticles(db: KontextDatabase): Promise<Article[]> {
-  const [bundled, own] = await Promise.all([db.getAll('articles'), db.getAll('ownArticles')]);
-  return [...bundled, ...own];
 }
 
 export async function getEntriesById(db: KontextDatabase, ids: readonly string[]): Promise<Entry[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Entry } from '../dossier/types';
-import { ownEntry } from './reader-data';
+import { ownEntry } from './reader-rules';
 import { withOwnFindings } from './own-evidence';
 
 const article = (id: string, text: string, addedByReader = true): Article => ({

@@ -5,7 +5,8 @@
  * an own entry gets evidence sentences like every other entry. Pure.
  */
 import { collectEvidence, type ScannedArticle } from '../dossier/build/evidence';
-import { segmentSentences, splitParagraphs } from '../dossier/build/segment';
+import { findArticleMentions } from '../dossier/build/article-mentions';
+import { segmentSentences } from '../dossier/build/segment';
 import type { Article, Entry, EvidenceRef } from '../dossier/types';
 import { aliasSetFor, compileMatcher } from '../matching';
 
@@ -14,26 +15,29 @@ export interface OwnFindings {
   evidence: EvidenceRef[];
 }
 
-export function findOwnEntries(own: readonly Entry[], articles: readonly Article[]): Map<string, OwnFindings> {
-  const out = new Map<string, OwnFindings>(own.map((e) => [e.id, { mentions: {}, evidence: [] }]));
-  if (own.length === 0) return out;
-  const matcher = compileMatcher(own.map((e) => aliasSetFor(e)));
+/** The articles that mention any of the entries, with their sentences and mentions (the builder's way). */
+export function scanArticles(entries: readonly Entry[], articles: readonly Article[]): ScannedArticle[] {
+  if (entries.length === 0) return [];
+  const matcher = compileMatcher(entries.map((e) => aliasSetFor(e)));
   const seen = new Set<string>();
   const scanned: ScannedArticle[] = [];
   for (const article of articles) {
     if (seen.has(article.id)) continue;
     seen.add(article.id);
-    const paragraphs = splitParagraphs(article.text);
-    const perBlock = matcher.scanDocument(paragraphs.map((p) => p.text));
-    const mentions = perBlock.flatMap((list, i) =>
-      list.map((m) => ({ start: m.start + paragraphs[i]!.start, end: m.end + paragraphs[i]!.start, entry: m.entry })),
-    );
-    if (mentions.length === 0) continue;
-    for (const m of mentions) {
+    const mentions = findArticleMentions(article.text, matcher).byParagraph.flat();
+    if (mentions.length > 0) scanned.push({ id: article.id, sentences: segmentSentences(article.text), mentions });
+  }
+  return scanned;
+}
+
+export function findOwnEntries(own: readonly Entry[], articles: readonly Article[]): Map<string, OwnFindings> {
+  const out = new Map<string, OwnFindings>(own.map((e) => [e.id, { mentions: {}, evidence: [] }]));
+  const scanned = scanArticles(own, articles);
+  for (const article of scanned) {
+    for (const m of article.mentions) {
       const counts = out.get(m.entry)!.mentions;
       counts[article.id] = (counts[article.id] ?? 0) + 1;
     }
-    scanned.push({ id: article.id, sentences: segmentSentences(article.text), mentions });
   }
   for (const [entry, evidence] of collectEvidence(scanned)) {
     const findings = out.get(entry);

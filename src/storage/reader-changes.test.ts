@@ -6,7 +6,7 @@ import type { Lang } from '../dossier/types';
 import { describeError } from '../ui/errors';
 import { openDossierDB } from './db';
 import { applyReaderChange, type ReaderChangeResult } from './reader-changes';
-import { DossierStore } from './reader-data';
+import { DossierStore } from './dossier-store';
 
 /** What the reader is told about a refused change. */
 function said(result: ReaderChangeResult, lang: Lang = 'en'): string {
@@ -14,8 +14,10 @@ function said(result: ReaderChangeResult, lang: Lang = 'en'): string {
   return result.ok ? '' : describeError(result.error, lang);
 }
 
+let stores = 0;
+
 async function store() {
-  const db = await openDossierDB(`reader-changes-${Math.random()}`);
+  const db = await openDossierDB(`reader-changes-${++stores}`);
   const s = new DossierStore(db, await buildDossier(fixture()));
   await s.seed();
   return { db, s };

@@ -9,7 +9,8 @@ import { coded, ReaderError, withReason, type CodedError } from '../errors';
 import { ENTRY_KINDS } from '../dossier/types';
 import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { checkImportText, type ImportProblem } from '../import-export/import-file';
-import { DossierStore, ReaderDataError, type ImportSummary } from './reader-data';
+import { DossierStore } from './dossier-store';
+import { ReaderDataError, type ImportSummary } from './reader-rules';
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /**
@@ -17,6 +18,8 @@ const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
  * the store, whose refusal says which limit (a schema refusal could only say "invalid").
  */
 const carried = (limit: number) => str(2 * limit);
+
+const storyName = v.object({ de: v.optional(str(400)), en: v.optional(str(400)) });
 
 const changeSchema = v.variant('op', [
   v.object({
@@ -30,6 +33,10 @@ const changeSchema = v.variant('op', [
       url: v.optional(str(2_000)),
       author: v.optional(str(500)),
     }),
+    /** The story it goes to (the first when absent)… */
+    story: v.optional(str(200)),
+    /** …or a new story of this name, made for it. */
+    newStory: v.optional(storyName),
   }),
   v.object({ op: v.literal('removeArticle'), id: str(200) }),
   v.object({
@@ -48,13 +55,21 @@ const changeSchema = v.variant('op', [
         v.pipe(v.array(v.object({ article: str(200), quote: v.pipe(str(5_000), v.minLength(1)) })), v.maxLength(3)),
       ),
     }),
+    /** The stories it belongs to (a new entry: the first story when absent; an edited one keeps its stories). */
+    stories: v.optional(v.pipe(v.array(str(200)), v.maxLength(100))),
   }),
+  v.object({ op: v.literal('createStory'), name: storyName }),
+  v.object({ op: v.literal('renameStory'), id: str(200), name: storyName }),
+  v.object({ op: v.literal('setStoryEnabled'), id: str(200), enabled: v.boolean() }),
+  v.object({ op: v.literal('deleteStory'), id: str(200) }),
   v.object({ op: v.literal('deleteOwnEntry'), id: str(200) }),
   v.object({ op: v.literal('setNote'), entry: str(200), text: carried(MAX_NOTE_CHARS) }),
   v.object({ op: v.literal('setHidden'), entry: str(200), hidden: v.boolean() }),
   // The file's text: the background checks it itself before anything is written.
   v.object({ op: v.literal('import'), text: v.string(), mode: v.picklist(['merge', 'replace']) }),
   v.object({ op: v.literal('reset'), dropOwn: v.boolean() }),
+  // A story pack's text, imported as a new story; checked like any import file.
+  v.object({ op: v.literal('importStory'), text: v.string() }),
 ]);
 
 export type ReaderChange = v.InferOutput<typeof changeSchema>;
@@ -66,6 +81,8 @@ export type ReaderChangeResult =
       mentioned?: string[];
       updated?: boolean;
       entryId?: string;
+      /** The story an article went to, or the story just made. */
+      storyId?: string;
       imported?: ImportSummary;
     }
   | { ok: false; error: CodedError; problems: ImportProblem[] };
@@ -79,14 +96,32 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
   try {
     switch (change.op) {
       case 'addArticle': {
-        const { id, entries, updated } = await store.addArticle(change.article);
-        return { ok: true, articleId: id, mentioned: entries, updated };
+        // A new story is made in the same step as its first article; a refused article leaves none behind.
+        const target = change.newStory ? (await store.createStory(change.newStory)).id : change.story;
+        try {
+          const { id, entries, updated, story } = await store.addArticle(change.article, target);
+          return { ok: true, articleId: id, mentioned: entries, updated, storyId: story };
+        } catch (error) {
+          if (change.newStory && target) await store.deleteStory(target);
+          throw error;
+        }
       }
       case 'removeArticle':
         await store.removeArticle(change.id);
         return { ok: true };
       case 'saveOwnEntry':
-        return { ok: true, entryId: (await store.saveOwnEntry(change.entry)).id };
+        return { ok: true, entryId: (await store.saveOwnEntry(change.entry, change.stories)).id };
+      case 'createStory':
+        return { ok: true, storyId: (await store.createStory(change.name)).id };
+      case 'renameStory':
+        await store.renameStory(change.id, change.name);
+        return { ok: true };
+      case 'setStoryEnabled':
+        await store.setStoryEnabled(change.id, change.enabled);
+        return { ok: true };
+      case 'deleteStory':
+        await store.deleteStory(change.id);
+        return { ok: true };
       case 'deleteOwnEntry':
         await store.deleteOwnEntry(change.id);
         return { ok: true };
@@ -106,13 +141,26 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
       case 'reset':
         await store.reset(change.dropOwn);
         return { ok: true };
+      case 'importStory': {
+        const check = checkImportText(change.text);
+        if (!check.ok) return { ok: false, error: coded('importRefused'), problems: check.problems };
+        const { story, articles, entries, notes } = await store.importStory(check.file);
+        return {
+          ok: true,
+          storyId: story.id,
+          imported: { mode: 'story', baseTaken: true, articles, entries, notes, hidden: 0 },
+        };
+      }
     }
   } catch (error) {
     const refusal = refusalOf(error);
     if (!refusal) throw error;
     return {
       ok: false,
-      error: change.op === 'import' ? withReason(coded('importRefused'), refusal.error) : refusal.error,
+      error:
+        change.op === 'import' || change.op === 'importStory'
+          ? withReason(coded('importRefused'), refusal.error)
+          : refusal.error,
       problems: refusal.problems,
     };
   }
@@ -121,9 +169,8 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
 /** A refusal by the store, as a code; null for anything else (the caller's to handle). */
 function refusalOf(error: unknown): { error: CodedError; problems: ImportProblem[] } | null {
   if (error instanceof ReaderDataError) {
-    // Transitional, until reader-data.ts throws coded errors: its text in both languages, as it was.
     return {
-      error: coded('legacyText', { text: error.text }),
+      error: error.coded,
       problems: error.problems.map((detail) => ({ path: '', error: coded('buildProblem', { detail }) })),
     };
   }

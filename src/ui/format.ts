@@ -1,4 +1,5 @@
 /** Formatting shared by the card, popup and dossier page. */
+import { parseIsoDate } from '../dossier/iso-date';
 import type { Lang, Localized } from '../dossier/types';
 
 /** The locale each UI language formats dates and picks plural forms in. */
@@ -6,11 +7,11 @@ export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
 /** An ISO date as precise as it is: `2025-04-28`, `2025-04` or `2025`. */
 export function formatIsoDate(iso: string, lang: Lang): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  if (!month) return year!;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  const parsed = parseIsoDate(iso);
+  if (!parsed) return iso;
+  const { year, month, day } = parsed;
+  if (month === undefined) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions = day
     ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
     : { month: 'long', year: 'numeric', timeZone: 'UTC' };

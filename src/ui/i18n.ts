@@ -4,6 +4,7 @@
  * Each surface keeps its own table in `messages/`; adding one means listing it below.
  */
 import type { Claim, EntryKind, Lang, Localized } from '../dossier/types';
+import type { Settings } from '../settings/settings';
 import { LOCALES } from './format';
 import { cardMessages } from './messages/card';
 import { commonMessages } from './messages/common';
@@ -73,6 +74,11 @@ function makeTranslator(lang: Lang): Translate {
 
 export function kindLabel(t: Translate, kind: EntryKind): string {
   return t(`kind_${kind}`);
+}
+
+/** The UI language the reader chose: `auto` follows the browser's language. */
+export function langOf(settings: Pick<Settings, 'uiLanguage'>): Lang {
+  return settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
 }
 
 /** The UI language for a browser language tag: German for any `de-*`, else English. */

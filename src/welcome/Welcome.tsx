@@ -11,7 +11,7 @@ import { ENTRY_KINDS, type Entry, type Lang } from '../dossier/types';
 import type { MatchIndex } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/client';
 import type { Settings } from '../settings/settings';
-import { useUiLang } from '../dossier-page/ui-lang';
+import { useUiLang } from '../ui/ui-lang';
 import { AppIcon } from '../ui/AppIcon';
 import { kindLabel, translator, type Translate } from '../ui/i18n';
 import { ShortcutList, shortcutSettingsHint } from '../ui/Shortcuts';

@@ -62,6 +62,8 @@ describe('add this article', () => {
       language: 'de',
       author: 'Erika Muster',
       url: 'https://news.example/politik/kursk-soldaten',
+      // The page is about the dossier's story: it is preselected.
+      story: 'nordkorea-kursk',
     });
     expect(await popup.locator('.add-preview').textContent()).toContain(
       'Nordkoreanische Soldaten sind nach Angaben aus Kiew',

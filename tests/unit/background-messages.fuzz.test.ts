@@ -50,6 +50,7 @@ describe('asBackgroundRequest', () => {
     { type: 'getBriefingInputs', ids: [] },
     { type: 'reportPageRelevance', about: ['nordkorea-kursk'], everything: false },
     { type: 'getTabRelevance' },
+    { type: 'loadPageScript' },
   ];
 
   it('accepts every well-formed request', () => {
@@ -100,6 +101,7 @@ describe('asBackgroundRequest', () => {
         'getBriefingInputs',
         'reportPageRelevance',
         'getTabRelevance',
+        'loadPageScript',
       ];
       const message = fc.oneof(
         fc.anything(),

@@ -14,9 +14,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { BackgroundService } from '../../src/background/service';
 import { buildDossier } from '../../src/dossier/build';
 import { fixture } from '../../src/dossier/build/test-fixture';
+import { BUNDLED_STORY } from '../../src/dossier/catalog/story';
 import type { Dossier } from '../../src/dossier/types';
 import { DB_VERSION, getAllEntries, openDossierDB, StorageError, type KontextDatabase } from '../../src/storage/db';
-import { annotateEntries, DossierStore, readStoredState } from '../../src/storage/reader-data';
+import { annotateEntries, DossierStore, readStoredState } from '../../src/storage/dossier-store';
+import { storyView } from '../../src/storage/reader-rules';
 import { describeError } from '../../src/ui/errors';
 
 interface DbFixture {
@@ -30,7 +32,33 @@ const fixtures = readdirSync(FIXTURES)
   .map((name) => ({ name, data: JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as DbFixture }))
   .sort((a, b) => a.data.version - b.data.version);
 
-const READER_STORES = ['notes', 'ownArticles', 'ownEntries', 'hiddenEntries'] as const;
+const READER_STORES = ['notes', 'ownArticles', 'ownEntries', 'hiddenEntries', 'stories'] as const;
+
+/**
+ * A fixture's records as the upgrade ladder leaves them: written out per step, so a step
+ * that loses or bends a record fails here. Step 2 (stories): the reader's data goes into the
+ * first story, the one the stored dossier tells; notes and hidden entries stay by entry.
+ */
+function asUpgraded(data: DbFixture): Record<string, unknown[]> {
+  const out = Object.fromEntries(Object.entries(data.stores).map(([name, spec]) => [name, spec.records]));
+  if (data.version < 2) {
+    const meta = (out.meta ?? []) as { key: string; seededAt: number; story?: { id: string; name: unknown } }[];
+    // A dossier stored before stories named none: it is the bundled one's.
+    const story = meta.find((m) => m.key === 'bundled')?.story ?? BUNDLED_STORY;
+    out.ownArticles = (out.ownArticles ?? []).map((a) => ({ ...(a as object), story: story.id }));
+    out.stories = [
+      {
+        id: story.id,
+        name: story.name,
+        enabled: true,
+        bundled: true,
+        created: meta[0]!.seededAt,
+        entries: (out.ownEntries ?? []).map((e) => (e as { id: string }).id),
+      },
+    ];
+  }
+  return out;
+}
 let bundled: Dossier;
 let updated: Dossier;
 let counter = 0;
@@ -91,8 +119,9 @@ describe('schema upgrades keep the reader data', () => {
       const db = await openDossierDB(dbName);
       expect(db.version).toBe(DB_VERSION);
       const before = await readerData(db);
+      const upgraded = asUpgraded(data);
       for (const store of READER_STORES) {
-        expect(sortById(before[store]!), store).toEqual(sortById(data.stores[store]?.records ?? []));
+        expect(sortById(before[store]!), store).toEqual(sortById(upgraded[store] ?? []));
       }
       // The update's first start: the new bundled dossier is seeded; the reader's data stays.
       expect(await new DossierStore(db, updated).seed()).toBe(true);
@@ -100,6 +129,7 @@ describe('schema upgrades keep the reader data', () => {
       expect(after.notes).toEqual(before.notes);
       expect(after.ownEntries).toEqual(before.ownEntries);
       expect(after.hiddenEntries).toEqual(before.hiddenEntries);
+      expect(after.stories).toEqual(before.stories);
       expect((after.ownArticles as { id: string }[]).map((a) => a.id)).toEqual(
         (before.ownArticles as { id: string }[]).map((a) => a.id),
       );
@@ -112,9 +142,26 @@ describe('schema upgrades keep the reader data', () => {
       for (const note of before.notes as { entry: string; text: string }[]) {
         expect(annotated.find((e) => e.id === note.entry)?.note, note.entry).toBe(note.text);
       }
-      // The reader's article still adds its evidence to the new dossier.
+      // The reader's article of the first story still adds its evidence to the new dossier.
       const state = await readStoredState(db);
       expect(state.dossier.hash).not.toBe(updated.hash);
+      // Every article and own entry is in a story, and each story shows its own.
+      for (const article of state.own.articles) {
+        const view = storyView(state, article.story!);
+        expect(
+          view?.articles.map((a) => a.id),
+          article.id,
+        ).toContain(article.id);
+      }
+      for (const story of state.stories) {
+        const view = storyView(state, story.id)!;
+        for (const id of story.entries)
+          expect(
+            view.entries.map((e) => e.id),
+            `${story.id} ${id}`,
+          ).toContain(id);
+      }
+      expect(state.stories.filter((s) => s.bundled)).toHaveLength(1);
       db.close();
     });
 
@@ -123,8 +170,8 @@ describe('schema upgrades keep the reader data', () => {
       await restore(dbName, data);
       const db = await openDossierDB(dbName, { version: DB_VERSION + 1 });
       expect(db.version).toBe(DB_VERSION + 1);
-      for (const [store, spec] of Object.entries(data.stores)) {
-        expect(sortById(await db.getAll(store as never)), store).toEqual(sortById(spec.records));
+      for (const [store, records] of Object.entries(asUpgraded(data))) {
+        expect(sortById(await db.getAll(store as never)), store).toEqual(sortById(records));
       }
       db.close();
     });
@@ -139,7 +186,7 @@ describe('a blocked upgrade', () => {
     faults.injected++;
     const next = await openDossierDB(dbName, { version: DB_VERSION + 1, blockedTimeoutMs: 2_000 });
     expect(next.version).toBe(DB_VERSION + 1);
-    expect(sortById(await next.getAll('notes'))).toEqual(sortById(fixtures.at(-1)!.data.stores.notes!.records));
+    expect(sortById(await next.getAll('notes'))).toEqual(sortById(asUpgraded(fixtures.at(-1)!.data).notes!));
     expect(() => old.transaction('notes')).toThrow();
     next.close();
   });
@@ -164,8 +211,9 @@ describe('a blocked upgrade', () => {
     holder.close();
     // The upgrade that waited goes through once the holder let go; the data is all there.
     const db = await openDossierDB(dbName, { version: DB_VERSION + 1 });
+    const upgraded = asUpgraded(data);
     for (const store of READER_STORES)
-      expect(sortById(await db.getAll(store)), store).toEqual(sortById(data.stores[store]!.records));
+      expect(sortById(await db.getAll(store)), store).toEqual(sortById(upgraded[store]!));
     db.close();
   });
 });

@@ -8,15 +8,15 @@
 import { useState } from 'preact/hooks';
 import type { Entry, Lang, Localized, SourceRef } from '../../dossier/types';
 import type { ArticleLabel } from '../../messaging/protocol';
-import type { AnnotatedEntry } from '../../storage/reader-data';
+import type { AnnotatedEntry } from '../../storage/reader-rules';
 import { formatIsoDate, sourceLabel } from '../../ui/format';
 import { claimSpeaker, kindLabel, localized, translator, type Translate } from '../../ui/i18n';
 import { pickLead, rankForPage, restates } from './for-page';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 
 export interface CardProps {
   /** With the reader's note and the evidence from the reader's own articles, where there is any. */
-  entry: Entry & Partial<Pick<AnnotatedEntry, 'note' | 'readerEvidence'>>;
+  entry: Entry & Partial<Pick<AnnotatedEntry, 'note' | 'readerEvidence' | 'stories'>>;
   lang: Lang;
   /** How often the entry is marked on this page. */
   mentionsOnPage: number;
@@ -147,6 +147,11 @@ export function Card(props: CardProps) {
         {name}
       </h2>
       {localized(entry.role, lang) && <p class="role">{localized(entry.role, lang)}</p>}
+      {entry.stories && entry.stories.length > 0 && (
+        <p class="stories" data-stories={entry.stories.map((s) => s.id).join(' ')}>
+          {t('cardInStories', { stories: entry.stories.map((s) => localized(s.name, lang)).join(' · ') })}
+        </p>
+      )}
       <div class="body">
         {entry.note && (
           <div class="note">

@@ -5,7 +5,8 @@
  * supply it.
  */
 import type { Article, SourceRef } from '../types';
-import { PRECISION_RANK, datesAgree, findDates, parseIsoDate, precisionOfIso, type ResolvedDate } from './dates';
+import { parseIsoDate } from '../iso-date';
+import { PRECISION_RANK, datesAgree, findDates, precisionOfIso, type ResolvedDate } from './dates';
 import { segmentSentences, type Sentence } from './segment';
 import type { QuoteIndex } from './validate';
 

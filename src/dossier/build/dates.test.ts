@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareResolvedDates, datesAgree, findDates, parseIsoDate, precisionOfIso, type ResolvedDate } from './dates';
+import { parseIsoDate } from '../iso-date';
+import { compareResolvedDates, datesAgree, findDates, precisionOfIso, type ResolvedDate } from './dates';
 
 /** The resolved dates of a sentence, as `date/precision` strings. */
 const resolve = (sentence: string, articleDate?: string): string[] =>

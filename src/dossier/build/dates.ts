@@ -6,6 +6,7 @@
  * `2025-04`, `2025`) turns them into calendar dates. What cannot be resolved at the
  * needed precision stays unresolved rather than guessed.
  */
+import { daysInMonth, parseIsoDate, type PartialDate } from '../iso-date';
 
 export type DatePrecision = 'day' | 'month' | 'season' | 'year';
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -32,11 +33,6 @@ export interface DateMention {
 }
 
 /** A date split into numbers; month and day are 1-based. */
-interface PartialDate {
-  year: number;
-  month?: number;
-  day?: number;
-}
 
 const MONTH_NAMES = [
   'Januar',
@@ -66,18 +62,6 @@ const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, 
 
 // --- Parsing and arithmetic -------------------------------------------------------------
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else is undefined. */
-export function parseIsoDate(iso: string | undefined): PartialDate | undefined {
-  const m = iso === undefined ? null : /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? undefined : Number(m[2]);
-  const day = m[3] === undefined ? undefined : Number(m[3]);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return undefined;
-  return { year, month, day };
-}
-
 /** The precision an ISO date string carries by its shape. */
 export function precisionOfIso(iso: string): DatePrecision | undefined {
   const d = parseIsoDate(iso);
@@ -92,10 +76,6 @@ function formatIso(d: PartialDate): string {
   if (d.month !== undefined) s += `-${pad(d.month)}`;
   if (d.month !== undefined && d.day !== undefined) s += `-${pad(d.day)}`;
   return s;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Days since 1970-01-01 (UTC), for arithmetic without time zones. */

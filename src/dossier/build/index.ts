@@ -24,7 +24,7 @@ import {
 import { auditDossier } from './audit';
 import { collectEvidence, type CitedSpan, type ScannedArticle } from './evidence';
 import { dossierHash } from './hash';
-import { splitParagraphs } from './segment';
+import { findArticleMentions } from './article-mentions';
 import { SentenceCache, groundDate, type GroundingContext } from './date-grounding';
 import { buildTimeline, compareStrings } from './timeline';
 import { DossierBuildError, QuoteIndex, showQuote, validateInput, type BuildInput } from './validate';
@@ -277,18 +277,9 @@ function copyMatchRules(m: MatchRules | undefined): MatchRules {
   return out;
 }
 
-/**
- * Finds the mentions in one article. Its paragraphs go to the matcher as the blocks of
- * one document, so document rules (a short form after the full name) see the whole
- * article; offsets come back relative to each paragraph and are moved to the article.
- */
+/** One article's mentions (article-mentions.ts) with its sentences, for evidence. */
 function scanArticle(article: Article, matcher: Matcher, sentences: SentenceCache): ScannedArticle {
-  const paragraphs = splitParagraphs(article.text);
-  const perBlock = matcher.scanDocument(paragraphs.map((p) => p.text));
-  const mentions = perBlock.flatMap((list, i) => {
-    const offset = paragraphs[i]!.start;
-    return list.map((m) => ({ start: m.start + offset, end: m.end + offset, entry: m.entry }));
-  });
+  const mentions = findArticleMentions(article.text, matcher).byParagraph.flat();
   return { id: article.id, sentences: sentences.of(article.id), mentions };
 }
 

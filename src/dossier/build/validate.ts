@@ -7,7 +7,8 @@ import type { CatalogEntry, CatalogEvent } from '../catalog-types';
 import { ENTRY_KINDS, type Article, type Localized, type SourceRef, type Story } from '../types';
 import type { NameCommonness } from './tiers';
 import { matchKey } from '../../matching';
-import { isoBound, parseIsoDate } from './dates';
+import { parseIsoDate } from '../iso-date';
+import { isoBound } from './dates';
 import { QuoteFinder, type QuoteLocation } from './quote';
 
 export interface BuildInput {

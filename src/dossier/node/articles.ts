@@ -6,12 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
+import { isIsoDate } from '../iso-date';
 import type { Article } from '../types';
 
 /** The repository root, found from this file's place in it (src/dossier/node/). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** articles.json: metadata per article, the text in its own .txt file beside it. */
 const ArticlesFile = v.object({
@@ -22,12 +21,12 @@ const ArticlesFile = v.object({
       language: v.picklist(['de', 'en']),
       title: v.pipe(v.string(), v.nonEmpty()),
       outlet: v.optional(v.string()),
-      date: v.optional(v.pipe(v.string(), v.regex(ISO_DATE, 'must be ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD'))),
+      date: v.optional(v.pipe(v.string(), v.check(isIsoDate, 'must be ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD'))),
       dateline: v.optional(v.string()),
       dateRange: v.optional(
         v.object({
-          from: v.pipe(v.string(), v.regex(ISO_DATE, 'must be ISO 8601')),
-          to: v.pipe(v.string(), v.regex(ISO_DATE, 'must be ISO 8601')),
+          from: v.pipe(v.string(), v.check(isIsoDate, 'must be ISO 8601')),
+          to: v.pipe(v.string(), v.check(isIsoDate, 'must be ISO 8601')),
         }),
       ),
       basis: v.optional(v.record(v.string(), v.string())),

@@ -23,6 +23,7 @@ export const cardMessages = defineMessages(
     cardOffStory: 'Diese Seite handelt nicht von „{story}“.',
     cardStoryContext: 'Was das Dossier dazu sagt',
     cardTheStory: 'der Geschichte des Dossiers',
+    cardInStories: 'In: {stories}',
   },
   {
     cardClose: 'Close',
@@ -45,5 +46,6 @@ export const cardMessages = defineMessages(
     cardOffStory: 'This page is not about “{story}”.',
     cardStoryContext: 'What the dossier says about it',
     cardTheStory: 'the dossier’s story',
+    cardInStories: 'In: {stories}',
   },
 );

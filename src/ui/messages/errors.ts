@@ -60,8 +60,14 @@ export const errorMessages = defineMessages<ErrorCode>(
     aliasTooLong: '„{alias}…“ ist zu lang.',
     aliasNotAName: '„{alias}“ ist kein Name.',
     aliasTaken: '„{alias}“ bezeichnet schon den Eintrag „{entry}“.',
+    summaryNotQuoted: 'Der Satz „{quote}“ steht so in keinem gespeicherten Artikel.',
     dossierWouldNotBuild: 'Das Dossier ließe sich so nicht bauen:',
-    legacyText: '{text}',
+    storyGone: 'Diese Geschichte gibt es nicht (mehr).',
+    storyFirstFixed:
+      'Die erste Geschichte gehört zum Dossier: Sie lässt sich ausschalten, aber nicht umbenennen oder löschen.',
+    storyNoName: 'Bitte einen Namen für die Geschichte angeben.',
+    storyNameMarkup: '„{name}“ enthält < oder >: so heißt keine Geschichte.',
+    storyNameTooLong: 'Der Name ist zu lang (höchstens {max} Zeichen).',
   },
   {
     unexpected: 'Something went wrong; nothing was changed. Please try again.',
@@ -117,8 +123,13 @@ export const errorMessages = defineMessages<ErrorCode>(
     aliasTooLong: '“{alias}…” is too long.',
     aliasNotAName: '“{alias}” is not a name.',
     aliasTaken: '“{alias}” already names the entry “{entry}”.',
+    summaryNotQuoted: 'The sentence “{quote}” is not in any stored article as given.',
     dossierWouldNotBuild: 'The dossier would not build like this:',
-    legacyText: '{text}',
+    storyGone: 'This story does not exist (any more).',
+    storyFirstFixed: 'The first story belongs to the dossier: it can be switched off, not renamed or deleted.',
+    storyNoName: 'Please name the story.',
+    storyNameMarkup: '“{name}” contains < or >: no story is named so.',
+    storyNameTooLong: 'The name is too long (at most {max} characters).',
   },
 );
 

@@ -1,5 +1,5 @@
 /** Small line icons for the entry kinds (decorative: the kind is also written out). */
-import type { EntryKind } from '../../dossier/types';
+import type { EntryKind } from '../dossier/types';
 
 const PATHS: Record<EntryKind, string> = {
   person: 'M8 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm-5 6c0-2.8 2.2-4.5 5-4.5s5 1.7 5 4.5',

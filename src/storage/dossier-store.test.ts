@@ -6,7 +6,11 @@ import type { Dossier } from '../dossier/types';
 import { exportFile } from '../import-export/export-file';
 import { checkImportText } from '../import-export/import-file';
 import { getAllEntries, openDossierDB } from './db';
-import { annotateEntries, DossierStore, readStoredState, ReaderDataError } from './reader-data';
+import { annotateEntries, DossierStore, readStoredState } from './dossier-store';
+import { ReaderDataError } from './reader-rules';
+
+/** A refusal with this code (and these parameters, where given). */
+const code = (name: string, params?: object) => ({ coded: { code: name, ...(params ? { params } : {}) } });
 
 let bundled: Dossier;
 let counter = 0;
@@ -62,7 +66,7 @@ describe('the reader’s dossier store', () => {
     const { db, store } = await freshStore();
     const before = await readStoredState(db);
     await expect(store.addArticle({ ...ARTICLE, date: '28.04.2025' })).rejects.toBeInstanceOf(ReaderDataError);
-    await expect(store.addArticle({ ...ARTICLE, text: '   ' })).rejects.toThrow(/paste the article text/);
+    await expect(store.addArticle({ ...ARTICLE, text: '   ' })).rejects.toMatchObject(code('articleNoText'));
     expect(await readStoredState(db)).toEqual(before);
   });
 
@@ -90,7 +94,9 @@ describe('the reader’s dossier store', () => {
     await store.addArticle({ ...ARTICLE, url: 'https://example.org/other' });
     expect((await readStoredState(db)).own.articles).toHaveLength(2);
     // Only web addresses are recorded.
-    await expect(store.addArticle({ ...ARTICLE, url: 'javascript:alert(1)' })).rejects.toThrow(/not a web address/);
+    await expect(store.addArticle({ ...ARTICLE, url: 'javascript:alert(1)' })).rejects.toMatchObject(
+      code('articleBadUrl', { url: 'javascript:alert(1)' }),
+    );
   });
 
   it('removes a reader article again', async () => {
@@ -113,10 +119,12 @@ describe('the reader’s dossier store', () => {
     expect(entry.id).toBe('own-lokalblatt');
     expect((await getAllEntries(db)).some((e) => e.id === 'own-lokalblatt')).toBe(true);
     expect((await db.get('notes', 'own-lokalblatt'))?.text).toBe('Kleine Zeitung');
-    await expect(store.saveOwnEntry({ name: 'Mein Kursk', aliases: ['region kursk'], kind: 'place' })).rejects.toThrow(
-      /already names the entry “Kursk”/,
+    await expect(
+      store.saveOwnEntry({ name: 'Mein Kursk', aliases: ['region kursk'], kind: 'place' }),
+    ).rejects.toMatchObject(code('aliasTaken', { alias: 'region kursk', entry: { de: 'Kursk', en: 'Kursk' } }));
+    await expect(store.saveOwnEntry({ name: '<b>x</b>', aliases: [], kind: 'place' })).rejects.toMatchObject(
+      code('aliasMarkup'),
     );
-    await expect(store.saveOwnEntry({ name: '<b>x</b>', aliases: [], kind: 'place' })).rejects.toThrow(/< or >/);
     await store.deleteOwnEntry('own-lokalblatt');
     expect(await db.get('notes', 'own-lokalblatt')).toBeUndefined();
   });
@@ -176,7 +184,7 @@ describe('the reader’s dossier store', () => {
     if (!check.ok) throw new Error('export does not check');
     check.file.dossier.entries.find((e) => e.facts.length > 0)!.facts[0]!.sources[0]!.quote =
       'Diese Worte stehen in keinem Artikel';
-    await expect(store.importData(check.file, 'replace')).rejects.toThrow(/would not build/);
+    await expect(store.importData(check.file, 'replace')).rejects.toMatchObject(code('dossierWouldNotBuild'));
     expect(await readStoredState(db)).toEqual(before);
   });
 
@@ -223,7 +231,7 @@ describe('the reader’s dossier store', () => {
         kind: 'organisation',
         summary: [{ article: id, quote: 'Die Kämpfe in der Region Kursk sind vorbei.' }],
       }),
-    ).rejects.toThrow(/not in any stored article/);
+    ).rejects.toThrow(/summaryNotQuoted/);
     expect((await readStoredState(db)).own.entries.map((e) => e.name.de)).toEqual(['Lokalblatt']);
     // An export with it imports again: sentences, role and match rules are a valid own entry.
     const exported = checkImportText(JSON.stringify(await exportFile(await readStoredState(db))));

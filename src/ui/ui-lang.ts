@@ -6,11 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../dossier/types';
 import { resolveSettings, type Settings } from '../settings/settings';
 import { loadSettings, followSettings } from '../settings/store';
-import { langFromLocale } from '../ui/i18n';
-
-export function langOf(settings: Settings): Lang {
-  return settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
-}
+import { langOf } from './i18n';
 
 /** Read before the first paint, so a page never flips language as it opens. */
 export async function initialSettings(): Promise<Settings> {

@@ -1,0 +1,384 @@
+/**
+ * What runs in every frame of every page: the pre-check. It reads the page's text blocks
+ * as the scanner does and asks the pre-check filter (src/matching/precheck.ts) whether any
+ * word could start a dossier name. Only then does it have the background inject the full
+ * content script (marks, page decision, card) into this frame; a page that gains such a
+ * word later (an article loaded by script, a same-document navigation) gets it then.
+ *
+ * Kept small on purpose: no Preact, no card, no valibot, no webextension-polyfill, no
+ * matcher compile. Tab messages that need the full script (the popup asking what the page
+ * mentions) load it and are answered by it; the rest have a fixed answer here.
+ */
+import {
+  BACKGROUND,
+  NOTHING,
+  PrecheckFilter,
+  PRECHECK_FORMAT,
+  STORY,
+  type PrecheckData,
+  type PrecheckLevel,
+} from '../matching/precheck';
+import { readSettings } from '../settings/stored-settings';
+import { BlockResolver, collectBlocks, isInlineElement } from './collect-text';
+import { PRECHECK_ITEM, shared } from './precheck-item';
+
+/** Same batching and work budget as the page controller's reading of page edits. */
+const FRAME_BUDGET_MS = 4;
+const FLUSH_BACKOFF = 4;
+const MAX_FLUSH_DELAY_MS = 2000;
+const HIDDEN_FLUSH_MS = 500;
+/** Past this many records, reading the whole page again is cheaper than following each. */
+const MAX_PENDING_RECORDS = 2000;
+/** A check of the first page stops to let the page run after this long, then goes on. */
+const SLICE_MS = 8;
+const LOAD_ATTEMPTS = 6;
+
+interface Listener<A extends unknown[]> {
+  addListener(listener: (...args: A) => unknown): void;
+  removeListener(listener: (...args: A) => unknown): void;
+}
+
+/** The few extension APIs the pre-check calls, as Chrome (`chrome`) and Firefox (`browser`) both have them. */
+export interface PrecheckApi {
+  runtime: {
+    id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: Listener<[unknown, unknown, (response: unknown) => void]>;
+  };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    sync: { get(key: null): Promise<Record<string, unknown>> };
+    onChanged: Listener<[Record<string, { newValue?: unknown }>, string]>;
+  };
+}
+
+export function extensionApi(): PrecheckApi {
+  const scope = globalThis as { browser?: PrecheckApi; chrome?: PrecheckApi };
+  return (scope.browser ?? scope.chrome)!;
+}
+
+/**
+ * checking: reading the page; quiet: nothing from the dossier; background: only names that are
+ * marked on pages about their story (waits for the reader's setting or the tab's decision);
+ * loading: the full script is (being) injected; stopped: the extension is gone.
+ */
+type State = 'checking' | 'quiet' | 'background' | 'loading' | 'stopped';
+
+export class PagePrecheck {
+  private current: State = 'checking';
+  private filter: PrecheckFilter | null = null;
+  private observer: MutationObserver | null = null;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private pending: MutationRecord[] = [];
+  private overflowed = false;
+  private flushScheduled = false;
+  private notBefore = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped whenever a check starts anew, so a sliced check that lost the race stops. */
+  private generation = 0;
+  private readonly isTop = window === window.top;
+  /** The full script's page controller receives tab messages itself. */
+  private fullListening = false;
+  /** The top document's decision as last told (frames only): whether background names are marked. */
+  private tabMarksBackground: boolean | null = null;
+  private title = '';
+
+  constructor(private readonly api: PrecheckApi) {}
+
+  private get state(): State {
+    return this.current;
+  }
+
+  private set state(next: State) {
+    this.current = next;
+    shared().precheck = next;
+  }
+
+  start(): void {
+    this.api.runtime.onMessage.addListener(this.onMessage);
+    this.api.storage.onChanged.addListener(this.onStorageChanged);
+    void this.api.storage.local.get(PRECHECK_ITEM).then(
+      (items) => this.useKeys(items[PRECHECK_ITEM]),
+      // No keys readable: the full script decides, as before the pre-check existed.
+      () => this.loadFull(),
+    );
+  }
+
+  /** The extension is gone (reloaded, updated, removed): nothing of this copy stays behind. */
+  stop(): void {
+    this.state = 'stopped';
+    this.disconnect();
+    try {
+      this.api.runtime.onMessage.removeListener(this.onMessage);
+      this.api.storage.onChanged.removeListener(this.onStorageChanged);
+    } catch {
+      // The APIs went with the extension context.
+    }
+    void shared().handle?.then((page) => page.teardown());
+  }
+
+  private useKeys(value: unknown): void {
+    if (this.state === 'loading' || this.state === 'stopped') return;
+    const data = value as Partial<PrecheckData> | undefined;
+    const lists = [data?.prefixes, data?.wholes, data?.background];
+    if (!data || data.format !== PRECHECK_FORMAT || !lists.every((list) => Array.isArray(list))) {
+      // Keys of another build, or none yet (first start): the full script decides.
+      this.loadFull();
+      return;
+    }
+    this.filter = new PrecheckFilter({ prefixes: data.prefixes!, wholes: data.wholes!, background: data.background! });
+    this.state = 'checking';
+    this.observe();
+    void this.checkWhole();
+  }
+
+  /** The whole page, in slices: a large page never blocks the page's own work for long. */
+  private async checkWhole(): Promise<void> {
+    const generation = ++this.generation;
+    let found = this.titleLevel();
+    if (found === STORY) return this.settle(STORY);
+    const root = document.body ?? document.documentElement;
+    if (!root) return this.settle(found);
+    const resolver = new BlockResolver();
+    const blocks = collectBlocks(root, resolver);
+    for (const shadow of resolver.shadowRoots) this.observeShadow(shadow);
+    let sliceStart = performance.now();
+    for (const block of blocks) {
+      const level = this.filter!.level(block.text);
+      if (level === STORY) return this.settle(STORY);
+      if (level > found) found = level;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (generation !== this.generation || this.state !== 'checking') return;
+        sliceStart = performance.now();
+      }
+    }
+    this.settle(found);
+  }
+
+  /**
+   * The top document's title counts for its decision: a story name there and background
+   * names in the text can make the page about the story, and then those are marked.
+   */
+  private titleLevel(): PrecheckLevel {
+    if (!this.isTop) return NOTHING;
+    this.title = document.title;
+    return this.filter!.level(this.title) === STORY ? STORY : NOTHING;
+  }
+
+  private settle(level: PrecheckLevel): void {
+    if (this.state === 'loading' || this.state === 'stopped') return;
+    if (level === STORY) this.loadFull();
+    else if (level === BACKGROUND) {
+      this.state = 'background';
+      void this.backgroundMarked().then((marked) => {
+        if (marked && this.state === 'background') this.loadFull();
+      });
+    } else if (this.state === 'checking') this.state = 'quiet';
+  }
+
+  /** Whether background names are marked in this frame: the reader marks everywhere, or the tab is about a story. */
+  private async backgroundMarked(): Promise<boolean> {
+    try {
+      if (readSettings(await this.api.storage.sync.get(null)).markWhere === 'everywhere') return true;
+      if (this.isTop) return false;
+      if (this.tabMarksBackground === null) {
+        const relevance = (await this.api.runtime.sendMessage({ type: 'getTabRelevance' })) as TabRelevanceLike;
+        this.tabMarksBackground ??= marksBackground(relevance);
+      }
+      return this.tabMarksBackground;
+    } catch {
+      // Settings or the background unreadable: the full script decides, as it always did.
+      return true;
+    }
+  }
+
+  // --- page edits ---------------------------------------------------------------
+
+  private observe(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver(this.onMutations);
+    this.observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }
+
+  private observeShadow(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root) || !this.observer) return;
+    this.shadowRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private disconnect(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.shadowRoots.clear();
+    this.pending = [];
+    clearTimeout(this.timer);
+  }
+
+  private readonly onMutations = (records: MutationRecord[]): void => {
+    if (!this.overflowed) {
+      for (const record of records) this.pending.push(record);
+      if (this.pending.length > MAX_PENDING_RECORDS) {
+        this.pending = [];
+        this.overflowed = true;
+      }
+    }
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    const wait = this.notBefore - performance.now();
+    if (document.visibilityState !== 'visible') this.timer = setTimeout(this.flush, Math.max(HIDDEN_FLUSH_MS, wait));
+    else if (wait > 0) this.timer = setTimeout(() => requestAnimationFrame(this.flush), wait);
+    else requestAnimationFrame(this.flush);
+  };
+
+  private readonly flush = (): void => {
+    this.flushScheduled = false;
+    if (!this.api.runtime.id) {
+      this.stop();
+      return;
+    }
+    const records = this.pending;
+    this.pending = [];
+    const whole = this.overflowed;
+    this.overflowed = false;
+    if (this.state !== 'quiet' && this.state !== 'checking' && this.state !== 'background') return;
+    if (whole) {
+      this.state = 'checking';
+      void this.checkWhole();
+      return;
+    }
+    const started = performance.now();
+    const titleChanged = this.isTop && document.title !== this.title;
+    const level = Math.max(titleChanged ? this.titleLevel() : NOTHING, this.changedLevel(records)) as PrecheckLevel;
+    if (level === STORY || (level === BACKGROUND && this.state === 'quiet')) this.settle(level);
+    const cost = performance.now() - started;
+    this.notBefore =
+      cost > FRAME_BUDGET_MS ? performance.now() + Math.min(MAX_FLUSH_DELAY_MS, cost * FLUSH_BACKOFF) : 0;
+  };
+
+  /**
+   * The text the edits touched, read as the scanner reads it: an added block element on its
+   * own; added text, an added inline element or a removed element with the block around it
+   * (a name may span old and new text, or two runs a removed element kept apart).
+   */
+  private changedLevel(records: readonly MutationRecord[]): PrecheckLevel {
+    const resolver = new BlockResolver();
+    const roots = new Set<Node>();
+    const blockAround = (node: Node): void => {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (element?.isConnected) roots.add(resolver.blockOf(element));
+    };
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        blockAround(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && !isInlineElement(node as Element)) {
+          if (node.isConnected) roots.add(node);
+        } else if (node.nodeType === 1 || node.nodeType === 3) blockAround(record.target);
+      }
+      if (record.removedNodes.length > 0) blockAround(record.target);
+    }
+    let found: PrecheckLevel = NOTHING;
+    for (const root of roots) {
+      for (const block of collectBlocks(root, resolver)) {
+        const level = this.filter!.level(block.text);
+        if (level === STORY) return STORY;
+        if (level > found) found = level;
+      }
+    }
+    for (const shadow of resolver.shadowRoots) this.observeShadow(shadow);
+    return found;
+  }
+
+  // --- the full script ----------------------------------------------------------
+
+  /** Has the background inject the full content script into this frame (retried: the worker may be waking). */
+  private loadFull(): void {
+    if (this.state === 'loading' || this.state === 'stopped') return;
+    this.state = 'loading';
+    this.disconnect();
+    void shared().handle?.then(() => (this.fullListening = true));
+    void (async () => {
+      let delay = 100;
+      for (let attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
+        if (!this.api.runtime.id || this.state !== 'loading') return;
+        try {
+          await this.api.runtime.sendMessage({ type: 'loadPageScript' });
+          return;
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          delay = Math.min(2000, delay * 2);
+        }
+      }
+    })();
+  }
+
+  private readonly onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    const change = changes[PRECHECK_ITEM];
+    // The dossier changed (an own entry, an added article): the page is checked with the new keys.
+    if (area === 'local' && change && this.state !== 'loading') this.useKeys(change.newValue);
+    // A setting changed (perhaps "mark everywhere"): background names may be marked now.
+    if (area === 'sync' && this.state === 'background') this.settle(BACKGROUND);
+  };
+
+  // --- tab messages ---------------------------------------------------------------
+
+  /** Chrome's callback form (return true, answer later) works in Firefox too. */
+  private readonly onMessage = (message: unknown, _sender: unknown, respond: (response: unknown) => void): boolean => {
+    const answer = this.answer(message);
+    if (!answer) return false;
+    void answer.then(respond, () => respond(undefined));
+    return true;
+  };
+
+  private answer(message: unknown): Promise<unknown> | undefined {
+    if (this.state === 'stopped' || typeof message !== 'object' || message === null) return undefined;
+    const type = (message as { type?: unknown }).type;
+    if (this.state === 'loading') {
+      // The full script answers itself once it listens; until then, through its handle.
+      return this.fullListening ? undefined : this.viaFull(message);
+    }
+    switch (type) {
+      // The badge after a navigation: nothing is marked here (the popup's own question comes without the flag).
+      case 'getPageMentions':
+        if ((message as { forBadge?: unknown }).forBadge === true) {
+          return Promise.resolve({ url: location.href, title: document.title, active: true, entries: [] });
+        }
+        this.loadFull();
+        return this.viaFull(message);
+      // The popup wants the page's picture (counts, decision, why): the full script paints it.
+      case 'markEverything':
+        this.loadFull();
+        return this.viaFull(message);
+      case 'stepMention':
+      case 'revealMention':
+        return Promise.resolve(false);
+      case 'getPageRelevance':
+        return this.isTop ? Promise.resolve({ about: [], everything: false }) : undefined;
+      case 'tabRelevance': {
+        // The top document's decision changed: background names here may be marked now.
+        if (!this.isTop) this.tabMarksBackground = marksBackground(message as TabRelevanceLike);
+        if (this.tabMarksBackground && this.state === 'background') this.loadFull();
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private async viaFull(message: unknown): Promise<unknown> {
+    const page = await shared().handle!;
+    return page.answer(message);
+  }
+}
+
+interface TabRelevanceLike {
+  about?: unknown;
+  everything?: unknown;
+}
+
+function marksBackground(relevance: TabRelevanceLike | undefined): boolean {
+  return (Array.isArray(relevance?.about) && relevance.about.length > 0) || relevance?.everything === true;
+}

@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from './catalog';
+import { compileMatcher } from './index';
+import { BACKGROUND, NOTHING, PrecheckFilter, precheckKeys, STORY } from './precheck';
+import { FIXTURE } from './test-fixture';
+import type { AliasSet } from './types';
+
+const SEED = 20_251_201;
+
+/** Every form of an alias a page may carry: cases, endings, dashes, invisible characters, decomposed umlauts. */
+function variants(alias: string): string[] {
+  const forms = [alias, alias.toUpperCase(), alias.toLowerCase(), alias.normalize('NFD')];
+  const out: string[] = [];
+  for (const form of forms) {
+    for (const ending of ['', 's', 'es', "'s", '’s', 'er']) out.push(form + ending);
+    out.push(form.replace(/ /g, '-'), form.replace(/ /g, '\u00a0'), form.replace(/-/g, ' '));
+    out.push(form.replace(/(.)(.)/u, '$1\u00ad$2'), form.replace(/(.)(.)/u, '$1\u200b$2'));
+    out.push(form.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+  }
+  return out;
+}
+
+function allAliases(sets: readonly AliasSet[]): string[] {
+  return sets.flatMap((s) => [...s.names, ...(s.short ?? []), ...(s.generic ?? []), ...(s.caseSensitive ?? [])]);
+}
+
+/** Scans `text` with the matcher and the filter; the filter must never say no where the matcher finds something. */
+function agree(sets: readonly AliasSet[]) {
+  const matcher = compileMatcher(sets);
+  const filter = new PrecheckFilter(precheckKeys(sets));
+  return (text: string) => {
+    const found = matcher.scan(text).length > 0;
+    return { found, maybe: filter.mayMention(text) };
+  };
+}
+
+describe('precheckKeys', () => {
+  it('keeps the folded first units of each alias, dashes as spaces, blockers left out', () => {
+    const keys = precheckKeys([
+      { entry: 'a', names: ['Kim Jong-un', 'USA', 'Pjöngjang'], blockers: ['Zzz Blocker'] },
+      { entry: 'b', names: [], generic: ['Rom'], short: ['Kreß'] },
+    ]);
+    expect(keys).toEqual({ prefixes: ['kim jong', 'pjoengja'], wholes: ['kress', 'rom', 'usa'], background: [] });
+  });
+
+  it('lists the keys only background entries have, a key shared with a story entry is a story key', () => {
+    const keys = precheckKeys(
+      [
+        { entry: 'usa', names: ['USA', 'Vereinigte Staaten'] },
+        { entry: 'kursk', names: ['Kursk'] },
+        { entry: 'vereinigte', names: ['Vereinigte Front'] },
+      ],
+      (entry) => entry !== 'usa',
+    );
+    expect(keys.background).toEqual(['=usa']);
+  });
+});
+
+describe('PrecheckFilter', () => {
+  const check = agree(FIXTURE);
+
+  it('says no to text without any alias start, and to any text with no keys', () => {
+    expect(check('Der Landkreis meldet neue Radwege und einen Markt am Samstag.')).toEqual({
+      found: false,
+      maybe: false,
+    });
+    expect(new PrecheckFilter({ prefixes: [], wholes: [], background: [] }).mayMention('Kursk')).toBe(false);
+  });
+
+  it('says no to common words that only begin like a short name', () => {
+    const filter = new PrecheckFilter(precheckKeys(FIXTURE));
+    for (const word of ['und', 'unter', 'Usedom', 'Roman', 'Romantik', 'Kimono', 'Tassen', 'Krimi']) {
+      expect(filter.mayMention(`Ein Satz mit ${word} darin.`), word).toBe(false);
+    }
+  });
+
+  it('says maybe where a name stands, even split by invisible characters or in a compound', () => {
+    for (const text of ['Die Lage in Ku\u00adrsk.', 'KIM JONG-UN sprach.', 'Nordkorea-Soldaten', 'Pjo\u0308ngjang']) {
+      expect(check(text).maybe).toBe(true);
+    }
+  });
+
+  it('never says no where the matcher finds a mention: every form of every alias of the real catalog', async () => {
+    const { sets } = await loadCatalog();
+    const matcherCheck = agree(sets);
+    let found = 0;
+    for (const alias of allAliases(sets)) {
+      for (const form of variants(alias)) {
+        for (const text of [form, `Am Montag: ${form} sagte, dass`, `(${form}) und „${form}“ –`]) {
+          const result = matcherCheck(text);
+          if (result.found) {
+            found++;
+            expect(result.maybe, text).toBe(true);
+          }
+        }
+      }
+    }
+    // The property is only worth something if the matcher found plenty.
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('never says no where the matcher finds a mention: random text around the aliases (property)', async () => {
+    const { sets } = await loadCatalog();
+    const matcherCheck = agree(sets);
+    const aliases = allAliases(sets);
+    const piece = fc.oneof(
+      fc.constantFrom(...aliases).chain((a) => fc.constantFrom(...variants(a))),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+      fc.constantFrom(' ', '-', '\u00ad', '\u0308', '.', 'ung', 'er', 's', '\u00a0', '’'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const result = matcherCheck(text);
+        return !result.found || result.maybe;
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('says STORY wherever the matcher finds an entry marked anywhere, BACKGROUND at least for any mention (property)', async () => {
+    const { sets } = await loadCatalog();
+    // Any split of the entries will do: every third entry is a background entry here.
+    const background = new Set(sets.filter((_, i) => i % 3 === 0).map((s) => s.entry));
+    const isStory = (entry: string) => !background.has(entry);
+    const matcher = compileMatcher(sets);
+    const filter = new PrecheckFilter(precheckKeys(sets, isStory));
+    const aliases = allAliases(sets);
+    const piece = fc.oneof(
+      fc.constantFrom(...aliases).chain((a) => fc.constantFrom(...variants(a))),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.constantFrom(' ', '-', '.', 'er', 's', '\u00ad'),
+    );
+    let stories = 0;
+    let backgrounds = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join(' ');
+        const mentions = matcher.scan(text);
+        const level = filter.level(text);
+        if (mentions.some((m) => isStory(m.entry))) {
+          stories++;
+          return level === STORY;
+        }
+        if (mentions.length > 0) backgrounds++;
+        return mentions.length === 0 || level >= BACKGROUND;
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+    expect(stories).toBeGreaterThan(100);
+    expect(backgrounds).toBeGreaterThan(20);
+    expect(filter.level('Ein Satz ohne Namen.')).toBe(NOTHING);
+  });
+});
