@@ -118,4 +118,38 @@ describe('proposed entries', () => {
     expect(names).not.toContainEqual(expect.stringMatching(/^Richard Mergner/));
     expect(names).not.toContainEqual(expect.stringMatching(/^Markus Söder/));
   });
+
+  it('in a story of the reader’s own: proposals from its articles, accepted into that story', async () => {
+    const other = readFileSync(
+      join(
+        import.meta.dirname,
+        '..',
+        'fixtures',
+        'propose',
+        'de-energie-heldout2',
+        'vorangedacht.de.kohleausstieg.txt',
+      ),
+      'utf8',
+    );
+    const [otherTitle, ...otherBody] = other.split('\n');
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#stories`);
+    await dossier.locator('form.new-story').waitFor({ timeout: 10_000 });
+    await dossier.fill('#new-story-de', 'Kohleausstieg');
+    await dossier.fill('#new-story-en', 'Coal phase-out');
+    await dossier.locator('form.new-story button[type="submit"]').click();
+    const story = dossier.locator('article.story[data-story^="story-"]');
+    await story.waitFor({ timeout: 10_000 });
+    await dossier.getByLabel('Titel').fill(otherTitle!);
+    await dossier.getByLabel('Text', { exact: true }).fill(otherBody.join('\n'));
+    await dossier.getByRole('button', { name: 'Artikel hinzufügen' }).click();
+    // Only this story's article is read: the first story's proposals (Bayern) are not here.
+    await expect
+      .poll(proposalNames, { timeout: 20_000 })
+      .toContainEqual(expect.stringMatching(/^Anna Veronika Wendland/));
+    expect(await proposalNames()).not.toContainEqual(expect.stringMatching(/^Bayern/));
+    await proposal('Anna Veronika Wendland')
+      .getByRole('button', { name: /^Übernehmen\W+Anna Veronika Wendland$/ })
+      .click();
+    await dossier.locator('.story-entries li', { hasText: 'Anna Veronika Wendland' }).waitFor({ timeout: 10_000 });
+  });
 });
