@@ -632,6 +632,8 @@ function handleRun(
     on('organisation') &&
     words === 1 &&
     isOrgHead(single) &&
+    // "Datenbank", "Sitzbank": common compounds of "-bank" name no bank.
+    !(/bank$/i.test(single) && isCommonWord(single, stats.lang)) &&
     // Bare heads, also in the genitive ("des Vereins").
     ![single.toLowerCase(), single.toLowerCase().replace(/(?<=[^e])e?s$/, '')].some(
       (w) => ORG_HEADS.has(w) || ORG_BARE.has(w),

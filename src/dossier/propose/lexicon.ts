@@ -142,6 +142,7 @@ export const ORG_SUFFIXES = [
   'blatt',
   'regierung',
   'koalition',
+  'bank', // "Weltbank", "Zentralbank" ("Datenbank" is a common word)
 ];
 
 /** A German head with its case ending dropped: "Winterspielen", "Ministeriums", "Verbandes". */

@@ -388,6 +388,14 @@ describe('a fresh German bundle: UN climate conferences (tests/fixtures/propose/
     expect(msc?.votes.event).toBeGreaterThan(msc?.votes.organisation ?? 0);
   });
 
+  it('a compound of "-bank" names a bank, unless it is a common word: "Weltbank", not "Datenbank"', () => {
+    const weltbank = find(extractCandidates('Institutionen wie die Weltbank werden dazu aufgerufen.', de), 'Weltbank');
+    expect(weltbank?.votes.organisation).toBeGreaterThan(0);
+    expect(
+      find(extractCandidates('Die Zahlen stehen in einer Datenbank der Behörde.', de), 'Datenbank'),
+    ).toBeUndefined();
+  });
+
   it('compounds of "Länder" are plurals, not places: "in Entwicklungsländern"', () => {
     const proposals = proposeEntries([
       article(
