@@ -95,6 +95,8 @@ const ORG_BARE = new Set(
     ' ',
   ),
 );
+/** German parties called by an adjective, in the forms that stand alone: "die Grünen", "der Linken". */
+const PARTY_ADJECTIVES = new Set(['Grünen', 'Grüne', 'Linken', 'Linke']);
 const DOC_LINKS = new Set('über zur zum für zwischen on of'.split(' '));
 
 /** An acronym, also in the plural: "IWF", "SDRs", "NDCs". */
@@ -271,6 +273,29 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         out.push(o);
       }
     }
+  }
+
+  // 3a. German parties named by an adjective ("die Grünen", "der Linken", "Bündnis 90/Die Grünen"): a
+  // capitalised party adjective with no noun after it names the party ("Grünen Wasserstoff" does not).
+  if (stats.lang === 'de' && on('organisation')) {
+    for (const m of sentence.matchAll(/Bündnis 90\/Die Grünen/gu)) {
+      const o = occurrence(sentence, m.index, m.index + m[0].length, 4, m.index === 0);
+      o.pattern = true;
+      o.pairedWith = 'Grünen';
+      give(o, 'organisation');
+      vote(o, 'organisation', 5);
+      out.push(o);
+    }
+    tokens.forEach((t, k) => {
+      if (!PARTY_ADJECTIVES.has(t.text) || sentence.slice(t.start - 3, t.start) === '90/') return;
+      const after = tokens[k + 1];
+      if (after && isCapitalised(after.text) && onlySpaceBetween(sentence, t, after)) return;
+      const o = occurrence(sentence, t.start, t.end, 1, k === 0);
+      o.pattern = true;
+      give(o, 'organisation');
+      vote(o, 'organisation', 5);
+      out.push(o);
+    });
   }
 
   // 3b. Numbered names: "Level 3", "Phase 2" (kept only where they recur, see index.ts).

@@ -408,6 +408,26 @@ describe('a fresh German bundle: UN climate conferences (tests/fixtures/propose/
   });
 });
 
+describe('German parties named by an adjective', () => {
+  it('"Bündnis 90/Die Grünen" and "die Grünen" are one party; "Grünen Wasserstoff" is none', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nDie Fraktionen von SPD, Bündnis 90/Die Grünen und FDP beenden die Lage. Doch letztlich nutzen die Grünen, die heute regieren, ihre Macht.',
+      ),
+      article(
+        'b',
+        'Titel\nMit Grünem Wasserstoff will die Koalition aus SPD, Grünen und FDP mehr erreichen als mit Grünen Wasserstoff allein.',
+      ),
+    ]);
+    const party = proposals.filter((p) => p.aliases.some((a) => a.includes('Grünen')));
+    expect(party).toHaveLength(1);
+    expect(party[0]!.kind).toBe('organisation');
+    expect(party[0]!.aliases).toEqual(expect.arrayContaining(['Bündnis 90/Die Grünen', 'Grünen']));
+    expect(party[0]!.aliases).not.toContain('Grünen Wasserstoff');
+  });
+});
+
 describe('given names that are also common words', () => {
   it('"Klimaschutzminister Robert Habeck": the role ends before a first name', () => {
     const habeck = proposeEntries([
