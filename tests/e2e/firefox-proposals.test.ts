@@ -31,7 +31,7 @@ async function run<T>(script: string, args: unknown[] = []): Promise<T> {
 }
 
 /** Runs `script` in the page until it returns something truthy. */
-async function until<T>(script: string, timeoutMs = 30_000): Promise<T> {
+async function until<T>(script: string, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await run<T>(script).catch(() => null);
@@ -66,5 +66,5 @@ describe('Firefox: proposed entries', () => {
       `return [...document.querySelectorAll('li.proposal')].find((li) => li.querySelector('h3').textContent.startsWith('Markus Söder')).querySelector('.role').textContent;`,
     );
     expect(role).toBe('Ministerpräsident');
-  }, 90_000);
+  }, 180_000);
 });
