@@ -167,7 +167,12 @@ export function parentOf(element: Element): Element | null {
  * lookup at all (per-node map lookups cost more than the walk itself on a large
  * page), and a skipped element's subtree is never entered. Iterative: any depth.
  */
-export function collectBlocks(root: Node, resolver = new BlockResolver()): TextBlock[] {
+export function collectBlocks(
+  root: Node,
+  resolver = new BlockResolver(),
+  /** Sees each block once it is complete; returning true ends the walk there (a pre-check that found enough). */
+  stopAfter?: (block: TextBlock) => boolean,
+): TextBlock[] {
   const rootElement = root.nodeType === 1 ? (root as Element) : null;
   if (rootElement && resolver.isSkipped(rootElement)) return [];
 
@@ -186,9 +191,10 @@ export function collectBlocks(root: Node, resolver = new BlockResolver()): TextB
       if (!isSkippedElement(element)) {
         const shadow = element.shadowRoot;
         if (shadow) {
+          if (current !== null && stopAfter?.(current)) return blocks.filter((b) => /\S/.test(b.text));
           resolver.shadowRoots.add(shadow);
           // A loop, not push(...): a spread of a huge array overflows the argument stack.
-          for (const block of collectBlocks(shadow, resolver)) blocks.push(block);
+          for (const block of collectBlocks(shadow, resolver, stopAfter)) blocks.push(block);
           current = null;
         }
         const first = element.firstChild;
@@ -204,6 +210,7 @@ export function collectBlocks(root: Node, resolver = new BlockResolver()): TextB
       const data = (node as Text).data;
       if (block && data.length > 0) {
         if (current === null || block !== current.element) {
+          if (current !== null && stopAfter?.(current)) return blocks.filter((b) => /\S/.test(b.text));
           current = { element: block, text: '', nodes: [], starts: [] };
           blocks.push(current);
         }
@@ -222,6 +229,7 @@ export function collectBlocks(root: Node, resolver = new BlockResolver()): TextB
     }
     node = next;
   }
+  if (current !== null) stopAfter?.(current);
   return blocks.filter((b) => /\S/.test(b.text));
 }
 

@@ -209,20 +209,35 @@ export class PageController {
   private rescan(): void {
     const job = this.scanner.startScan(document.body ?? document.documentElement);
     this.scanJob = job;
-    this.applyDelta(job.first);
+    this.paintSlice(job.first);
     const step = (): void => {
       if (this.scanJob !== job || !this.active) return;
-      this.applyDelta(job.next(SCAN_SLICE_MS));
+      if (!job.done) this.paintSlice(job.next(SCAN_SLICE_MS));
       if (!job.done) {
         setTimeout(step, 0);
         return;
       }
       this.scanJob = null;
+      // Read whole: judged, counted and reported once, not once a slice.
+      if (this.isTop) this.judge();
+      this.refreshView();
       // Edits that came during the scan are read now, against the finished document.
       if (this.pending.length > 0 || this.overflowed) this.scheduleFlush();
     };
-    if (job.done) this.scanJob = null;
-    else step();
+    step();
+  }
+
+  /** A slice of a whole-page scan: its marks painted under the decision so far, nothing else. */
+  private paintSlice(delta: MarkDelta): void {
+    for (const root of delta.shadowRoots) this.adoptShadowRoot(root);
+    const open = this.hover.openMark;
+    if (open && delta.removed.includes(open)) this.hover.dismiss();
+    // First-mention mode needs the whole page to know which mention is first: it paints at the end.
+    const shown = this.settings.markMode === 'all' ? this.shownFilter() : () => false;
+    this.updatePainted(
+      delta.removed.filter((mark) => this.painted.has(mark)),
+      delta.added.filter(shown),
+    );
   }
 
   private deactivate(): void {

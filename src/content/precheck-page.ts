@@ -29,8 +29,6 @@ const MAX_FLUSH_DELAY_MS = 2000;
 const HIDDEN_FLUSH_MS = 500;
 /** Past this many records, reading the whole page again is cheaper than following each. */
 const MAX_PENDING_RECORDS = 2000;
-/** A check of the first page stops to let the page run after this long, then goes on. */
-const SLICE_MS = 8;
 const LOAD_ATTEMPTS = 6;
 
 interface Listener<A extends unknown[]> {
@@ -74,14 +72,14 @@ export class PagePrecheck {
   private flushScheduled = false;
   private notBefore = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Bumped whenever a check starts anew, so a sliced check that lost the race stops. */
-  private generation = 0;
   private readonly isTop = window === window.top;
   /** The full script's page controller receives tab messages itself. */
   private fullListening = false;
   /** The top document's decision as last told (frames only): whether background names are marked. */
   private tabMarksBackground: boolean | null = null;
   private title = '';
+  /** Background names that page edits brought while the first check was still reading. */
+  private editsLevel: PrecheckLevel = NOTHING;
 
   constructor(private readonly api: PrecheckApi) {}
 
@@ -129,31 +127,27 @@ export class PagePrecheck {
     this.filter = new PrecheckFilter({ prefixes: data.prefixes!, wholes: data.wholes!, background: data.background! });
     this.state = 'checking';
     this.observe();
-    void this.checkWhole();
+    this.checkWhole();
   }
 
-  /** The whole page, in slices: a large page never blocks the page's own work for long. */
-  private async checkWhole(): Promise<void> {
-    const generation = ++this.generation;
+  /**
+   * The whole page, read as the scanner reads it; the walk stops at the first block that may
+   * name a story entry (on a page about the story that is near its top). One task: the walk
+   * and the check cost about what the scanner's walk alone costs.
+   */
+  private checkWhole(): void {
+    this.editsLevel = NOTHING;
     let found = this.titleLevel();
     if (found === STORY) return this.settle(STORY);
     const root = document.body ?? document.documentElement;
     if (!root) return this.settle(found);
     const resolver = new BlockResolver();
-    const blocks = collectBlocks(root, resolver);
+    collectBlocks(root, resolver, (block) => {
+      if (found !== STORY) found = Math.max(found, this.filter!.level(block.text)) as PrecheckLevel;
+      return found === STORY;
+    });
     for (const shadow of resolver.shadowRoots) this.observeShadow(shadow);
-    let sliceStart = performance.now();
-    for (const block of blocks) {
-      const level = this.filter!.level(block.text);
-      if (level === STORY) return this.settle(STORY);
-      if (level > found) found = level;
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (generation !== this.generation || this.state !== 'checking') return;
-        sliceStart = performance.now();
-      }
-    }
-    this.settle(found);
+    this.settle(Math.max(found, this.editsLevel) as PrecheckLevel);
   }
 
   /**
@@ -244,13 +238,14 @@ export class PagePrecheck {
     if (this.state !== 'quiet' && this.state !== 'checking' && this.state !== 'background') return;
     if (whole) {
       this.state = 'checking';
-      void this.checkWhole();
+      this.checkWhole();
       return;
     }
     const started = performance.now();
     const titleChanged = this.isTop && document.title !== this.title;
     const level = Math.max(titleChanged ? this.titleLevel() : NOTHING, this.changedLevel(records)) as PrecheckLevel;
     if (level === STORY || (level === BACKGROUND && this.state === 'quiet')) this.settle(level);
+    else if (level === BACKGROUND && this.state === 'checking') this.editsLevel = BACKGROUND;
     const cost = performance.now() - started;
     this.notBefore =
       cost > FRAME_BUDGET_MS ? performance.now() + Math.min(MAX_FLUSH_DELAY_MS, cost * FLUSH_BACKOFF) : 0;

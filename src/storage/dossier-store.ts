@@ -292,9 +292,10 @@ export class DossierStore {
   }
 
   /**
-   * Saves an own entry into stories (a new entry: the first story when none are named;
-   * an edited one keeps its stories unless they are named). A new entry whose name an
-   * entry already has is not doubled: the named stories take that entry in (`adopted`).
+   * Saves an own entry into exactly these stories (a new entry: the first story when none
+   * are named; an edited one keeps its stories when `storyIds` is absent; an empty list means
+   * the first story). A new entry whose name an entry already has is not doubled: the named
+   * stories take that entry in, besides its own (`adopted`).
    */
   saveOwnEntry(input: OwnEntryInput, storyIds?: readonly string[]): Promise<Entry & { adopted?: boolean }> {
     return this.serial(async () => {
@@ -302,7 +303,9 @@ export class DossierStore {
       if (input.id !== undefined && !state.own.entries.some((e) => e.id === input.id)) {
         throw new ReaderDataError(coded('ownEntryGone'));
       }
-      const wanted = storyIds ?? (input.id === undefined ? [this.firstId(state)] : undefined);
+      // An entry belongs to some story (one in none would never be marked): none named is the first.
+      const named = storyIds && storyIds.length > 0 ? storyIds : undefined;
+      const wanted = named ?? (input.id === undefined || storyIds !== undefined ? [this.firstId(state)] : undefined);
       for (const story of wanted ?? []) {
         if (!state.stories.some((s) => s.id === story)) throw new ReaderDataError(NO_STORY);
       }
@@ -506,9 +509,30 @@ export class DossierStore {
       const fileOwnArticles = payload.dossier.articles
         .filter((a) => a.addedByReader)
         .map((a) => ({ ...a, story: first }));
-      const otherArticles = state.own.articles.filter((a) => storyOfArticle(a, first) !== first);
+      // The file's stories of the reader's own, where it has them (files from before stories have none).
+      const fileFirst = payload.stories?.find((s) => s.first);
+      const fileOthers: StoredStory[] = (payload.stories ?? [])
+        .filter((s) => !s.first)
+        .map((s, i) => ({
+          id: s.id,
+          name: s.name,
+          enabled: s.enabled,
+          bundled: false,
+          created: s.created ?? Date.now() + i,
+          entries: s.entries,
+        }));
+      const fileOtherArticles = (payload.stories ?? []).flatMap((s) =>
+        s.first ? [] : s.articles.map((a) => ({ ...a, addedByReader: true, story: s.id })),
+      );
+      // Replacing with a file that has stories replaces the reader's stories too; else they stay.
+      const replacesStories = mode === 'replace' && payload.stories !== undefined;
+      const currentOthers = replacesStories ? [] : state.stories.filter((s) => !s.bundled);
+      const otherArticles = mergeById(
+        replacesStories ? [] : state.own.articles.filter((a) => storyOfArticle(a, first) !== first),
+        fileOtherArticles,
+      );
       // Entries the reader's other stories hold stay, whatever the file brings.
-      const otherIds = new Set(state.stories.filter((s) => !s.bundled).flatMap((s) => s.entries));
+      const otherIds = new Set(currentOthers.flatMap((s) => s.entries));
       const kept = {
         entries: state.own.entries.filter((e) => otherIds.has(e.id)),
         notes: state.own.notes.filter((n) => otherIds.has(n.entry)),
@@ -562,13 +586,16 @@ export class DossierStore {
       const record =
         firstStoryOf(state.stories) ?? firstStoryRecord(effective.story ?? BUNDLED_STORY, undefined, Date.now());
       const ownIds = new Set(own.entries.map((e) => e.id));
-      // The file's own entries join the first story; the other stories keep theirs.
-      const firstEntries = [...(mode === 'merge' ? record.entries : []), ...payload.own.entries.map((e) => e.id)];
+      // The file's first story says which own entries are its; a file without stories gives it all.
+      const fileFirstEntries = fileFirst?.entries ?? payload.own.entries.map((e) => e.id);
+      const firstEntries = [...(mode === 'merge' ? record.entries : []), ...fileFirstEntries];
       const stories = [
-        { ...record, entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)) },
-        ...state.stories
-          .filter((s) => !s.bundled)
-          .map((s) => ({ ...s, entries: s.entries.filter((e) => known.has(e)) })),
+        {
+          ...record,
+          ...(fileFirst && mode === 'replace' ? { enabled: fileFirst.enabled } : {}),
+          entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)),
+        },
+        ...mergeById(currentOthers, fileOthers).map((s) => ({ ...s, entries: s.entries.filter((e) => known.has(e)) })),
       ];
       await writeState(this.db, {
         base,
@@ -580,7 +607,7 @@ export class DossierStore {
       return {
         mode,
         baseTaken,
-        articles: firstArticles.length,
+        articles: firstArticles.length + fileOtherArticles.length,
         entries: own.entries.length,
         notes: own.notes.length,
         hidden: own.hidden.length,

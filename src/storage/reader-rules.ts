@@ -25,6 +25,7 @@ import {
 } from '../dossier/types';
 import { MAX_ARTICLE_CHARS } from '../limits';
 import { matchKey } from '../matching';
+import type { ExportedStory } from '../import-export/schema';
 import type { BundledMeta, Note, StoredStory } from './db';
 import { scanArticles, withOwnFindings } from './own-evidence';
 
@@ -261,6 +262,8 @@ export function slug(text: string): string {
 export interface ImportPayload {
   dossier: Dossier;
   own: Omit<OwnData, 'articles'>;
+  /** The reader's stories, in a file written since stories exist. */
+  stories?: ExportedStory[];
 }
 
 export type ImportMode = 'merge' | 'replace';

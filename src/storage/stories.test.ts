@@ -5,6 +5,7 @@ import { buildDossier } from '../dossier/build';
 import { fixture } from '../dossier/build/test-fixture';
 import { BUNDLED_STORY } from '../dossier/catalog/story';
 import type { Dossier } from '../dossier/types';
+import { exportFile } from '../import-export/export-file';
 import { checkImportText } from '../import-export/import-file';
 import { storyPackFile } from '../import-export/story-pack';
 import { openDossierDB } from './db';
@@ -178,6 +179,21 @@ describe('stories', () => {
     expect((await readStoredState(db)).stories.map((s) => s.name.de)).not.toContain('Nie angelegt');
   });
 
+  it('moves an edited entry into exactly the stories named; none named is the first story', async () => {
+    const { db, store } = await freshStore();
+    const a = await store.createStory({ de: 'A' });
+    const b = await store.createStory({ de: 'B' });
+    const entry = await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [a.id]);
+    const storiesOf = async () =>
+      (await readStoredState(db)).stories.filter((s) => s.entries.includes(entry.id)).map((s) => s.id);
+    await store.saveOwnEntry({ id: entry.id, name: 'Angara', aliases: ['Die Angara'], kind: 'concept' });
+    expect(await storiesOf()).toEqual([a.id]);
+    await store.saveOwnEntry({ id: entry.id, name: 'Angara', aliases: [], kind: 'concept' }, [b.id, a.id]);
+    expect((await storiesOf()).sort()).toEqual([a.id, b.id].sort());
+    await store.saveOwnEntry({ id: entry.id, name: 'Angara', aliases: [], kind: 'concept' }, []);
+    expect(await storiesOf()).toEqual([BUNDLED_STORY.id]);
+  });
+
   describe('story packs', () => {
     async function storyWithData() {
       const { db, store } = await freshStore();
@@ -242,6 +258,50 @@ describe('stories', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'importRefused' } });
       expect((result as { problems: { path: string }[] }).problems[0]!.path).toMatch(/^own\.entries\[0\]\.aliases/);
       expect(await readStoredState(db)).toEqual(before);
+    });
+  });
+});
+
+describe('the full export', () => {
+  it('carries the reader’s stories with their articles: replaced after changes, they come back', async () => {
+    const db = await openDossierDB(`stories-export-${++counter}`);
+    const store = new DossierStore(db, bundled);
+    await store.seed();
+    const story = await store.createStory({ de: 'Hafen von Rason', en: 'Port of Rason' });
+    await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept', note: 'Schiff' }, [story.id]);
+    await store.addArticle(RASON, story.id);
+    await store.setStoryEnabled(story.id, false);
+    await store.addArticle({ ...RASON, url: 'https://example.org/kursk', text: 'Kämpfe in der Region Kursk.' });
+    const before = await readStoredState(db);
+    const text = JSON.stringify(await exportFile(before));
+    const check = checkImportText(text);
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.file.stories?.map((s) => s.id)).toEqual([BUNDLED_STORY.id, story.id]);
+    await store.deleteStory(story.id);
+    await store.importData(check.file, 'replace');
+    const after = await readStoredState(db);
+    expect(after.stories).toEqual(before.stories);
+    expect(after.own).toEqual(before.own);
+    expect(after.dossier).toEqual(before.dossier);
+    // A file from before stories: the reader's stories stay as they are.
+    const { stories: _stories, ...old } = JSON.parse(text);
+    const oldCheck = checkImportText(JSON.stringify(old));
+    if (!oldCheck.ok) throw new Error('the old file is refused');
+    await store.importData(oldCheck.file, 'replace');
+    expect((await readStoredState(db)).stories.map((s) => s.id)).toEqual([BUNDLED_STORY.id, story.id]);
+  });
+
+  it('refuses a story that names an unknown entry, naming the place', async () => {
+    const db = await openDossierDB(`stories-export-${++counter}`);
+    const store = new DossierStore(db, bundled);
+    await store.seed();
+    await store.createStory({ de: 'Leer' });
+    const file = await exportFile(await readStoredState(db));
+    file.stories![1]!.entries.push('gibt-es-nicht');
+    const check = checkImportText(JSON.stringify(file));
+    expect(check).toMatchObject({
+      ok: false,
+      problems: [{ path: 'stories[1].entries[0]', error: { code: 'importUnknownEntry' } }],
     });
   });
 });

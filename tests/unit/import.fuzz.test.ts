@@ -40,7 +40,7 @@ afterAll(() => console.log(`[import.fuzz] cases: ${cases}`));
 /** Unique placeholders in the JSON text (a counter: the same file on every run). */
 let markers = 0;
 
-/** The answer is well-formed whatever the input: a file, or named, bilingual problems. */
+/** The answer is well-formed whatever the input: a file, or named problems that read in both languages. */
 function wellFormed(check: ImportCheck): void {
   cases++;
   if (check.ok) {
