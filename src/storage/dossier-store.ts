@@ -37,6 +37,8 @@ import {
   OWN_STORY_PREFIX,
   ownEntry,
   ownEntryProblems,
+  ownSummaryProblems,
+  withoutArticle,
   ReaderDataError,
   sameNamedEntry,
   slug,
@@ -271,7 +273,21 @@ export class DossierStore {
           ? await this.build(() => removeArticle(state.dossier, id))
           : state.dossier;
       const ownArticles = state.own.articles.filter((a) => a.id !== id);
-      await writeState(this.db, { base: this.currentBase(state), effective, ownArticles });
+      // Own entries keep no sentence of an article that is gone: every quote stays grounded.
+      const cites = (e: Entry) => e.summarySentences.some((x) => x.sources.some((src) => src.article === id));
+      const own = state.own.entries.some(cites)
+        ? {
+            entries: state.own.entries.map((e) => (cites(e) ? withoutArticle(e, id) : e)),
+            notes: state.own.notes,
+            hidden: state.own.hidden,
+          }
+        : undefined;
+      await writeState(this.db, {
+        base: this.currentBase(state),
+        effective,
+        ownArticles,
+        ...(own ? { own } : {}),
+      });
     });
   }
 
@@ -313,7 +329,9 @@ export class DossierStore {
         for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
       }
       const entry = ownEntry(id, input);
-      const problem = ownEntryProblems(entry, everyEntry);
+      const problem =
+        ownEntryProblems(entry, everyEntry) ??
+        ownSummaryProblems(entry, [...state.dossier.articles, ...state.own.articles]);
       if (problem) throw new ReaderDataError(problem);
       await this.writeStoriesAndNote(state, id, wanted, input.note, entry);
       return entry;

@@ -47,6 +47,13 @@ const changeSchema = v.variant('op', [
       aliases: v.pipe(v.array(str(200)), v.maxLength(100)),
       kind: v.picklist(ENTRY_KINDS),
       note: v.optional(carried(MAX_NOTE_CHARS)),
+      role: v.optional(str(500)),
+      short: v.optional(v.pipe(v.array(str(200)), v.maxLength(100))),
+      caseSensitive: v.optional(v.pipe(v.array(str(200)), v.maxLength(100))),
+      // An accepted proposal's sentences: the store checks each is verbatim in its article.
+      summary: v.optional(
+        v.pipe(v.array(v.object({ article: str(200), quote: v.pipe(str(5_000), v.minLength(1)) })), v.maxLength(3)),
+      ),
     }),
     /** The stories it belongs to (a new entry: the first story when absent; an edited one keeps its stories). */
     stories: v.optional(v.pipe(v.array(str(200)), v.maxLength(100))),
