@@ -22,6 +22,7 @@ import {
   STOPWORDS,
   WEEKDAYS_MONTHS,
   countryOf,
+  inFixedPhrase,
   isCommonWord,
   isEventHead,
   isGivenName,
@@ -382,6 +383,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     if (prep && !o.initial && !o.titled) {
       if (give(o, 'place')) vote(o, 'place', ARTICLES.has(before) ? 0.5 : 1.5);
     }
+  }
+  // A noun inside a fixed phrase ("in Bezug auf", "im Rahmen der") is grammar, not a name.
+  if (stats.lang === 'de') {
+    const words = tokens.map((t) => t.text);
+    return out.filter((o) => o.words > 1 || !inFixedPhrase(words, tokens.findIndex((t) => t.start === o.start)));
   }
   return out;
 }

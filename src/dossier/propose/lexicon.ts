@@ -41,6 +41,44 @@ export function isCommonWord(word: string, lang: 'de' | 'en'): boolean {
   return COMMON_DE.has(word) || GERMAN_NOUN_ENDING.test(word);
 }
 
+/**
+ * Fixed prepositional phrases of German grammar ("in Bezug auf", "im Rahmen der …"): the capitalised
+ * noun inside is a function word there, never a name, however often it recurs. Grammar, not names:
+ * the multi-word prepositions and common phrases of standard grammars (Duden Grammatik, "sekundäre
+ * Präpositionen"; no maintained npm list exists). A trailing word must follow for the phrase to count.
+ */
+const FIXED_PHRASES = `in Bezug auf|mit Bezug auf|im Rahmen|im Zuge|in Höhe von|auf Grund|mit Blick auf|im Hinblick auf
+  |zu Beginn|im Vorfeld|im Laufe|im Verlauf|in Kraft|zur Verfügung|im Gegensatz zu|in Sachen|in Form von
+  |an Bord|in Frage|zu Gunsten|zu Lasten|im Fall|im Falle|mit Hilfe|in Anbetracht|im Auftrag|in Folge
+  |im Namen|zur Folge|unter Druck|in Betrieb|zu Ende|am Ende|im Anschluss an|in Zukunft|zu Hause
+  |nach Angaben|nach Ansicht|nach Einschätzung|nach Auffassung|in Richtung|im Zusammenhang mit
+  |im Mittelpunkt|im Vordergrund|vor Ort|in Kauf|zur Kenntnis|zu Wort|in Anspruch|in Gang|in Erwägung
+  |zum Ausdruck|zur Sprache|in Betracht|im Visier|auf Kosten|in Verbindung mit|mit Ausnahme|unter Berufung auf
+  |auf Basis|auf Initiative|zum Teil|zum Beispiel|im Allgemeinen|im Übrigen|im Wesentlichen|in Hinsicht auf
+  |in Übereinstimmung mit|im Einklang mit|im Vergleich zu|im Vergleich mit|in Abhängigkeit von|an Stelle
+  |im Sinne|zu Zeiten|in Zeiten|in Anwesenheit|in Abwesenheit|unter Beteiligung|unter Leitung|auf Anfrage
+  |auf Antrag|in Absprache mit|im Gespräch mit|zu Lande|zu Wasser|in Kürze|im Kampf gegen|in Reaktion auf`;
+
+/** Each phrase as lower-case words, with the index of its capitalised noun. */
+const PHRASES = FIXED_PHRASES.split('|').map((p) => {
+  const words = p.trim().split(/\s+/);
+  return { words: words.map((w) => w.toLowerCase()), noun: words.findIndex((w) => /^\p{Lu}/u.test(w)) };
+});
+
+/**
+ * The capitalised word at `at` is the noun of a fixed phrase: "in Bezug auf Gletscher" makes "Bezug" a
+ * function word. `words` are the sentence's words in order.
+ */
+export function inFixedPhrase(words: readonly string[], at: number): boolean {
+  return PHRASES.some(({ words: phrase, noun }) => {
+    if (phrase[noun] !== words[at]?.toLowerCase()) return false;
+    const from = at - noun;
+    // A phrase ending on its noun ("im Rahmen") needs a word after it, as in "im Rahmen der Spiele".
+    if (from < 0 || (noun === phrase.length - 1 && at + 1 >= words.length)) return false;
+    return phrase.every((w, k) => words[from + k]?.toLowerCase() === w);
+  });
+}
+
 /** Endings only German common nouns have ("Unterstützung", "Sicherheit", "Partnerschaft", "Invasion"). */
 const GERMAN_NOUN_ENDING =
   /\p{Ll}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nisse|tum|tümer|ierung|lichkeit)$/u;

@@ -155,6 +155,21 @@ describe('evidence', () => {
     expect(korea?.evidence.has('bare')).toBe(true);
   });
 
+  it('fixed phrases: the noun of "in Bezug auf", "im Rahmen der" is grammar, not a place or name', () => {
+    const kipp = extractCandidates(
+      'Und schließlich fanden „Kipppunkte“ endlich Eingang in einen Abschlusstext – allerdings in Bezug auf Gletscher und nicht in Bezug auf einen Durchbruch beim Klimaschutz.',
+      de,
+    );
+    expect(find(kipp, 'Bezug')).toBeUndefined();
+    const olympia = extractCandidates(
+      'Für die Skispringer steht die erste Medaillenentscheidung im Rahmen der Olympischen Spiele am 6.2. auf dem Programm.',
+      de,
+    );
+    expect(find(olympia, 'Rahmen')).toBeUndefined();
+    // The same noun outside the phrase is left to the other rules.
+    expect(find(extractCandidates('Der Ort heißt Bezug und liegt in Bezug.', de), 'Bezug')).toBeDefined();
+  });
+
   it('gazetteer: country names in German and English, inflected too, are places', () => {
     const list = extractCandidates(
       'Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe.',
