@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
-import { chooseRole, proposeEntries, sentenceScore, stemKey, transliterationKey, type ProposeArticle } from '.';
+import {
+  chooseRole,
+  proposeEntries,
+  repeatedLines,
+  sentenceScore,
+  stemKey,
+  transliterationKey,
+  type ProposeArticle,
+} from '.';
 import { isCommonWord } from './lexicon';
 
 const de: WordStats = { lang: 'de', isNounLike: (w) => isCommonWord(w, 'de') };
@@ -277,6 +285,40 @@ describe('evidence', () => {
     const recurrence = (list: ProposeArticle[]) => proposeEntries(list).find((p) => p.name === 'Kursk')?.evidence ?? [];
     expect(recurrence(two)).toContain('recurrence');
     expect(recurrence(one)).not.toContain('recurrence');
+  });
+});
+
+describe('site boilerplate', () => {
+  // Real footer lines of independent.co.uk (tests/fixtures/propose/en-uk-2020-heldout3).
+  const footer =
+    'Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.\n' +
+    'The existing Open Comments threads will continue to exist for those who do not subscribe to Independent Premium.';
+  const story = (id: string, body: string) => article(id, `Title ${id}\n${body}\n${footer}`);
+
+  it('lines repeated verbatim across articles are no evidence', () => {
+    const bundle = [
+      story(
+        'a',
+        'Health secretary Matt Hancock was forced onto the defensive in the House of Commons by a string of Tory MPs who said the poorly-communicated offences were proof that ministers should introduce restrictions only after a parliamentary debate and vote.\n' +
+          'And ministers came under fire from a former Conservative chief whip for failing to inform MPs and the public before they became law.',
+      ),
+      story(
+        'b',
+        'Matt Hancock said the new offences were needed. The new offences are among a string of new restrictions included without fanfare in legislation published yesterday, just hours before they came into effect.',
+      ),
+    ];
+    const names = proposeEntries(bundle).map((p) => p.name);
+    expect(names).toContain('Matt Hancock');
+    expect(names).not.toContain('Independent Premium');
+    expect(repeatedLines(bundle).get('a')).toHaveLength(2);
+  });
+
+  it('a syndicated copy is read once, not dropped', () => {
+    const copy =
+      'Health secretary Matt Hancock was forced onto the defensive.\nMatt Hancock said the new offences were needed.';
+    const bundle = [article('a', `Title\n${copy}`), article('b', `Other title\n${copy}`)];
+    expect(repeatedLines(bundle).get('a')).toBeUndefined();
+    expect(repeatedLines(bundle).get('b')).toHaveLength(2);
   });
 });
 
