@@ -19,6 +19,21 @@ export async function rememberRejection(storyId: string, keys: readonly string[]
   await rejectionsItem.setValue({ ...all, [storyId]: kept });
 }
 
+/**
+ * Drops the rejections of one story (it was deleted), or of all stories (the reader reset and dropped
+ * their own data): a rejected name says what the reader read, so it must not outlive the story.
+ */
+export async function forgetRejections(storyId?: string): Promise<void> {
+  if (storyId === undefined) {
+    await rejectionsItem.removeValue();
+    return;
+  }
+  const all = await rejectionsItem.getValue();
+  if (!(storyId in all)) return;
+  const { [storyId]: _dropped, ...kept } = all;
+  await rejectionsItem.setValue(kept);
+}
+
 export function watchRejections(onChange: () => void): () => void {
   return rejectionsItem.watch(() => onChange());
 }

@@ -5,6 +5,7 @@ import { fixture } from '../dossier/build/test-fixture';
 import type { Lang } from '../dossier/types';
 import { describeError } from '../ui/errors';
 import { openDossierDB } from './db';
+import { rejectedKeys, rememberRejection } from '../dossier-page/rejections';
 import { applyReaderChange, type ReaderChangeResult } from './reader-changes';
 import { DossierStore } from './dossier-store';
 
@@ -76,5 +77,22 @@ describe('reader changes as messages', () => {
     const { db, s } = await store();
     expect(await applyReaderChange(s, { op: 'setNote', entry: 'kursk', text: 'n' })).toEqual({ ok: true });
     expect((await db.get('notes', 'kursk'))?.text).toBe('n');
+  });
+
+  it("forgets a deleted story's rejected proposals, and all of them on reset with own data dropped", async () => {
+    const { s } = await store();
+    const kept = await s.createStory({ de: 'Behalten' });
+    const gone = await s.createStory({ de: 'Weg' });
+    await rememberRejection(kept.id, ['bezug']);
+    await rememberRejection(gone.id, ['independent premium']);
+
+    expect(await applyReaderChange(s, { op: 'deleteStory', id: gone.id })).toEqual({ ok: true });
+    expect([...(await rejectedKeys(gone.id))]).toEqual([]);
+    expect([...(await rejectedKeys(kept.id))]).toEqual(['bezug']);
+
+    expect(await applyReaderChange(s, { op: 'reset', dropOwn: false })).toEqual({ ok: true });
+    expect([...(await rejectedKeys(kept.id))]).toEqual(['bezug']);
+    expect(await applyReaderChange(s, { op: 'reset', dropOwn: true })).toEqual({ ok: true });
+    expect([...(await rejectedKeys(kept.id))]).toEqual([]);
   });
 });

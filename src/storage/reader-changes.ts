@@ -9,6 +9,7 @@ import { coded, ReaderError, withReason, type CodedError } from '../errors';
 import { ENTRY_KINDS } from '../dossier/types';
 import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { checkImportText, type ImportProblem } from '../import-export/import-file';
+import { forgetRejections } from '../dossier-page/rejections';
 import { DossierStore } from './dossier-store';
 import { ReaderDataError, type ImportSummary } from './reader-rules';
 
@@ -126,6 +127,7 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
         return { ok: true };
       case 'deleteStory':
         await store.deleteStory(change.id);
+        await forgetRejections(change.id);
         return { ok: true };
       case 'setEntryStories':
         await store.setEntryStories(change.entry, change.stories);
@@ -148,6 +150,8 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
       }
       case 'reset':
         await store.reset(change.dropOwn);
+        // The reader's stories go with their own data, and with them what they rejected.
+        if (change.dropOwn) await forgetRejections();
         return { ok: true };
       case 'importStory': {
         const check = checkImportText(change.text);

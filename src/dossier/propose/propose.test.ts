@@ -4,8 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
-import { chooseRole, proposeEntries, sentenceScore, stemKey, transliterationKey, type ProposeArticle } from '.';
-import { isCommonWord } from './lexicon';
+import {
+  chooseRole,
+  proposeEntries,
+  repeatedLines,
+  sentenceScore,
+  stemKey,
+  transliterationKey,
+  type ProposeArticle,
+} from '.';
+import { isCity, isCommonWord } from './lexicon';
 
 const de: WordStats = { lang: 'de', isNounLike: (w) => isCommonWord(w, 'de') };
 const en: WordStats = { lang: 'en', isNounLike: (w) => isCommonWord(w, 'en') };
@@ -155,6 +163,44 @@ describe('evidence', () => {
     expect(korea?.evidence.has('bare')).toBe(true);
   });
 
+  it('fixed phrases: the noun of "in Bezug auf", "im Rahmen der" is grammar, not a place or name', () => {
+    const kipp = extractCandidates(
+      'Und schließlich fanden „Kipppunkte“ endlich Eingang in einen Abschlusstext – allerdings in Bezug auf Gletscher und nicht in Bezug auf einen Durchbruch beim Klimaschutz.',
+      de,
+    );
+    expect(find(kipp, 'Bezug')).toBeUndefined();
+    const olympia = extractCandidates(
+      'Für die Skispringer steht die erste Medaillenentscheidung im Rahmen der Olympischen Spiele am 6.2. auf dem Programm.',
+      de,
+    );
+    expect(find(olympia, 'Rahmen')).toBeUndefined();
+    // The same noun outside the phrase is left to the other rules.
+    expect(find(extractCandidates('Der Ort heißt Bezug und liegt in Bezug.', de), 'Bezug')).toBeDefined();
+  });
+
+  it('gazetteer: large cities are places without a preposition of place; common words are not', () => {
+    const vegas = find(
+      extractCandidates(
+        'Bloomberg’s presence in the Las Vegas debate will give voters “a live demonstration of how we each take on an egomaniac billionaire,” she said Tuesday.',
+        en,
+      ),
+      'Las Vegas',
+    );
+    expect(vegas?.evidence.has('gazetteer')).toBe(true);
+    expect(vegas?.votes.place).toBeGreaterThan(0);
+    expect(isCity('Glasgow')).toBe(true);
+    expect(isCity('Chicagos')).toBe(true);
+    // Cities named like common words or first names stay with the other rules.
+    expect(isCity('Reading')).toBe(false);
+    expect(isCity('Florence')).toBe(false);
+    // A city named like a German noun gets no credit where the text uses the noun ("das Essen").
+    const essen = extractCandidates('Nach dem Essen fuhr der Trainer zurück, Essen liegt im Ruhrgebiet.', {
+      lang: 'de',
+      isNounLike: (w) => w === 'Essen' || isCommonWord(w, 'de'),
+    });
+    expect(essen.some((o) => o.evidence.has('gazetteer'))).toBe(false);
+  });
+
   it('gazetteer: country names in German and English, inflected too, are places', () => {
     const list = extractCandidates(
       'Südkoreanische und westliche Geheimdienste berichteten daraufhin, dass Nordkorea über 10.000 Soldaten nach Russland entsandt habe.',
@@ -262,6 +308,40 @@ describe('evidence', () => {
     const recurrence = (list: ProposeArticle[]) => proposeEntries(list).find((p) => p.name === 'Kursk')?.evidence ?? [];
     expect(recurrence(two)).toContain('recurrence');
     expect(recurrence(one)).not.toContain('recurrence');
+  });
+});
+
+describe('site boilerplate', () => {
+  // Real footer lines of independent.co.uk (tests/fixtures/propose/en-uk-2020-heldout3).
+  const footer =
+    'Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.\n' +
+    'The existing Open Comments threads will continue to exist for those who do not subscribe to Independent Premium.';
+  const story = (id: string, body: string) => article(id, `Title ${id}\n${body}\n${footer}`);
+
+  it('lines repeated verbatim across articles are no evidence', () => {
+    const bundle = [
+      story(
+        'a',
+        'Health secretary Matt Hancock was forced onto the defensive in the House of Commons by a string of Tory MPs who said the poorly-communicated offences were proof that ministers should introduce restrictions only after a parliamentary debate and vote.\n' +
+          'And ministers came under fire from a former Conservative chief whip for failing to inform MPs and the public before they became law.',
+      ),
+      story(
+        'b',
+        'Matt Hancock said the new offences were needed. The new offences are among a string of new restrictions included without fanfare in legislation published yesterday, just hours before they came into effect.',
+      ),
+    ];
+    const names = proposeEntries(bundle).map((p) => p.name);
+    expect(names).toContain('Matt Hancock');
+    expect(names).not.toContain('Independent Premium');
+    expect(repeatedLines(bundle).get('a')).toHaveLength(2);
+  });
+
+  it('a syndicated copy is read once, not dropped', () => {
+    const copy =
+      'Health secretary Matt Hancock was forced onto the defensive.\nMatt Hancock said the new offences were needed.';
+    const bundle = [article('a', `Title\n${copy}`), article('b', `Other title\n${copy}`)];
+    expect(repeatedLines(bundle).get('a')).toBeUndefined();
+    expect(repeatedLines(bundle).get('b')).toHaveLength(2);
   });
 });
 
