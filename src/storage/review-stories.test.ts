@@ -1,0 +1,78 @@
+/**
+ * REVIEW (failing on purpose): defects found in the stories work. Each test states what
+ * the reader expects; remove or fix when the defect is fixed.
+ */
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDossier } from '../dossier/build';
+import { fixture } from '../dossier/build/test-fixture';
+import { BUNDLED_STORY } from '../dossier/catalog/story';
+import type { Dossier } from '../dossier/types';
+import { exportFile } from '../import-export/export-file';
+import { checkImportText } from '../import-export/import-file';
+import { storyPackFile } from '../import-export/story-pack';
+import { openDossierDB } from './db';
+import { DossierStore, readStoredState } from './dossier-store';
+
+let bundled: Dossier;
+let counter = 0;
+beforeAll(async () => {
+  bundled = await buildDossier({ ...fixture(), story: BUNDLED_STORY });
+});
+async function freshStore() {
+  const db = await openDossierDB(`review-${++counter}`);
+  const store = new DossierStore(db, bundled);
+  await store.seed();
+  return { db, store };
+}
+const check = (text: string) => {
+  const c = checkImportText(text);
+  if (!c.ok) throw new Error(JSON.stringify(c.problems));
+  return c.file;
+};
+
+describe('REVIEW: stories keep the reader’s data', () => {
+  it('merging an older export of my own does not take entries out of a story they were added to since', async () => {
+    const { db, store } = await freshStore();
+    const story = await store.createStory({ de: 'Hafen' });
+    await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [story.id]);
+    const file = check(JSON.stringify(await exportFile(await readStoredState(db))));
+    // After the backup the reader adds another entry to the story…
+    const later = await store.saveOwnEntry({ name: 'Rason-Frachter', aliases: [], kind: 'concept' }, [story.id]);
+    // …then merges the backup (merge promises to add, not to take away).
+    await store.importData(file, 'merge');
+    const after = await readStoredState(db);
+    expect(after.own.entries.map((e) => e.id)).toContain(later.id);
+    // The entry still exists, but belongs to no story any more: it is never marked again.
+    expect(after.stories.find((s) => s.id === story.id)!.entries).toContain(later.id);
+  });
+
+  it('adopting an existing entry into a story does not overwrite the note the reader already wrote for it', async () => {
+    const { db, store } = await freshStore();
+    const base = bundled.entries[0]!;
+    await store.setNote(base.id, 'Meine wichtige Notiz');
+    const story = await store.createStory({ de: 'Hafen' });
+    // The reader adds an entry of the same name to the new story, with a note for that story.
+    const saved = await store.saveOwnEntry(
+      { name: base.name.de, aliases: [], kind: base.kind, note: 'Notiz für den Hafen' },
+      [story.id],
+    );
+    expect(saved.adopted).toBe(true);
+    const notes = (await readStoredState(db)).own.notes;
+    expect(notes.find((n) => n.entry === base.id)?.text).toContain('Meine wichtige Notiz');
+  });
+
+  it('importing a story pack does not hide the reader’s own copy of an entry the pack’s author hid', async () => {
+    const { db, store } = await freshStore();
+    const base = bundled.entries[0]!;
+    const story = await store.createStory({ de: 'Hafen' });
+    // Author: story shares a base entry, and the author hid that entry.
+    await store.saveOwnEntry({ name: base.name.de, aliases: [], kind: base.kind }, [story.id]);
+    await store.setHidden(base.id, true);
+    const pack = await storyPackFile(await readStoredState(db), story.id);
+    // Reader (fresh install) imports the pack: their own first-story entry gets hidden everywhere.
+    const reader = await freshStore();
+    await reader.store.importStory(check(JSON.stringify(pack)));
+    expect((await readStoredState(reader.db)).own.hidden).not.toContain(base.id);
+  });
+});
