@@ -1,0 +1,59 @@
+/**
+ * REVIEW (throwaway): pages opened before a story or entry exists get their marks without reload,
+ * in the top document and in a frame.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDossier } from './dossier-support';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { readPaintedMarks } from './support/probes';
+import { startServer, type TestServer } from './support/server';
+
+let server: TestServer;
+let browser: ExtensionBrowser;
+
+const marks = async (target: Page | Frame) => (await target.evaluate(readPaintedMarks)).map((m) => m.text);
+const state = (target: Page | Frame) =>
+  target.evaluate(() => document.documentElement.outerHTML.length).catch(() => -1);
+
+describe('REVIEW open pages follow a new story', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a page and a frame opened before the story marks its entries once they are added', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/stories/rason.html`);
+    const top = await browser.context.newPage();
+    await top.goto(`${server.origin}/review/frame-top.html`);
+    await new Promise((r) => setTimeout(r, 1500));
+    const frame = top.frames().find((f) => f.url().includes('rason'))!;
+    expect(await marks(page)).toEqual([]);
+    expect(await marks(frame)).toEqual([]);
+    void state;
+
+    const dossier = await openDossier(browser, '#stories');
+    await dossier.locator('form.new-story').waitFor({ timeout: 10_000 });
+    await dossier.fill('#new-story-de', 'Hafen von Rason');
+    await dossier.fill('#new-story-en', 'Port of Rason');
+    await dossier.locator('form.new-story button[type="submit"]').click();
+    await dossier.locator('article.story[data-story^="story-"]').waitFor({ timeout: 10_000 });
+    for (const [name, aliases] of [
+      ['Angara', 'Frachter Angara'],
+      ['Rason', 'Hafen von Rason'],
+    ]) {
+      await dossier.fill('#f-entryName', name!);
+      await dossier.fill('#f-entryAliases', aliases!);
+      await dossier.selectOption('#f-entryKind', 'concept');
+      await dossier.locator('form:has(#f-entryName) button[type="submit"]').click();
+      await dossier.locator('.story-entries li', { hasText: name! }).waitFor({ timeout: 10_000 });
+    }
+    await expect.poll(() => marks(page), { timeout: 15_000 }).toContain('Angara');
+    await expect.poll(() => marks(frame), { timeout: 15_000 }).toContain('Angara');
+  });
+});
