@@ -95,3 +95,20 @@ describe('REVIEW: a story pack given to the full import', () => {
     }
   });
 });
+
+describe('REVIEW: a file’s story with the first story’s id', () => {
+  it('does not overwrite the first story (merge)', async () => {
+    const { db, store } = await freshStore();
+    const file = await exportFile(await readStoredState(db));
+    // A file (hand-edited, or from a build whose first story had another id) names a story of
+    // the reader's own with this install's first story id.
+    file.stories!.push({ id: BUNDLED_STORY.id, name: { de: 'X', en: 'X' }, enabled: false, created: 1, entries: [], articles: [] });
+    file.stories![0] = { ...file.stories![0]!, id: 'other-first' };
+    const checked = checkImportText(JSON.stringify(file));
+    if (!checked.ok) return; // refused: fine
+    await store.importData(checked.file, 'merge');
+    const after = await readStoredState(db);
+    expect(after.stories.find((s) => s.bundled)?.id).toBe(BUNDLED_STORY.id);
+    expect(after.stories.find((s) => s.id === BUNDLED_STORY.id)?.enabled).toBe(true);
+  });
+});
