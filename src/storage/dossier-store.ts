@@ -32,6 +32,7 @@ import {
   firstStoryRecord,
   mergeBy,
   mergeById,
+  mergeStories,
   OWN_ARTICLE_PREFIX,
   OWN_ENTRY_PREFIX,
   OWN_STORY_PREFIX,
@@ -44,6 +45,7 @@ import {
   storiesOfEntry,
   storyOfArticle,
   withReaderArticles,
+  withStrayEntriesInFirst,
   type AnnotatedEntry,
   type ImportMode,
   type ImportPayload,
@@ -571,14 +573,20 @@ export class DossierStore {
       // The file's first story says which own entries are its; a file without stories gives it all.
       const fileFirstEntries = fileFirst?.entries ?? payload.own.entries.map((e) => e.id);
       const firstEntries = [...(mode === 'merge' ? record.entries : []), ...fileFirstEntries];
-      const stories = [
-        {
-          ...record,
-          ...(fileFirst && mode === 'replace' ? { enabled: fileFirst.enabled } : {}),
-          entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)),
-        },
-        ...mergeById(currentOthers, fileOthers).map((s) => ({ ...s, entries: s.entries.filter((e) => known.has(e)) })),
-      ];
+      const stories = withStrayEntriesInFirst(
+        [
+          {
+            ...record,
+            ...(fileFirst && mode === 'replace' ? { enabled: fileFirst.enabled } : {}),
+            entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)),
+          },
+          ...mergeStories(currentOthers, fileOthers).map((s) => ({
+            ...s,
+            entries: s.entries.filter((e) => known.has(e)),
+          })),
+        ],
+        [...ownIds],
+      );
       await writeState(this.db, {
         base,
         effective,

@@ -238,6 +238,30 @@ export function mergeBy<T>(mine: readonly T[], theirs: readonly T[], key: (x: T)
   return [...out.values()];
 }
 
+/**
+ * The reader's stories after a merge: a file's story with an id the reader has is that story,
+ * holding the entries of both (a merge adds, never takes away) and switched on or off as now.
+ */
+export function mergeStories(mine: readonly StoredStory[], theirs: readonly StoredStory[]): StoredStory[] {
+  const current = new Map(mine.map((s) => [s.id, s]));
+  const merged = theirs.map((file) => {
+    const now = current.get(file.id);
+    return now ? { ...now, name: file.name, entries: [...new Set([...now.entries, ...file.entries])] } : file;
+  });
+  return mergeById(mine, merged);
+}
+
+/** An own entry no story holds would never be marked: it goes into the first story. */
+export function withStrayEntriesInFirst(
+  stories: readonly StoredStory[],
+  ownEntryIds: readonly string[],
+): StoredStory[] {
+  const held = new Set(stories.flatMap((s) => s.entries));
+  const stray = ownEntryIds.filter((id) => !held.has(id));
+  if (stray.length === 0) return [...stories];
+  return stories.map((s) => (s.bundled ? { ...s, entries: [...s.entries, ...stray] } : s));
+}
+
 // --- stories ---------------------------------------------------------------------------
 
 /** The stories in the order the reader sees them: the first, then the reader's as they were made. */

@@ -32,21 +32,6 @@ const check = (text: string) => {
 };
 
 describe('REVIEW: stories keep the reader’s data', () => {
-  it('merging an older export of my own does not take entries out of a story they were added to since', async () => {
-    const { db, store } = await freshStore();
-    const story = await store.createStory({ de: 'Hafen' });
-    await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [story.id]);
-    const file = check(JSON.stringify(await exportFile(await readStoredState(db))));
-    // After the backup the reader adds another entry to the story…
-    const later = await store.saveOwnEntry({ name: 'Rason-Frachter', aliases: [], kind: 'concept' }, [story.id]);
-    // …then merges the backup (merge promises to add, not to take away).
-    await store.importData(file, 'merge');
-    const after = await readStoredState(db);
-    expect(after.own.entries.map((e) => e.id)).toContain(later.id);
-    // The entry still exists, but belongs to no story any more: it is never marked again.
-    expect(after.stories.find((s) => s.id === story.id)!.entries).toContain(later.id);
-  });
-
   it('adopting an existing entry into a story does not overwrite the note the reader already wrote for it', async () => {
     const { db, store } = await freshStore();
     const base = bundled.entries[0]!;

@@ -1,0 +1,54 @@
+/** What imports and story edits keep of the reader's data across stories. */
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDossier } from '../dossier/build';
+import { fixture } from '../dossier/build/test-fixture';
+import { BUNDLED_STORY } from '../dossier/catalog/story';
+import type { Dossier } from '../dossier/types';
+import { exportFile } from '../import-export/export-file';
+import { checkImportText } from '../import-export/import-file';
+import { openDossierDB } from './db';
+import { DossierStore, readStoredState } from './dossier-store';
+import { ownEntry } from './reader-rules';
+
+let bundled: Dossier;
+let counter = 0;
+beforeAll(async () => {
+  bundled = await buildDossier({ ...fixture(), story: BUNDLED_STORY });
+});
+async function freshStore() {
+  const db = await openDossierDB(`dossier-store-stories-${++counter}`);
+  const store = new DossierStore(db, bundled);
+  await store.seed();
+  return { db, store };
+}
+const checked = (text: string) => {
+  const c = checkImportText(text);
+  if (!c.ok) throw new Error(JSON.stringify(c.problems));
+  return c.file;
+};
+
+describe('merge import and stories', () => {
+  it('keeps entries added to a story since the file was exported, and the story’s switch', async () => {
+    const { db, store } = await freshStore();
+    const story = await store.createStory({ de: 'Hafen' });
+    await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [story.id]);
+    const file = checked(JSON.stringify(await exportFile(await readStoredState(db))));
+    const later = await store.saveOwnEntry({ name: 'Rason-Frachter', aliases: [], kind: 'concept' }, [story.id]);
+    await store.setStoryEnabled(story.id, false);
+    await store.importData(file, 'merge');
+    const after = (await readStoredState(db)).stories.find((s) => s.id === story.id)!;
+    expect(after.entries).toEqual(expect.arrayContaining([later.id, 'own-angara']));
+    expect(after.enabled).toBe(false);
+  });
+
+  it('puts an own entry that no story holds into the first story', async () => {
+    const { db, store } = await freshStore();
+    const file = checked(JSON.stringify(await exportFile(await readStoredState(db))));
+    file.own.entries = [ownEntry('own-stray', { name: 'Streuner', aliases: [], kind: 'concept' })];
+    file.stories = file.stories!.map((s) => ({ ...s, entries: [] }));
+    await store.importData(checked(JSON.stringify(file)), 'merge');
+    const first = (await readStoredState(db)).stories.find((s) => s.bundled)!;
+    expect(first.entries).toContain('own-stray');
+  });
+});
