@@ -7,9 +7,13 @@ import { BUNDLED_STORY } from '../dossier/catalog/story';
 import type { Dossier } from '../dossier/types';
 import { exportFile } from '../import-export/export-file';
 import { checkImportText } from '../import-export/import-file';
+import { storyPackFile } from '../import-export/story-pack';
 import { openDossierDB } from './db';
 import { DossierStore, readStoredState } from './dossier-store';
 import { ownEntry } from './reader-rules';
+
+/** A refusal with this code. */
+const code = (name: string) => ({ coded: { code: name } });
 
 let bundled: Dossier;
 let counter = 0;
@@ -50,5 +54,29 @@ describe('merge import and stories', () => {
     await store.importData(checked(JSON.stringify(file)), 'merge');
     const first = (await readStoredState(db)).stories.find((s) => s.bundled)!;
     expect(first.entries).toContain('own-stray');
+  });
+});
+
+describe('a story pack given to the full import', () => {
+  it.each(['replace', 'merge'] as const)('is refused (%s) and changes nothing', async (mode) => {
+    const { db, store } = await freshStore();
+    const story = await store.createStory({ de: 'Hafen' });
+    await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [story.id]);
+    await store.saveOwnEntry({ name: 'Meine Notizfigur', aliases: [], kind: 'person', note: 'wichtig' });
+    const pack = checked(JSON.stringify(await storyPackFile(await readStoredState(db), story.id)));
+    expect(pack.kind).toBe('story-pack');
+    const before = await readStoredState(db);
+    await expect(store.importData(pack, mode)).rejects.toMatchObject(code('importIsStoryPack'));
+    expect(await readStoredState(db)).toEqual(before);
+  });
+
+  it('is still imported as a story', async () => {
+    const { db, store } = await freshStore();
+    const story = await store.createStory({ de: 'Hafen' });
+    await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [story.id]);
+    const pack = checked(JSON.stringify(await storyPackFile(await readStoredState(db), story.id)));
+    const reader = await freshStore();
+    const { entries } = await reader.store.importStory(pack);
+    expect(entries).toBe(1);
   });
 });

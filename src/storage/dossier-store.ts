@@ -488,6 +488,8 @@ export class DossierStore {
    */
   importData(payload: ImportPayload, mode: ImportMode): Promise<ImportSummary> {
     return this.serial(async () => {
+      // A pack holds one story: taken as the whole dossier it would replace the reader's.
+      if (payload.kind === 'story-pack') throw new ReaderDataError(coded('importIsStoryPack'));
       const state = await readStoredState(this.db);
       const first = this.firstId(state);
       const fileOwnArticles = payload.dossier.articles

@@ -213,6 +213,8 @@ export interface ImportPayload {
   own: Omit<OwnData, 'articles'>;
   /** The reader's stories, in a file written since stories exist. */
   stories?: ExportedStory[];
+  /** `story-pack`: one story, never the whole dossier. */
+  kind?: 'story-pack';
 }
 
 export type ImportMode = 'merge' | 'replace';

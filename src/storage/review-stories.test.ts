@@ -62,25 +62,6 @@ describe('REVIEW: stories keep the reader’s data', () => {
   });
 });
 
-describe('REVIEW: a story pack given to the full import', () => {
-  it('is not taken as the whole dossier: replace with a pack must not empty the base dossier', async () => {
-    const { db, store } = await freshStore();
-    const story = await store.createStory({ de: 'Hafen' });
-    await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [story.id]);
-    await store.saveOwnEntry({ name: 'Meine Notizfigur', aliases: [], kind: 'person', note: 'wichtig' });
-    const pack = await storyPackFile(await readStoredState(db), story.id);
-    const before = await readStoredState(db);
-    // The options page's import (replace) accepts the pack file: same format.
-    const result = await store.importData(check(JSON.stringify(pack)), 'replace').catch((e: unknown) => e);
-    const after = await readStoredState(db);
-    // Either refused, or the base dossier and the first story's own entry are still there.
-    if (!(result instanceof Error)) {
-      expect(after.dossier.entries.length).toBe(before.dossier.entries.length);
-      expect(after.own.entries.map((e) => e.name.de)).toContain('Meine Notizfigur');
-    }
-  });
-});
-
 describe('REVIEW: a file’s story with the first story’s id', () => {
   it('does not overwrite the first story (merge)', async () => {
     const { db, store } = await freshStore();
