@@ -80,3 +80,33 @@ describe('a story pack given to the full import', () => {
     expect(entries).toBe(1);
   });
 });
+
+describe('making an entry that already exists from a story’s page', () => {
+  it('keeps the reader’s note and adds the new text on a line of its own', async () => {
+    const { db, store } = await freshStore();
+    const base = bundled.entries[0]!;
+    await store.setNote(base.id, 'Meine wichtige Notiz');
+    const story = await store.createStory({ de: 'Hafen' });
+    const saved = await store.saveOwnEntry(
+      { name: base.name.de, aliases: [], kind: base.kind, note: 'Notiz für den Hafen' },
+      [story.id],
+    );
+    expect(saved.adopted).toBe(true);
+    const notes = (await readStoredState(db)).own.notes;
+    expect(notes.find((n) => n.entry === base.id)?.text).toBe('Meine wichtige Notiz\nNotiz für den Hafen');
+  });
+
+  it('takes the typed names into an own entry, and shows a hidden entry again', async () => {
+    const { db, store } = await freshStore();
+    const own = await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept', note: 'alt' });
+    await store.setHidden(own.id, true);
+    const story = await store.createStory({ de: 'Hafen' });
+    const saved = await store.saveOwnEntry({ name: 'Angara', aliases: ['MV Angara'], kind: 'concept' }, [story.id]);
+    expect(saved.adopted).toBe(true);
+    const state = await readStoredState(db);
+    expect(state.own.entries.find((e) => e.id === own.id)?.aliases).toEqual(['Angara', 'MV Angara']);
+    expect(state.own.notes.find((n) => n.entry === own.id)?.text).toBe('alt');
+    expect(state.own.hidden).not.toContain(own.id);
+    expect(state.stories.find((s) => s.id === story.id)?.entries).toContain(own.id);
+  });
+});

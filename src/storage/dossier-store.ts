@@ -45,6 +45,7 @@ import {
   storiesOfEntry,
   storyOfArticle,
   withReaderArticles,
+  withAddedNote,
   withStrayEntriesInFirst,
   type AnnotatedEntry,
   type ImportMode,
@@ -303,8 +304,19 @@ export class DossierStore {
         // Already in all the named stories: saving it again is the same-name refusal below.
         if (existing && stories && !wanted.every((id) => stories.some((s) => s.id === id))) {
           const union = [...new Set([...stories.map((s) => s.id), ...wanted])];
-          await this.writeStoriesAndNote(state, existing.id, union, input.note);
-          return { ...existing, adopted: true };
+          // The reader's words are kept: typed names join an own entry, a new note follows the old one.
+          let merged: Entry | undefined;
+          if (existing.id.startsWith(OWN_ENTRY_PREFIX)) {
+            const typed = input.aliases.map((a) => a.trim()).filter(Boolean);
+            merged = { ...existing, aliases: [...new Set([...existing.aliases, ...typed])] };
+            const problem = ownEntryProblems(merged, everyEntry);
+            if (problem) throw new ReaderDataError(problem);
+          }
+          const oldNote = state.own.notes.find((n) => n.entry === existing.id)?.text;
+          await this.writeStoriesAndNote(state, existing.id, union, withAddedNote(oldNote, input.note), merged);
+          // Taken into a story on purpose: a hidden entry would go on being unmarked without a word.
+          await this.db.delete('hiddenEntries', existing.id);
+          return { ...(merged ?? existing), adopted: true };
         }
       }
       const taken = new Set(everyEntry.map((e) => e.id));

@@ -173,6 +173,13 @@ export function ownEntry(id: string, input: OwnEntryInput): Entry {
   };
 }
 
+/** A note for an entry that has one: the old text stays, a different new one follows on its own line. */
+export function withAddedNote(old: string | undefined, added: string | undefined): string | undefined {
+  const text = added?.trim() ?? '';
+  if (!old) return text || undefined;
+  return !text || old.includes(text) ? old : `${old}\n${text}`;
+}
+
 /** Problems with an own entry's names: empty, markup, or a name another entry already has. */
 export function ownEntryProblems(entry: Entry, others: readonly Entry[]): CodedError | null {
   if (!entry.name.de.trim()) return coded('entryNoName');

@@ -32,21 +32,6 @@ const check = (text: string) => {
 };
 
 describe('REVIEW: stories keep the reader’s data', () => {
-  it('adopting an existing entry into a story does not overwrite the note the reader already wrote for it', async () => {
-    const { db, store } = await freshStore();
-    const base = bundled.entries[0]!;
-    await store.setNote(base.id, 'Meine wichtige Notiz');
-    const story = await store.createStory({ de: 'Hafen' });
-    // The reader adds an entry of the same name to the new story, with a note for that story.
-    const saved = await store.saveOwnEntry(
-      { name: base.name.de, aliases: [], kind: base.kind, note: 'Notiz für den Hafen' },
-      [story.id],
-    );
-    expect(saved.adopted).toBe(true);
-    const notes = (await readStoredState(db)).own.notes;
-    expect(notes.find((n) => n.entry === base.id)?.text).toContain('Meine wichtige Notiz');
-  });
-
   it('importing a story pack does not hide the reader’s own copy of an entry the pack’s author hid', async () => {
     const { db, store } = await freshStore();
     const base = bundled.entries[0]!;
