@@ -110,3 +110,21 @@ describe('making an entry that already exists from a story’s page', () => {
     expect(state.stories.find((s) => s.id === story.id)?.entries).toContain(own.id);
   });
 });
+
+describe('importing a story pack', () => {
+  it('does not hide the reader’s entries that the pack’s author hid, only the entries it brings', async () => {
+    const { db, store } = await freshStore();
+    const base = bundled.entries[0]!;
+    const story = await store.createStory({ de: 'Hafen' });
+    await store.saveOwnEntry({ name: base.name.de, aliases: [], kind: base.kind }, [story.id]);
+    const brought = await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [story.id]);
+    await store.setHidden(base.id, true);
+    await store.setHidden(brought.id, true);
+    const pack = checked(JSON.stringify(await storyPackFile(await readStoredState(db), story.id)));
+    const reader = await freshStore();
+    await reader.store.importStory(pack);
+    const hidden = (await readStoredState(reader.db)).own.hidden;
+    expect(hidden).not.toContain(base.id);
+    expect(hidden).toContain(brought.id);
+  });
+});

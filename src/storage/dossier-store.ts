@@ -680,7 +680,9 @@ export class DossierStore {
         noted.add(entry);
         return [{ ...note, entry }];
       });
-      const hidden = payload.own.hidden.flatMap((id) => idOf.get(id) ?? []);
+      // The author's hidden list hides only entries the pack brings, never the reader's own.
+      const created = new Set(newEntries.map((e) => e.id));
+      const hidden = payload.own.hidden.flatMap((id) => idOf.get(id) ?? []).filter((id) => created.has(id));
       await writeState(this.db, {
         base: this.currentBase(state),
         effective: state.dossier,

@@ -32,19 +32,6 @@ const check = (text: string) => {
 };
 
 describe('REVIEW: stories keep the reader’s data', () => {
-  it('importing a story pack does not hide the reader’s own copy of an entry the pack’s author hid', async () => {
-    const { db, store } = await freshStore();
-    const base = bundled.entries[0]!;
-    const story = await store.createStory({ de: 'Hafen' });
-    // Author: story shares a base entry, and the author hid that entry.
-    await store.saveOwnEntry({ name: base.name.de, aliases: [], kind: base.kind }, [story.id]);
-    await store.setHidden(base.id, true);
-    const pack = await storyPackFile(await readStoredState(db), story.id);
-    // Reader (fresh install) imports the pack: their own first-story entry gets hidden everywhere.
-    const reader = await freshStore();
-    await reader.store.importStory(check(JSON.stringify(pack)));
-    expect((await readStoredState(reader.db)).own.hidden).not.toContain(base.id);
-  });
 });
 
 describe('REVIEW: a file’s story with the first story’s id', () => {
