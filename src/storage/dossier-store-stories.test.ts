@@ -26,6 +26,13 @@ async function freshStore() {
   await store.seed();
   return { db, store };
 }
+const RASON_ARTICLE = {
+  title: 'Frachter im Hafen von Rason',
+  outlet: 'Hafenbote',
+  date: '2025-06-10',
+  language: 'de' as const,
+  text: 'Am 9. Juni lag der Frachter Angara im Hafen von Rason.',
+};
 const checked = (text: string) => {
   const c = checkImportText(text);
   if (!c.ok) throw new Error(JSON.stringify(c.problems));
@@ -126,5 +133,30 @@ describe('importing a story pack', () => {
     const hidden = (await readStoredState(reader.db)).own.hidden;
     expect(hidden).not.toContain(base.id);
     expect(hidden).toContain(brought.id);
+  });
+});
+
+describe('a file’s own story with the first story’s id', () => {
+  it('becomes a story of its own on merge, and the first story stays as it is', async () => {
+    const { db, store } = await freshStore();
+    const file = await exportFile(await readStoredState(db));
+    // Hand-edited, or from an install whose first story had another id.
+    file.stories![0] = { ...file.stories![0]!, id: 'other-first' };
+    const article = { ...RASON_ARTICLE, id: 'own-article-x', addedByReader: true };
+    file.stories!.push({
+      id: BUNDLED_STORY.id,
+      name: { de: 'X', en: 'X' },
+      enabled: false,
+      created: 1,
+      entries: [],
+      articles: [article],
+    });
+    await store.importData(checked(JSON.stringify(file)), 'merge');
+    const after = await readStoredState(db);
+    const first = after.stories.find((s) => s.bundled)!;
+    expect(first).toMatchObject({ id: BUNDLED_STORY.id, enabled: true });
+    const other = after.stories.find((s) => s.name.de === 'X')!;
+    expect(other.id).not.toBe(BUNDLED_STORY.id);
+    expect(after.own.articles.find((a) => a.id === 'own-article-x')?.story).toBe(other.id);
   });
 });

@@ -509,10 +509,14 @@ export class DossierStore {
         .map((a) => ({ ...a, story: first }));
       // The file's stories of the reader's own, where it has them (files from before stories have none).
       const fileFirst = payload.stories?.find((s) => s.first);
+      // A file's own story with this install's first story id is another story: it gets an id of its own.
+      const clashing = payload.stories?.find((s) => !s.first && s.id === first);
+      const clashId = clashing ? `${OWN_STORY_PREFIX}${slug(clashing.name.de)}-${randomId()}` : first;
+      const storyIdOf = (id: string) => (id === first ? clashId : id);
       const fileOthers: StoredStory[] = (payload.stories ?? [])
         .filter((s) => !s.first)
         .map((s, i) => ({
-          id: s.id,
+          id: storyIdOf(s.id),
           name: s.name,
           enabled: s.enabled,
           bundled: false,
@@ -520,7 +524,7 @@ export class DossierStore {
           entries: s.entries,
         }));
       const fileOtherArticles = (payload.stories ?? []).flatMap((s) =>
-        s.first ? [] : s.articles.map((a) => ({ ...a, addedByReader: true, story: s.id })),
+        s.first ? [] : s.articles.map((a) => ({ ...a, addedByReader: true, story: storyIdOf(s.id) })),
       );
       // Replacing with a file that has stories replaces the reader's stories too; else they stay.
       const replacesStories = mode === 'replace' && payload.stories !== undefined;
