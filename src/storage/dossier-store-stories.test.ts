@@ -10,7 +10,7 @@ import { checkImportText } from '../import-export/import-file';
 import { storyPackFile } from '../import-export/story-pack';
 import { openDossierDB } from './db';
 import { DossierStore, readStoredState } from './dossier-store';
-import { ownEntry } from './reader-rules';
+import { otherStoriesHolding, ownEntry } from './reader-rules';
 
 /** A refusal with this code. */
 const code = (name: string) => ({ coded: { code: name } });
@@ -158,5 +158,31 @@ describe('a file’s own story with the first story’s id', () => {
     const other = after.stories.find((s) => s.name.de === 'X')!;
     expect(other.id).not.toBe(BUNDLED_STORY.id);
     expect(after.own.articles.find((a) => a.id === 'own-article-x')?.story).toBe(other.id);
+  });
+});
+
+describe('deleting an own entry in a story’s view', () => {
+  it('takes it out of this story only while other stories hold it, keeping its note', async () => {
+    const { db, store } = await freshStore();
+    const hafen = await store.createStory({ de: 'Hafen' });
+    const flotte = await store.createStory({ de: 'Flotte' });
+    const entry = await store.saveOwnEntry({ name: 'Angara', aliases: ['MV Angara'], kind: 'concept', note: 'alt' }, [
+      hafen.id,
+      flotte.id,
+    ]);
+    const before = await readStoredState(db);
+    const keepIn = otherStoriesHolding(entry.id, hafen.id, before.stories);
+    expect(keepIn).toEqual([flotte.id]);
+    // What the view sends: the entry as it is, into the stories that keep it.
+    await store.saveOwnEntry(
+      { id: entry.id, name: 'Angara', aliases: ['MV Angara'], kind: 'concept', note: 'alt' },
+      keepIn,
+    );
+    const after = await readStoredState(db);
+    expect(after.stories.find((s) => s.id === hafen.id)?.entries).not.toContain(entry.id);
+    expect(after.stories.find((s) => s.id === flotte.id)?.entries).toContain(entry.id);
+    expect(after.own.notes.find((n) => n.entry === entry.id)?.text).toBe('alt');
+    // In the last story that holds it, delete means delete.
+    expect(otherStoriesHolding(entry.id, flotte.id, after.stories)).toEqual([]);
   });
 });

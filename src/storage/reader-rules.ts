@@ -298,6 +298,13 @@ export function firstStoryRecord(story: Story, existing: StoredStory | undefined
     : { id: story.id, name: story.name, enabled: true, bundled: true, created: now, entries: [] };
 }
 
+/** The other stories that hold an own entry: taken out of one story, it stays in these (none: it is deleted). */
+export function otherStoriesHolding(entryId: string, storyId: string, stories: readonly StoredStory[]): string[] {
+  return storiesOfEntry(entryId, false, stories)
+    .filter((s) => s.id !== storyId)
+    .map((s) => s.id);
+}
+
 /** Checks a story's name (German and English; one given serves for both). */
 export function checkStoryName(name: { de?: string; en?: string }): Localized {
   const de = name.de?.trim() ?? '';
