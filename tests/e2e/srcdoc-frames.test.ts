@@ -1,4 +1,7 @@
-/** REVIEW (throwaway): story names in srcdoc and about:blank frames are marked. */
+/**
+ * Names in a same-origin srcdoc frame are marked (hostile-pages covers sandboxed ones, which
+ * only must not break), and in an about:blank frame its parent fills by script.
+ */
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
@@ -9,7 +12,7 @@ let server: TestServer;
 let browser: ExtensionBrowser;
 const marks = async (f: Frame) => (await f.evaluate(readPaintedMarks)).map((m) => m.text);
 
-describe('REVIEW frames', () => {
+describe('srcdoc and about:blank frames', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchWithExtension();
@@ -20,12 +23,11 @@ describe('REVIEW frames', () => {
   });
   it('marks Kursk in a srcdoc frame and a script-filled about:blank frame', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/review/srcdoc.html`);
+    await page.goto(`${server.origin}/frames/srcdoc.html`);
     const frames = page.frames().filter((f) => f !== page.mainFrame());
     expect(frames.length).toBe(2);
     for (const f of frames) {
-      console.log('frame', f.url());
-      await expect.poll(() => marks(f), { timeout: 10_000 }).toContain('Kursk');
+      await expect.poll(() => marks(f), { timeout: 10_000, message: f.url() }).toContain('Kursk');
     }
   });
 });
