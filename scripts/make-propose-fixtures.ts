@@ -67,6 +67,13 @@ export const BUNDLES: Record<string, string[]> = {
     'tests/eval/msn.com.university.html',
     'tests/eval/dailymail.co.uk.food.html',
   ],
+  // A fourth held-out bundle, German only, labelled before the proposer ran on it (issue 18, second round).
+  // German: the UN climate conferences COP26 (Glasgow, 2021) and COP27 (Sharm el-Sheikh, 2022).
+  'de-klimakonferenz-heldout4': [
+    'tests/eval/drk.de-Glasgow.html',
+    'tests/eval/gruene-bundestag.de-COP26.html',
+    'tests/eval/helmholtz-klima.de.kipppunkt.html',
+  ],
 };
 
 /** Articles are cut after this many characters (at a paragraph end): the fixtures stay small. */

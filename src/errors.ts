@@ -68,9 +68,12 @@ export interface ErrorParams {
   aliasTooLong: { alias: string };
   aliasNotAName: { alias: string };
   aliasTaken: { alias: string; entry: Localized };
+  /** An own entry's summary sentence that is not the exact words of a stored article. */
+  summaryNotQuoted: { quote: string };
   dossierWouldNotBuild: Record<string, never>;
   // The reader's stories (storage/dossier-store.ts).
   storyGone: Record<string, never>;
+  entryGone: Record<string, never>;
   storyFirstFixed: Record<string, never>;
   storyNoName: Record<string, never>;
   storyNameMarkup: { name: string };

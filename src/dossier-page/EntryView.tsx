@@ -213,6 +213,7 @@ function ReaderControls({ data, t, lang, entry, hidden }: ViewProps & { entry: E
         />
         <span>{t('dossierMarkOnPages')}</span>
       </label>
+      <EntryStories data={data} t={t} lang={lang} entry={entry} />
       <form
         class="note-form"
         onSubmit={(event) => {
@@ -238,5 +239,54 @@ function ReaderControls({ data, t, lang, entry, hidden }: ViewProps & { entry: E
         <p class="hint">{t('dossierNoteHint')}</p>
       </form>
     </section>
+  );
+}
+
+/**
+ * The stories an entry belongs to, to change where the reader follows more than one: an own
+ * entry belongs to one at least; a dossier entry is always in the dossier's story.
+ */
+function EntryStories({ data, t, lang, entry }: ViewProps & { entry: Entry }) {
+  const [change, run] = useChange();
+  const own = data.own.has(entry.id);
+  const stories = data.state.stories;
+  const current = stories.filter((s) => (s.bundled && !own) || s.entries.includes(entry.id)).map((s) => s.id);
+  const [chosen, setChosen] = useState(current);
+  const key = current.join(' ');
+  useEffect(() => setChosen(key ? key.split(' ') : []), [entry.id, key]);
+  if (stories.length < 2) return null;
+  return (
+    <fieldset class="entry-stories">
+      <legend>{t('dossierEntryStories')}</legend>
+      {stories.map((story) => {
+        const fixed = story.bundled && !own;
+        return (
+          <label key={story.id} class="choice">
+            <input
+              type="checkbox"
+              name="entryStory"
+              value={story.id}
+              checked={chosen.includes(story.id)}
+              disabled={fixed || change.busy || (own && chosen.length === 1 && chosen[0] === story.id)}
+              onChange={(event) => {
+                const next = event.currentTarget.checked
+                  ? [...chosen, story.id]
+                  : chosen.filter((id) => id !== story.id);
+                setChosen(next);
+                void run(
+                  changeDossier({
+                    op: 'setEntryStories',
+                    entry: entry.id,
+                    stories: next.filter((id) => own || id !== stories.find((s) => s.bundled)?.id),
+                  }),
+                );
+              }}
+            />{' '}
+            {localized(story.bundled && data.dossier.story ? data.dossier.story.name : story.name, lang)}
+          </label>
+        );
+      })}
+      <ChangeStatus change={change} t={t} lang={lang} />
+    </fieldset>
   );
 }

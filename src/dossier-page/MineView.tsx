@@ -7,6 +7,7 @@ import { kindLabel, localized } from '../ui/i18n';
 import { changeDossier, useChange } from '../ui/change';
 import { EntryLink, type ViewProps } from './common';
 import { ChangeStatus } from '../ui/ChangeStatus';
+import { ProposalsSection } from './ProposalsView';
 import { routeHash } from './route';
 import { otherStoriesHolding } from '../storage/reader-rules';
 
@@ -18,6 +19,7 @@ export function MineView(props: ViewProps) {
       <p class="muted">{t('dossierMineHint')}</p>
       <AddArticle {...props} />
       <OwnArticles {...props} />
+      <ProposalsSection {...props} />
       <OwnEntries {...props} />
       <HiddenEntries {...props} />
     </article>

@@ -19,6 +19,7 @@ import { changeDossier, useChange } from '../ui/change';
 import { Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
 import { ChangeStatus } from '../ui/ChangeStatus';
 import { AddArticle, OwnEntries } from './MineView';
+import { ProposalsSection } from './ProposalsView';
 import { routeHash } from './route';
 
 /** The first story is named by its dossier. */
@@ -223,6 +224,7 @@ export function StoryPage(props: ViewProps & { id: string }) {
         <>
           <OwnEntries {...props} story={story.id} />
           <AddArticle {...props} story={story.id} />
+          <ProposalsSection {...props} story={story.id} />
         </>
       )}
     </article>

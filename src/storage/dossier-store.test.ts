@@ -208,4 +208,38 @@ describe('the reader’s dossier store', () => {
     await store.reset(true);
     expect(await db.count('notes')).toBe(0);
   });
+
+  it('an accepted proposal becomes an own entry with its role and grounded summary; quotes must be verbatim', async () => {
+    const { db, store } = await freshStore();
+    const { id } = await store.addArticle(ARTICLE);
+    const quote = 'Die Kämpfe in der Region Kursk dauern laut Lokalblatt an.';
+    const entry = await store.saveOwnEntry({
+      name: 'Lokalblatt',
+      aliases: ['LB'],
+      kind: 'organisation',
+      role: 'Zeitung',
+      summary: [{ article: id, quote }],
+      caseSensitive: ['LB'],
+    });
+    expect(entry.role).toEqual({ de: 'Zeitung', en: 'Zeitung' });
+    expect(entry.summarySentences).toEqual([{ de: quote, en: quote, sources: [{ article: id, quote }] }]);
+    // A sentence the article does not contain is refused, and nothing is written.
+    await expect(
+      store.saveOwnEntry({
+        name: 'Testblatt',
+        aliases: [],
+        kind: 'organisation',
+        summary: [{ article: id, quote: 'Die Kämpfe in der Region Kursk sind vorbei.' }],
+      }),
+    ).rejects.toThrow(/summaryNotQuoted/);
+    expect((await readStoredState(db)).own.entries.map((e) => e.name.de)).toEqual(['Lokalblatt']);
+    // An export with it imports again: sentences, role and match rules are a valid own entry.
+    const exported = checkImportText(JSON.stringify(await exportFile(await readStoredState(db))));
+    expect(exported.ok).toBe(true);
+    // Removing the article takes its sentences out of the own entry: no quote points nowhere.
+    await store.removeArticle(id);
+    const [kept] = (await readStoredState(db)).own.entries;
+    expect(kept!.summarySentences).toEqual([]);
+    expect(kept!.role.de).toBe('Zeitung');
+  });
 });

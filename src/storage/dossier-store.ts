@@ -38,6 +38,8 @@ import {
   OWN_STORY_PREFIX,
   ownEntry,
   ownEntryProblems,
+  ownSummaryProblems,
+  withoutArticle,
   ReaderDataError,
   sameNamedEntry,
   slug,
@@ -274,7 +276,21 @@ export class DossierStore {
           ? await this.build(() => removeArticle(state.dossier, id))
           : state.dossier;
       const ownArticles = state.own.articles.filter((a) => a.id !== id);
-      await writeState(this.db, { base: this.currentBase(state), effective, ownArticles });
+      // Own entries keep no sentence of an article that is gone: every quote stays grounded.
+      const cites = (e: Entry) => e.summarySentences.some((x) => x.sources.some((src) => src.article === id));
+      const own = state.own.entries.some(cites)
+        ? {
+            entries: state.own.entries.map((e) => (cites(e) ? withoutArticle(e, id) : e)),
+            notes: state.own.notes,
+            hidden: state.own.hidden,
+          }
+        : undefined;
+      await writeState(this.db, {
+        base: this.currentBase(state),
+        effective,
+        ownArticles,
+        ...(own ? { own } : {}),
+      });
     });
   }
 
@@ -327,7 +343,9 @@ export class DossierStore {
         for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
       }
       const entry = ownEntry(id, input);
-      const problem = ownEntryProblems(entry, everyEntry);
+      const problem =
+        ownEntryProblems(entry, everyEntry) ??
+        ownSummaryProblems(entry, [...state.dossier.articles, ...state.own.articles]);
       if (problem) throw new ReaderDataError(problem);
       await this.writeStoriesAndNote(state, id, wanted, input.note, entry);
       return entry;
@@ -366,6 +384,26 @@ export class DossierStore {
         : []),
     ]);
     await tx.done;
+  }
+
+  /**
+   * Puts any entry into exactly these stories: an own entry into one at least (none named is
+   * the first); a dossier entry stays in the first story anyway and joins or leaves the others.
+   */
+  setEntryStories(entryId: string, storyIds: readonly string[]): Promise<void> {
+    return this.serial(async () => {
+      const state = await readStoredState(this.db);
+      const own = entryId.startsWith(OWN_ENTRY_PREFIX);
+      const known = own
+        ? state.own.entries.some((e) => e.id === entryId)
+        : state.dossier.entries.some((e) => e.id === entryId);
+      if (!known) throw new ReaderDataError(coded(own ? 'ownEntryGone' : 'entryGone'));
+      for (const story of storyIds) {
+        if (!state.stories.some((s) => s.id === story)) throw new ReaderDataError(NO_STORY);
+      }
+      const wanted = own && storyIds.length === 0 ? [this.firstId(state)] : storyIds;
+      await this.writeStoriesAndNote(state, entryId, wanted, undefined);
+    });
   }
 
   deleteOwnEntry(id: string): Promise<void> {

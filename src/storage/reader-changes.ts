@@ -47,6 +47,13 @@ const changeSchema = v.variant('op', [
       aliases: v.pipe(v.array(str(200)), v.maxLength(100)),
       kind: v.picklist(ENTRY_KINDS),
       note: v.optional(carried(MAX_NOTE_CHARS)),
+      role: v.optional(str(500)),
+      short: v.optional(v.pipe(v.array(str(200)), v.maxLength(100))),
+      caseSensitive: v.optional(v.pipe(v.array(str(200)), v.maxLength(100))),
+      // An accepted proposal's sentences: the store checks each is verbatim in its article.
+      summary: v.optional(
+        v.pipe(v.array(v.object({ article: str(200), quote: v.pipe(str(5_000), v.minLength(1)) })), v.maxLength(3)),
+      ),
     }),
     /** The stories it belongs to (a new entry: the first story when absent; an edited one keeps its stories). */
     stories: v.optional(v.pipe(v.array(str(200)), v.maxLength(100))),
@@ -55,6 +62,11 @@ const changeSchema = v.variant('op', [
   v.object({ op: v.literal('renameStory'), id: str(200), name: storyName }),
   v.object({ op: v.literal('setStoryEnabled'), id: str(200), enabled: v.boolean() }),
   v.object({ op: v.literal('deleteStory'), id: str(200) }),
+  v.object({
+    op: v.literal('setEntryStories'),
+    entry: str(200),
+    stories: v.pipe(v.array(str(200)), v.maxLength(200)),
+  }),
   v.object({ op: v.literal('deleteOwnEntry'), id: str(200) }),
   v.object({ op: v.literal('setNote'), entry: str(200), text: carried(MAX_NOTE_CHARS) }),
   v.object({ op: v.literal('setHidden'), entry: str(200), hidden: v.boolean() }),
@@ -114,6 +126,9 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
         return { ok: true };
       case 'deleteStory':
         await store.deleteStory(change.id);
+        return { ok: true };
+      case 'setEntryStories':
+        await store.setEntryStories(change.entry, change.stories);
         return { ok: true };
       case 'deleteOwnEntry':
         await store.deleteOwnEntry(change.id);

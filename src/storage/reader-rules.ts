@@ -9,6 +9,7 @@ import { buildDossier, inputFromDossier } from '../dossier/build';
 import { isoBound } from '../dossier/build/dates';
 import { parseIsoDate } from '../dossier/iso-date';
 import { readerEvents } from '../dossier/build/reader-timeline';
+import { QuoteIndex, showQuote } from '../dossier/build/validate';
 import {
   ENTRY_KINDS,
   type Article,
@@ -18,6 +19,7 @@ import {
   type EvidenceRef,
   type Lang,
   type Localized,
+  type SourceRef,
   type Story,
   type TimelineEvent,
 } from '../dossier/types';
@@ -109,6 +111,14 @@ export interface OwnEntryInput {
   aliases: string[];
   kind: EntryKind;
   note?: string;
+  /** A role line (an accepted proposal's verbatim phrase). */
+  role?: string;
+  /** Summary sentences, each a verbatim quote of a stored article (an accepted proposal's). */
+  summary?: SourceRef[];
+  /** Of the aliases: surnames and the like, linked only after a full name (the matcher's `short`). */
+  short?: string[];
+  /** Of the aliases: acronyms matched with exact case ("WHO" is not "who"). */
+  caseSensitive?: string[];
 }
 
 /** The entries an article mentions, most mentioned first. */
@@ -150,22 +160,38 @@ export function checkNewArticle(input: NewArticle): NewArticle {
   };
 }
 
-/** An own entry as a dossier entry: no summary of its own, the reader's note says what it is. */
+/**
+ * An own entry as a dossier entry. Typed by hand it has no summary (the reader's note says what it is);
+ * accepted from a proposal it has the proposal's role phrase and summary sentences, verbatim quotes in
+ * the articles' own language, so both language fields carry the same words.
+ */
 export function ownEntry(id: string, input: OwnEntryInput): Entry {
   const name = input.name.trim();
+  const role = input.role?.trim() ?? '';
+  const sentences = (input.summary ?? []).map(({ article, quote }) => ({
+    de: quote,
+    en: quote,
+    sources: [{ article, quote }],
+  }));
+  const aliases = [...new Set([name, ...input.aliases.map((a) => a.trim()).filter(Boolean)])];
+  // Match rules only for names the entry has; the name itself is never a short form.
+  const rule = (list: readonly string[] | undefined) =>
+    [...new Set((list ?? []).map((a) => a.trim()))].filter((a) => aliases.includes(a));
+  const short = rule(input.short).filter((a) => a !== name);
+  const caseSensitive = rule(input.caseSensitive);
   return {
     id,
     kind: input.kind,
     name: { de: name, en: name },
-    aliases: [...new Set([name, ...input.aliases.map((a) => a.trim()).filter(Boolean)])],
-    role: { de: '', en: '' },
-    summary: { de: '', en: '' },
-    summarySentences: [],
+    aliases,
+    role: { de: role, en: role },
+    summary: { de: sentences.map((x) => x.de).join(' '), en: sentences.map((x) => x.en).join(' ') },
+    summarySentences: sentences,
     facts: [],
     related: [],
     evidence: [],
     sources: [],
-    match: {},
+    match: { ...(short.length ? { short } : {}), ...(caseSensitive.length ? { caseSensitive } : {}) },
     importance: 1,
     // The reader named it: it belongs to the story wherever it appears.
     tier: 'story',
@@ -200,6 +226,31 @@ export function ownEntryProblems(entry: Entry, others: readonly Entry[]): CodedE
     if (taken) return coded('aliasTaken', { alias, entry: taken.name });
   }
   return null;
+}
+
+/**
+ * Problems with an own entry's summary: every sentence must be the exact words of a stored article
+ * (the builder's grounding rule, with its quote finder), so an own entry stays "built from the articles".
+ */
+export function ownSummaryProblems(entry: Entry, articles: readonly Article[]): CodedError | null {
+  const quotes = new QuoteIndex(articles);
+  for (const sentence of entry.summarySentences) {
+    for (const source of sentence.sources) {
+      if (!quotes.hasArticle(source.article) || !source.quote.trim() || !quotes.locate(source))
+        return coded('summaryNotQuoted', { quote: showQuote(source.quote) });
+    }
+  }
+  return null;
+}
+
+/** An own entry without the summary sentences that quote an article (which the reader removed). */
+export function withoutArticle(entry: Entry, articleId: string): Entry {
+  const sentences = entry.summarySentences.filter((x) => !x.sources.some((src) => src.article === articleId));
+  return {
+    ...entry,
+    summarySentences: sentences,
+    summary: { de: sentences.map((x) => x.de).join(' '), en: sentences.map((x) => x.en).join(' ') },
+  };
 }
 
 export function slug(text: string): string {

@@ -194,6 +194,21 @@ describe('stories', () => {
     expect(await storiesOf()).toEqual([BUNDLED_STORY.id]);
   });
 
+  it('puts any entry into exactly the stories named; a dossier entry stays in the first', async () => {
+    const { db, store } = await freshStore();
+    const a = await store.createStory({ de: 'A' });
+    await store.setEntryStories('kursk', [a.id]);
+    let state = await readStoredState(db);
+    expect(state.stories.find((s) => s.id === a.id)!.entries).toEqual(['kursk']);
+    expect(marking(state).stories.map((s) => s.entries.some((e) => e.id === 'kursk'))).toEqual([true, true]);
+    await store.setEntryStories('kursk', []);
+    state = await readStoredState(db);
+    expect(state.stories.find((s) => s.id === a.id)!.entries).toEqual([]);
+    expect(marking(state).stories[0]!.entries.some((e) => e.id === 'kursk')).toBe(true);
+    await expect(store.setEntryStories('gibt-es-nicht', [a.id])).rejects.toMatchObject(code('entryGone'));
+    await expect(store.setEntryStories('kursk', ['story-nope'])).rejects.toMatchObject(code('storyGone'));
+  });
+
   describe('story packs', () => {
     async function storyWithData() {
       const { db, store } = await freshStore();

@@ -12,6 +12,7 @@ import { dossierMessages } from './messages/dossier';
 import { errorMessages, filePlaceMessages, valueTypeMessages } from './messages/errors';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
+import { proposalMessages } from './messages/proposals';
 import { welcomeMessages } from './messages/welcome';
 
 /** Every surface's table; a key in two of them would be a silent override (a test checks). */
@@ -21,6 +22,7 @@ export const surfaces = [
   popupMessages,
   optionsMessages,
   dossierMessages,
+  proposalMessages,
   welcomeMessages,
   errorMessages,
   valueTypeMessages,

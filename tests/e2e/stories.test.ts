@@ -94,6 +94,12 @@ describe('stories', () => {
       .locator('.story-timeline li', { hasText: 'am 9. Juni erneut im Hafen von Rason' })
       .waitFor({ timeout: 10_000 });
 
+    // A dossier entry joins the story from its own page: the story's page lists it.
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#entry=kursk`);
+    await dossier.locator(`input[name="entryStory"][value="${storyId}"]`).check();
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#story=${storyId}`);
+    await dossier.locator('.story-entries [data-entry="kursk"]').waitFor({ timeout: 10_000 });
+
     // The story's page and the switcher are accessible.
     expect(await runAxe(dossier)).toEqual([]);
 
@@ -124,7 +130,11 @@ describe('stories', () => {
     expect(pack.dossier.articles.map((a: { title: string }) => a.title)).toEqual([
       'Frachter Angara liegt wieder im Hafen von Rason',
     ]);
-    expect(pack.own.entries.map((e: { name: { de: string } }) => e.name.de).sort()).toEqual(['Angara', 'Rason']);
+    expect(pack.own.entries.map((e: { name: { de: string } }) => e.name.de).sort()).toEqual([
+      'Angara',
+      'Rason',
+      'Region Kursk',
+    ]);
 
     // Deleted, the story's marks go; imported again, it is back with its article and entries.
     const page = await browser.context.newPage();
@@ -151,7 +161,13 @@ describe('stories', () => {
     await dossier
       .locator('.story-articles li', { hasText: 'Frachter Angara liegt wieder im Hafen von Rason' })
       .waitFor();
-    expect((await dossier.locator('.story-entries li').allTextContents()).sort()).toEqual(['Angara', 'Rason']);
+    // Kursk, a dossier entry of the story, is the dossier's entry again (one entry, one mark).
+    expect((await dossier.locator('.story-entries li').allTextContents()).sort()).toEqual([
+      'Angara',
+      'Rason',
+      'Region Kursk',
+    ]);
+    expect(await dossier.locator('.story-entries [data-entry="kursk"]').count()).toBe(1);
     await expect.poll(() => markTexts(page), { timeout: 15_000 }).toContain('Angara');
 
     // A second pack naming the same entry: still one mark per mention, and its card names both stories.

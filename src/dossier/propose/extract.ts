@@ -7,6 +7,7 @@
 import type { EntryKind, Lang } from '../types';
 import type { EvidenceKind } from './types';
 import {
+  COMPASS_WORDS,
   DOCUMENT_HEADS,
   GROUP_HEADS,
   GROUP_NOUNS,
@@ -94,7 +95,12 @@ const ORG_BARE = new Set(
     ' ',
   ),
 );
+/** German parties called by an adjective, in the forms that stand alone: "die Grünen", "der Linken". */
+const PARTY_ADJECTIVES = new Set(['Grünen', 'Grüne', 'Linken', 'Linke']);
 const DOC_LINKS = new Set('über zur zum für zwischen on of'.split(' '));
+
+/** An acronym, also in the plural: "IWF", "SDRs", "NDCs". */
+const acronymLike = (w: string): boolean => isAcronym(w) || (/^\p{Lu}{2,5}s$/u.test(w) && isAcronym(w.slice(0, -1)));
 
 function isNameWord(t: Token): boolean {
   const w = withoutPossessive(t.text);
@@ -135,6 +141,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       const initialGap = /^[A-Z]$/.test(tokens[j]!.text) && gap === '. ';
       if (!(onlySpaceBetween(sentence, tokens[j]!, next) || initialGap)) break;
       if (/['’]s$/u.test(tokens[j]!.text)) break; // "Biden's campaign": the possessive ends the name
+      // "der IWF SDRs", "BMW IBU": two acronyms side by side are two names.
+      // ("BMW IBU Weltcup", where a name goes on after them, is one.)
+      const further = tokens[j + 2];
+      const goesOn = further !== undefined && isNameWord(further) && onlySpaceBetween(sentence, next, further);
+      if (acronymLike(tokens[j]!.text) && acronymLike(next.text) && !goesOn) break;
       if (
         isNameWord(next) ||
         (/^[A-Z]$/.test(next.text) && sentence[next.end] === '.' && tokens[j + 2] && isNameWord(tokens[j + 2]!))
@@ -154,10 +165,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         j += 2;
         continue;
       }
-      // "Center for Strategic and International Studies", "Intergovernmental Panel on Climate Change (IPCC)":
-      // "and", "on" only inside an organisation's name, told by its head or by its acronym after it.
+      // "Center for Strategic and International Studies", "Intergovernmental Panel on Climate Change (IPCC)",
+      // "Deutsches Institut für Wirtschaftsforschung (DIW)": "and", "on", "für" only inside an organisation's
+      // name, told by its head or by its acronym after it.
       if (
-        ['and', 'und', 'on'].includes(next.text) &&
+        ['and', 'und', 'on', 'für'].includes(next.text) &&
         after &&
         isNameWord(after) &&
         onlySpaceBetween(sentence, next, after)
@@ -263,6 +275,29 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     }
   }
 
+  // 3a. German parties named by an adjective ("die Grünen", "der Linken", "Bündnis 90/Die Grünen"): a
+  // capitalised party adjective with no noun after it names the party ("Grünen Wasserstoff" does not).
+  if (stats.lang === 'de' && on('organisation')) {
+    for (const m of sentence.matchAll(/Bündnis 90\/Die Grünen/gu)) {
+      const o = occurrence(sentence, m.index, m.index + m[0].length, 4, m.index === 0);
+      o.pattern = true;
+      o.pairedWith = 'Grünen';
+      give(o, 'organisation');
+      vote(o, 'organisation', 5);
+      out.push(o);
+    }
+    tokens.forEach((t, k) => {
+      if (!PARTY_ADJECTIVES.has(t.text) || sentence.slice(t.start - 3, t.start) === '90/') return;
+      const after = tokens[k + 1];
+      if (after && isCapitalised(after.text) && onlySpaceBetween(sentence, t, after)) return;
+      const o = occurrence(sentence, t.start, t.end, 1, k === 0);
+      o.pattern = true;
+      give(o, 'organisation');
+      vote(o, 'organisation', 5);
+      out.push(o);
+    });
+  }
+
   // 3b. Numbered names: "Level 3", "Phase 2" (kept only where they recur, see index.ts).
   for (let k = 0; on('document') && k + 1 < tokens.length; k++) {
     const word = tokens[k]!;
@@ -307,8 +342,10 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       give(host, 'acronym');
       acr.pairedWith = host.surface;
       host.pairedWith = inside;
-      vote(acr, 'organisation', 2);
-      vote(host, 'organisation', 2);
+      // "27. UN-Klimakonferenz (COP27)": an event's acronym names the event, not an organisation.
+      const pairedKind: EntryKind = isEventHead(host.surface.split(/\s+/).pop()!) ? 'event' : 'organisation';
+      vote(acr, pairedKind, 2);
+      vote(host, pairedKind, 2);
     }
   }
 
@@ -436,11 +473,19 @@ function handleRun(
       isEventHead(lastLower) ||
       GROUP_HEADS.has(lastLower.toLowerCase()) ||
       PLACE_HEADS.has(lastLower.toLowerCase()));
+  // "das Deutsche Rote Kreuz (DRK)": an acronym after the run that fits all of it keeps every word.
+  const acronymAfter = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(sentence.slice(tokens[last]!.end));
+  const spelledOut =
+    acronymAfter !== null &&
+    last > first &&
+    on('acronym') &&
+    initialsFit(acronymAfter[1]!, sentence.slice(tokens[from]!.start, tokens[last]!.end), true);
   // German: a leading noun before a name of two words is an apposition ("der Norweger Marius Lindvik").
   if (
     on('role') &&
     !roleKind &&
     !headed &&
+    !spelledOut &&
     stats.lang === 'de' &&
     last - first >= 2 &&
     tokens.slice(first + 1, last + 1).every((t) => !stats.isNounLike(t.text) && !NAME_CONNECTORS.has(t.text))
@@ -484,13 +529,27 @@ function handleRun(
       titled = true;
     }
   }
+  // German: an adjective in -isch capitalised inside a sentence opens a name ("im Rheinischen Revier",
+  // "der Koreanischen Volksarmee", "die Bayerischen Staatsforsten"), though "im" makes it look like a noun.
+  const namingAdjective = (k: number): boolean => {
+    const at = first + k;
+    return (
+      at < last &&
+      !(initial && at === first) &&
+      !/[„"“»‚‘']\s*$/u.test(sentence.slice(0, tokens[at]!.start)) &&
+      /\p{Ll}isch(e|en|er|es|em)?$/u.test(tokens[at]!.text)
+    );
+  };
   // Drop leading words that cannot start a name (sentence-initial common nouns, "Laut").
   // English capitalises only names and sentence starts: there a common word goes only at the start ("Workers in …").
   const leadingCommon = (t: Token, k: number): boolean =>
-    stats.lang === 'de' ? stats.isNounLike(t.text) : k === 0 && initial && stats.isNounLike(t.text);
+    stats.lang === 'de'
+      ? stats.isNounLike(t.text) && !namingAdjective(k)
+      : k === 0 && initial && stats.isNounLike(t.text);
   while (
     from < last &&
     !headed &&
+    !spelledOut &&
     (leadingCommon(tokens[from]!, from - first) || NAME_CONNECTORS.has(tokens[from]!.text)) &&
     !isAcronym(tokens[from]!.text)
   )
@@ -554,6 +613,7 @@ function handleRun(
   while (
     to > from &&
     stats.lang === 'de' &&
+    !spelledOut &&
     stats.isNounLike(tokens[to]!.text) &&
     !isOrgHead(tokens[to]!.text) &&
     !isEventHead(tokens[to]!.text) &&
@@ -597,15 +657,38 @@ function handleRun(
     on('organisation') &&
     words === 1 &&
     isOrgHead(single) &&
-    !ORG_HEADS.has(single.toLowerCase()) &&
-    !ORG_BARE.has(single.toLowerCase()) &&
+    // "Datenbank", "Sitzbank": common compounds of "-bank" name no bank.
+    !(/bank$/i.test(single) && isCommonWord(single, stats.lang)) &&
+    // Bare heads, also in the genitive ("des Vereins").
+    ![single.toLowerCase(), single.toLowerCase().replace(/(?<=[^e])e?s$/, '')].some(
+      (w) => ORG_HEADS.has(w) || ORG_BARE.has(w),
+    ) &&
     !(tokens[to + 1] && isNameWord(tokens[to + 1]!) && onlySpaceBetween(sentence, tokens[to]!, tokens[to + 1]!));
   // A single common noun left over is no name, unless a head or title made it one ("Präsident Yoon").
   // Countries and German regions in -land take an article ("die Ukraine", "im Saarland") and stay names.
   const landName =
     on('place') && stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de');
   const placeName = landName || (on('gazetteer') && words === 1 && countryOf(single) !== undefined);
-  if (words === 1 && stats.isNounLike(single) && !roleKind && !isAcronym(single) && !orgCompound && !placeName) return;
+  // "im Ukraine-Krieg", "die Corona-Krise": a name joined to an event's head names the event, though an
+  // article stands before it.
+  const [namePart, headPart] = single.split(/[-\u2010\u2011]/);
+  const eventCompound =
+    words === 1 &&
+    stats.lang === 'de' &&
+    headPart !== undefined &&
+    isEventHead(headPart) &&
+    isCapitalised(namePart!) &&
+    (countryOf(namePart!) !== undefined || isAcronym(namePart!) || !stats.isNounLike(namePart!));
+  if (
+    words === 1 &&
+    stats.isNounLike(single) &&
+    !roleKind &&
+    !isAcronym(single) &&
+    !orgCompound &&
+    !placeName &&
+    !eventCompound
+  )
+    return;
   // German feminine plurals ("Instrumentalistinnen") end no name.
   if (stats.lang === 'de' && tokens.slice(from, to + 1).some((t) => /\p{Ll}innen$/u.test(t.text))) return;
   const o = occurrence(sentence, tokens[from]!.start, endOffset, words, initial && from === first);
@@ -684,14 +767,26 @@ function handleRun(
     const before = /(?:^|[,;:–—]\s*|\b(?:the|der|die|das|The|Der|Die|Das)\s+)([^,;:„“"()]{2,60}),\s*$/u.exec(
       sentence.slice(0, o.start),
     );
-    const tail = before?.[1] ? tokenize(before[1]) : [];
-    if (
-      tail.length >= 1 &&
-      tail.length <= 6 &&
-      isRoleWord(tail[tail.length - 1]!.text) &&
-      /^,/.test(sentence.slice(o.end).trimStart())
-    ) {
-      o.role = before![1]!.trim();
+    // The role word ends the phrase, or a place or body follows it: "Premierministerin von Barbados".
+    const isRolePhrase = (phrase: string): boolean => {
+      const tail = tokenize(phrase);
+      const roleAt = tail.findIndex((t) => isRoleWord(t.text));
+      return (
+        tail.length >= 1 &&
+        tail.length <= 6 &&
+        roleAt >= 0 &&
+        (roleAt === tail.length - 1 ||
+          (['von', 'of', 'der', 'des', 'in'].includes(tail[roleAt + 1]!.text) &&
+            tail.length > roleAt + 2 &&
+            tail.slice(roleAt + 2).every((t) => isCapitalised(t.text) || ARTICLES.has(t.text))))
+      );
+    };
+    const whole = before?.[1]?.trim() ?? '';
+    // From the sentence's start the phrase may take in a clause: "Dieses Mittel will die Premierministerin …".
+    const afterArticle = whole.replace(/^.*\b(?:the|der|die|das|The|Der|Die|Das)\s+/u, '');
+    const phrase = isRolePhrase(whole) ? whole : isRolePhrase(afterArticle) ? afterArticle : '';
+    if (phrase && /^,/.test(sentence.slice(o.end).trimStart())) {
+      o.role = phrase;
       if (give(o, 'role')) vote(o, 'person', 3);
     }
   }
@@ -738,8 +833,12 @@ function handleRun(
   if (landName) {
     if (give(o, 'place')) vote(o, 'place', 3);
   }
+  // "North Wales", "Southern California": a point of the compass before a name makes a place.
+  const compass = words === 2 && COMPASS_WORDS.has(tokens[from]!.text.toLowerCase()) && !isRoleWord(tokens[to]!.text);
+  if (compass && give(o, 'place')) vote(o, 'place', 3);
   // A common first name opens a person's name: "Helmut Kohl", "Marco Buschmann".
   if (
+    !compass &&
     words >= 2 &&
     words <= 4 &&
     isGivenName(tokens[from]!.text) &&

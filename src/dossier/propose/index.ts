@@ -24,7 +24,9 @@ import {
   countryOf,
   isCommonWord,
   isEnglishWord,
+  eventHeadOf,
   isGivenName as isGivenNameWord,
+  WEEKDAYS_MONTHS,
   isRoleWord,
 } from './lexicon';
 import { initialsFit } from './extract';
@@ -129,7 +131,7 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
 
   const stats = wordStats(articles, off);
   const placed: Placed[] = [];
-  for (const a of articles) {
+  for (const [n, a] of articles.entries()) {
     const wordStatsFor: WordStats = {
       lang: a.language,
       isNounLike: (w) => stats.nounLike(w, a.language),
@@ -139,6 +141,7 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
     sentencesOf.get(a.id)!.forEach((s, index) => {
       for (const o of extractCandidates(s.text, wordStatsFor)) placed.push({ ...o, article: a.id, sentence: index });
     });
+    options.onProgress?.(n + 1, articles.length + 1);
   }
   for (const p of placed) for (const k of off) p.evidence.delete(k);
 
@@ -147,7 +150,9 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
     .map((c) => ({ c, score: scoreCluster(c, off, stats, bundleLang) }))
     .filter((x) => x.score >= THRESHOLD);
 
-  return finish(kept, articles, sentencesOf, bundleLang);
+  const proposals = finish(kept, articles, sentencesOf, bundleLang);
+  options.onProgress?.(articles.length + 1, articles.length + 1);
+  return proposals;
 }
 
 /** In-bundle usage: which capitalised words the articles use like common nouns. */
@@ -200,7 +205,8 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
       if (off.has('common-words')) return false;
       if (isAcronym(word)) return false;
       if (lang === 'en') return lower.has(word.toLowerCase()) || isCommonWord(word, 'en');
-      if (isCommonWord(word, 'de')) return true;
+      // "Robert", "Laura" are frequent in news as names, not as nouns: "Klimaschutzminister Robert Habeck".
+      if (isCommonWord(word, 'de')) return !isGivenNameWord(word) || WEEKDAYS_MONTHS.has(word.toLowerCase());
       const n = all.get(word) ?? 0;
       if (n > 0 && (after.get(word) ?? 0) / n >= 0.5) return true;
       const stem = word.replace(/(e|en|n|es|s)$/u, '');
@@ -261,6 +267,28 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
       break;
     }
   }
+  // 1b'. English sentence starts capitalise any word: "Popular Cobh spot …" is Cobh, when the first
+  // word never opens a name inside a sentence and the rest is a name of its own.
+  if (lang === 'en') {
+    const midSentence = new Set(
+      placed.filter((p) => !p.initial).flatMap((p) => p.surface.split(/\s+/).map((w) => stemKey(w))),
+    );
+    for (const c of clusters) {
+      const parts = c.occurrences[0]!.surface.split(/\s+/);
+      if (parts.length !== 2 || !c.occurrences.every((o) => o.initial && !o.pattern && !o.role)) continue;
+      if (midSentence.has(stemKey(parts[0]!)) || isGivenNameWord(parts[0]!) || isAcronym(parts[0]!)) continue;
+      const target = byStemKey.get(stemKey(parts[1]!));
+      if (!target || target === c || !target.occurrences.some((o) => !o.initial)) continue;
+      for (const o of c.occurrences) {
+        o.start = o.end - parts[1]!.length;
+        o.surface = o.surface.slice(o.surface.length - parts[1]!.length);
+        o.words = 1;
+        o.initial = false;
+        o.evidence.delete('sequence');
+      }
+      union(target, c);
+    }
+  }
   // 1c. Two names side by side ("Während Nordkorea Russland unterstützt") are no name of their own.
   const alone = (w: string): number => byStemKey.get(stemKey(w))?.occurrences.length ?? 0;
   for (const c of clusters) {
@@ -292,6 +320,19 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     const seen = groups.get(adjective);
     if (seen) union(seen, c);
     else groups.set(adjective, c);
+  }
+
+  // 1f. One event under several heads: "Olympischen Spiele", "Olympischen Winterspielen".
+  const events = new Map<string, Cluster>();
+  for (const c of clusters) {
+    const parts = stemKey(c.occurrences[0]!.surface).split(' ');
+    if (parts.length !== 2 || !c.occurrences.some((o) => (o.votes.event ?? 0) >= 4)) continue;
+    const head = eventHeadOf(c.occurrences[0]!.surface.split(/\s+/).pop()!);
+    if (!head) continue;
+    const key = `${parts[0]} ${head}`;
+    const seen = events.get(key);
+    if (seen) union(seen, c);
+    else events.set(key, c);
   }
 
   // 2. Transliterations and spellings of multi-word names ("Wolodimir Selenski" = "Wolodymyr Selenskyj").
@@ -352,7 +393,9 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     if (c.occurrences.some((o) => o.country)) continue;
     const lastMatches = multi.filter((m) => {
       const parts = m.occurrences[0]!.surface.split(/\s+/);
-      const institution = isAcronym(parts[0]!) || m.occurrences.some((o) => (o.votes.organisation ?? 0) >= 2.5);
+      const institution =
+        isAcronym(parts[0]!) ||
+        m.occurrences.some((o) => (o.votes.organisation ?? 0) >= 2.5 || (o.votes.place ?? 0) >= 3);
       const personLike =
         !institution &&
         parts.length <= 4 &&
@@ -361,7 +404,9 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     });
     // A first name alone ("Walter", "Diktator Kim"): only for a person, titled or the only one so named.
     const titled = c.occurrences.some((o) => o.titled);
-    const startsWith = multi.filter((m) => transliterationKey(m.occurrences[0]!.surface.split(/\s+/)[0]!) === key);
+    // Spelt exactly: a first name is short and transliteration keys of short words collide ("Yamey" ≈ "Jamie").
+    const firstKey = stemKey(c.occurrences[0]!.surface);
+    const startsWith = multi.filter((m) => stemKey(m.occurrences[0]!.surface.split(/\s+/)[0]!) === firstKey);
     const firstMatches =
       titled ||
       (startsWith.length === 1 && startsWith[0]!.occurrences.some((o) => o.titled || (o.role && o.votes.person)))
@@ -383,6 +428,26 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     // A surname shared by several people goes to the one named most; ambiguity stays small in one story.
     union(target, c);
     find(target).shortForms.add(c.occurrences[0]!.surface);
+  }
+
+  // 5. A club or company named by an acronym and a place ("TSV Bayer Dormagen", "HBW Balingen-Weilstetten")
+  // is called by its place alone ("Dormagen"), when only one such name ends in it.
+  for (const c of clusters) {
+    if (words(c) !== 1 || c.occurrences.some((o) => o.pattern || o.country) || isAcronym(c.occurrences[0]!.surface))
+      continue;
+    const key = stemKey(c.occurrences[0]!.surface);
+    const clubs = multi.filter((m) => {
+      const parts = m.occurrences[0]!.surface.split(/\s+/);
+      const last = parts[parts.length - 1]!;
+      return (
+        parts.length >= 2 &&
+        isAcronym(parts[0]!) &&
+        (stemKey(last) === key || stemKey(last.split(/[-\u2010\u2011]/)[0]!) === key)
+      );
+    });
+    // "in Zwickau" again and again: the town itself is meant, not its club.
+    const asPlace = c.occurrences.filter((o) => o.evidence.has('place')).length;
+    if (clubs.length === 1 && find(clubs[0]!) !== find(c) && asPlace * 2 <= c.occurrences.length) union(clubs[0]!, c);
   }
 
   const merged = new Map<Cluster, Cluster>();
@@ -441,6 +506,8 @@ function scoreCluster(
     const compoundsSeen = occ.filter((o) => o.evidence.has('compound')).length;
     const plural =
       lang === 'de' && compoundsSeen < 2 && occ.every((o) => /\p{Ll}en$/u.test(o.surface) && o.surface.length >= 5);
+    // "in Entwicklungsländern", "den Bundesländern": compounds of "Länder" are plurals, never a place's name.
+    const lands = lang === 'de' && occ.every((o) => /\p{Ll}länder(n)?$/u.test(o.surface));
     const nounLike = plural || occ.every((o) => stats.nounLike(o.surface, lang));
     const compounds = occ.filter((o) => o.evidence.has('compound')).length;
     const strong =
@@ -454,7 +521,7 @@ function scoreCluster(
     const placeNamed =
       !off.has('place') &&
       (plural ? barePlace >= 1 : occ.filter((o) => o.evidence.has('place')).length >= 2 && articles >= 2);
-    if (nounLike && !strong && !placeNamed) return 0;
+    if ((nounLike && !strong && !placeNamed) || (lands && !strong)) return 0;
   }
   if (STOPWORDS.has(surface.toLowerCase())) return 0;
   let score = Math.min(occ.length, 8);

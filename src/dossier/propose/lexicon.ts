@@ -86,6 +86,11 @@ const ROLE_SUFFIXES = [
   'kanzler',
   'berater',
   'mediziner',
+  'sekretär', // "DRK-Generalsekretär", "Staatssekretär"
+  'kommissar',
+  'koordinator',
+  'beauftragte',
+  'beauftragter',
 ];
 
 export function isRoleWord(word: string): boolean {
@@ -137,12 +142,21 @@ export const ORG_SUFFIXES = [
   'blatt',
   'regierung',
   'koalition',
+  'bank', // "Weltbank", "Zentralbank" ("Datenbank" is a common word)
 ];
 
-export function isOrgHead(word: string): boolean {
+/** A German head with its case ending dropped: "Winterspielen", "Ministeriums", "Verbandes". */
+function uninflected(word: string, plural = true): string[] {
   const lower = word.toLowerCase().replace(/^.*-/, '');
-  if (ORG_HEADS.has(lower)) return true;
-  return lower.length > 7 && ORG_SUFFIXES.some((s) => lower.endsWith(s));
+  const genitive = lower.replace(/(?<=[^e])e?s$/, '');
+  return [...new Set(plural ? [lower, genitive, lower.replace(/(?<=e)n$/, '')] : [lower, genitive])];
+}
+
+export function isOrgHead(word: string): boolean {
+  // Genitive only: a plural ("Schulen") names no single institution.
+  return uninflected(word, false).some(
+    (lower) => ORG_HEADS.has(lower) || (lower.length > 7 && ORG_SUFFIXES.some((s) => lower.endsWith(s))),
+  );
 }
 
 /** Heads of documents: "Vertrag über …", "Artikel 4", "Senate Bill 10", "Resolution 2270". */
@@ -155,7 +169,7 @@ export const DOCUMENT_HEADS = set(`vertrag vertrags abkommen abkommens pakt reso
 export const EVENT_HEADS = set(`krieg konflikt offensive gegenoffensive gipfel spiele winterspiele sommerspiele
   wahl wahlen weltmeisterschaft meisterschaft tournee olympia weltcup turnier pandemie krise
   war conflict offensive summit games olympics election elections primary primaries caucus
-  caucuses debate championship cup tournament pandemic crisis`);
+  caucuses debate championship cup tournament pandemic crisis konferenz conference`);
 export const EVENT_SUFFIXES = [
   'krieg',
   'konflikt',
@@ -167,12 +181,23 @@ export const EVENT_SUFFIXES = [
   'tournee',
   'pandemie',
   'krise',
+  'konferenz', // "UN-Klimakonferenz", "Sicherheitskonferenz"
 ];
 
+/** The kind of event a head names, whatever its compound: "Winterspielen" and "Spiele" are both "spiele". */
+export function eventHeadOf(word: string): string | undefined {
+  for (const lower of uninflected(word)) {
+    const suffix = EVENT_SUFFIXES.find((s) => lower.endsWith(s));
+    if (suffix) return suffix;
+    if (EVENT_HEADS.has(lower)) return lower;
+  }
+  return undefined;
+}
+
 export function isEventHead(word: string): boolean {
-  const lower = word.toLowerCase().replace(/^.*-/, '');
-  if (EVENT_HEADS.has(lower)) return true;
-  return lower.length > 6 && EVENT_SUFFIXES.some((s) => lower.endsWith(s));
+  return uninflected(word).some(
+    (lower) => EVENT_HEADS.has(lower) || (lower.length > 6 && EVENT_SUFFIXES.some((s) => lower.endsWith(s))),
+  );
 }
 
 /** Nouns for bodies of people, after an adjective of nationality: "nordkoreanische Truppen". */
@@ -187,6 +212,11 @@ export const ORG_ROLE_WORDS = set(`firm company agency body organisation organiz
 
 /** Heads of groups of people: "Progressive Caucus", "New Democratic Coalition", "Reckoning Crew". */
 export const GROUP_HEADS = set('caucus coalition crew brigade brigaden bewegung movement fraktion bloc');
+
+/** Points of the compass that open a place's name: "North Wales", "Northern Ireland", "Süd Tirol". */
+export const COMPASS_WORDS = set(
+  'north south east west northern southern eastern western central upper lower nord süd ost',
+);
 
 /** Honorifics that make the next name a person's. */
 export const HONORIFICS = set('herr frau dr prof mr mrs ms sen rep gov');

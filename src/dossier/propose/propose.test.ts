@@ -201,6 +201,61 @@ describe('evidence', () => {
     expect(find(workers, 'Hart Island')?.votes.place).toBeGreaterThan(0);
   });
 
+  it('German: a capitalised adjective in -isch inside a sentence opens a name, also after "im"', () => {
+    const stats: WordStats = { ...de, isNounLike: (w) => w === 'Rheinischen' || isCommonWord(w, 'de') };
+    const revier = extractCandidates(
+      'Habeck möchte es sich nicht mit der Stammwählerschaft der Grünen und den engagierten Klimaaktivisten im Rheinischen Revier verscherzen.',
+      stats,
+    );
+    expect(find(revier, 'Rheinischen Revier')).toBeDefined();
+    expect(find(revier, 'Revier')).toBeUndefined();
+    // At the start of a sentence an adjective is capitalised anyway.
+    expect(
+      find(extractCandidates('Rheinischen Bauern fehlt das Wasser.', stats), 'Rheinischen Bauern'),
+    ).toBeUndefined();
+  });
+
+  it('heads of organisations and events in the genitive and dative', () => {
+    const epd = find(
+      extractCandidates(
+        'Der Newsletter mit den wichtigsten Nachrichten des Evangelischen Pressedienstes (epd) ist kostenlos.',
+        de,
+      ),
+      'Evangelischen Pressedienstes',
+    );
+    expect(epd?.votes.organisation).toBeGreaterThan(0);
+    const games = find(
+      extractCandidates('Sie startet bei den Olympischen Winterspielen in Peking.', de),
+      'Olympischen Winterspielen',
+    );
+    expect(games?.votes.event).toBeGreaterThan(0);
+    // A plural names no single institution: "Kindergärten und Schulen".
+    expect(
+      extractCandidates('Geöffnet bleiben Kindergärten und Schulen.', de).some((o) => (o.votes.organisation ?? 0) > 0),
+    ).toBe(false);
+  });
+
+  it('a point of the compass before a name makes a place, not a person', () => {
+    const wales = find(
+      extractCandidates('The ship will conduct 14 days of technical trials off the coast of North Wales.', en),
+      'North Wales',
+    );
+    expect(wales?.votes.place).toBeGreaterThan(0);
+    expect(wales?.votes.person ?? 0).toBe(0);
+  });
+
+  it('reports progress: one step per article, then one for merging and choosing', () => {
+    const steps: [number, number][] = [];
+    proposeEntries([article('a', 'Titel\nIn Kursk wird gekämpft.'), article('b', 'Titel\nAuch in Kursk.')], {
+      onProgress: (done, total) => steps.push([done, total]),
+    });
+    expect(steps).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
   it('recurrence across articles makes a rarely named place an entry', () => {
     const one = [article('a', 'Titel\nDie Soldaten kämpften in der Region Kursk. Der Kreml meldet Erfolge.')];
     const two = [...one, article('b', 'Titel\nAuch in Kursk wird weiter gekämpft.')];
@@ -249,6 +304,188 @@ describe('merging names', () => {
     );
     expect(nis).toHaveLength(1);
     expect(nis[0]!.kind).toBe('organisation');
+  });
+});
+
+describe('merging names: what stays apart', () => {
+  it('a surname is no first name of someone else, however alike they sound ("Yamey", "Jamie Oliver")', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        "Titel\nIn a heartfelt open letter, stars including Jamie Oliver and fitness guru Joe Wicks call on the Prime Minister not to trade away our children's futures. Jamie Oliver said more.",
+      ),
+      article(
+        'b',
+        'Titel\nIn a paper in the British Medical Journal last month, Yamey warned that transmission could occur “at lightning speed” in halls. But Yamey is angry about what he calls the “blaming and shaming” of students.',
+      ),
+    ]);
+    expect(proposals.find((p) => p.name === 'Jamie Oliver')?.aliases).not.toContain('Yamey');
+  });
+
+  it('an English sentence start capitalises a word before a name: "Popular Cobh spot" is Cobh', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        "Titel\nLeonardo's Kimbo Cafe in Cobh will be staying open with some outdoor dining. Popular Cobh spot Seasalt will be staying open for takeaway only.",
+      ),
+    ]);
+    expect(proposals.some((p) => p.aliases.includes('Popular Cobh'))).toBe(false);
+    expect(proposals.find((p) => p.name === 'Cobh')?.mentions).toBe(2);
+  });
+});
+
+describe('a fresh German bundle: UN climate conferences (tests/fixtures/propose/de-klimakonferenz-heldout4)', () => {
+  it('a role compound with an acronym: "DRK-Generalsekretär Christian Reuter"', () => {
+    const reuter = find(
+      extractCandidates(
+        '„Der Klimawandel schafft beispiellose humanitäre Not“, sagt DRK-Generalsekretär Christian Reuter.',
+        de,
+      ),
+      'Christian Reuter',
+    );
+    expect(reuter?.role).toBe('DRK-Generalsekretär');
+  });
+
+  it('a name its acronym spells out keeps its first word: "das Deutsche Rote Kreuz (DRK)"', () => {
+    const list = extractCandidates(
+      'Vor Beginn der UN-Klimakonferenz ruft das Deutsche Rote Kreuz (DRK) zur Stärkung der humanitären Hilfe auf.',
+      de,
+    );
+    expect(find(list, 'Deutsche Rote Kreuz')?.pairedWith).toBe('DRK');
+    expect(find(list, 'Rote Kreuz')).toBeUndefined();
+  });
+
+  it('"für" inside an institution whose acronym follows: "Deutschen Instituts für Wirtschaftsforschung (DIW)"', () => {
+    const diw = find(
+      extractCandidates(
+        'Laut einer neuen Studie des Deutschen Instituts für Wirtschaftsforschung (DIW) liegt das Ausbautempo bei 27 Prozent.',
+        de,
+      ),
+      'Deutschen Instituts für Wirtschaftsforschung',
+    );
+    expect(diw?.pairedWith).toBe('DIW');
+  });
+
+  it('a role before the name with its place: "die Premierministerin von Barbados, Mia Mottley,"', () => {
+    const mottley = find(
+      extractCandidates(
+        'Dieses Mittel will die Premierministerin von Barbados, Mia Mottley, nun auch in der Klimakrise nutzen.',
+        de,
+      ),
+      'Mia Mottley',
+    );
+    expect(mottley?.role).toBe('Premierministerin von Barbados');
+  });
+
+  it('two acronyms side by side are two names; an event’s acronym names an event', () => {
+    const list = extractCandidates('Im August 2021 schöpfte der IWF SDRs im Wert von 650 Milliarden Dollar.', de);
+    expect(find(list, 'IWF SDRs')).toBeUndefined();
+    expect(find(list, 'IWF')).toBeDefined();
+    const msc = find(
+      extractCandidates('Die Ergebnisse der Münchner Sicherheitskonferenz (MSC) wurden als schwach bewertet.', de),
+      'MSC',
+    );
+    expect(msc?.votes.event).toBeGreaterThan(msc?.votes.organisation ?? 0);
+  });
+
+  it('a compound of "-bank" names a bank, unless it is a common word: "Weltbank", not "Datenbank"', () => {
+    const weltbank = find(extractCandidates('Institutionen wie die Weltbank werden dazu aufgerufen.', de), 'Weltbank');
+    expect(weltbank?.votes.organisation).toBeGreaterThan(0);
+    expect(
+      find(extractCandidates('Die Zahlen stehen in einer Datenbank der Behörde.', de), 'Datenbank'),
+    ).toBeUndefined();
+  });
+
+  it('compounds of "Länder" are plurals, not places: "in Entwicklungsländern"', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nDas Geld soll in Entwicklungsländern investiert werden. Auch in Entwicklungsländern wächst der Bedarf.',
+      ),
+      article('b', 'Titel\nDie Hilfe fließt in Entwicklungsländern nur langsam.'),
+    ]);
+    expect(proposals.map((p) => p.name)).not.toContain('Entwicklungsländern');
+  });
+});
+
+describe('German parties named by an adjective', () => {
+  it('"Bündnis 90/Die Grünen" and "die Grünen" are one party; "Grünen Wasserstoff" is none', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nDie Fraktionen von SPD, Bündnis 90/Die Grünen und FDP beenden die Lage. Doch letztlich nutzen die Grünen, die heute regieren, ihre Macht.',
+      ),
+      article(
+        'b',
+        'Titel\nMit Grünem Wasserstoff will die Koalition aus SPD, Grünen und FDP mehr erreichen als mit Grünen Wasserstoff allein.',
+      ),
+    ]);
+    const party = proposals.filter((p) => p.aliases.some((a) => a.includes('Grünen')));
+    expect(party).toHaveLength(1);
+    expect(party[0]!.kind).toBe('organisation');
+    expect(party[0]!.aliases).toEqual(expect.arrayContaining(['Bündnis 90/Die Grünen', 'Grünen']));
+    expect(party[0]!.aliases).not.toContain('Grünen Wasserstoff');
+  });
+});
+
+describe('given names that are also common words', () => {
+  it('"Klimaschutzminister Robert Habeck": the role ends before a first name', () => {
+    const habeck = proposeEntries([
+      article(
+        'a',
+        'Titel\nDer BUND Naturschutz bedauert, dass das Gespräch zwischen Klimaschutzminister Robert Habeck und Ministerpräsident Markus Söder nicht dazu geführt hat, dass sich Bayern von der 10-H-Abstandsregel verabschiedet.',
+      ),
+    ]).find((p) => p.aliases.some((a) => a.includes('Habeck')));
+    expect(habeck?.name).toBe('Robert Habeck');
+    expect(habeck?.role).toBe('Klimaschutzminister');
+  });
+});
+
+describe('merging names: clubs and events', () => {
+  it('a club named by acronym and town is called by its town; a town named as such stays a place', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nMatthias Flohr wird ab der Saison 2022/23 neuer Cheftrainer des TSV Bayer Dormagen. Peer Pütz wird den TSV Bayer Dormagen bis Saisonende trainieren. Dormagen steht auf Platz zwölf, Dormagen muss punkten.',
+      ),
+      article(
+        'b',
+        'Titel\nDago Leukefeld kam nach Zwickau. Er berät Übungsleiter im BSV Sachsen Zwickau. Projekte für die Kinder in Zwickau und Ausflüge nach Zwickau folgten.',
+      ),
+    ]);
+    const dormagen = proposals.filter((p) => p.aliases.some((a) => a.includes('Dormagen')));
+    expect(dormagen).toHaveLength(1);
+    expect(dormagen[0]!.kind).toBe('organisation');
+    expect(proposals.find((p) => p.name === 'Zwickau')?.kind).toBe('place');
+  });
+
+  it('one event under several heads: "Olympischen Spiele", "Olympischen Winterspielen"', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nMarita Kramer verpasst die Olympischen Spiele in Peking. Die Olympischen Spiele beginnen bald.',
+      ),
+      article(
+        'b',
+        'Titel\nBei den Olympischen Winterspielen startet sie nicht. Die Olympischen Winterspielen fehlen ihr.',
+      ),
+    ]);
+    const games = proposals.filter((p) => p.aliases.some((a) => a.startsWith('Olympisch')));
+    expect(games).toHaveLength(1);
+    expect(games[0]!.kind).toBe('event');
+  });
+
+  it('"im Ukraine-Krieg": a name joined to an event head names the event', () => {
+    const proposals = proposeEntries([
+      article(
+        'a',
+        'Titel\nNordkoreas Soldaten kämpfen im Ukraine-Krieg. Seit Beginn des Ukraine-Kriegs liefert Pjöngjang Waffen.',
+      ),
+      article('b', 'Titel\nDie Truppen werden im Ukraine-Krieg eingesetzt.'),
+    ]);
+    const war = proposals.find((p) => p.name.startsWith('Ukraine-Krieg'));
+    expect(war?.kind).toBe('event');
+    expect(war?.mentions).toBe(3);
   });
 });
 

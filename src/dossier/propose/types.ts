@@ -35,6 +35,8 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export interface ProposeOptions {
   /** Evidence kinds to ignore (for the ablation in `npm run eval:propose`). */
   disable?: readonly EvidenceKind[];
+  /** Called after each article is read (`done` of `total` steps; the last step is merging and choosing). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A sentence quoted verbatim from one article. */

@@ -1,0 +1,349 @@
+/**
+ * Proposed entries from the reader's articles: each with its evidence (the quoted sentences and their
+ * articles), to accept (an own entry, marked on pages at once), edit, merge with another, or reject
+ * (remembered per story). The proposer runs in a worker; the page shows its progress.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Proposal } from '../dossier/propose/types';
+import { ENTRY_KINDS, type Article, type Entry, type EntryKind } from '../dossier/types';
+import { kindLabel } from '../ui/i18n';
+import { firstStoryOf, storyOfArticle } from '../storage/reader-rules';
+import { changeDossier, useChange } from '../ui/change';
+import { ChangeStatus } from '../ui/ChangeStatus';
+import type { ViewProps } from './common';
+import {
+  acceptInput,
+  editProposal,
+  mergeProposals,
+  proposeInput,
+  rejectionKeys,
+  reviewable,
+  type ReviewProposal,
+} from './proposals';
+import type { ProposeReply, ProposeRequest } from './propose-worker';
+// Vite bundles the worker into a file of its own, loaded from the extension.
+import ProposeWorker from './propose-worker?worker';
+import { rejectedKeys, rememberRejection, watchRejections } from './rejections';
+import { routeHash } from './route';
+
+/** Proposals shown at once: the most important first. */
+const SHOWN = 40;
+
+type Run =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number }
+  | { status: 'done'; proposals: Proposal[] }
+  | { status: 'error'; message: string };
+
+/** The story's articles of the reader's own, and the entries it has (whose names are not proposed). */
+function storyParts(data: ViewProps['data'], storyId: string): { articles: Article[]; entries: Entry[] } {
+  const { state } = data;
+  const first = firstStoryOf(state.stories)?.id ?? storyId;
+  const story = state.stories.find((s) => s.id === storyId);
+  const listed = (story?.entries ?? []).flatMap((id) => data.entryById.get(id) ?? []);
+  return {
+    articles: state.own.articles.filter((a) => storyOfArticle(a, first) === storyId),
+    entries: story?.bundled ? [...state.dossier.entries, ...listed] : listed,
+  };
+}
+
+/** Runs the proposer in a worker whenever the story's articles change. */
+function useProposalRun(articles: readonly Article[]): Run {
+  // The articles' identity: a re-read of the same articles (after an accept) computes nothing new.
+  const articlesKey = articles.map((a) => `${a.id}:${a.text.length}`).join('|');
+  const [run, setRun] = useState<Run>({ status: 'idle' });
+  const worker = useRef<Worker | null>(null);
+  const request = useRef(0);
+  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => {
+    if (articles.length === 0) {
+      setRun({ status: 'idle' });
+      return;
+    }
+    worker.current ??= new ProposeWorker();
+    const id = ++request.current;
+    setRun({ status: 'running', done: 0, total: articles.length + 1 });
+    worker.current.onmessage = (event: MessageEvent<ProposeReply>) => {
+      const reply = event.data;
+      if (reply.id !== request.current) return; // an older request's answer
+      if (reply.type === 'progress') setRun({ status: 'running', done: reply.done, total: reply.total });
+      else if (reply.type === 'done') setRun({ status: 'done', proposals: reply.proposals });
+      else setRun({ status: 'error', message: reply.message });
+    };
+    worker.current.onerror = (event) => setRun({ status: 'error', message: event.message || 'worker' });
+    const message: ProposeRequest = { id, articles: proposeInput(articles) };
+    worker.current.postMessage(message);
+    // Keyed by the articles' identity, not the array (a new array on every reload).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [articlesKey]);
+  return run;
+}
+
+function useRejected(storyId: string): Set<string> {
+  const [rejected, setRejected] = useState<Set<string>>(new Set());
+  useEffect(() => {
+    const load = () => void rejectedKeys(storyId).then(setRejected);
+    load();
+    return watchRejections(load);
+  }, [storyId]);
+  return rejected;
+}
+
+/** Proposals from the reader's articles of a story (the first story when none is given). */
+export function ProposalsSection(props: ViewProps & { story?: string }) {
+  const { data, lang, t } = props;
+  const storyId = props.story ?? firstStoryOf(data.state.stories)?.id ?? 'default';
+  const parts = useMemo(() => storyParts(data, storyId), [data, storyId]);
+  const run = useProposalRun(parts.articles);
+  const rejected = useRejected(storyId);
+  // The reader's edits and merges, until accepted or rejected (kept while the page is open).
+  const [edited, setEdited] = useState<ReadonlyMap<string, ReviewProposal>>(new Map());
+  const [absorbed, setAbsorbed] = useState<ReadonlySet<string>>(new Set());
+  const [change, apply, setChange] = useChange();
+
+  const proposals = run.status === 'done' ? run.proposals : null;
+  const list = useMemo(
+    () =>
+      proposals
+        ? reviewable(proposals, parts.entries, rejected)
+            .filter((p) => !absorbed.has(p.key))
+            .map((p) => edited.get(p.key) ?? p)
+        : [],
+    [proposals, parts.entries, rejected, absorbed, edited],
+  );
+
+  const replace = (p: ReviewProposal) => setEdited(new Map([...edited, [p.key, p]]));
+  const accept = async (p: ReviewProposal) => {
+    const result = await apply(
+      changeDossier({ op: 'saveOwnEntry', entry: acceptInput(p), stories: [storyId] }),
+      t('proposalAccepted', { name: p.name }),
+    );
+    // Accepted is settled: not proposed again, whatever the entry is later called.
+    if (result?.ok) await rememberRejection(storyId, p.keys);
+  };
+  const reject = async (p: ReviewProposal) => {
+    await rememberRejection(storyId, rejectionKeys(p));
+    setChange({ busy: false, problems: [], done: t('proposalRejected', { name: p.name }) });
+  };
+  const merge = (into: ReviewProposal, fromKey: string) => {
+    const from = list.find((p) => p.key === fromKey);
+    if (!from || from.key === into.key) return;
+    replace(mergeProposals(into, from));
+    setAbsorbed(new Set([...absorbed, from.key]));
+    setChange({ busy: false, problems: [], done: t('proposalMerged', { from: from.name, into: into.name }) });
+  };
+
+  return (
+    <section aria-labelledby="h-proposals" class="proposals">
+      <h2 id="h-proposals">{t('proposalsHeading')}</h2>
+      <p class="hint">{t('proposalsHint')}</p>
+      {run.status === 'idle' && <p class="muted">{t('proposalsNoArticles')}</p>}
+      {run.status === 'running' && (
+        <p class="proposals-progress" role="status">
+          {t('proposalsRunning', { done: run.done, total: run.total })} <progress max={run.total} value={run.done} />
+        </p>
+      )}
+      {run.status === 'error' && (
+        <p class="status error" role="alert">
+          {t('proposalsError', { message: run.message })}
+        </p>
+      )}
+      <ChangeStatus change={change} t={t} lang={lang} />
+      {run.status === 'done' && list.length === 0 && <p class="muted">{t('proposalsNone')}</p>}
+      {list.length > 0 && (
+        <ol class="plain-list proposal-list">
+          {list.slice(0, SHOWN).map((p) => (
+            <ProposalItem
+              key={p.key}
+              proposal={p}
+              others={list.filter((o) => o.key !== p.key)}
+              busy={change.busy}
+              onAccept={() => void accept(p)}
+              onReject={() => void reject(p)}
+              onEdit={replace}
+              onMerge={(fromKey) => merge(p, fromKey)}
+              {...props}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+interface ItemProps extends ViewProps {
+  proposal: ReviewProposal;
+  others: ReviewProposal[];
+  busy: boolean;
+  onAccept(): void;
+  onReject(): void;
+  onEdit(p: ReviewProposal): void;
+  onMerge(fromKey: string): void;
+}
+
+function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, onMerge, data, t }: ItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [mergeWith, setMergeWith] = useState('');
+  const headingId = `proposal-${p.key.replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <li class="proposal" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {p.name} <span class="muted">· {kindLabel(t, p.kind)}</span>
+      </h3>
+      <p class="muted">
+        {t.plural('proposalMentions', p.mentions)}
+        {p.aliases.length > 0 && ` · ${t('proposalAlso', { names: p.aliases.join(', ') })}`}
+      </p>
+      {p.role && <p class="role">{p.role}</p>}
+      {editing ? (
+        <ProposalEditor proposal={p} t={t} data={data} onDone={(next) => (onEdit(next), setEditing(false))} />
+      ) : (
+        <ul class="plain-list proposal-sentences">
+          {p.sentences
+            .filter((s) => s.chosen)
+            .map((s) => (
+              <li key={s.quote}>
+                <Quote article={s.article} quote={s.quote} data={data} />
+              </li>
+            ))}
+        </ul>
+      )}
+      {!editing && (
+        <div class="row wrap">
+          <button type="button" disabled={busy} onClick={onAccept}>
+            {t('proposalAccept')}
+            <span class="visually-hidden">: {p.name}</span>
+          </button>
+          <button type="button" class="secondary" onClick={() => setEditing(true)}>
+            {t('dossierEdit')}
+            <span class="visually-hidden">: {p.name}</span>
+          </button>
+          {others.length > 0 && (
+            <span class="merge">
+              <select
+                aria-label={`${t('proposalMergeWith')}: ${p.name}`}
+                value={mergeWith}
+                onChange={(e) => setMergeWith(e.currentTarget.value)}
+              >
+                <option value="">{t('proposalMergeWith')} …</option>
+                {others.map((o) => (
+                  <option key={o.key} value={o.key}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>{' '}
+              <button
+                type="button"
+                class="secondary"
+                disabled={!mergeWith}
+                onClick={() => {
+                  onMerge(mergeWith);
+                  setMergeWith('');
+                }}
+              >
+                {t('proposalMerge')}
+                <span class="visually-hidden">: {p.name}</span>
+              </button>
+            </span>
+          )}
+          <button type="button" class="secondary" onClick={onReject}>
+            {t('proposalReject')}
+            <span class="visually-hidden">: {p.name}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** A quoted sentence with the title of its article, which opens the article at the quote. */
+function Quote({ article, quote, data }: { article: string; quote: string; data: ViewProps['data'] }) {
+  const source = data.articleById.get(article);
+  return (
+    <>
+      <blockquote lang={source?.language}>„{quote}“</blockquote>{' '}
+      <a class="source" href={routeHash({ view: 'article', article, quote })}>
+        {source?.title ?? article}
+      </a>
+    </>
+  );
+}
+
+function ProposalEditor({
+  proposal: p,
+  t,
+  data,
+  onDone,
+}: {
+  proposal: ReviewProposal;
+  t: ViewProps['t'];
+  data: ViewProps['data'];
+  onDone(p: ReviewProposal): void;
+}) {
+  const [name, setName] = useState(p.name);
+  const [kind, setKind] = useState<EntryKind>(p.kind);
+  const [aliases, setAliases] = useState(p.aliases.join(', '));
+  const [chosen, setChosen] = useState(p.sentences.map((s) => s.chosen));
+  const id = (field: string) => `f-proposal-${field}-${p.key.replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <form
+      class="stack proposal-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onDone(
+          editProposal(p, {
+            name,
+            kind,
+            aliases: aliases.split(/[\n,;]/),
+            chosen,
+          }),
+        );
+      }}
+    >
+      <div class="row wrap">
+        <div class="field-box">
+          <label for={id('name')}>{t('dossierEntryName')}</label>
+          <input
+            id={id('name')}
+            required
+            maxLength={200}
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field-box">
+          <label for={id('kind')}>{t('dossierEntryKind')}</label>
+          <select id={id('kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as EntryKind)}>
+            {ENTRY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(t, k)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div class="field-box">
+        <label for={id('aliases')}>{t('dossierEntryAliases')}</label>
+        <input id={id('aliases')} value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} />
+      </div>
+      <ul class="plain-list proposal-sentences">
+        {p.sentences.map((s, i) => (
+          <li key={s.quote}>
+            <label class="sentence-choice">
+              <input
+                type="checkbox"
+                checked={chosen[i]}
+                aria-label={t('proposalKeepSentence')}
+                onChange={(e) => setChosen(chosen.map((c, k) => (k === i ? e.currentTarget.checked : c)))}
+              />{' '}
+              <Quote article={s.article} quote={s.quote} data={data} />
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div class="row">
+        <button type="submit">{t('proposalEditDone')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Proposed entries in Debian's Firefox ESR: the dossier page's worker computes proposals from an
+ * article the reader adds (Firefox loads the worker under the extension pages' CSP too).
+ * Driven over Marionette: WebDriver BiDi may not open moz-extension:// pages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_EXTENSION_UUID } from './support/firefox';
+import { launchFirefoxWithMarionette, type MarionetteFirefox } from './support/marionette';
+
+const ARTICLE = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'propose', 'de-energie-heldout2', 'bund-naturschutz.de-habeck.txt'),
+  'utf8',
+);
+const [TITLE, ...BODY] = ARTICLE.split('\n');
+
+let firefox: MarionetteFirefox;
+
+beforeAll(async () => {
+  firefox = await launchFirefoxWithMarionette();
+}, 120_000);
+
+afterAll(async () => {
+  await firefox?.close();
+});
+
+async function run<T>(script: string, args: unknown[] = []): Promise<T> {
+  const { value } = await firefox.command<{ value: T }>('WebDriver:ExecuteScript', { script, args });
+  return value;
+}
+
+/** Runs `script` in the page until it returns something truthy. */
+async function until<T>(script: string, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await run<T>(script).catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${script}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('Firefox: proposed entries', () => {
+  it('proposes entries from an added article, computed in the worker', async () => {
+    await firefox.command('WebDriver:Navigate', { url: `moz-extension://${FIREFOX_EXTENSION_UUID}/dossier.html#mine` });
+    await until(`return document.querySelector('#f-title') !== null;`);
+    // Preact reads the fields on input events; each field once the last one's state is in.
+    const set = (id: string, value: string) =>
+      run(
+        `const el = document.getElementById(arguments[0]); el.value = arguments[1];
+         el.dispatchEvent(new Event('input', { bubbles: true }));`,
+        [id, value],
+      );
+    await set('f-title', TITLE!);
+    await until(`return document.getElementById('f-title').value.length > 0;`);
+    await set('f-text', BODY.join('\n'));
+    await until(`return document.getElementById('f-text').value.length > 0;`);
+    await run(`document.getElementById('f-text').form.requestSubmit();`);
+    await until(`return document.querySelectorAll('.own-article').length === 1;`);
+    const names = await until<string[]>(`
+      const names = [...document.querySelectorAll('li.proposal h3')].map((h) => h.textContent);
+      return names.length > 0 && names;`);
+    expect(names).toContainEqual(expect.stringMatching(/^Markus Söder/));
+    const role = await run<string>(
+      `return [...document.querySelectorAll('li.proposal')].find((li) => li.querySelector('h3').textContent.startsWith('Markus Söder')).querySelector('.role').textContent;`,
+    );
+    expect(role).toBe('Ministerpräsident');
+  }, 180_000);
+});
