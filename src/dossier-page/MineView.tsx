@@ -176,18 +176,6 @@ export function OwnEntries({ data, lang, t, story }: ViewProps & { story?: strin
   const own = data.state.own.entries.filter((e) => !listed || listed.has(e.id));
   // In a story's view, an entry other stories hold only leaves this story.
   const keptIn = (id: string) => (story ? otherStoriesHolding(id, story, data.state.stories) : []);
-  const removeFromStory = (e: (typeof own)[number]) =>
-    changeDossier({
-      op: 'saveOwnEntry',
-      entry: {
-        id: e.id,
-        name: e.name.de,
-        aliases: e.aliases.filter((a) => a !== e.name.de),
-        kind: e.kind,
-        note: data.notes.get(e.id) ?? '',
-      },
-      stories: keptIn(e.id),
-    });
   return (
     <section aria-labelledby="h-own-entries">
       <h2 id="h-own-entries">{t('dossierOwnEntries')}</h2>
@@ -302,7 +290,10 @@ export function OwnEntries({ data, lang, t, story }: ViewProps & { story?: strin
                 class="small"
                 onClick={() =>
                   void (keptIn(e.id).length > 0
-                    ? remove(removeFromStory(e), t('dossierEntryRemovedFromStory'))
+                    ? remove(
+                        changeDossier({ op: 'setEntryStories', entry: e.id, stories: keptIn(e.id) }),
+                        t('dossierEntryRemovedFromStory'),
+                      )
                     : remove(changeDossier({ op: 'deleteOwnEntry', id: e.id }), t('dossierEntryDeleted')))
                 }
               >

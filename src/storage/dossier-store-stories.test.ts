@@ -173,11 +173,8 @@ describe('deleting an own entry in a story’s view', () => {
     const before = await readStoredState(db);
     const keepIn = otherStoriesHolding(entry.id, hafen.id, before.stories);
     expect(keepIn).toEqual([flotte.id]);
-    // What the view sends: the entry as it is, into the stories that keep it.
-    await store.saveOwnEntry(
-      { id: entry.id, name: 'Angara', aliases: ['MV Angara'], kind: 'concept', note: 'alt' },
-      keepIn,
-    );
+    // What the view sends: the entry into the stories that keep it.
+    await store.setEntryStories(entry.id, keepIn);
     const after = await readStoredState(db);
     expect(after.stories.find((s) => s.id === hafen.id)?.entries).not.toContain(entry.id);
     expect(after.stories.find((s) => s.id === flotte.id)?.entries).toContain(entry.id);
