@@ -1,6 +1,7 @@
 /**
  * Pages opened before a story and its entries exist mark those entries once they are added,
- * without a reload, in the top document and in a frame.
+ * without a reload, in the top document and in a frame; in one story's view, delete takes an
+ * entry another story holds only out of that story.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,5 +53,36 @@ describe('open pages follow a new story', () => {
     }
     await expect.poll(() => marks(page), { timeout: 15_000 }).toContain('Angara');
     await expect.poll(() => marks(frame), { timeout: 15_000 }).toContain('Angara');
+  });
+
+  it('in one story’s view, delete only takes an entry out of that story while another story holds it', async () => {
+    const dossier = await openDossier(browser, '#stories');
+    const newStory = async (de: string) => {
+      await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#stories`);
+      await dossier.locator('form.new-story').waitFor({ timeout: 10_000 });
+      await dossier.fill('#new-story-de', de);
+      await dossier.locator('form.new-story button[type="submit"]').click();
+      const story = dossier.locator(`article.story[data-story^="story-"]`, { hasText: de });
+      await story.waitFor({ timeout: 10_000 });
+      await dossier.fill('#f-entryName', 'Tumen');
+      await dossier.selectOption('#f-entryKind', 'concept');
+      await dossier.locator('form:has(#f-entryName) button[type="submit"]').click();
+      await dossier.locator('.story-entries li', { hasText: 'Tumen' }).waitFor({ timeout: 10_000 });
+      return (await story.getAttribute('data-story'))!;
+    };
+    const flotte = await newStory('Flotte');
+    const fluss = await newStory('Fluss');
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#story=${flotte}`);
+    const row = dossier.locator('li.own-entry', { hasText: 'Tumen' });
+    await row.waitFor({ timeout: 10_000 });
+    const button = row.locator('button', { hasText: 'Aus dieser Geschichte nehmen' });
+    await button.click();
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#story=${fluss}`);
+    // Its last story: here the button deletes it.
+    await dossier
+      .locator('li.own-entry', { hasText: 'Tumen' })
+      .locator('button', { hasText: 'Löschen' })
+      .waitFor({ timeout: 10_000 });
   });
 });
