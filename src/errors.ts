@@ -78,6 +78,8 @@ export interface ErrorParams {
   storyNoName: Record<string, never>;
   storyNameMarkup: { name: string };
   storyNameTooLong: { max: number };
+  /** A story pack given to the full import: it is imported as a story on the dossier page. */
+  importIsStoryPack: Record<string, never>;
 }
 
 export type ErrorCode = keyof ErrorParams;

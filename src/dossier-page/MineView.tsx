@@ -9,6 +9,7 @@ import { EntryLink, type ViewProps } from './common';
 import { ChangeStatus } from '../ui/ChangeStatus';
 import { ProposalsSection } from './ProposalsView';
 import { routeHash } from './route';
+import { otherStoriesHolding } from '../storage/reader-rules';
 
 export function MineView(props: ViewProps) {
   const { t } = props;
@@ -173,6 +174,8 @@ export function OwnEntries({ data, lang, t, story }: ViewProps & { story?: strin
   const [removal, remove] = useChange();
   const listed = story ? new Set(data.state.stories.find((s) => s.id === story)?.entries ?? []) : undefined;
   const own = data.state.own.entries.filter((e) => !listed || listed.has(e.id));
+  // In a story's view, an entry other stories hold only leaves this story.
+  const keptIn = (id: string) => (story ? otherStoriesHolding(id, story, data.state.stories) : []);
   return (
     <section aria-labelledby="h-own-entries">
       <h2 id="h-own-entries">{t('dossierOwnEntries')}</h2>
@@ -285,9 +288,16 @@ export function OwnEntries({ data, lang, t, story }: ViewProps & { story?: strin
               <button
                 type="button"
                 class="small"
-                onClick={() => void remove(changeDossier({ op: 'deleteOwnEntry', id: e.id }), t('dossierEntryDeleted'))}
+                onClick={() =>
+                  void (keptIn(e.id).length > 0
+                    ? remove(
+                        changeDossier({ op: 'setEntryStories', entry: e.id, stories: keptIn(e.id) }),
+                        t('dossierEntryRemovedFromStory'),
+                      )
+                    : remove(changeDossier({ op: 'deleteOwnEntry', id: e.id }), t('dossierEntryDeleted')))
+                }
               >
-                {t('dossierDelete')}
+                {keptIn(e.id).length > 0 ? t('dossierRemoveFromStory') : t('dossierDelete')}
                 <span class="visually-hidden">: {localized(e.name, lang)}</span>
               </button>
             </li>

@@ -11,6 +11,7 @@ import type { Note } from '../storage/db';
 
 export const EXPORT_FORMAT = 'kontext-export';
 export const EXPORT_FORMAT_VERSION = 1;
+export const STORY_PACK_KIND = 'story-pack';
 
 /** Tags for custom checks; `import-file.ts` turns them into coded problems (`src/errors.ts`). */
 export const CHECK = {
@@ -168,6 +169,8 @@ const storyRecord = v.object({
 export const exportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   formatVersion: v.literal(EXPORT_FORMAT_VERSION),
+  /** `story-pack`: one story, imported as a story; the full import refuses it. */
+  kind: v.optional(v.literal(STORY_PACK_KIND)),
   exportedAt: v.optional(v.pipe(v.string(), v.maxLength(100))),
   dossier: dossierSchema,
   own: v.object({

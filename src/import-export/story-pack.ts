@@ -7,7 +7,7 @@
 import { dossierHash } from '../dossier/build/hash';
 import type { Entry } from '../dossier/types';
 import { ownEntry, slug, storyView, type ReaderState } from '../storage/reader-rules';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile } from './schema';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, STORY_PACK_KIND, type ExportFile } from './schema';
 
 export async function storyPackFile(state: ReaderState, storyId: string, now = new Date()): Promise<ExportFile | null> {
   const view = storyView(state, storyId);
@@ -36,6 +36,7 @@ export async function storyPackFile(state: ReaderState, storyId: string, now = n
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
+    kind: STORY_PACK_KIND,
     exportedAt: now.toISOString(),
     dossier: { ...content, hash: await dossierHash(content) },
     own: {

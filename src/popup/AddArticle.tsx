@@ -12,14 +12,7 @@ import type { Lang, Localized } from '../dossier/types';
 import { sendToBackground } from '../messaging/client';
 import { describeError } from '../ui/errors';
 import { localized, type Translate } from '../ui/i18n';
-import {
-  firstSentences,
-  languageForDossier,
-  NEW_STORY,
-  preselectStory,
-  readExtraction,
-  storyChoice,
-} from './add-article';
+import { firstSentences, languageForDossier, NEW_STORY, readExtraction, shownStory, storyChoice } from './add-article';
 
 type Step =
   | { name: 'reading' }
@@ -55,13 +48,10 @@ export function AddArticle({
   onClose: () => void;
 }) {
   const [step, setStep] = useState<Step>({ name: 'reading' });
-  const [story, setStory] = useState(() => preselectStory(stories));
+  // Undefined until the reader touches the selector: till then a late page decision still preselects.
+  const [readerChoice, setReaderChoice] = useState<string | undefined>(undefined);
+  const story = shownStory(readerChoice, stories);
   const [newStoryName, setNewStoryName] = useState('');
-  // The page's decision may come after the form: the story it is about is then preselected.
-  const preselected = preselectStory(stories);
-  useEffect(() => {
-    if (story === '' && preselected !== '') setStory(preselected);
-  }, [story, preselected]);
   const [fields, setFields] = useState({
     title: '',
     outlet: '',
@@ -194,7 +184,7 @@ export function AddArticle({
             <select
               name="story"
               value={story}
-              onChange={(event) => setStory((event.currentTarget as HTMLSelectElement).value)}
+              onChange={(event) => setReaderChoice((event.currentTarget as HTMLSelectElement).value)}
             >
               {stories.length === 0 && <option value="">{t('addDossierStory')}</option>}
               {stories.map((s) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_STORY, preselectStory, storyChoice } from './add-article';
+import { NEW_STORY, preselectStory, shownStory, storyChoice } from './add-article';
 
 const story = (id: string, about: boolean, score: number) => ({ id, about, score });
 
@@ -12,6 +12,15 @@ describe('the story an added article goes to', () => {
   it('else the first story offered, or none when none is', () => {
     expect(preselectStory([story('first', false, 3), story('mine', false, 9)])).toBe('first');
     expect(preselectStory([])).toBe('');
+  });
+
+  it('follows a page decision that comes late until the reader chooses, then keeps the reader’s choice', () => {
+    const undecided = [story('first', false, 0), story('mine', false, 0)];
+    const decided = [story('first', false, 1), story('mine', true, 6)];
+    expect(shownStory(undefined, undecided)).toBe('first');
+    expect(shownStory(undefined, decided)).toBe('mine');
+    expect(shownStory('first', decided)).toBe('first');
+    expect(shownStory(NEW_STORY, decided)).toBe(NEW_STORY);
   });
 
   it('says an existing story by id, a new one by its name in the reader’s language, none as the first', () => {

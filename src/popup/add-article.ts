@@ -61,6 +61,17 @@ export function preselectStory(stories: readonly { id: string; about: boolean; s
   return about?.id ?? stories[0]?.id ?? '';
 }
 
+/**
+ * The story the form shows: the reader's own choice once they made one, else the preselection,
+ * which follows the page's decision even when it comes after the form.
+ */
+export function shownStory(
+  readerChoice: string | undefined,
+  stories: readonly { id: string; about: boolean; score: number }[],
+): string {
+  return readerChoice ?? preselectStory(stories);
+}
+
 /** What the add change says about the story: an existing one, a new one by name, or none (the first story). */
 export function storyChoice(
   choice: string,

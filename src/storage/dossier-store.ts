@@ -32,6 +32,7 @@ import {
   firstStoryRecord,
   mergeBy,
   mergeById,
+  mergeStories,
   OWN_ARTICLE_PREFIX,
   OWN_ENTRY_PREFIX,
   OWN_STORY_PREFIX,
@@ -46,6 +47,8 @@ import {
   storiesOfEntry,
   storyOfArticle,
   withReaderArticles,
+  withAddedNote,
+  withStrayEntriesInFirst,
   type AnnotatedEntry,
   type ImportMode,
   type ImportPayload,
@@ -317,8 +320,19 @@ export class DossierStore {
         // Already in all the named stories: saving it again is the same-name refusal below.
         if (existing && stories && !wanted.every((id) => stories.some((s) => s.id === id))) {
           const union = [...new Set([...stories.map((s) => s.id), ...wanted])];
-          await this.writeStoriesAndNote(state, existing.id, union, input.note);
-          return { ...existing, adopted: true };
+          // The reader's words are kept: typed names join an own entry, a new note follows the old one.
+          let merged: Entry | undefined;
+          if (existing.id.startsWith(OWN_ENTRY_PREFIX)) {
+            const typed = input.aliases.map((a) => a.trim()).filter(Boolean);
+            merged = { ...existing, aliases: [...new Set([...existing.aliases, ...typed])] };
+            const problem = ownEntryProblems(merged, everyEntry);
+            if (problem) throw new ReaderDataError(problem);
+          }
+          const oldNote = state.own.notes.find((n) => n.entry === existing.id)?.text;
+          await this.writeStoriesAndNote(state, existing.id, union, withAddedNote(oldNote, input.note), merged);
+          // Taken into a story on purpose: a hidden entry would go on being unmarked without a word.
+          await this.db.delete('hiddenEntries', existing.id);
+          return { ...(merged ?? existing), adopted: true };
         }
       }
       const taken = new Set(everyEntry.map((e) => e.id));
@@ -524,6 +538,8 @@ export class DossierStore {
    */
   importData(payload: ImportPayload, mode: ImportMode): Promise<ImportSummary> {
     return this.serial(async () => {
+      // A pack holds one story: taken as the whole dossier it would replace the reader's.
+      if (payload.kind === 'story-pack') throw new ReaderDataError(coded('importIsStoryPack'));
       const state = await readStoredState(this.db);
       const first = this.firstId(state);
       const fileOwnArticles = payload.dossier.articles
@@ -531,10 +547,14 @@ export class DossierStore {
         .map((a) => ({ ...a, story: first }));
       // The file's stories of the reader's own, where it has them (files from before stories have none).
       const fileFirst = payload.stories?.find((s) => s.first);
+      // A file's own story with this install's first story id is another story: it gets an id of its own.
+      const clashing = payload.stories?.find((s) => !s.first && s.id === first);
+      const clashId = clashing ? `${OWN_STORY_PREFIX}${slug(clashing.name.de)}-${randomId()}` : first;
+      const storyIdOf = (id: string) => (id === first ? clashId : id);
       const fileOthers: StoredStory[] = (payload.stories ?? [])
         .filter((s) => !s.first)
         .map((s, i) => ({
-          id: s.id,
+          id: storyIdOf(s.id),
           name: s.name,
           enabled: s.enabled,
           bundled: false,
@@ -542,7 +562,7 @@ export class DossierStore {
           entries: s.entries,
         }));
       const fileOtherArticles = (payload.stories ?? []).flatMap((s) =>
-        s.first ? [] : s.articles.map((a) => ({ ...a, addedByReader: true, story: s.id })),
+        s.first ? [] : s.articles.map((a) => ({ ...a, addedByReader: true, story: storyIdOf(s.id) })),
       );
       // Replacing with a file that has stories replaces the reader's stories too; else they stay.
       const replacesStories = mode === 'replace' && payload.stories !== undefined;
@@ -609,14 +629,20 @@ export class DossierStore {
       // The file's first story says which own entries are its; a file without stories gives it all.
       const fileFirstEntries = fileFirst?.entries ?? payload.own.entries.map((e) => e.id);
       const firstEntries = [...(mode === 'merge' ? record.entries : []), ...fileFirstEntries];
-      const stories = [
-        {
-          ...record,
-          ...(fileFirst && mode === 'replace' ? { enabled: fileFirst.enabled } : {}),
-          entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)),
-        },
-        ...mergeById(currentOthers, fileOthers).map((s) => ({ ...s, entries: s.entries.filter((e) => known.has(e)) })),
-      ];
+      const stories = withStrayEntriesInFirst(
+        [
+          {
+            ...record,
+            ...(fileFirst && mode === 'replace' ? { enabled: fileFirst.enabled } : {}),
+            entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)),
+          },
+          ...mergeStories(currentOthers, fileOthers).map((s) => ({
+            ...s,
+            entries: s.entries.filter((e) => known.has(e)),
+          })),
+        ],
+        [...ownIds],
+      );
       await writeState(this.db, {
         base,
         effective,
@@ -696,7 +722,9 @@ export class DossierStore {
         noted.add(entry);
         return [{ ...note, entry }];
       });
-      const hidden = payload.own.hidden.flatMap((id) => idOf.get(id) ?? []);
+      // The author's hidden list hides only entries the pack brings, never the reader's own.
+      const created = new Set(newEntries.map((e) => e.id));
+      const hidden = payload.own.hidden.flatMap((id) => idOf.get(id) ?? []).filter((id) => created.has(id));
       await writeState(this.db, {
         base: this.currentBase(state),
         effective: state.dossier,

@@ -199,6 +199,13 @@ export function ownEntry(id: string, input: OwnEntryInput): Entry {
   };
 }
 
+/** A note for an entry that has one: the old text stays, a different new one follows on its own line. */
+export function withAddedNote(old: string | undefined, added: string | undefined): string | undefined {
+  const text = added?.trim() ?? '';
+  if (!old) return text || undefined;
+  return !text || old.includes(text) ? old : `${old}\n${text}`;
+}
+
 /** Problems with an own entry's names: empty, markup, or a name another entry already has. */
 export function ownEntryProblems(entry: Entry, others: readonly Entry[]): CodedError | null {
   if (!entry.name.de.trim()) return coded('entryNoName');
@@ -264,6 +271,8 @@ export interface ImportPayload {
   own: Omit<OwnData, 'articles'>;
   /** The reader's stories, in a file written since stories exist. */
   stories?: ExportedStory[];
+  /** `story-pack`: one story, never the whole dossier. */
+  kind?: 'story-pack';
 }
 
 export type ImportMode = 'merge' | 'replace';
@@ -287,6 +296,30 @@ export function mergeBy<T>(mine: readonly T[], theirs: readonly T[], key: (x: T)
   const out = new Map(mine.map((x) => [key(x), x]));
   for (const x of theirs) out.set(key(x), x);
   return [...out.values()];
+}
+
+/**
+ * The reader's stories after a merge: a file's story with an id the reader has is that story,
+ * holding the entries of both (a merge adds, never takes away) and switched on or off as now.
+ */
+export function mergeStories(mine: readonly StoredStory[], theirs: readonly StoredStory[]): StoredStory[] {
+  const current = new Map(mine.map((s) => [s.id, s]));
+  const merged = theirs.map((file) => {
+    const now = current.get(file.id);
+    return now ? { ...now, name: file.name, entries: [...new Set([...now.entries, ...file.entries])] } : file;
+  });
+  return mergeById(mine, merged);
+}
+
+/** An own entry no story holds would never be marked: it goes into the first story. */
+export function withStrayEntriesInFirst(
+  stories: readonly StoredStory[],
+  ownEntryIds: readonly string[],
+): StoredStory[] {
+  const held = new Set(stories.flatMap((s) => s.entries));
+  const stray = ownEntryIds.filter((id) => !held.has(id));
+  if (stray.length === 0) return [...stories];
+  return stories.map((s) => (s.bundled ? { ...s, entries: [...s.entries, ...stray] } : s));
 }
 
 // --- stories ---------------------------------------------------------------------------
@@ -314,6 +347,13 @@ export function firstStoryRecord(story: Story, existing: StoredStory | undefined
   return existing
     ? { ...existing, name: story.name }
     : { id: story.id, name: story.name, enabled: true, bundled: true, created: now, entries: [] };
+}
+
+/** The other stories that hold an own entry: taken out of one story, it stays in these (none: it is deleted). */
+export function otherStoriesHolding(entryId: string, storyId: string, stories: readonly StoredStory[]): string[] {
+  return storiesOfEntry(entryId, false, stories)
+    .filter((s) => s.id !== storyId)
+    .map((s) => s.id);
 }
 
 /** Checks a story's name (German and English; one given serves for both). */

@@ -1,7 +1,7 @@
 /**
  * Export and import on the options page, end to end: an export imported again gives
  * the same data; a malformed file (bad JSON, wrong schema, 20 MB, `__proto__` keys,
- * markup where a name belongs) is refused with a message naming the place, and
+ * markup where a name belongs, a story pack) is refused with a message naming the place, and
  * nothing changes, script payloads in any text included; reset to the bundled dossier.
  */
 import { readFile } from 'node:fs/promises';
@@ -185,6 +185,17 @@ describe('a malformed import is refused with a clear message and changes nothing
     expect(await importMessage()).toContain('Ihre eigenen Daten: fehlt. (own)');
     await importFile(JSON.stringify({ hello: 'world' }));
     expect(await importMessage()).toContain('kein Kontext-Dossier');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('a story pack, which is one story and not the whole dossier', async () => {
+    await importFile(
+      edited((f) => (f.kind = 'story-pack')),
+      'replace',
+    );
+    const message = await importMessage();
+    expect(message).toMatch(/^Die Datei wurde nicht importiert; nichts wurde geändert\./);
+    expect(message).toContain('Geschichtenpaket importieren');
     expect(await snapshot()).toBe(before);
   });
 

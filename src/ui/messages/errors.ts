@@ -69,6 +69,8 @@ export const errorMessages = defineMessages<ErrorCode>(
     storyNoName: 'Bitte einen Namen für die Geschichte angeben.',
     storyNameMarkup: '„{name}“ enthält < oder >: so heißt keine Geschichte.',
     storyNameTooLong: 'Der Name ist zu lang (höchstens {max} Zeichen).',
+    importIsStoryPack:
+      'Diese Datei ist eine Geschichte, kein ganzes Dossier; nichts wurde geändert. Bitte auf der Dossier-Seite unter „Geschichtenpaket importieren“ importieren.',
   },
   {
     unexpected: 'Something went wrong; nothing was changed. Please try again.',
@@ -132,6 +134,8 @@ export const errorMessages = defineMessages<ErrorCode>(
     storyNoName: 'Please name the story.',
     storyNameMarkup: '“{name}” contains < or >: no story is named so.',
     storyNameTooLong: 'The name is too long (at most {max} characters).',
+    importIsStoryPack:
+      'This file is a story pack, not a whole dossier; nothing was changed. Please import it as a story on the dossier page (“Import a story pack”).',
   },
 );
 
