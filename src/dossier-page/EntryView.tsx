@@ -1,9 +1,9 @@
 /** One entry in full: summary with sources, facts, disputes, evidence, related entries, timeline, mentions. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '../dossier/types';
-import { formatIsoDate } from '../ui/format';
+import { formatIsoDate, sourceLabel } from '../ui/format';
 import { claimSpeaker, kindLabel, localized } from '../ui/i18n';
-import { articleLabel, Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
+import { Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './common';
 import { changeDossier, useChange } from '../ui/change';
 import { ChangeStatus } from '../ui/ChangeStatus';
 import { routeHash } from './route';
@@ -171,7 +171,7 @@ export function EntryView(props: ViewProps & { id: string }) {
                       <a href={routeHash({ view: 'article', article: articleId, entry: id })} lang={article?.language}>
                         {article?.title ?? articleId}
                       </a>{' '}
-                      <span class="muted">{articleLabel(article, lang)}</span>
+                      <span class="muted">{sourceLabel(article, lang)}</span>
                     </td>
                     <td class="num">{count}</td>
                   </tr>

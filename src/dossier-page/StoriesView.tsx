@@ -3,7 +3,13 @@
  * one story's own page with its articles, entries and timeline. The first story is the
  * dossier's: it can be switched off, never renamed or deleted.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { coded, codedErrorOf, withReason } from '../errors';
+import { checkImportSize } from '../import-export/import-file';
+import { storyPackFile, storyPackFileName } from '../import-export/story-pack';
+import { openDossierDB } from '../storage/db';
+import { readStoredState } from '../storage/dossier-store';
+import { downloadJson } from '../ui/download';
 import type { Localized } from '../dossier/types';
 import type { StoredStory } from '../storage/db';
 import { storyView } from '../storage/reader-rules';
@@ -37,6 +43,7 @@ export function StoriesView(props: ViewProps) {
           </li>
         ))}
       </ul>
+      <StoryPackImport {...props} />
       <section aria-labelledby="h-new-story">
         <h2 id="h-new-story">{t('dossierNewStory')}</h2>
         <form
@@ -139,6 +146,7 @@ export function StoryPage(props: ViewProps & { id: string }) {
       <p>
         {story.bundled && <Badge>{t('dossierStoryFirst')}</Badge>} <StorySwitch story={story} {...props} />
       </p>
+      <StoryPackExport story={story} {...props} />
       {story.bundled ? (
         <p class="hint">
           {t('dossierStoryFirstHint')} <a href="#">{t('dossierHome')}</a> ·{' '}
@@ -254,5 +262,85 @@ function StoryActions(props: ViewProps & { story: StoredStory }) {
         <ChangeStatus change={change} t={t} lang={lang} />
       </div>
     </form>
+  );
+}
+
+/** Downloads one story as a pack: the story as stored now, read from the store like every export. */
+function StoryPackExport(props: ViewProps & { story: StoredStory }) {
+  const { story, lang, t } = props;
+  const [change, , setChange] = useChange();
+  return (
+    <div class="row">
+      <button
+        type="button"
+        name="exportStory"
+        class="secondary"
+        disabled={change.busy}
+        onClick={async () => {
+          setChange({ busy: true, problems: [] });
+          try {
+            const db = await openDossierDB();
+            let text: string;
+            try {
+              text = JSON.stringify(await storyPackFile(await readStoredState(db), story.id), null, 1);
+            } finally {
+              db.close();
+            }
+            const name = storyPackFileName(storyName(story, { ...props, lang: 'en' }));
+            downloadJson(name, text);
+            setChange({ busy: false, problems: [], done: t('dossierStoryExported', { file: name }) });
+          } catch (error) {
+            setChange({ busy: false, problems: [], error: codedErrorOf(error, coded('exportFailed')) });
+          }
+        }}
+      >
+        {t('dossierExportStory')}
+      </button>
+      <ChangeStatus change={change} t={t} lang={lang} />
+    </div>
+  );
+}
+
+/** Imports a story pack as a new story; the file is checked whole before anything changes. */
+function StoryPackImport({ lang, t }: ViewProps) {
+  const [change, run, setChange] = useChange();
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <section aria-labelledby="h-import-story">
+      <h2 id="h-import-story">{t('dossierImportStory')}</h2>
+      <p class="hint">{t('dossierImportStoryHint')}</p>
+      <form
+        class="stack import-story"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const file = fileInput.current?.files?.[0];
+          if (!file) return setChange({ busy: false, problems: [], error: coded('importNoFile') });
+          const tooBig = checkImportSize(file.size);
+          if (tooBig) {
+            return setChange({ busy: false, problems: [], error: withReason(coded('importRefused'), tooBig.error) });
+          }
+          const result = await run(changeDossier({ op: 'importStory', text: await file.text() }), (r) =>
+            t('dossierStoryImported', {
+              articles: t.plural('importedArticles', r.imported?.articles ?? 0),
+              entries: t.plural('importedEntries', r.imported?.entries ?? 0),
+            }),
+          );
+          if (result?.ok && result.storyId) location.hash = routeHash({ view: 'story', story: result.storyId });
+        }}
+      >
+        <div class="field-box">
+          <label for="f-story-pack">{t('dossierStoryPackFile')}</label>
+          <input ref={fileInput} id="f-story-pack" type="file" name="storyPack" accept=".json,application/json" />
+        </div>
+        <div class="row">
+          <button type="submit" name="importStory" disabled={change.busy}>
+            {t('dossierImportStoryButton')}
+          </button>
+        </div>
+        <div class="import-story-status">
+          <ChangeStatus change={change} t={t} lang={lang} />
+        </div>
+      </form>
+    </section>
   );
 }

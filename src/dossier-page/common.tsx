@@ -1,5 +1,5 @@
 /** Small pieces the dossier page's views share: entry links, source chips, dates. */
-import type { Article, Lang, SourceRef, TimelineEvent } from '../dossier/types';
+import type { Lang, SourceRef, TimelineEvent } from '../dossier/types';
 import { KindIcon } from '../ui/KindIcon';
 import { formatIsoDate, shorten, sourceLabel } from '../ui/format';
 import { localized, type Translate } from '../ui/i18n';
@@ -23,10 +23,6 @@ export function EntryLink({ id, data, lang }: { id: string } & Omit<ViewProps, '
   );
 }
 
-export function articleLabel(article: Article | undefined, lang: Lang): string {
-  return sourceLabel(article, lang);
-}
-
 /**
  * One chip per article cited: a link to the article with the first quote marked. Several
  * quotes from one article are one source, not "… (2)": the chip's title lists them all.
@@ -45,7 +41,7 @@ export function SourceChips({
     <span class="chips">
       {[...byArticle].map(([id, quotes]) => {
         const article = data.articleById.get(id);
-        const label = articleLabel(article, lang);
+        const label = sourceLabel(article, lang);
         return (
           <a
             key={id}

@@ -1,13 +1,18 @@
 /**
  * The export file: the whole dossier as the reader has it (base plus the reader's
  * articles, a valid `Dossier` by the dossier contract) and the reader's own entries,
- * notes and hidden entries. Importing it with "replace" gives back the same data.
+ * notes and hidden entries, and the reader's stories with their articles. Importing it with
+ * "replace" gives back the same data.
  */
 import { dossierHash } from '../dossier/build/hash';
+import type { StoredStory } from '../storage/db';
 import type { StoredState } from '../storage/reader-rules';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile } from './schema';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportedStory, type ExportFile } from './schema';
 
-export async function exportFile(state: StoredState, now = new Date()): Promise<ExportFile> {
+export async function exportFile(
+  state: StoredState & { stories?: readonly StoredStory[] },
+  now = new Date(),
+): Promise<ExportFile> {
   const { schemaVersion, story, articles, entries, timeline } = state.dossier;
   const content = { schemaVersion, ...(story ? { story } : {}), articles, entries, timeline };
   return {
@@ -27,6 +32,22 @@ export async function exportFile(state: StoredState, now = new Date()): Promise<
       notes: [...state.own.notes].sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0)),
       hidden: [...state.own.hidden].sort(),
     },
+    ...(state.stories ? { stories: state.stories.map((story) => exportedStory(story, state)) } : {}),
+  };
+}
+
+/** A story as the file carries it: the first without articles (they are the dossier's). */
+function exportedStory(story: StoredStory, state: StoredState): ExportedStory {
+  return {
+    id: story.id,
+    name: story.name,
+    enabled: story.enabled,
+    // The first story is the dossier's own: made anew wherever the file goes.
+    ...(story.bundled ? { first: true } : { created: story.created }),
+    entries: story.entries,
+    articles: story.bundled
+      ? []
+      : state.own.articles.filter((a) => a.story === story.id).map(({ story: _story, ...article }) => article),
   };
 }
 

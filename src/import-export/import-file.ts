@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { coded, type CodedError } from '../errors';
+import { isRecord } from '../guards';
 import { CHECK, dossierSchema, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportSchema, type ExportFile } from './schema';
 
 /** Largest file Kontext imports: checked before the file is even read. */
@@ -56,13 +57,8 @@ export function checkImportData(data: unknown): ImportCheck {
   const forbidden = forbiddenKeys(data);
   if (forbidden.length > 0) return { ok: false, problems: forbidden };
 
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return {
-      ok: false,
-      problems: [{ path: '', error: coded('importNoDossier') }],
-    };
-  }
-  const record = data as Record<string, unknown>;
+  if (!isRecord(data)) return { ok: false, problems: [{ path: '', error: coded('importNoDossier') }] };
+  const record = data;
   let file: ExportFile;
   if ('format' in record) {
     if (record.format !== EXPORT_FORMAT) {
@@ -114,20 +110,20 @@ export function checkImportData(data: unknown): ImportCheck {
 function forbiddenKeys(data: unknown): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
-  while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
-    const { value, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
+  for (let item = stack.pop(); item && problems.length < MAX_PROBLEMS; item = stack.pop()) {
+    const { value, path } = item;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]` });
       continue;
     }
+    if (!isRecord(value)) continue;
     for (const key of Object.keys(value)) {
       const at = joinPath(path, key);
       if (FORBIDDEN_KEYS.has(key)) {
         problems.push({ path: at, error: coded('importForbiddenKey', { key }) });
         continue;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: at });
+      stack.push({ value: value[key], path: at });
     }
   }
   return problems;
@@ -252,5 +248,18 @@ function referenceProblems(file: ExportFile, prefix: string): ImportProblem[] {
   });
   own.notes.forEach((n, i) => checkEntryRef(`own.notes[${i}].entry`, n.entry));
   own.hidden.forEach((h, i) => checkEntryRef(`own.hidden[${i}]`, h));
+  // The reader's stories: ids unique, their entries known, their articles' ids new.
+  const storyIds = new Set<string>();
+  file.stories?.forEach((story, i) => {
+    if (storyIds.has(story.id))
+      problems.push({ path: `stories[${i}].id`, error: coded('importDuplicateId', { id: story.id }) });
+    storyIds.add(story.id);
+    story.entries.forEach((id, k) => checkEntryRef(`stories[${i}].entries[${k}]`, id));
+    story.articles.forEach((a, k) => {
+      if (articleIds.has(a.id))
+        problems.push({ path: `stories[${i}].articles[${k}].id`, error: coded('importDuplicateId', { id: a.id }) });
+      articleIds.add(a.id);
+    });
+  });
   return problems;
 }

@@ -150,6 +150,21 @@ const note = v.object({
   updatedAt: v.pipe(v.number(), v.finite()),
 });
 
+/**
+ * The reader's stories: the first (`first`, the dossier's; its articles are the dossier's) and
+ * the reader's own with their articles. Each lists the reader's entries that belong to it.
+ * Absent in files written before stories existed.
+ */
+const storyRecord = v.object({
+  id,
+  name: v.object({ de: name, en: name }),
+  enabled: v.boolean(),
+  first: v.optional(v.boolean()),
+  created: v.optional(v.pipe(v.number(), v.finite())),
+  entries: list(id, MAX_LIST),
+  articles: list(articleSchema, 1_000),
+});
+
 export const exportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   formatVersion: v.literal(EXPORT_FORMAT_VERSION),
@@ -160,7 +175,10 @@ export const exportSchema = v.object({
     notes: list(note, MAX_LIST),
     hidden: list(id, MAX_LIST),
   }),
+  stories: v.optional(list(storyRecord, 200)),
 });
+
+export type ExportedStory = v.InferOutput<typeof storyRecord>;
 
 /** What passes the schema, typed by the dossier contract (the schema's output is assignable to it). */
 export type ExportFile = Omit<v.InferOutput<typeof exportSchema>, 'dossier' | 'own'> & {

@@ -7,17 +7,20 @@ import type { AliasSet } from './types';
  * Either way the full names are the aliases that are neither short nor generic.
  */
 export function aliasSetFor(entry: { id: string; aliases: string[]; match?: MatchRules }): AliasSet {
-  const match = entry.match ?? {};
-  const short = unique(match.short ?? []);
-  const generic = unique(match.generic ?? []);
-  const restricted = new Set([...short, ...generic]);
-  const set: AliasSet = { entry: entry.id, names: unique(entry.aliases.filter((a) => !restricted.has(a))) };
-  if (short.length) set.short = short;
-  if (generic.length) set.generic = generic;
-  if (match.context?.length) set.context = unique(match.context);
-  if (match.caseSensitive?.length) set.caseSensitive = unique(match.caseSensitive);
-  if (match.blockers?.length) set.blockers = unique(match.blockers);
-  return set;
+  const rules = cleanMatchRules(entry.match);
+  const restricted = new Set([...(rules.short ?? []), ...(rules.generic ?? [])]);
+  return { entry: entry.id, names: unique(entry.aliases.filter((a) => !restricted.has(a))), ...rules };
+}
+
+/** Match rules with each list once per form and empty lists left out (the builder stores them so too). */
+export function cleanMatchRules(m: MatchRules | undefined): MatchRules {
+  const out: MatchRules = {};
+  if (m?.short?.length) out.short = unique(m.short);
+  if (m?.generic?.length) out.generic = unique(m.generic);
+  if (m?.context?.length) out.context = unique(m.context);
+  if (m?.caseSensitive?.length) out.caseSensitive = unique(m.caseSensitive);
+  if (m?.blockers?.length) out.blockers = unique(m.blockers);
+  return out;
 }
 
 function unique(list: readonly string[]): string[] {

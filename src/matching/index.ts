@@ -7,7 +7,7 @@ import { compileTrie } from './compile';
 import { openDocument } from './document';
 
 export type { AliasSet, IncrementalMatcher, Matcher, Mention } from './types';
-export { aliasSetFor } from './alias-set';
+export { aliasSetFor, cleanMatchRules } from './alias-set';
 export { matchKey } from './normalize';
 
 /** Compiles every alias once; the result scans any number of documents. */

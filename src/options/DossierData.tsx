@@ -13,6 +13,7 @@ import { sendToBackground } from '../messaging/client';
 import { openDossierDB } from '../storage/db';
 import { readStoredState } from '../storage/dossier-store';
 import type { ImportMode } from '../storage/reader-rules';
+import { downloadJson } from '../ui/download';
 import type { Translate } from '../ui/i18n';
 
 async function downloadExport(): Promise<string> {
@@ -25,14 +26,7 @@ async function downloadExport(): Promise<string> {
     db.close();
   }
   const name = exportFileName();
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadJson(name, text);
   return name;
 }
 

@@ -57,6 +57,11 @@ export function AddArticle({
   const [step, setStep] = useState<Step>({ name: 'reading' });
   const [story, setStory] = useState(() => preselectStory(stories));
   const [newStoryName, setNewStoryName] = useState('');
+  // The page's decision may come after the form: the story it is about is then preselected.
+  const preselected = preselectStory(stories);
+  useEffect(() => {
+    if (story === '' && preselected !== '') setStory(preselected);
+  }, [story, preselected]);
   const [fields, setFields] = useState({
     title: '',
     outlet: '',

@@ -9,7 +9,7 @@ import browser from 'webextension-polyfill';
 import type { Entry, Lang } from '../dossier/types';
 import { sendToBackground, sendToTab } from '../messaging/client';
 import { pageMentionsChangedSchema, parseMessage } from '../messaging/schemas';
-import type { ArticleLabel, BriefingInputs, PageMentions, PageRelevance } from '../messaging/protocol';
+import type { BriefingInputs, PageMentions, PageRelevance } from '../messaging/protocol';
 import { isActiveOn, sitePatternFor, withSiteActive, type Settings } from '../settings/settings';
 import { loadSettings, settingsErrorOf, updateSettings, followSettings } from '../settings/store';
 import { ShortcutList } from '../ui/Shortcuts';
@@ -518,10 +518,6 @@ function EntryRow({
   );
 }
 
-export function sourceChipText(label: ArticleLabel, lang: Lang): string {
-  return sourceLabel(label, lang);
-}
-
 function Briefing({
   sentences,
   lang,
@@ -573,7 +569,7 @@ function SourceChip({ source, lang, t }: { source: BriefingSentence['sources'][n
   return (
     <cite class="chip" data-article={source.article} title={`${full}\n„${source.quote}“`}>
       <span class="visually-hidden">{t('popupSource')} </span>
-      {sourceChipText(label, lang)}
+      {sourceLabel(label, lang)}
     </cite>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { ENTRY_KINDS, type EntryKind } from '../dossier/types';
 import type { MarkWhere } from '../relevance/page-relevance';
+import { isRecord } from '../guards';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type MarkMode = 'all' | 'first';
@@ -54,7 +55,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 const oneOf =
   <T extends string>(...values: T[]) =>
   (value: unknown): value is T =>
-    typeof value === 'string' && (values as string[]).includes(value);
+    typeof value === 'string' && values.some((allowed) => allowed === value);
 
 const isHighlightStyle = oneOf<HighlightStyle>('underline', 'background', 'none');
 const isMarkMode = oneOf<MarkMode>('all', 'first');
@@ -65,7 +66,7 @@ const isMarkWhere = oneOf<MarkWhere>('story-pages', 'everywhere');
 const isKind = oneOf<EntryKind>(...ENTRY_KINDS);
 
 export function resolveSettings(stored: unknown): Settings {
-  const value = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const value = isRecord(stored) ? stored : {};
   const delay = value.hoverDelayMs;
   return {
     paused: typeof value.paused === 'boolean' ? value.paused : DEFAULT_SETTINGS.paused,

@@ -18,7 +18,7 @@ import {
 const sync = () => browser.storage.sync;
 
 async function storedItems(): Promise<StoredItems> {
-  return (await sync().get(null)) as StoredItems;
+  return await sync().get(null);
 }
 
 /** Writes one change: the new items first, then the removals (a reader of both sees no gap). */

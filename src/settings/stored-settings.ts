@@ -8,6 +8,7 @@
  */
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 import { coded, ReaderError } from '../errors';
+import { isRecord } from '../guards';
 
 /** Every item Kontext keeps in `storage.sync` starts with this. */
 export const ITEM_PREFIX = 'setting.';
@@ -84,10 +85,8 @@ export function settingsChange(current: StoredItems, patch: Partial<Settings>): 
 
 /** The settings the stored items say (defaults for the rest); legacy objects are read too. */
 export function readSettings(items: StoredItems): Settings {
-  const legacy =
-    typeof items[LEGACY_KEY] === 'object' && items[LEGACY_KEY] !== null
-      ? (items[LEGACY_KEY] as Record<string, unknown>)
-      : {};
+  const stored = items[LEGACY_KEY];
+  const legacy = isRecord(stored) ? stored : {};
   const own: Record<string, unknown> = {};
   const chunks: [number, unknown][] = [];
   for (const [key, value] of Object.entries(items)) {

@@ -40,6 +40,7 @@ import {
   ReaderDataError,
   sameNamedEntry,
   slug,
+  sortStories,
   storiesOfEntry,
   storyOfArticle,
   withReaderArticles,
@@ -82,8 +83,8 @@ export async function readStoredState(db: KontextDatabase): Promise<ReaderState>
   ]);
   await tx.done;
   // The first story first, then the reader's in the order they were made.
-  stories.sort((a, b) => Number(b.bundled) - Number(a.bundled) || a.created - b.created || byId(a, b));
-  const first = firstStoryOf(stories)?.id ?? meta?.story?.id ?? BUNDLED_STORY.id;
+  const ordered = sortStories(stories);
+  const first = firstStoryOf(ordered)?.id ?? meta?.story?.id ?? BUNDLED_STORY.id;
   const inFirst = ownArticles.filter((a) => storyOfArticle(a, first) === first);
   return {
     meta,
@@ -96,7 +97,7 @@ export async function readStoredState(db: KontextDatabase): Promise<ReaderState>
       timeline: timeline.sort((a, b) => a.seq - b.seq).map(({ seq: _seq, ...event }) => event),
     },
     own: { articles: ownArticles.sort(byId), entries: ownEntries.sort(byId), notes, hidden: hidden.map(String) },
-    stories,
+    stories: ordered,
   };
 }
 
@@ -175,6 +176,8 @@ function randomId(): string {
 }
 
 const NO_STORY = coded('storyGone');
+/** A pack from a dossier that names no story. */
+const IMPORTED_STORY_NAME = { de: 'Importierte Geschichte', en: 'Imported story' };
 
 /**
  * The one writer of the dossier store. Changes are queued so two never interleave;
@@ -273,9 +276,10 @@ export class DossierStore {
   }
 
   /**
-   * Saves an own entry into stories (a new entry: the first story when none are named;
-   * an edited one keeps its stories unless they are named). A new entry whose name an
-   * entry already has is not doubled: the named stories take that entry in (`adopted`).
+   * Saves an own entry into exactly these stories (a new entry: the first story when none
+   * are named; an edited one keeps its stories when `storyIds` is absent; an empty list means
+   * the first story). A new entry whose name an entry already has is not doubled: the named
+   * stories take that entry in, besides its own (`adopted`).
    */
   saveOwnEntry(input: OwnEntryInput, storyIds?: readonly string[]): Promise<Entry & { adopted?: boolean }> {
     return this.serial(async () => {
@@ -283,7 +287,9 @@ export class DossierStore {
       if (input.id !== undefined && !state.own.entries.some((e) => e.id === input.id)) {
         throw new ReaderDataError(coded('ownEntryGone'));
       }
-      const wanted = storyIds ?? (input.id === undefined ? [this.firstId(state)] : undefined);
+      // An entry belongs to some story (one in none would never be marked): none named is the first.
+      const named = storyIds && storyIds.length > 0 ? storyIds : undefined;
+      const wanted = named ?? (input.id === undefined || storyIds !== undefined ? [this.firstId(state)] : undefined);
       for (const story of wanted ?? []) {
         if (!state.stories.some((s) => s.id === story)) throw new ReaderDataError(NO_STORY);
       }
@@ -485,9 +491,30 @@ export class DossierStore {
       const fileOwnArticles = payload.dossier.articles
         .filter((a) => a.addedByReader)
         .map((a) => ({ ...a, story: first }));
-      const otherArticles = state.own.articles.filter((a) => storyOfArticle(a, first) !== first);
+      // The file's stories of the reader's own, where it has them (files from before stories have none).
+      const fileFirst = payload.stories?.find((s) => s.first);
+      const fileOthers: StoredStory[] = (payload.stories ?? [])
+        .filter((s) => !s.first)
+        .map((s, i) => ({
+          id: s.id,
+          name: s.name,
+          enabled: s.enabled,
+          bundled: false,
+          created: s.created ?? Date.now() + i,
+          entries: s.entries,
+        }));
+      const fileOtherArticles = (payload.stories ?? []).flatMap((s) =>
+        s.first ? [] : s.articles.map((a) => ({ ...a, addedByReader: true, story: s.id })),
+      );
+      // Replacing with a file that has stories replaces the reader's stories too; else they stay.
+      const replacesStories = mode === 'replace' && payload.stories !== undefined;
+      const currentOthers = replacesStories ? [] : state.stories.filter((s) => !s.bundled);
+      const otherArticles = mergeById(
+        replacesStories ? [] : state.own.articles.filter((a) => storyOfArticle(a, first) !== first),
+        fileOtherArticles,
+      );
       // Entries the reader's other stories hold stay, whatever the file brings.
-      const otherIds = new Set(state.stories.filter((s) => !s.bundled).flatMap((s) => s.entries));
+      const otherIds = new Set(currentOthers.flatMap((s) => s.entries));
       const kept = {
         entries: state.own.entries.filter((e) => otherIds.has(e.id)),
         notes: state.own.notes.filter((n) => otherIds.has(n.entry)),
@@ -541,13 +568,16 @@ export class DossierStore {
       const record =
         firstStoryOf(state.stories) ?? firstStoryRecord(effective.story ?? BUNDLED_STORY, undefined, Date.now());
       const ownIds = new Set(own.entries.map((e) => e.id));
-      // The file's own entries join the first story; the other stories keep theirs.
-      const firstEntries = [...(mode === 'merge' ? record.entries : []), ...payload.own.entries.map((e) => e.id)];
+      // The file's first story says which own entries are its; a file without stories gives it all.
+      const fileFirstEntries = fileFirst?.entries ?? payload.own.entries.map((e) => e.id);
+      const firstEntries = [...(mode === 'merge' ? record.entries : []), ...fileFirstEntries];
       const stories = [
-        { ...record, entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)) },
-        ...state.stories
-          .filter((s) => !s.bundled)
-          .map((s) => ({ ...s, entries: s.entries.filter((e) => known.has(e)) })),
+        {
+          ...record,
+          ...(fileFirst && mode === 'replace' ? { enabled: fileFirst.enabled } : {}),
+          entries: [...new Set(firstEntries)].filter((e) => ownIds.has(e)),
+        },
+        ...mergeById(currentOthers, fileOthers).map((s) => ({ ...s, entries: s.entries.filter((e) => known.has(e)) })),
       ];
       await writeState(this.db, {
         base,
@@ -559,11 +589,88 @@ export class DossierStore {
       return {
         mode,
         baseTaken,
-        articles: firstArticles.length,
+        articles: firstArticles.length + fileOtherArticles.length,
         entries: own.entries.length,
         notes: own.notes.length,
         hidden: own.hidden.length,
       };
+    });
+  }
+
+  /**
+   * Imports a story pack (a checked file) as a new story of the reader's own: its articles
+   * become the story's, its entries the story's. An entry whose name an entry already has is
+   * that entry, now in this story too (one mark on a page, naming both stories); a new one
+   * keeps only names no other entry has. Its notes go to entries without one. One write:
+   * a pack that cannot be taken changes nothing.
+   */
+  importStory(
+    payload: ImportPayload,
+  ): Promise<{ story: StoredStory; articles: number; entries: number; notes: number }> {
+    return this.serial(async () => {
+      const state = await readStoredState(this.db);
+      const name = payload.dossier.story?.name ?? IMPORTED_STORY_NAME;
+      const story: StoredStory = {
+        id: `${OWN_STORY_PREFIX}${slug(name.de)}-${randomId()}`,
+        name: checkStoryName(name),
+        enabled: true,
+        bundled: false,
+        created: Date.now(),
+        entries: [],
+      };
+      const articles = payload.dossier.articles.map((article) => ({
+        ...checkNewArticle(article),
+        id: `${OWN_ARTICLE_PREFIX}${randomId()}`,
+        addedByReader: true,
+        story: story.id,
+      }));
+      const everyEntry: Entry[] = [...state.dossier.entries, ...state.own.entries];
+      const newEntries: Entry[] = [];
+      const idOf = new Map<string, string>();
+      const taken = new Set(everyEntry.map((e) => e.id));
+      const packEntries = [
+        ...new Map([...payload.dossier.entries, ...payload.own.entries].map((e) => [e.id, e])).values(),
+      ];
+      for (const entry of packEntries) {
+        const existing = sameNamedEntry(entry.name.de, [...everyEntry, ...newEntries]);
+        if (existing) {
+          idOf.set(entry.id, existing.id);
+          continue;
+        }
+        const stem = `${OWN_ENTRY_PREFIX}${slug(entry.name.de)}`;
+        let id = stem;
+        for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+        taken.add(id);
+        const others = [...everyEntry, ...newEntries];
+        // Names another entry has stay with it: one name, one mark.
+        const aliases = entry.aliases.filter((alias) => !sameNamedEntry(alias, others));
+        const created = { ...ownEntry(id, { name: entry.name.de, aliases, kind: entry.kind }), name: entry.name };
+        const problem = ownEntryProblems(created, others);
+        if (problem) throw new ReaderDataError(problem);
+        newEntries.push(created);
+        idOf.set(entry.id, id);
+      }
+      story.entries = [...new Set(idOf.values())];
+      const noted = new Set(state.own.notes.map((n) => n.entry));
+      const notes = payload.own.notes.flatMap((note) => {
+        const entry = idOf.get(note.entry);
+        if (!entry || noted.has(entry)) return [];
+        noted.add(entry);
+        return [{ ...note, entry }];
+      });
+      const hidden = payload.own.hidden.flatMap((id) => idOf.get(id) ?? []);
+      await writeState(this.db, {
+        base: this.currentBase(state),
+        effective: state.dossier,
+        ownArticles: [...state.own.articles, ...articles],
+        stories: [...state.stories, story],
+        own: {
+          entries: [...state.own.entries, ...newEntries],
+          notes: [...state.own.notes, ...notes],
+          hidden: [...new Set([...state.own.hidden, ...hidden])],
+        },
+      });
+      return { story, articles: articles.length, entries: story.entries.length, notes: notes.length };
     });
   }
 
@@ -639,7 +746,7 @@ export async function annotateEntries(db: KontextDatabase, entries: readonly Ent
   await tx.done;
   const own = new Set(ownIds.map(String));
   const withFindings = new Map(withOwnFindings(ownEntries, articles).map((e) => [e.id, e]));
-  const enabled = stories.filter((s) => s.enabled);
+  const enabled = sortStories(stories.filter((s) => s.enabled));
   const storyName = (s: StoredStory): Localized => (s.bundled && meta?.story ? meta.story.name : s.name);
   return entries.map((original, i) => {
     const entry = withFindings.get(original.id) ?? original;

@@ -14,8 +14,10 @@ function said(result: ReaderChangeResult, lang: Lang = 'en'): string {
   return result.ok ? '' : describeError(result.error, lang);
 }
 
+let stores = 0;
+
 async function store() {
-  const db = await openDossierDB(`reader-changes-${Math.random()}`);
+  const db = await openDossierDB(`reader-changes-${++stores}`);
   const s = new DossierStore(db, await buildDossier(fixture()));
   await s.seed();
   return { db, s };

@@ -61,6 +61,8 @@ const changeSchema = v.variant('op', [
   // The file's text: the background checks it itself before anything is written.
   v.object({ op: v.literal('import'), text: v.string(), mode: v.picklist(['merge', 'replace']) }),
   v.object({ op: v.literal('reset'), dropOwn: v.boolean() }),
+  // A story pack's text, imported as a new story; checked like any import file.
+  v.object({ op: v.literal('importStory'), text: v.string() }),
 ]);
 
 export type ReaderChange = v.InferOutput<typeof changeSchema>;
@@ -132,13 +134,26 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
       case 'reset':
         await store.reset(change.dropOwn);
         return { ok: true };
+      case 'importStory': {
+        const check = checkImportText(change.text);
+        if (!check.ok) return { ok: false, error: coded('importRefused'), problems: check.problems };
+        const { story, articles, entries, notes } = await store.importStory(check.file);
+        return {
+          ok: true,
+          storyId: story.id,
+          imported: { mode: 'story', baseTaken: true, articles, entries, notes, hidden: 0 },
+        };
+      }
     }
   } catch (error) {
     const refusal = refusalOf(error);
     if (!refusal) throw error;
     return {
       ok: false,
-      error: change.op === 'import' ? withReason(coded('importRefused'), refusal.error) : refusal.error,
+      error:
+        change.op === 'import' || change.op === 'importStory'
+          ? withReason(coded('importRefused'), refusal.error)
+          : refusal.error,
       problems: refusal.problems,
     };
   }

@@ -23,6 +23,7 @@ import {
 } from '../dossier/types';
 import { MAX_ARTICLE_CHARS } from '../limits';
 import { matchKey } from '../matching';
+import type { ExportedStory } from '../import-export/schema';
 import type { BundledMeta, Note, StoredStory } from './db';
 import { scanArticles, withOwnFindings } from './own-evidence';
 
@@ -210,12 +211,15 @@ export function slug(text: string): string {
 export interface ImportPayload {
   dossier: Dossier;
   own: Omit<OwnData, 'articles'>;
+  /** The reader's stories, in a file written since stories exist. */
+  stories?: ExportedStory[];
 }
 
 export type ImportMode = 'merge' | 'replace';
 
 export interface ImportSummary {
-  mode: ImportMode;
+  /** `story`: a story pack, imported as a new story. */
+  mode: ImportMode | 'story';
   /** False when merging kept the current dossier although the file's base differs. */
   baseTaken: boolean;
   articles: number;
@@ -235,6 +239,14 @@ export function mergeBy<T>(mine: readonly T[], theirs: readonly T[], key: (x: T)
 }
 
 // --- stories ---------------------------------------------------------------------------
+
+/** The stories in the order the reader sees them: the first, then the reader's as they were made. */
+export function sortStories<S extends StoredStory>(stories: readonly S[]): S[] {
+  return [...stories].sort(
+    (a, b) =>
+      Number(b.bundled) - Number(a.bundled) || a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
 
 /** The first story: the base dossier's. */
 export function firstStoryOf(stories: readonly StoredStory[]): StoredStory | undefined {

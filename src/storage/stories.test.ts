@@ -5,7 +5,11 @@ import { buildDossier } from '../dossier/build';
 import { fixture } from '../dossier/build/test-fixture';
 import { BUNDLED_STORY } from '../dossier/catalog/story';
 import type { Dossier } from '../dossier/types';
+import { exportFile } from '../import-export/export-file';
+import { checkImportText } from '../import-export/import-file';
+import { storyPackFile } from '../import-export/story-pack';
 import { openDossierDB } from './db';
+import { applyReaderChange } from './reader-changes';
 import { annotateEntries, DossierStore, readStoredState } from './dossier-store';
 import { markingStories, storyView, type ReaderState } from './reader-rules';
 
@@ -152,5 +156,152 @@ describe('stories', () => {
     expect(state.dossier.entries.find((e) => e.id === 'kursk')!.mentions[first.id]).toBeUndefined();
     expect(state.dossier.articles.some((a) => a.id === first.id)).toBe(false);
     expect(state.own.articles).toEqual([expect.objectContaining({ id: first.id, story: story.id })]);
+  });
+
+  it('an article for a new story makes the story with it; a refused article leaves none behind', async () => {
+    const { db, store } = await freshStore();
+    const added = await applyReaderChange(store, {
+      op: 'addArticle',
+      article: RASON,
+      newStory: { de: 'Hafen von Rason' },
+    });
+    expect(added).toMatchObject({ ok: true, updated: false });
+    const state = await readStoredState(db);
+    const story = state.stories.find((s) => s.id === (added as { storyId: string }).storyId)!;
+    expect(story.name).toEqual({ de: 'Hafen von Rason', en: 'Hafen von Rason' });
+    expect(storyView(state, story.id)!.articles.map((a) => a.title)).toEqual([RASON.title]);
+    const refused = await applyReaderChange(store, {
+      op: 'addArticle',
+      article: { ...RASON, url: 'https://hafenbote.example/other', date: 'gestern' },
+      newStory: { de: 'Nie angelegt' },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'articleBadDate' } });
+    expect((await readStoredState(db)).stories.map((s) => s.name.de)).not.toContain('Nie angelegt');
+  });
+
+  it('moves an edited entry into exactly the stories named; none named is the first story', async () => {
+    const { db, store } = await freshStore();
+    const a = await store.createStory({ de: 'A' });
+    const b = await store.createStory({ de: 'B' });
+    const entry = await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept' }, [a.id]);
+    const storiesOf = async () =>
+      (await readStoredState(db)).stories.filter((s) => s.entries.includes(entry.id)).map((s) => s.id);
+    await store.saveOwnEntry({ id: entry.id, name: 'Angara', aliases: ['Die Angara'], kind: 'concept' });
+    expect(await storiesOf()).toEqual([a.id]);
+    await store.saveOwnEntry({ id: entry.id, name: 'Angara', aliases: [], kind: 'concept' }, [b.id, a.id]);
+    expect((await storiesOf()).sort()).toEqual([a.id, b.id].sort());
+    await store.saveOwnEntry({ id: entry.id, name: 'Angara', aliases: [], kind: 'concept' }, []);
+    expect(await storiesOf()).toEqual([BUNDLED_STORY.id]);
+  });
+
+  describe('story packs', () => {
+    async function storyWithData() {
+      const { db, store } = await freshStore();
+      const story = await store.createStory({ de: 'Hafen von Rason', en: 'Port of Rason' });
+      const angara = await store.saveOwnEntry(
+        { name: 'Angara', aliases: ['Frachter Angara'], kind: 'concept', note: 'Unter russischer Flagge?' },
+        [story.id],
+      );
+      await store.saveOwnEntry({ name: 'Kursk', aliases: [], kind: 'place' }, [story.id]);
+      await store.addArticle(RASON, story.id);
+      return { db, store, story, angara };
+    }
+
+    const packText = async (db: Awaited<ReturnType<typeof freshStore>>['db'], id: string) =>
+      JSON.stringify(await storyPackFile(await readStoredState(db), id));
+
+    it('round-trips a story: exported, deleted, imported as a new story with its articles, entries, notes and timeline', async () => {
+      const { db, store, story, angara } = await storyWithData();
+      const text = await packText(db, story.id);
+      const before = storyView(await readStoredState(db), story.id)!;
+      // A pack passes the import checks like any export file.
+      expect(checkImportText(text).ok).toBe(true);
+      await store.deleteStory(story.id);
+      const result = await applyReaderChange(store, { op: 'importStory', text });
+      expect(result).toMatchObject({ ok: true, imported: { articles: 1, entries: 2, notes: 1 } });
+      const state = await readStoredState(db);
+      const again = storyView(state, (result as { storyId: string }).storyId)!;
+      expect(again.story.name).toEqual({ de: 'Hafen von Rason', en: 'Port of Rason' });
+      const strip = (articles: typeof before.articles) => articles.map(({ id: _id, story: _story, ...rest }) => rest);
+      expect(strip(again.articles)).toEqual(strip(before.articles));
+      expect(again.entries.map((e) => e.name.de).sort()).toEqual(['Angara', 'Kursk']);
+      expect(again.timeline.map((e) => e.text.de)).toEqual(before.timeline.map((e) => e.text.de));
+      // The deleted story's entry came back under its name, with its note; Kursk is the dossier's entry again.
+      const angaraAgain = again.entries.find((e) => e.name.de === 'Angara')!;
+      expect(angaraAgain.aliases).toEqual(angara.aliases);
+      expect(state.own.notes.find((n) => n.entry === angaraAgain.id)?.text).toBe('Unter russischer Flagge?');
+      expect(again.entries.find((e) => e.name.de === 'Kursk')!.id).toBe('kursk');
+    });
+
+    it('two packs with the same entries: one entry in both stories, one alias set, the card names both', async () => {
+      const { db, store, story, angara } = await storyWithData();
+      const text = await packText(db, story.id);
+      const second = await applyReaderChange(store, { op: 'importStory', text });
+      expect(second.ok).toBe(true);
+      const state = await readStoredState(db);
+      expect(state.own.entries.filter((e) => e.name.de === 'Angara')).toHaveLength(1);
+      const m = marking(state);
+      const index = buildMatchIndex(m.entries, [], 'v', m.stories);
+      expect(index.aliasSets.filter((set) => set.entry === angara.id)).toHaveLength(1);
+      const [card] = await annotateEntries(db, [angara]);
+      expect(card!.stories?.map((s) => s.id).sort()).toEqual(
+        [story.id, (second as { storyId: string }).storyId].sort(),
+      );
+    });
+
+    it('refuses a bad pack whole, naming the place, and changes nothing', async () => {
+      const { db, store, story } = await storyWithData();
+      const pack = JSON.parse(await packText(db, story.id));
+      pack.own.entries[0].aliases.push('<script>x</script>');
+      const before = await readStoredState(db);
+      const result = await applyReaderChange(store, { op: 'importStory', text: JSON.stringify(pack) });
+      expect(result).toMatchObject({ ok: false, error: { code: 'importRefused' } });
+      expect((result as { problems: { path: string }[] }).problems[0]!.path).toMatch(/^own\.entries\[0\]\.aliases/);
+      expect(await readStoredState(db)).toEqual(before);
+    });
+  });
+});
+
+describe('the full export', () => {
+  it('carries the reader’s stories with their articles: replaced after changes, they come back', async () => {
+    const db = await openDossierDB(`stories-export-${++counter}`);
+    const store = new DossierStore(db, bundled);
+    await store.seed();
+    const story = await store.createStory({ de: 'Hafen von Rason', en: 'Port of Rason' });
+    await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept', note: 'Schiff' }, [story.id]);
+    await store.addArticle(RASON, story.id);
+    await store.setStoryEnabled(story.id, false);
+    await store.addArticle({ ...RASON, url: 'https://example.org/kursk', text: 'Kämpfe in der Region Kursk.' });
+    const before = await readStoredState(db);
+    const text = JSON.stringify(await exportFile(before));
+    const check = checkImportText(text);
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.file.stories?.map((s) => s.id)).toEqual([BUNDLED_STORY.id, story.id]);
+    await store.deleteStory(story.id);
+    await store.importData(check.file, 'replace');
+    const after = await readStoredState(db);
+    expect(after.stories).toEqual(before.stories);
+    expect(after.own).toEqual(before.own);
+    expect(after.dossier).toEqual(before.dossier);
+    // A file from before stories: the reader's stories stay as they are.
+    const { stories: _stories, ...old } = JSON.parse(text);
+    const oldCheck = checkImportText(JSON.stringify(old));
+    if (!oldCheck.ok) throw new Error('the old file is refused');
+    await store.importData(oldCheck.file, 'replace');
+    expect((await readStoredState(db)).stories.map((s) => s.id)).toEqual([BUNDLED_STORY.id, story.id]);
+  });
+
+  it('refuses a story that names an unknown entry, naming the place', async () => {
+    const db = await openDossierDB(`stories-export-${++counter}`);
+    const store = new DossierStore(db, bundled);
+    await store.seed();
+    await store.createStory({ de: 'Leer' });
+    const file = await exportFile(await readStoredState(db));
+    file.stories![1]!.entries.push('gibt-es-nicht');
+    const check = checkImportText(JSON.stringify(file));
+    expect(check).toMatchObject({
+      ok: false,
+      problems: [{ path: 'stories[1].entries[0]', error: { code: 'importUnknownEntry' } }],
+    });
   });
 });

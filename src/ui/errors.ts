@@ -9,10 +9,9 @@ import { filePlaceMessages } from './messages/errors';
 /** The message for a coded error, with the more specific reason after it. */
 export function describeError(error: CodedError, lang: Lang): string {
   const t = translator(lang);
+  const given: Readonly<Record<string, ErrorParam>> = error.params;
   const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(error.params as Record<string, ErrorParam>)) {
-    params[name] = paramText(value, lang);
-  }
+  for (const [name, value] of Object.entries(given)) params[name] = paramText(value, lang);
   if (error.code === 'importWrongType' || error.code === 'importMissingType') {
     params.expected = typeNames(error.params.expected, lang);
     if (error.code === 'importWrongType') params.received = typeNames(error.params.received, lang);
@@ -26,14 +25,26 @@ function paramText(value: ErrorParam, lang: Lang): string {
   return typeof value === 'string' ? value : localized(value, lang);
 }
 
-const VALUE_TYPES = new Set(['string', 'number', 'boolean', 'Array', 'Object', 'null', 'undefined']);
+/** Valibot's type names and the message that names each. */
+const VALUE_TYPES = new Map<string, MessageKey>([
+  ['string', 'valueType_string'],
+  ['number', 'valueType_number'],
+  ['boolean', 'valueType_boolean'],
+  ['Array', 'valueType_Array'],
+  ['Object', 'valueType_Object'],
+  ['null', 'valueType_null'],
+  ['undefined', 'valueType_undefined'],
+]);
 
 /** Valibot's `string | Array` as the language names them ("Text oder Liste"). */
 function typeNames(expression: string, lang: Lang): string {
   const t = translator(lang);
   return expression
     .split(' | ')
-    .map((part) => (VALUE_TYPES.has(part) ? t(`valueType_${part}` as MessageKey) : part))
+    .map((part) => {
+      const key = VALUE_TYPES.get(part);
+      return key ? t(key) : part;
+    })
     .join(t('valueTypeOr'));
 }
 
@@ -60,12 +71,14 @@ export function readablePlace(path: string, lang: Lang): string {
     }
     // Own keys only: a file's "__proto__" or "constructor" is a field like any other here.
     const place = `place_${key}`;
-    parts.push(
-      Object.hasOwn(filePlaceMessages.en, place) ? t(place as MessageKey) : t('placeField', { key: key ?? '' }),
-    );
+    parts.push(isPlaceKey(place) ? t(place) : t('placeField', { key: key ?? '' }));
   }
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function isPlaceKey(key: string): key is keyof typeof filePlaceMessages.en {
+  return Object.hasOwn(filePlaceMessages.en, key);
 }
 
 /** A problem as a sentence a reader understands: the place in words, then what is wrong. */

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
 import {
+  afterFrames,
   cardBox,
   cardHtml,
   cardText,
@@ -216,8 +217,17 @@ describe('the card', () => {
       const point = await markCentre(corners, name);
       await corners.mouse.move(point.x, point.y);
       expect(await waitForCard(corners)).toContain(name);
-      await corners.waitForTimeout(50);
-      const box = (await cardBox(corners))!;
+      // Placed in a frame of its own: measured once it stays put.
+      let box = (await cardBox(corners))!;
+      await expect
+        .poll(async () => {
+          await afterFrames(corners);
+          const again = (await cardBox(corners))!;
+          const settled = JSON.stringify(again) === JSON.stringify(box);
+          box = again;
+          return settled;
+        })
+        .toBe(true);
       expect(box.left, name).toBeGreaterThanOrEqual(0);
       expect(box.top, name).toBeGreaterThanOrEqual(0);
       expect(box.right, name).toBeLessThanOrEqual(800);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './support/chromium';
 import { cardText, markCentre, waitForCard } from './support/probes';
+import { expect } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -45,8 +46,7 @@ export { resetSettings, setSettings } from './support/settings';
 export async function hoverCard(page: Page, text: string, timeoutMs = 5_000): Promise<string> {
   await page.bringToFront();
   await page.mouse.move(2, 2);
-  const deadline = Date.now() + 3_000;
-  while ((await cardText(page)) !== null && Date.now() < deadline) await page.waitForTimeout(100);
+  await expect.poll(() => cardText(page), { timeout: 5_000 }).toBeNull();
   const point = await markCentre(page, text);
   await page.mouse.move(point.x, point.y);
   return waitForCard(page, timeoutMs);

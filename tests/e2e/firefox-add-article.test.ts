@@ -66,6 +66,8 @@ describe('Firefox: add this article', () => {
       language: 'de',
       author: 'Erika Muster',
       url: 'https://news.example/politik/kursk-soldaten',
+      // The page is about the dossier's story: it is preselected.
+      story: 'nordkorea-kursk',
     });
     await run(`document.querySelector('button[data-action="confirm-add"]').click();`);
     const added = await until<string>(

@@ -14,9 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath, EXTENSION_DIR, type ExtensionBrowser } from './support/chromium';
-import { cardText, markCentre, waitForCard, waitForMarks } from './support/probes';
+import { afterFrames, cardText, markCentre, waitForCard, waitForMarks } from './support/probes';
 import { startHostileServer, type HostileServer } from './fixtures/hostile/server';
 import { watchErrors, type ErrorWatch } from './fixtures/hostile/watch';
+import { Prng } from '../../bench/lib/prng';
 
 let server: HostileServer;
 let browser: ExtensionBrowser;
@@ -120,10 +121,12 @@ describe('the service worker killed mid-request', () => {
     const killer = (async () => {
       const control = await browser.context.newPage();
       await control.goto('about:blank');
-      // Kills at random moments, 100–500 ms apart: many land while a request is being answered.
+      // Kills at seeded random moments, 100–500 ms apart (the fault rhythm, not a wait for
+      // anything): many land while a request is being answered; the same moments each run.
+      const random = new Prng(16);
       while (killing) {
         await stopWorkers(control).catch(() => undefined);
-        await control.waitForTimeout(100 + Math.random() * 400);
+        await control.waitForTimeout(100 + random.next() * 400);
       }
       await control.close();
     })();
@@ -187,7 +190,8 @@ describe('the extension reloaded while a page is open', () => {
     // Pointer and mutations on the page find no dead listener that throws.
     await page.mouse.move(point.x + 2, point.y);
     await page.evaluate(() => document.querySelector('p')!.append(' Neu: Kursk.'));
-    await page.waitForTimeout(1_500);
+    // A live copy would read the edit in the next frames; the orphan must not, nor throw.
+    await afterFrames(page, 3);
     expect(await markCount(page)).toBe(0);
 
     expect(watch.errors).toEqual([]);

@@ -60,8 +60,10 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  // Give late errors (a flush, a timer) a moment to surface, then check every page of the test.
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  // Late errors (a flush of page edits runs in a frame) surface by the next frames; then check every page.
+  // From an isolated world: some pages here break the built-ins the main world's probes rely on.
+  const frames = 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))';
+  for (const { page } of open) await evaluateIsolated(page, frames).catch(() => undefined);
   const errors = open.flatMap(({ page, watch }) => watch.errors.map((e) => `${page.url()}: ${e}`));
   for (const { page, watch } of open.splice(0)) {
     await watch.detach();
@@ -110,63 +112,23 @@ describe('huge and deep pages', () => {
     const texts = await waitForMarkCount(page, named * 2, 30_000);
     expect(count(texts, 'Kim Jong-un')).toBe(named);
     expect(count(texts, 'Kursk')).toBe(named);
-    // A timer on the page is not held up for long once the text is read.
-    const drift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const start = performance.now();
-          setTimeout(() => resolve(performance.now() - start - 100), 100);
-        }),
+    // The page still runs its own timers once the text is read (how late: npm run bench:behaviour).
+    expect(await page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve('fired'), 100)))).toBe(
+      'fired',
     );
-    expect(drift).toBeLessThan(250);
   });
 });
 
 describe('a page that changes every frame', () => {
-  it('keeps up with a ticker, keeps its own CPU share bounded, and the page keeps its frame rate', async () => {
+  it('keeps up with a ticker, and marks its final text exactly once it is still', async () => {
+    // Its CPU share and the page's frame gaps are figures of npm run bench:behaviour.
     const page = await openPage('/hostile/ticker.html');
     await waitForMarkCount(page, 2);
-    const session = await page.context().newCDPSession(page);
-    await session.send('Performance.enable');
-    const scriptSeconds = async () => {
-      const { metrics } = (await session.send('Performance.getMetrics')) as {
-        metrics: { name: string; value: number }[];
-      };
-      return metrics.find((m) => m.name === 'ScriptDuration')!.value;
-    };
-    /** Script time per second of wall time (every world: the page's and Kontext's), and the page's frame gaps. */
-    const measure = async (ms: number) => {
-      await page.evaluate(() => (window as any).resetGaps());
-      const before = await scriptSeconds();
-      const wallStart = Date.now();
-      await page.waitForTimeout(ms);
-      const share = ((await scriptSeconds()) - before) / ((Date.now() - wallStart) / 1000);
-      const gaps = (await page.evaluate(() => (window as any).__gaps as number[])).sort((a, b) => a - b);
-      return {
-        share,
-        p50: gaps[Math.floor(gaps.length * 0.5)]!,
-        p95: gaps[Math.floor(gaps.length * 0.95)]!,
-        frames: gaps.length,
-      };
-    };
-
     await page.evaluate(() => ((window as any).__heavy = true));
-    await page.waitForTimeout(500);
-    const active = await measure(3000);
-    await setSettings({ paused: true });
-    await page.waitForFunction(() => [...CSS.highlights.keys()].every((name) => !name.startsWith('kontext-')));
-    await page.waitForTimeout(300);
-    const paused = await measure(3000);
-    await setSettings({ paused: false });
-    await session.detach();
-
-    // Generous bounds: a behaviour check, not a benchmark. Kontext's share of the main
-    // thread stays bounded by its work budget, and the page still gets most frames.
-    console.log('[hostile-pages] ticker', JSON.stringify({ active, paused }));
-    expect(active.share - paused.share, JSON.stringify({ active, paused })).toBeLessThan(0.45);
-    expect(active.p50, JSON.stringify(active)).toBeLessThan(50);
-    expect(active.p95, JSON.stringify(active)).toBeLessThan(150);
-    expect(active.frames).toBeGreaterThan(paused.frames * 0.5);
+    // Marks keep coming while every frame rewrites the page.
+    const frames = await page.evaluate(() => (window as any).__gaps.length as number);
+    await page.waitForFunction((n) => (window as any).__gaps.length >= n + 60, frames, { timeout: 20_000 });
+    await waitForMarkCount(page, 2);
 
     // Once the page is still, the marks match its final text exactly.
     await page.evaluate(() => ((window as any).__stopped = true));
@@ -270,14 +232,22 @@ describe('pages that fight back', () => {
       });
     const expected = { same: true, search: ['Kursk'], lookalike: ['Machthaber'] };
     expect(await own()).toEqual(expected);
-    for (const patch of [
-      { highlightStyle: 'background' },
-      { highlightStyle: 'none' },
-      { paused: true },
-      { paused: false, highlightStyle: 'underline' },
-    ]) {
+    const kontextNames = () =>
+      page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('kontext-')));
+    // Each change shows in Kontext's own highlights first: then the page's are checked.
+    const applied: [Record<string, unknown>, (names: string[]) => boolean][] = [
+      [{ highlightStyle: 'background' }, (names) => names.some((name) => name.startsWith('kontext-bg-'))],
+      [{ paused: true }, (names) => names.length === 0],
+      [{ paused: false }, (names) => names.some((name) => name.startsWith('kontext-bg-'))],
+      [{ highlightStyle: 'none' }, (names) => names.length === 0],
+      [
+        { highlightStyle: 'underline' },
+        (names) => names.some((name) => /^kontext-(person|place|organisation)$/.test(name)),
+      ],
+    ];
+    for (const [patch, shows] of applied) {
       await setSettings(patch);
-      await page.waitForTimeout(300);
+      await expect.poll(async () => shows(await kontextNames()), { timeout: 10_000 }).toBe(true);
       expect(await own(), JSON.stringify(patch)).toEqual(expected);
     }
     await waitForMarkCount(page, 2);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
-import { cardText, markCentre, paintedMarks, waitForCard, waitForMarks } from './support/probes';
+import { markCentre, paintedMarks, waitForCard, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
 import { errorMessages } from '../../src/ui/messages/errors';
 import { highlightNames, hoverCard, openDossier, openExtensionPage, resetSettings, runAxe } from './dossier-support';
@@ -133,16 +133,16 @@ describe('settings apply to an open page without reload', () => {
     await page.bringToFront();
     await page.mouse.move(2, 2);
     const point = await markCentre(page, 'Waleri Gerassimow');
+    const hovered = Date.now();
     await page.mouse.move(point.x, point.y);
-    await page.waitForTimeout(600);
-    expect(await cardText(page)).toBeNull();
-    expect(await waitForCard(page, 3_000)).toContain('Gerassimow');
+    expect(await waitForCard(page, 5_000)).toContain('Gerassimow');
+    // Not before the delay: a lower bound, which a slow machine only makes longer.
+    expect(Date.now() - hovered).toBeGreaterThanOrEqual(1_000);
 
+    // At 0 the card comes without waiting (how soon: npm run bench:behaviour).
     await options.locator('input[name="hoverDelayMs"]').fill('0');
     await expect.poll(() => options.locator('output').textContent()).toBe('0 ms');
-    const started = Date.now();
     await hoverCard(page, 'Pjöngjang');
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('UI language: the options page, the dossier page and the popup switch together; the card follows its own setting', async () => {

@@ -6,10 +6,11 @@
  * upgraded with every piece of the reader's data kept.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverCard, openDossier } from './dossier-support';
+import { hoverCard, openDossier, runAxe } from './dossier-support';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/chromium';
 import { paintedMarks, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
@@ -93,8 +94,13 @@ describe('stories', () => {
       .locator('.story-timeline li', { hasText: 'am 9. Juni erneut im Hafen von Rason' })
       .waitFor({ timeout: 10_000 });
 
+    // The story's page and the switcher are accessible.
+    expect(await runAxe(dossier)).toEqual([]);
+
     // Switched off: the open page loses the story's marks without reload.
     await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#stories`);
+    await dossier.locator('.story-list').waitFor();
+    expect(await runAxe(dossier)).toEqual([]);
     await dossier.locator(`li[data-story="${storyId}"] input[name="storyEnabled"]`).uncheck();
     await expect.poll(() => markTexts(page), { timeout: 15_000 }).not.toContain('Angara');
     expect(await markTexts(page)).not.toContain('Hafen von Rason');
@@ -105,27 +111,84 @@ describe('stories', () => {
     await dossier.close();
   });
 
-  it('an entry named in two stories is one mark whose card names both', async () => {
+  it('a story pack round-trips; two packs with the same entry give one mark whose card names both; a bad pack changes nothing', async () => {
     const dossier = await openDossier(browser, '#stories');
-    const second = await createStory(dossier, 'Schiffe im Pazifik', 'Ships in the Pacific');
-    // "Angara" is already an entry of the first story made above: this story takes it in.
-    await dossier.fill('#f-entryName', 'Angara');
-    await dossier.locator('form:has(#f-entryName) button[type="submit"]').click();
-    await dossier.locator('.story-entries li', { hasText: 'Angara' }).waitFor({ timeout: 10_000 });
+    const first = await dossier.locator('li[data-story^="story-"]').first().getAttribute('data-story');
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#story=${first}`);
+    const download = dossier.waitForEvent('download');
+    await dossier.locator('button[name="exportStory"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^kontext-story-port-of-rason-\d{4}-\d{2}-\d{2}\.json$/);
+    const pack = JSON.parse(await readFile((await file.path())!, 'utf8'));
+    expect(pack.dossier.story.name).toEqual({ de: 'Hafen von Rason', en: 'Port of Rason' });
+    expect(pack.dossier.articles.map((a: { title: string }) => a.title)).toEqual([
+      'Frachter Angara liegt wieder im Hafen von Rason',
+    ]);
+    expect(pack.own.entries.map((e: { name: { de: string } }) => e.name.de).sort()).toEqual(['Angara', 'Rason']);
 
+    // Deleted, the story's marks go; imported again, it is back with its article and entries.
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/stories/rason.html`);
     await waitForMarks(page, 4);
-    // One mark per mention (three plain "Angara" in the text), not one per story.
+    dossier.once('dialog', (dialog) => void dialog.accept());
+    await dossier.locator('button[data-action="delete-story"]').click();
+    await dossier.locator('article.stories').waitFor({ timeout: 10_000 });
+    await expect.poll(() => markTexts(page), { timeout: 15_000 }).not.toContain('Angara');
+
+    const importPack = async (content: unknown) => {
+      await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#stories`);
+      await dossier.locator('input[name="storyPack"]').setInputFiles({
+        name: 'pack.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(content)),
+      });
+      await dossier.locator('button[name="importStory"]').click();
+    };
+    await importPack(pack);
+    const back = dossier.locator('article.story[data-story^="story-"]');
+    await back.waitFor({ timeout: 15_000 });
+    expect(await dossier.locator('article.story h1').textContent()).toBe('Hafen von Rason');
+    await dossier
+      .locator('.story-articles li', { hasText: 'Frachter Angara liegt wieder im Hafen von Rason' })
+      .waitFor();
+    expect((await dossier.locator('.story-entries li').allTextContents()).sort()).toEqual(['Angara', 'Rason']);
+    await expect.poll(() => markTexts(page), { timeout: 15_000 }).toContain('Angara');
+
+    // A second pack naming the same entry: still one mark per mention, and its card names both stories.
+    await importPack({
+      ...pack,
+      dossier: {
+        ...pack.dossier,
+        story: { id: 'pazifik', name: { de: 'Schiffe im Pazifik', en: 'Ships in the Pacific' } },
+      },
+    });
+    await dossier.locator('article.story h1', { hasText: 'Schiffe im Pazifik' }).waitFor({ timeout: 15_000 });
+    await page.reload();
+    await waitForMarks(page, 4);
     expect((await markTexts(page)).filter((text) => text === 'Angara')).toHaveLength(3);
     const card = await hoverCard(page, 'Angara');
     expect(card).toContain('Hafen von Rason');
     expect(card).toContain('Schiffe im Pazifik');
-    expect(second).toMatch(/^story-/);
+
+    // A bad pack: refused whole, the place named in words, no story added.
+    const stories = await storyCount(dossier);
+    const bad = structuredClone(pack);
+    bad.own.entries[0].aliases.push('<b>Angara</b>');
+    await importPack(bad);
+    const status = dossier.locator('.import-story-status');
+    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/nicht importiert/);
+    expect(await status.innerText()).toMatch(/Eintrag 1/);
+    expect(await storyCount(dossier)).toBe(stories);
     await page.close();
     await dossier.close();
   });
 });
+
+async function storyCount(dossier: Page): Promise<number> {
+  await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#stories`);
+  await dossier.locator('.story-list').waitFor();
+  return dossier.locator('.story-list li').count();
+}
 
 describe('the upgrade to stories', () => {
   let upgraded: ExtensionBrowser;

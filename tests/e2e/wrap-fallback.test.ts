@@ -96,9 +96,18 @@ describe('wrapping fallback', () => {
       for (const el of all) el.setAttribute('data-test-seen', '');
       return all.length;
     });
-    await page.waitForTimeout(500);
-    expect(await page.evaluate(() => document.querySelectorAll('kontext-mark:not([data-test-seen])').length)).toBe(0);
-    expect((await wrapped(page)).length).toBe(tagged);
+    // A later edit, read in a later batch: by the time it is wrapped, a loop would have replaced the tagged ones.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'later-edit';
+      p.textContent = 'Später: Kursk.';
+      document.querySelector('article')!.append(p);
+    });
+    await page.waitForFunction(() => document.querySelector('#later-edit kontext-mark') !== null);
+    expect(await page.evaluate(() => document.querySelectorAll('kontext-mark:not([data-test-seen])').length)).toBe(1);
+    expect((await wrapped(page)).length).toBe(tagged + 1);
+    await page.evaluate(() => document.getElementById('later-edit')!.remove());
+    await expect.poll(() => wrapped(page).then((all) => all.length)).toBe(tagged);
   });
 
   it('opens the card when a wrapped mention is hovered', async () => {

@@ -37,7 +37,10 @@ beforeAll(async () => {
 
 afterAll(() => console.log(`[import.fuzz] cases: ${cases}`));
 
-/** The answer is well-formed whatever the input: a file, or named, bilingual problems. */
+/** Unique placeholders in the JSON text (a counter: the same file on every run). */
+let markers = 0;
+
+/** The answer is well-formed whatever the input: a file, or named problems that read in both languages. */
 function wellFormed(check: ImportCheck): void {
   cases++;
   if (check.ok) {
@@ -148,7 +151,7 @@ describe('the import validator under fuzzing', () => {
             const copy = JSON.parse(text);
             let target = copy;
             for (const k of path.slice(0, -1)) target = target[k];
-            const marker = `"@@${Math.random()}"`;
+            const marker = `"@@${++markers}"`;
             target[path.at(-1)!] = JSON.parse(marker);
             const spliced = JSON.stringify(copy).replace(marker, `{"${key}":{"polluted":true,"isAdmin":true}}`);
             const check = checkImportText(spliced);

@@ -6,7 +6,7 @@
  * same bytes: every list is sorted or kept in input order, objects are built in one
  * fixed key order, and the hash is taken over canonical JSON.
  */
-import { aliasSetFor, compileMatcher, type AliasSet, type Matcher } from '../../matching';
+import { aliasSetFor, cleanMatchRules, compileMatcher, type AliasSet, type Matcher } from '../../matching';
 import type { CatalogEntry, CatalogEvent } from '../catalog-types';
 import {
   DOSSIER_SCHEMA_VERSION,
@@ -17,7 +17,6 @@ import {
   type Entry,
   type EvidenceRef,
   type Fact,
-  type MatchRules,
   type SourceRef,
   type Tier,
 } from '../types';
@@ -159,7 +158,7 @@ function toEntry(e: CatalogEntry, d: Derived): Entry {
     related: unique(e.related),
     evidence: d.evidence.get(e.id) ?? [],
     sources: d.inReadingOrder(uniqueSources(cited)),
-    match: copyMatchRules(e.match),
+    match: cleanMatchRules(e.match),
     importance: e.importance,
     tier: d.tier(e),
     mentions: d.mentions.get(e.id) ?? {},
@@ -265,16 +264,6 @@ function copyArticle(a: Article): Article {
     ...(a.author !== undefined ? { author: a.author } : {}),
     ...(a.addedByReader ? { addedByReader: true } : {}),
   };
-}
-
-function copyMatchRules(m: MatchRules | undefined): MatchRules {
-  const out: MatchRules = {};
-  if (m?.short?.length) out.short = unique(m.short);
-  if (m?.generic?.length) out.generic = unique(m.generic);
-  if (m?.context?.length) out.context = unique(m.context);
-  if (m?.caseSensitive?.length) out.caseSensitive = unique(m.caseSensitive);
-  if (m?.blockers?.length) out.blockers = unique(m.blockers);
-  return out;
 }
 
 /** One article's mentions (article-mentions.ts) with its sentences, for evidence. */

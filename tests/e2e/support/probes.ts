@@ -84,6 +84,25 @@ export async function cardText(page: Page): Promise<string | null> {
   }
 }
 
+/**
+ * Resolves once the document has rendered `frames` more times: work tied to animation
+ * frames (Kontext reads page edits in one batch per frame; a card is placed in a frame)
+ * has had its turn by then. A condition to wait for, not a guess at a duration.
+ */
+export function afterFrames(target: Pick<Page, 'evaluate'>, frames = 2): Promise<void> {
+  return target.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number): void => {
+          if (left === 0) resolve();
+          else requestAnimationFrame(() => step(left - 1));
+        };
+        step(count);
+      }),
+    frames,
+  );
+}
+
 export async function waitForCard(page: Page, timeoutMs = 5_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
