@@ -224,7 +224,8 @@ export class PageController {
       // Edits that came during the scan are read now, against the finished document.
       if (this.pending.length > 0 || this.overflowed) this.scheduleFlush();
     };
-    step();
+    // The block walk of a large page takes a task of its own; matching starts in the next one.
+    setTimeout(step, 0);
   }
 
   /** A slice of a whole-page scan: its marks painted under the decision so far, nothing else. */
