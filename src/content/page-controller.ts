@@ -233,8 +233,9 @@ export class PageController {
     for (const root of delta.shadowRoots) this.adoptShadowRoot(root);
     const open = this.hover.openMark;
     if (open && delta.removed.includes(open)) this.hover.dismiss();
-    // First-mention mode needs the whole page to know which mention is first: it paints at the end.
-    const shown = this.settings.markMode === 'all' ? this.shownFilter() : () => false;
+    // First-mention mode needs the whole page to know which mention is first, and wrapping splits
+    // the text nodes later slices' ranges point into: both paint once, at the end.
+    const shown = this.settings.markMode === 'all' && !this.wrapLayer ? this.shownFilter() : () => false;
     this.updatePainted(
       delta.removed.filter((mark) => this.painted.has(mark)),
       delta.added.filter(shown),
