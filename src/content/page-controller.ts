@@ -224,7 +224,8 @@ export class PageController {
       // Edits that came during the scan are read now, against the finished document.
       if (this.pending.length > 0 || this.overflowed) this.scheduleFlush();
     };
-    step();
+    // The block walk of a large page takes a task of its own; matching starts in the next one.
+    setTimeout(step, 0);
   }
 
   /** A slice of a whole-page scan: its marks painted under the decision so far, nothing else. */
@@ -232,8 +233,9 @@ export class PageController {
     for (const root of delta.shadowRoots) this.adoptShadowRoot(root);
     const open = this.hover.openMark;
     if (open && delta.removed.includes(open)) this.hover.dismiss();
-    // First-mention mode needs the whole page to know which mention is first: it paints at the end.
-    const shown = this.settings.markMode === 'all' ? this.shownFilter() : () => false;
+    // First-mention mode needs the whole page to know which mention is first, and wrapping splits
+    // the text nodes later slices' ranges point into: both paint once, at the end.
+    const shown = this.settings.markMode === 'all' && !this.wrapLayer ? this.shownFilter() : () => false;
     this.updatePainted(
       delta.removed.filter((mark) => this.painted.has(mark)),
       delta.added.filter(shown),
