@@ -67,6 +67,7 @@ export interface ErrorParams {
   aliasMarkup: { alias: string };
   aliasTooLong: { alias: string };
   aliasNotAName: { alias: string };
+  aliasNotFindable: { alias: string };
   aliasTaken: { alias: string; entry: Localized };
   /** An own entry's summary sentence that is not the exact words of a stored article. */
   summaryNotQuoted: { quote: string };

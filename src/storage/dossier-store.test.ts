@@ -129,6 +129,24 @@ describe('the reader’s dossier store', () => {
     expect(await db.get('notes', 'own-lokalblatt')).toBeUndefined();
   });
 
+  it('refuses a name no page would show marked, and keeps names that start oddly but are found', async () => {
+    const { db, store } = await freshStore();
+    for (const name of ['#MeToo', '.NET', '§ 218']) {
+      await expect(store.saveOwnEntry({ name, aliases: [], kind: 'concept' })).rejects.toMatchObject(
+        code('aliasNotFindable', { alias: name }),
+      );
+    }
+    await expect(
+      store.saveOwnEntry({ name: 'MeToo', aliases: ['#MeToo-Bewegung'], kind: 'concept' }),
+    ).rejects.toMatchObject(code('aliasNotFindable', { alias: '#MeToo-Bewegung' }));
+    for (const name of ['C++', 'St.Petersburg', 'Ernst & Young', '习近平', 'AfD']) {
+      await expect(store.saveOwnEntry({ name, aliases: [], kind: 'organisation' })).resolves.toMatchObject({
+        name: { de: name },
+      });
+    }
+    expect((await getAllEntries(db)).filter((e) => e.id.startsWith('own-'))).toHaveLength(5);
+  });
+
   it('keeps notes and hidden entries', async () => {
     const { db, store } = await freshStore();
     await store.setNote('kursk', '  Meine Notiz ');

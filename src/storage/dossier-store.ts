@@ -38,6 +38,7 @@ import {
   OWN_STORY_PREFIX,
   ownEntry,
   ownEntryProblems,
+  unfindableAliasProblem,
   ownSummaryProblems,
   withoutArticle,
   ReaderDataError,
@@ -325,7 +326,7 @@ export class DossierStore {
           if (existing.id.startsWith(OWN_ENTRY_PREFIX)) {
             const typed = input.aliases.map((a) => a.trim()).filter(Boolean);
             merged = { ...existing, aliases: [...new Set([...existing.aliases, ...typed])] };
-            const problem = ownEntryProblems(merged, everyEntry);
+            const problem = ownEntryProblems(merged, everyEntry) ?? unfindableAliasProblem(merged);
             if (problem) throw new ReaderDataError(problem);
           }
           const oldNote = state.own.notes.find((n) => n.entry === existing.id)?.text;
@@ -345,6 +346,7 @@ export class DossierStore {
       const entry = ownEntry(id, input);
       const problem =
         ownEntryProblems(entry, everyEntry) ??
+        unfindableAliasProblem(entry) ??
         ownSummaryProblems(entry, [...state.dossier.articles, ...state.own.articles]);
       if (problem) throw new ReaderDataError(problem);
       await this.writeStoriesAndNote(state, id, wanted, input.note, entry);

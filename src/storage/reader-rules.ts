@@ -24,7 +24,7 @@ import {
   type TimelineEvent,
 } from '../dossier/types';
 import { MAX_ARTICLE_CHARS } from '../limits';
-import { matchKey } from '../matching';
+import { aliasSetFor, compileMatcher, matchKey } from '../matching';
 import type { ExportedStory } from '../import-export/schema';
 import type { BundledMeta, Note, StoredStory } from './db';
 import { scanArticles, withOwnFindings } from './own-evidence';
@@ -226,6 +226,26 @@ export function ownEntryProblems(entry: Entry, others: readonly Entry[]): CodedE
     if (taken) return coded('aliasTaken', { alias, entry: taken.name });
   }
   return null;
+}
+
+/**
+ * A name the reader types that pages would never show marked ("#MeToo", ".NET"): refused when an
+ * entry is saved, so the form says so at once. Imports keep such names (a backup restores as it was).
+ */
+export function unfindableAliasProblem(entry: Entry): CodedError | null {
+  const unfindable = entry.aliases.find((alias) => !findsItself(entry, alias));
+  return unfindable === undefined ? null : coded('aliasNotFindable', { alias: unfindable });
+}
+
+/**
+ * Whether the matcher finds an alias of the entry in a plain sentence that names it after the full
+ * name (short forms count only after it).
+ */
+function findsItself(entry: Entry, alias: string): boolean {
+  const text = `Es geht um ${entry.name.de}. Dann um ${alias}, sagte sie.`;
+  const at = text.lastIndexOf(alias);
+  const found = compileMatcher([aliasSetFor(entry)]).scanDocument([text])[0] ?? [];
+  return found.some((m) => m.start <= at && m.end >= at + alias.length);
 }
 
 /**

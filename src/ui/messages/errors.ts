@@ -59,6 +59,8 @@ export const errorMessages = defineMessages<ErrorCode>(
     aliasMarkup: '„{alias}“ enthält < oder >: so heißt kein Name.',
     aliasTooLong: '„{alias}…“ ist zu lang.',
     aliasNotAName: '„{alias}“ ist kein Name.',
+    aliasNotFindable:
+      '„{alias}“ würde Kontext auf keiner Seite finden: Ein Name beginnt mit einem Buchstaben oder einer Ziffer (z. B. „MeToo“ statt „#MeToo“).',
     aliasTaken: '„{alias}“ bezeichnet schon den Eintrag „{entry}“.',
     summaryNotQuoted: 'Der Satz „{quote}“ steht so in keinem gespeicherten Artikel.',
     dossierWouldNotBuild: 'Das Dossier ließe sich so nicht bauen:',
@@ -125,6 +127,8 @@ export const errorMessages = defineMessages<ErrorCode>(
     aliasMarkup: '“{alias}” contains < or >: no name does.',
     aliasTooLong: '“{alias}…” is too long.',
     aliasNotAName: '“{alias}” is not a name.',
+    aliasNotFindable:
+      'Kontext would not find “{alias}” on any page: a name begins with a letter or a digit (e.g. “MeToo” rather than “#MeToo”).',
     aliasTaken: '“{alias}” already names the entry “{entry}”.',
     summaryNotQuoted: 'The sentence “{quote}” is not in any stored article as given.',
     dossierWouldNotBuild: 'The dossier would not build like this:',
