@@ -22,6 +22,7 @@ import { isActiveOn, resolveSettings, type Settings } from '../settings/settings
 import { langOf } from '../ui/i18n';
 import { pageLanguage } from './page-language';
 import { requestBackground } from './background-requests';
+import { HIDDEN_FLUSH_MS, nextFlushAt } from './flush-budget';
 import { hitTest, markRects, type Hit } from './hit-test';
 import { HighlightLayer, HIGHLIGHT_PREFIX } from './highlight-layer';
 import { HoverController } from './hover-controller';
@@ -33,17 +34,6 @@ import highlightCss from './highlights.css?inline';
 
 /** A flashed mention stays lit this long (popup "go to mention"). */
 const FLASH_MS = 1600;
-/** Hidden tabs get no animation frames: their changes are read on a timer instead. */
-const HIDDEN_FLUSH_MS = 500;
-/**
- * Work budget: after a flush that took `c` ms, the next one waits at least
- * `c × FLUSH_BACKOFF` ms, so reading page changes never takes more than about
- * 1 / (1 + FLUSH_BACKOFF) of the main thread, however fast the page mutates.
- * Flushes within `FRAME_BUDGET_MS` run every frame, as before.
- */
-const FRAME_BUDGET_MS = 4;
-const FLUSH_BACKOFF = 4;
-const MAX_FLUSH_DELAY_MS = 2000;
 /** Past this many queued mutation records, one rescan is cheaper (and memory stays bounded). */
 const MAX_PENDING_RECORDS = 20_000;
 /**
@@ -303,8 +293,7 @@ export class PageController {
       this.applyDelta(this.scanner.applyMutations(records));
     }
     const cost = performance.now() - started;
-    this.notBefore =
-      cost > FRAME_BUDGET_MS ? performance.now() + Math.min(MAX_FLUSH_DELAY_MS, cost * FLUSH_BACKOFF) : 0;
+    this.notBefore = nextFlushAt(cost);
   };
 
   /** A same-document navigation (SPA route change) starts a new document. */

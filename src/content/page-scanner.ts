@@ -101,6 +101,13 @@ export class PageScanner {
 
   /** Reads the whole page (or a root) from scratch. */
   scanAll(root: Node): MarkDelta {
+    const { removed, resolver, blocks } = this.restart(root);
+    const changed = this.doc.append(blocks.map((block) => block.text));
+    return { removed, added: this.remark(changed).added, shadowRoots: [...resolver.shadowRoots] };
+  }
+
+  /** Forgets the page as read so far and collects its blocks again, each with an empty slot. */
+  private restart(root: Node) {
     const removed = this.marks();
     this.doc = this.matcher.openDocument();
     this.slots.length = 0;
@@ -110,8 +117,7 @@ export class PageScanner {
     const blocks = collectBlocks(root, resolver);
     this.regions = null;
     for (const block of blocks) this.assign(block.element, this.slots.push({ block, region: null, marks: [] }) - 1);
-    const changed = this.doc.append(blocks.map((block) => block.text));
-    return { removed, added: this.remark(changed).added, shadowRoots: [...resolver.shadowRoots] };
+    return { removed, resolver, blocks };
   }
 
   /**
@@ -122,15 +128,7 @@ export class PageScanner {
    * until the scan is done (`done`): blocks not yet matched have slots but no document place.
    */
   startScan(root: Node): ScanJob {
-    const removed = this.marks();
-    this.doc = this.matcher.openDocument();
-    this.slots.length = 0;
-    this.slotsOf.clear();
-    this.free.length = 0;
-    const resolver = new BlockResolver();
-    const blocks = collectBlocks(root, resolver);
-    this.regions = null;
-    for (const block of blocks) this.assign(block.element, this.slots.push({ block, region: null, marks: [] }) - 1);
+    const { removed, resolver, blocks } = this.restart(root);
     let at = 0;
     // Characters matched per millisecond, measured as the scan goes: each slice is one append
     // (the document rules run once per append, over the whole document so far).

@@ -20,13 +20,9 @@ import {
 } from '../matching/precheck';
 import { readSettings } from '../settings/stored-settings';
 import { BlockResolver, collectBlocks, isInlineElement } from './collect-text';
+import { HIDDEN_FLUSH_MS, nextFlushAt } from './flush-budget';
 import { PRECHECK_ITEM, shared } from './precheck-item';
 
-/** Same batching and work budget as the page controller's reading of page edits. */
-const FRAME_BUDGET_MS = 4;
-const FLUSH_BACKOFF = 4;
-const MAX_FLUSH_DELAY_MS = 2000;
-const HIDDEN_FLUSH_MS = 500;
 /** Past this many records, reading the whole page again is cheaper than following each. */
 const MAX_PENDING_RECORDS = 2000;
 const LOAD_ATTEMPTS = 6;
@@ -247,8 +243,7 @@ export class PagePrecheck {
     if (level === STORY || (level === BACKGROUND && this.state === 'quiet')) this.settle(level);
     else if (level === BACKGROUND && this.state === 'checking') this.editsLevel = BACKGROUND;
     const cost = performance.now() - started;
-    this.notBefore =
-      cost > FRAME_BUDGET_MS ? performance.now() + Math.min(MAX_FLUSH_DELAY_MS, cost * FLUSH_BACKOFF) : 0;
+    this.notBefore = nextFlushAt(cost);
   };
 
   /**
