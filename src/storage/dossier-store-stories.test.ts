@@ -8,24 +8,18 @@ import type { Dossier } from '../dossier/types';
 import { exportFile } from '../import-export/export-file';
 import { checkImportText } from '../import-export/import-file';
 import { storyPackFile } from '../import-export/story-pack';
-import { openDossierDB } from './db';
-import { DossierStore, readStoredState } from './dossier-store';
+import { freshStore as seededStore } from './test-store';
+import { readStoredState } from './dossier-store';
 import { otherStoriesHolding, ownEntry } from './reader-rules';
 
 /** A refusal with this code. */
 const code = (name: string) => ({ coded: { code: name } });
 
 let bundled: Dossier;
-let counter = 0;
 beforeAll(async () => {
   bundled = await buildDossier({ ...fixture(), story: BUNDLED_STORY });
 });
-async function freshStore() {
-  const db = await openDossierDB(`dossier-store-stories-${++counter}`);
-  const store = new DossierStore(db, bundled);
-  await store.seed();
-  return { db, store };
-}
+const freshStore = (base = bundled) => seededStore(base);
 const RASON_ARTICLE = {
   title: 'Frachter im Hafen von Rason',
   outlet: 'Hafenbote',

@@ -5,7 +5,8 @@ import { fixture } from '../dossier/build/test-fixture';
 import type { Dossier } from '../dossier/types';
 import { exportFile } from '../import-export/export-file';
 import { checkImportText } from '../import-export/import-file';
-import { getAllEntries, openDossierDB } from './db';
+import { getAllEntries } from './db';
+import { freshStore as seededStore } from './test-store';
 import { annotateEntries, DossierStore, readStoredState } from './dossier-store';
 import { ReaderDataError } from './reader-rules';
 
@@ -13,18 +14,12 @@ import { ReaderDataError } from './reader-rules';
 const code = (name: string, params?: object) => ({ coded: { code: name, ...(params ? { params } : {}) } });
 
 let bundled: Dossier;
-let counter = 0;
 
 beforeAll(async () => {
   bundled = await buildDossier(fixture());
 });
 
-async function freshStore(base = bundled) {
-  const db = await openDossierDB(`reader-data-${++counter}`);
-  const store = new DossierStore(db, base);
-  await store.seed();
-  return { db, store };
-}
+const freshStore = (base = bundled) => seededStore(base);
 
 const ARTICLE = {
   title: 'Eigener Artikel',

@@ -9,6 +9,7 @@ import { exportFile } from '../import-export/export-file';
 import { checkImportText } from '../import-export/import-file';
 import { storyPackFile } from '../import-export/story-pack';
 import { openDossierDB } from './db';
+import { freshStore as seededStore } from './test-store';
 import { applyReaderChange } from './reader-changes';
 import { annotateEntries, DossierStore, readStoredState } from './dossier-store';
 import { markingStories, storyView, type ReaderState } from './reader-rules';
@@ -17,18 +18,13 @@ import { markingStories, storyView, type ReaderState } from './reader-rules';
 const code = (name: string, params?: object) => ({ coded: { code: name, ...(params ? { params } : {}) } });
 
 let bundled: Dossier;
-let counter = 0;
 
 beforeAll(async () => {
   bundled = await buildDossier({ ...fixture(), story: BUNDLED_STORY });
 });
 
-async function freshStore() {
-  const db = await openDossierDB(`stories-${++counter}`);
-  const store = new DossierStore(db, bundled);
-  await store.seed();
-  return { db, store };
-}
+const freshStore = (base = bundled) => seededStore(base);
+let counter = 0;
 
 const RASON = {
   title: 'Frachter im Hafen von Rason',
