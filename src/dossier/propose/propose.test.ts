@@ -634,3 +634,35 @@ describe('sentence choice', () => {
     ]);
   });
 });
+
+describe('acronyms written with small letters inside (de-heizung-heldout5 excerpts)', () => {
+  it('an acronym spells a name with lower-case words inside: "Bundesförderung für effiziente Gebäude (BEG)"', () => {
+    const list = extractCandidates(
+      'Die Bewilligung von Anträgen nach der Bundesförderung für effiziente Gebäude (BEG) der KfW wird mit sofortiger Wirkung mit einem vorläufigen Programmstopp belegt.',
+      de,
+    );
+    expect(find(list, 'Bundesförderung für effiziente Gebäude')?.pairedWith).toBe('BEG');
+    expect(find(list, 'BEG')?.evidence.has('acronym')).toBe(true);
+    // The cut piece of the run is no name of its own.
+    expect(find(list, 'Bundesförderung')).toBeUndefined();
+    const bdh = extractCandidates(
+      'Laut dem Bundesverband der Deutschen Heizungsindustrie (BDH) wurden bis Oktober 2022 rund 807.500 neue Wärmeerzeuger in Verkehr gebracht.',
+      de,
+    );
+    expect(find(bdh, 'Bundesverband der Deutschen Heizungsindustrie')?.pairedWith).toBe('BDH');
+  });
+
+  it('"KfW" is an acronym and an organisation; "EH55" and "CO2" are not bodies', () => {
+    const text = [
+      'Förderung für energieeffiziente Gebäude der KfW vorläufig gestoppt',
+      'Angesichts der vorläufigen Haushaltsführung musste die KfW das Programm daher heute mit sofortiger Wirkung stoppen.',
+      'Die neue Bundesregierung hat entschieden, dass der EH55-Standard rasch der gesetzliche Mindeststandard im Neubau werden soll.',
+      'Die enorme Antragsflut im Monat Januar insbesondere für Anträge für die EH55 Neubauförderung hat die Mittel überstiegen.',
+      'Die Förderung des EH55 endet. Auch für diese Anträge reichen derzeit die bereitgestellten KfW-Mittel nicht aus.',
+    ].join('\n');
+    const proposals = proposeEntries([article('a', text), article('b', text.replace(/^.*\n/, 'KfW stoppt Förderung\n'))]);
+    expect(proposals.find((p) => p.name === 'KfW')?.kind).toBe('organisation');
+    const eh = find(extractCandidates('Die Förderung des EH55 endet.', de), 'EH55');
+    expect(eh?.votes.organisation).toBeUndefined();
+  });
+});
