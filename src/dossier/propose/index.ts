@@ -607,6 +607,17 @@ function scoreCluster(
     )
       score += 1;
   }
+  // An acronym of three or more capitals used again is a name the text expects its reader to know
+  // ("DVGW", "BAFA"); two capitals ("EH", "CT") are as often units, grades or fragments.
+  if (
+    !off.has('acronym') &&
+    maxWords === 1 &&
+    isAcronym(surface) &&
+    (surface.match(/\p{Lu}/gu)?.length ?? 0) >= 3 &&
+    occ.length >= 2 &&
+    !evidence.has('acronym')
+  )
+    score += 2;
   // A surname used alone after the full name is how articles refer to people.
   if (c.shortForms.size > 0) score += 1.5;
   if (

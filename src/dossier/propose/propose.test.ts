@@ -666,3 +666,17 @@ describe('acronyms written with small letters inside (de-heizung-heldout5 excerp
     expect(eh?.votes.organisation).toBeUndefined();
   });
 });
+
+describe('an acronym used again is a name (de-heizung-heldout5 excerpt)', () => {
+  it('"DVGW" twice in one article is proposed; a two-letter fragment is not', () => {
+    const text = [
+      'Welche Heizung ist klimafreundlich und zukunftstauglich?',
+      'Der DVGW ist mit neun Landesgruppen und 62 Bezirksgruppen in der ganzen Bundesrepublik vertreten, um seine rund 14.000 Mitglieder im Gas- und Wasserfach zu erreichen.',
+      'Der DVGW engagiert sich auch in Europa und weltweit für das Gas- und Wasserfach.',
+      'Dies gilt für Effizienzhaus /Effizienzgebäude 55 im Neubau (EH/EG55) und Effizienzhaus /Effizienzgebäude 40 im Neubau (EH/EG40).',
+    ].join('\n');
+    const names = proposeEntries([article('dvgw', text)]).map((p) => p.name);
+    expect(names).toContain('DVGW');
+    expect(names).not.toContain('EH');
+  });
+});
