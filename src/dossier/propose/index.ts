@@ -196,8 +196,9 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
   // The same by stem: "einen Gottesdienst" makes "Gottesdienste" a common noun too.
   const allStem = new Map<string, number>();
   const afterStem = new Map<string, number>();
+  // Demonstratives and quantifiers too: "diese Anträge", "alle Anträge" are common nouns; names seldom follow them.
   const article =
-    /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen)$/;
+    /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen|diese|dieser|diesen|diesem|dieses|alle|allen|aller|viele|vielen|einige|einigen|mehrere|mehreren|jede|jeder|jeden|jedem|jedes|solche|solchen|welche|welchen)$/;
   for (const a of articles) {
     const matches = [...a.text.matchAll(/[\p{L}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu)];
     matches.forEach((m, i) => {
