@@ -231,6 +231,8 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
     });
   }
   return {
+    /** Written after an article at least once: "die EU", "der KfW". */
+    afterArticle: (word: string): boolean => (after.get(word) ?? 0) > 0,
     /** Also by stem: "Grünem" when the bundle writes "grünen" ("grün"). */
     hasLower: (word: string): boolean => lower.has(word.toLowerCase()) || lowerStems.has(word.toLowerCase()),
     nounLike(word: string, lang: Lang): boolean {
@@ -608,6 +610,19 @@ function scoreCluster(
     )
       score += 1;
   }
+  // Two capitals in one article only, with nothing to say they name something ("EH/EG55", "CT", "GP"):
+  // units, grades and fragments of slashed names far more often than an entry.
+  // A body is written with its article ("die EU") at least once; the German article test does not fit English.
+  if (
+    lang === 'de' &&
+    maxWords === 1 &&
+    articles === 1 &&
+    /^\p{Lu}{2}$/u.test(surface) &&
+    !stats.afterArticle(surface) &&
+    !['gazetteer', 'acronym', 'role', 'speech', 'place'].some((e) => evidence.has(e as EvidenceKind)) &&
+    !apposed
+  )
+    return 0;
   // An acronym of three or more capitals used again is a name the text expects its reader to know
   // ("DVGW", "BAFA"); two capitals ("EH", "CT") are as often units, grades or fragments.
   if (

@@ -697,3 +697,16 @@ describe('a noun after a demonstrative or quantifier is a common noun (de-heizun
     expect(names).not.toContain('Anträge');
   });
 });
+
+describe('two capitals in one German article (de-olympia-2022 excerpt)', () => {
+  it('"CT" of "CT-Wert" is no entry; "die EU", written with its article, still is', () => {
+    const ct = [
+      'Marita Kramer verpasst Olympische Spiele in Peking',
+      '„Sara tut mir persönlich sehr leid. Aber ihr CT-Wert ist leider aktuell so gering, dass eine planmäßige Einreise nach China unmöglich erscheint“, sagte der Sportliche Leiter des ÖSV, Mario Stecher.',
+      'Für die Einreise nach China hätte Kramer einen CT-Wert von 35 erreichen müssen.',
+    ].join('\n');
+    expect(proposeEntries([article('ct', ct)]).map((p) => p.name)).not.toContain('CT');
+    const eu = ct.replace('ihr CT-Wert', 'die EU').replace('einen CT-Wert', 'laut EU einen Wert');
+    expect(proposeEntries([article('eu', eu)]).map((p) => p.name)).toContain('EU');
+  });
+});
