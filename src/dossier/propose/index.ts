@@ -672,7 +672,8 @@ function chooseKind(c: Cluster): EntryKind {
   if (best && best[1] > 0) return best[0] as EntryKind;
   const maxWords = Math.max(...c.occurrences.map((o) => o.words));
   const surface = c.occurrences[0]!.surface;
-  if (isAcronym(surface)) return 'organisation';
+  // "EH40", "CO2": with digits, a standard or a substance (as for the votes in extract.ts).
+  if (isAcronym(surface)) return /\d/.test(surface) ? 'concept' : 'organisation';
   if (maxWords >= 2 && maxWords <= 3 && surface.split(/\s+/).every((w) => isCapitalised(w))) return 'person';
   // No evidence of kind: a single word is most often the story's topic ("Corona", "Brexit").
   return maxWords === 1 ? 'concept' : 'organisation';

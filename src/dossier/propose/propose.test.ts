@@ -2,6 +2,7 @@
  * The proposer's rules on small real excerpts of the source articles (assets/articles/), one test per
  * kind of evidence, then merging, role lines and sentence choice.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
 import {
@@ -708,5 +709,13 @@ describe('two capitals in one German article (de-olympia-2022 excerpt)', () => {
     expect(proposeEntries([article('ct', ct)]).map((p) => p.name)).not.toContain('CT');
     const eu = ct.replace('ihr CT-Wert', 'die EU').replace('einen CT-Wert', 'laut EU einen Wert');
     expect(proposeEntries([article('eu', eu)]).map((p) => p.name)).toContain('EU');
+  });
+});
+
+describe('an acronym with digits named only in compounds (de-heizung-heldout5)', () => {
+  it('"EH40" of "EH40-Neubauten", "EH/EG40" is a concept, not a body', () => {
+    const file = new URL('../../../tests/fixtures/propose/de-heizung-heldout5/bmwi.de-neubau.txt', import.meta.url);
+    const eh40 = proposeEntries([article('bmwi', readFileSync(file, 'utf8'))]).find((p) => p.name === 'EH40');
+    expect(eh40?.kind).toBe('concept');
   });
 });
