@@ -496,6 +496,19 @@ function handleRun(
   out: Occurrence[],
   initial: boolean,
 ): void {
+  // A country of several words is a place whatever its words look like alone: "Vereinigten Arabischen Emiraten".
+  if (stats.lang === 'de' && last > first && on('gazetteer')) {
+    const run = sentence.slice(tokens[first]!.start, tokens[last]!.end);
+    const country = countryOf(run);
+    if (country !== undefined && /\s/.test(run)) {
+      const o = occurrence(sentence, tokens[first]!.start, tokens[last]!.end, last - first + 1, initial);
+      o.country = country;
+      give(o, 'gazetteer');
+      vote(o, 'place', 4);
+      out.push(o);
+      return;
+    }
+  }
   let from = first;
   let role: string | undefined;
   let titled = false;

@@ -719,3 +719,14 @@ describe('an acronym with digits named only in compounds (de-heizung-heldout5)',
     expect(eh40?.kind).toBe('concept');
   });
 });
+
+describe('a country of several words in the German dative (de-klimakonferenz-heldout4 excerpt)', () => {
+  it('"in den Vereinigten Arabischen Emiraten" is the country, not a person "Arabischen Emiraten"', () => {
+    const list = extractCandidates(
+      'Bis zur nächsten COP in den Vereinigten Arabischen Emiraten soll nun ein Komitee gebildet werden.',
+      de,
+    );
+    expect(find(list, 'Vereinigten Arabischen Emiraten')?.country).toBe('AE');
+    expect(find(list, 'Arabischen Emiraten')).toBeUndefined();
+  });
+});
