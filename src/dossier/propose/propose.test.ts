@@ -661,7 +661,10 @@ describe('acronyms written with small letters inside (de-heizung-heldout5 excerp
       'Die enorme Antragsflut im Monat Januar insbesondere für Anträge für die EH55 Neubauförderung hat die Mittel überstiegen.',
       'Die Förderung des EH55 endet. Auch für diese Anträge reichen derzeit die bereitgestellten KfW-Mittel nicht aus.',
     ].join('\n');
-    const proposals = proposeEntries([article('a', text), article('b', text.replace(/^.*\n/, 'KfW stoppt Förderung\n'))]);
+    const proposals = proposeEntries([
+      article('a', text),
+      article('b', text.replace(/^.*\n/, 'KfW stoppt Förderung\n')),
+    ]);
     expect(proposals.find((p) => p.name === 'KfW')?.kind).toBe('organisation');
     const eh = find(extractCandidates('Die Förderung des EH55 endet.', de), 'EH55');
     expect(eh?.votes.organisation).toBeUndefined();
