@@ -351,6 +351,34 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     }
   }
 
+  // 4b. An acronym after a name written with lower-case words inside ("Bundesverband der Deutschen
+  // Heizungsindustrie (BDH)", "Bundesförderung für effiziente Gebäude (BEG)"): the span whose content
+  // words' initials spell the acronym exactly is the expansion, however the run of capitals was cut.
+  for (const m of on('acronym') ? sentence.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}\d]{1,7})\)/gu) : []) {
+    const inside = m[1]!;
+    if (!isAcronym(inside) || out.some((o) => o.pairedWith === inside)) continue;
+    const expansion = expansionBefore(sentence, tokens, m.index, inside);
+    if (!expansion) continue;
+    // The pieces of the cut run are the expansion's words, not names of their own.
+    for (let k = out.length - 1; k >= 0; k--)
+      if (!out[k]!.pattern && out[k]!.start >= expansion.start && out[k]!.end <= expansion.end) out.splice(k, 1);
+    const host = occurrence(sentence, expansion.start, expansion.end, expansion.words, expansion.start === 0);
+    const at = m.index + 1;
+    let acr = out.find((o) => o.start === at && o.surface === inside);
+    if (!acr) {
+      acr = occurrence(sentence, at, at + inside.length, 1, false);
+      out.push(acr);
+    }
+    out.push(host);
+    give(acr, 'acronym');
+    give(host, 'acronym');
+    acr.pairedWith = host.surface;
+    host.pairedWith = inside;
+    const pairedKind: EntryKind = isEventHead(host.surface.split(/\s+/).pop()!) ? 'event' : 'organisation';
+    vote(acr, pairedKind, 2);
+    vote(host, pairedKind, 2);
+  }
+
   // 5. Speech attributions and places, from the words around each name; countries by name.
   for (const o of out) {
     if (o.pattern) continue;
@@ -407,6 +435,38 @@ function occurrence(sentence: string, start: number, end: number, words: number,
   return { surface: sentence.slice(start, end), start, end, words, initial, evidence: new Set(), votes: {} };
 }
 
+/** Words inside a name that give no letter to its acronym. */
+const EXPANSION_LINKS = new Set('der des dem den die das für fur und and of for the on zur zum von in'.split(' '));
+
+/**
+ * The expansion an acronym in parentheses stands for, read backwards from the parenthesis: the shortest span
+ * that opens with a capitalised word and whose content words (capitalised or lower-case, links skipped)
+ * give exactly the acronym's letters: "Bundesförderung für effiziente Gebäude" for "BEG".
+ */
+export function expansionBefore(
+  sentence: string,
+  tokens: readonly Token[],
+  parenAt: number,
+  acronym: string,
+): { start: number; end: number; words: number } | undefined {
+  const letters = acronym.replace(/[\d\p{Ll}]/gu, '').toUpperCase();
+  if (letters.length < 2) return undefined;
+  let last = -1;
+  for (let k = 0; k < tokens.length && tokens[k]!.end <= parenAt; k++) last = k;
+  if (last < 0 || !/^\s*$/.test(sentence.slice(tokens[last]!.end, parenAt))) return undefined;
+  let initials = '';
+  for (let k = last; k >= 0 && last - k < 8; k--) {
+    const t = tokens[k]!;
+    if (k < last && !onlySpaceBetween(sentence, t, tokens[k + 1]!)) return undefined;
+    const link = EXPANSION_LINKS.has(t.text.toLowerCase()) && !isCapitalised(t.text);
+    if (!link) initials = t.text[0]!.toUpperCase() + initials;
+    if (initials.length > letters.length) return undefined;
+    if (initials === letters && !link && isCapitalised(t.text) && last > k)
+      return { start: t.start, end: tokens[last]!.end, words: last - k + 1 };
+  }
+  return undefined;
+}
+
 /** "CSIS" fits "Center for Strategic and International Studies": its letters are the capitals' initials, in order. */
 export function initialsFit(acronym: string, expansion: string, exact = false): boolean {
   const initials = expansion
@@ -436,6 +496,19 @@ function handleRun(
   out: Occurrence[],
   initial: boolean,
 ): void {
+  // A country of several words is a place whatever its words look like alone: "Vereinigten Arabischen Emiraten".
+  if (stats.lang === 'de' && last > first && on('gazetteer')) {
+    const run = sentence.slice(tokens[first]!.start, tokens[last]!.end);
+    const country = countryOf(run);
+    if (country !== undefined && /\s/.test(run)) {
+      const o = occurrence(sentence, tokens[first]!.start, tokens[last]!.end, last - first + 1, initial);
+      o.country = country;
+      give(o, 'gazetteer');
+      vote(o, 'place', 4);
+      out.push(o);
+      return;
+    }
+  }
   let from = first;
   let role: string | undefined;
   let titled = false;
@@ -865,7 +938,8 @@ function handleRun(
   ) {
     if (give(o, 'given-name')) vote(o, 'person', 2);
   }
-  if (isAcronym(o.surface)) vote(o, 'organisation', 1);
+  // "EH55", "CO2", "H2": an acronym with digits names a standard, a substance or a model far more often than a body.
+  if (isAcronym(o.surface)) vote(o, /\d/.test(o.surface) ? 'concept' : 'organisation', 1);
   // "TSV Bayer Dormagen", "THW Kiel", "HBW Balingen-Weilstetten": an acronym opening a name is a club's or a company's.
   // (Below a head's weight: it tells the kind, not that a name mentioned once is worth an entry.)
   if (words >= 2 && on('organisation') && /^\p{Lu}{2,}$|^\p{Lu}\p{Ll}\p{Lu}$/u.test(tokens[from]!.text) && !headed) {

@@ -196,8 +196,9 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
   // The same by stem: "einen Gottesdienst" makes "Gottesdienste" a common noun too.
   const allStem = new Map<string, number>();
   const afterStem = new Map<string, number>();
+  // Demonstratives and quantifiers too: "diese Anträge", "alle Anträge" are common nouns; names seldom follow them.
   const article =
-    /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen)$/;
+    /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen|diese|dieser|diesen|diesem|dieses|alle|allen|aller|viele|vielen|einige|einigen|mehrere|mehreren|jede|jeder|jeden|jedem|jedes|solche|solchen|welche|welchen)$/;
   for (const a of articles) {
     const matches = [...a.text.matchAll(/[\p{L}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu)];
     matches.forEach((m, i) => {
@@ -230,6 +231,8 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
     });
   }
   return {
+    /** Written after an article at least once: "die EU", "der KfW". */
+    afterArticle: (word: string): boolean => (after.get(word) ?? 0) > 0,
     /** Also by stem: "Grünem" when the bundle writes "grünen" ("grün"). */
     hasLower: (word: string): boolean => lower.has(word.toLowerCase()) || lowerStems.has(word.toLowerCase()),
     nounLike(word: string, lang: Lang): boolean {
@@ -607,6 +610,30 @@ function scoreCluster(
     )
       score += 1;
   }
+  // Two capitals in one article only, with nothing to say they name something ("EH/EG55", "CT", "GP"):
+  // units, grades and fragments of slashed names far more often than an entry.
+  // A body is written with its article ("die EU") at least once; the German article test does not fit English.
+  if (
+    lang === 'de' &&
+    maxWords === 1 &&
+    articles === 1 &&
+    /^\p{Lu}{2}$/u.test(surface) &&
+    !stats.afterArticle(surface) &&
+    !['gazetteer', 'acronym', 'role', 'speech', 'place'].some((e) => evidence.has(e as EvidenceKind)) &&
+    !apposed
+  )
+    return 0;
+  // An acronym of three or more capitals used again is a name the text expects its reader to know
+  // ("DVGW", "BAFA"); two capitals ("EH", "CT") are as often units, grades or fragments.
+  if (
+    !off.has('acronym') &&
+    maxWords === 1 &&
+    isAcronym(surface) &&
+    (surface.match(/\p{Lu}/gu)?.length ?? 0) >= 3 &&
+    occ.length >= 2 &&
+    !evidence.has('acronym')
+  )
+    score += 2;
   // A surname used alone after the full name is how articles refer to people.
   if (c.shortForms.size > 0) score += 1.5;
   if (
@@ -645,7 +672,8 @@ function chooseKind(c: Cluster): EntryKind {
   if (best && best[1] > 0) return best[0] as EntryKind;
   const maxWords = Math.max(...c.occurrences.map((o) => o.words));
   const surface = c.occurrences[0]!.surface;
-  if (isAcronym(surface)) return 'organisation';
+  // "EH40", "CO2": with digits, a standard or a substance (as for the votes in extract.ts).
+  if (isAcronym(surface)) return /\d/.test(surface) ? 'concept' : 'organisation';
   if (maxWords >= 2 && maxWords <= 3 && surface.split(/\s+/).every((w) => isCapitalised(w))) return 'person';
   // No evidence of kind: a single word is most often the story's topic ("Corona", "Brexit").
   return maxWords === 1 ? 'concept' : 'organisation';

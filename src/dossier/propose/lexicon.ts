@@ -295,7 +295,19 @@ for (const [name, code] of Object.entries({
 /** The country (or continent) a name is, inflected or not ("Russlands"), or undefined. */
 export function countryOf(name: string): string | undefined {
   const key = matchKey(name);
-  return COUNTRY_BY_KEY.get(key) ?? (key.endsWith('s') ? COUNTRY_BY_KEY.get(key.slice(0, -1)) : undefined);
+  const found = COUNTRY_BY_KEY.get(key) ?? (key.endsWith('s') ? COUNTRY_BY_KEY.get(key.slice(0, -1)) : undefined);
+  if (found !== undefined) return found;
+  // German dative/plural of a multi-word name: "in den Vereinigten Arabischen Emiraten" = "Vereinigte Arabische
+  // Emirate". Each word ending in -en may have gained its -n (at most four words: sixteen tries).
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return undefined;
+  for (let mask = 1; mask < 1 << words.length; mask++) {
+    if (words.some((w, i) => mask & (1 << i) && !w.endsWith('en'))) continue;
+    const variant = words.map((w, i) => (mask & (1 << i) ? w.slice(0, -1) : w)).join(' ');
+    const code = COUNTRY_BY_KEY.get(matchKey(variant));
+    if (code !== undefined) return code;
+  }
+  return undefined;
 }
 
 /**

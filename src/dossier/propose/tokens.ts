@@ -18,7 +18,12 @@ export function tokenize(sentence: string): Token[] {
 
 export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 /** "NIS", "KCNA", "ÖSV", "U.S." is not a token; two to six capitals, maybe a digit. */
-export const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+const allCapsAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+/** "KfW", "AfD": capitals at both ends and more capitals than small letters (not "McCain", "GmbH"). */
+const mixedCaseAcronym = (w: string): boolean =>
+  /^\p{Lu}[\p{Lu}\p{Ll}]{1,3}\p{Lu}$/u.test(w) &&
+  (w.match(/\p{Lu}/gu)?.length ?? 0) > (w.match(/\p{Ll}/gu)?.length ?? 0);
+export const isAcronym = (w: string): boolean => allCapsAcronym(w) || mixedCaseAcronym(w);
 export const isLowerWord = (w: string): boolean => /^\p{Ll}/u.test(w);
 
 /** "Biden's" → "Biden"; "Kreß’" is left alone (no letter after the apostrophe). */
