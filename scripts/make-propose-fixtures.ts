@@ -74,6 +74,12 @@ export const BUNDLES: Record<string, string[]> = {
     'tests/eval/gruene-bundestag.de-COP26.html',
     'tests/eval/helmholtz-klima.de.kipppunkt.html',
   ],
+  // A fifth, German: heating, building energy and the KfW funding stop, 2021–2022 (three outlets).
+  'de-heizung-heldout5': [
+    'tests/eval/bmwi.de-neubau.html',
+    'tests/eval/dvgw.de.heizug.html',
+    'tests/eval/zfk.de.waermepumpen.html',
+  ],
 };
 
 /** Articles are cut after this many characters (at a paragraph end): the fixtures stay small. */
