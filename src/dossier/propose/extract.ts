@@ -325,6 +325,24 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     out.push(o);
   }
 
+  /** An acronym at `at` and the name it abbreviates: both names, of one kind, each knowing the other. */
+  const pairAcronym = (host: Occurrence, at: number, inside: string): void => {
+    // The acronym may already be a run of its own: annotate that occurrence.
+    let acr = out.find((o) => o.start === at && o.surface === inside);
+    if (!acr) {
+      acr = occurrence(sentence, at, at + inside.length, 1, false);
+      out.push(acr);
+    }
+    give(acr, 'acronym');
+    give(host, 'acronym');
+    acr.pairedWith = host.surface;
+    host.pairedWith = inside;
+    // "27. UN-Klimakonferenz (COP27)": an event's acronym names the event, not an organisation.
+    const pairedKind: EntryKind = isEventHead(host.surface.split(/\s+/).pop()!) ? 'event' : 'organisation';
+    vote(acr, pairedKind, 2);
+    vote(host, pairedKind, 2);
+  };
+
   // 4. Acronyms with their expansion: "National Intelligence Service (NIS)", "NIS (National …)".
   const paren = /\(([^()]{2,80})\)/g;
   for (const m of on('acronym') ? sentence.matchAll(paren) : []) {
@@ -333,21 +351,7 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     const host = before[before.length - 1];
     if (!host) continue;
     if (isAcronym(inside) && initialsFit(inside, host.surface)) {
-      const at = m.index + 1 + m[1]!.indexOf(inside);
-      // The acronym is already a run of its own: annotate that occurrence.
-      let acr = out.find((o) => o.start === at && o.surface === inside);
-      if (!acr) {
-        acr = occurrence(sentence, at, at + inside.length, 1, false);
-        out.push(acr);
-      }
-      give(acr, 'acronym');
-      give(host, 'acronym');
-      acr.pairedWith = host.surface;
-      host.pairedWith = inside;
-      // "27. UN-Klimakonferenz (COP27)": an event's acronym names the event, not an organisation.
-      const pairedKind: EntryKind = isEventHead(host.surface.split(/\s+/).pop()!) ? 'event' : 'organisation';
-      vote(acr, pairedKind, 2);
-      vote(host, pairedKind, 2);
+      pairAcronym(host, m.index + 1 + m[1]!.indexOf(inside), inside);
     }
   }
 
@@ -363,20 +367,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     for (let k = out.length - 1; k >= 0; k--)
       if (!out[k]!.pattern && out[k]!.start >= expansion.start && out[k]!.end <= expansion.end) out.splice(k, 1);
     const host = occurrence(sentence, expansion.start, expansion.end, expansion.words, expansion.start === 0);
-    const at = m.index + 1;
-    let acr = out.find((o) => o.start === at && o.surface === inside);
-    if (!acr) {
-      acr = occurrence(sentence, at, at + inside.length, 1, false);
-      out.push(acr);
-    }
+    pairAcronym(host, m.index + 1, inside);
     out.push(host);
-    give(acr, 'acronym');
-    give(host, 'acronym');
-    acr.pairedWith = host.surface;
-    host.pairedWith = inside;
-    const pairedKind: EntryKind = isEventHead(host.surface.split(/\s+/).pop()!) ? 'event' : 'organisation';
-    vote(acr, pairedKind, 2);
-    vote(host, pairedKind, 2);
   }
 
   // 5. Speech attributions and places, from the words around each name; countries by name.
