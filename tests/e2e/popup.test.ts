@@ -319,8 +319,9 @@ describe('popup on an article page', () => {
     const popup = await openPopup(tabId);
     await setSettings(popup, { uiLanguage: 'en' });
     await expect.poll(() => popup.getByRole('heading', { name: 'In brief' }).count()).toBe(1);
-    expect(await popup.locator('html').getAttribute('lang')).toBe('en');
-    expect(await popup.locator('label.switch').first().textContent()).toContain('Mark on 127.0.0.1');
+    // The heading, the document's language and the switch are separate renders: wait for each.
+    await expect.poll(() => popup.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => popup.locator('label.switch').first().textContent()).toContain('Mark on 127.0.0.1');
     await setSettings(popup, { uiLanguage: 'auto' });
     await expect.poll(() => popup.getByRole('heading', { name: 'Kurz gefasst' }).count()).toBe(1);
     await popup.close();
