@@ -126,6 +126,24 @@ describe('rejected proposals in the export', () => {
   });
 });
 
+describe('an accepted proposal in a story of the reader’s own', () => {
+  it('quotes that story’s article and still goes through export and import', async () => {
+    const { db, store } = await freshStore(bundled);
+    const story = await store.createStory({ de: 'Hafen', en: 'Port' });
+    const text = 'Am 9. Juni lag der Frachter Angara im Hafen von Rason.';
+    const { id: article } = await store.addArticle({ title: 'Frachter', language: 'de', text }, story.id);
+    await store.saveOwnEntry({ name: 'Angara', aliases: [], kind: 'concept', summary: [{ article, quote: text }] }, [
+      story.id,
+    ]);
+    const file = await exportFile(await readStoredState(db), new Date(), await allRejections());
+    const other = await freshStore(bundled);
+    const result = await applyReaderChange(other.store, { op: 'import', text: JSON.stringify(file), mode: 'replace' });
+    expect(result).toMatchObject({ ok: true });
+    const entry = (await readStoredState(other.db)).own.entries.find((e) => e.name.de === 'Angara');
+    expect(entry?.summarySentences[0]?.sources).toEqual([{ article, quote: text }]);
+  });
+});
+
 describe('the stored proposals of a story', () => {
   it('are for the key they were computed for, and go with the story or the reader’s own data', async () => {
     const { store } = await freshStore(bundled);
