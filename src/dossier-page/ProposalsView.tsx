@@ -63,6 +63,7 @@ function useProposalRun(storyId: string, articles: readonly Article[]): Run {
   const [run, setRun] = useState<Run>({ status: 'loading' });
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
+  const busy = useRef(false);
   useEffect(() => () => worker.current?.terminate(), []);
   useEffect(() => {
     const id = ++request.current;
@@ -72,18 +73,31 @@ function useProposalRun(storyId: string, articles: readonly Article[]): Run {
     }
     const current = () => id === request.current;
     const compute = () => {
+      // A run for articles that have changed since is work for nothing: it goes with its worker.
+      if (busy.current) {
+        worker.current?.terminate();
+        worker.current = null;
+      }
       worker.current ??= new Worker(proposeWorkerUrl);
+      busy.current = true;
       setRun({ status: 'running', done: 0, total: articles.length + 1 });
       worker.current.onmessage = (event: MessageEvent<ProposeReply>) => {
         const reply = event.data;
         if (reply.id !== request.current) return; // an older request's answer
-        if (reply.type === 'progress') setRun({ status: 'running', done: reply.done, total: reply.total });
-        else if (reply.type === 'done') {
+        if (reply.type === 'progress') {
+          setRun({ status: 'running', done: reply.done, total: reply.total });
+          return;
+        }
+        busy.current = false;
+        if (reply.type === 'done') {
           setRun({ status: 'done', proposals: reply.proposals });
           void cacheProposals(storyId, runKey, reply.proposals).catch(() => undefined);
         } else setRun({ status: 'error', message: reply.message });
       };
-      worker.current.onerror = (event) => setRun({ status: 'error', message: event.message || 'worker' });
+      worker.current.onerror = (event) => {
+        busy.current = false;
+        setRun({ status: 'error', message: event.message || 'worker' });
+      };
       const message: ProposeRequest = { id, articles: proposeInput(articles) };
       worker.current.postMessage(message);
     };
