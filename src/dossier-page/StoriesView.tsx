@@ -20,6 +20,7 @@ import { Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './comm
 import { ChangeStatus } from '../ui/ChangeStatus';
 import { AddArticle, OwnEntries } from './MineView';
 import { ProposalsSection } from './ProposalsView';
+import { rejectedKeys } from './rejections';
 import { routeHash } from './route';
 
 /** The first story is named by its dossier. */
@@ -284,7 +285,12 @@ function StoryPackExport(props: ViewProps & { story: StoredStory }) {
             const db = await openDossierDB();
             let text: string;
             try {
-              text = JSON.stringify(await storyPackFile(await readStoredState(db), story.id), null, 1);
+              const rejected = [...(await rejectedKeys(story.id))];
+              text = JSON.stringify(
+                await storyPackFile(await readStoredState(db), story.id, new Date(), rejected),
+                null,
+                1,
+              );
             } finally {
               db.close();
             }
