@@ -138,10 +138,16 @@ export function StoryPage(props: ViewProps & { id: string }) {
       <article class="view">
         <h1 tabIndex={-1}>{t('dossierStories')}</h1>
         <p class="status error">{t('dossierNoSuchStory')}</p>
+        <p>
+          <a href={routeHash({ view: 'stories' })}>{t('dossierAllStories')}</a>
+        </p>
       </article>
     );
   }
-  const { story, articles, entries, timeline } = view;
+  const { story, articles, timeline } = view;
+  // Alphabetical in the reader's language, as the list is read (the store keeps the dossier's order).
+  const collator = new Intl.Collator(lang);
+  const entries = [...view.entries].sort((a, b) => collator.compare(localized(a.name, lang), localized(b.name, lang)));
   return (
     <article class="view story" data-story={story.id}>
       <h1 tabIndex={-1}>{storyName(story, props)}</h1>
