@@ -45,7 +45,7 @@ export function largeStory(seed = 18): SeedArticle[] {
   return Array.from({ length: LARGE_STORY_ARTICLES }, (_, n) => {
     const [title] = sources[n % sources.length]!;
     const chosen: string[] = [];
-    for (let length = 0; length < TARGET_CHARS; ) {
+    for (let length = 0; length < TARGET_CHARS;) {
       const paragraph = paragraphs[Math.floor(random() * paragraphs.length)]!;
       chosen.push(paragraph);
       length += paragraph.length + 1;
@@ -55,7 +55,11 @@ export function largeStory(seed = 18): SeedArticle[] {
 }
 
 /** Adds the articles to a new story of the reader's own (from an extension page); returns its id. */
-export async function seedStory(page: Page, name: { de: string; en: string }, articles: SeedArticle[]): Promise<string> {
+export async function seedStory(
+  page: Page,
+  name: { de: string; en: string },
+  articles: SeedArticle[],
+): Promise<string> {
   return page.evaluate(
     async ({ name, articles }) => {
       // No named inner functions: a bundler's name helper does not exist in the page.
