@@ -142,7 +142,8 @@ export function ProposalsSection(props: ViewProps & { story?: string }) {
   const [rejected, reloadRejected] = useRejected(storyId);
   // The reader's edits and merges, until accepted or rejected (kept while the page is open).
   const [edited, setEdited] = useState<ReadonlyMap<string, ReviewProposal>>(new Map());
-  const [absorbed, setAbsorbed] = useState<ReadonlySet<string>>(new Set());
+  // Merged into another, or accepted (gone at once, before the page has read the new entry).
+  const [settled, setSettled] = useState<ReadonlySet<string>>(new Set());
   const [change, apply, setChange] = useChange();
   const [undo, setUndo] = useState<Undoable | null>(null);
   const undoBox = useRef<HTMLSpanElement>(null);
@@ -156,8 +157,8 @@ export function ProposalsSection(props: ViewProps & { story?: string }) {
     [proposals, parts.entries, rejected],
   );
   const list = useMemo(
-    () => sets.open.filter((p) => !absorbed.has(p.key)).map((p) => edited.get(p.key) ?? p),
-    [sets, absorbed, edited],
+    () => sets.open.filter((p) => !settled.has(p.key)).map((p) => edited.get(p.key) ?? p),
+    [sets, settled, edited],
   );
 
   useEffect(() => {
@@ -192,11 +193,11 @@ export function ProposalsSection(props: ViewProps & { story?: string }) {
       changeDossier({ op: 'saveOwnEntry', entry: acceptInput(p), stories: [storyId] }),
       t('proposalAccepted', { name: p.name }),
     );
+    if (!result?.ok) return;
+    focusNext.current = next;
+    setSettled((current) => new Set([...current, p.key]));
     // Accepted is settled: not proposed again, whatever the entry is later called.
-    if (result?.ok) {
-      focusNext.current = next;
-      await rememberRejection(storyId, p.keys);
-    }
+    await rememberRejection(storyId, p.keys);
   };
   const reject = async (p: ReviewProposal) => {
     focusNext.current = neighbour(p);
@@ -217,7 +218,7 @@ export function ProposalsSection(props: ViewProps & { story?: string }) {
     if (!from || from.key === into.key) return;
     setUndo(null);
     replace(mergeProposals(into, from));
-    setAbsorbed(new Set([...absorbed, from.key]));
+    setSettled(new Set([...settled, from.key]));
     focusNext.current = into.key;
     setChange({ busy: false, problems: [], done: t('proposalMerged', { from: from.name, into: into.name }) });
   };
@@ -317,7 +318,17 @@ function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, o
       </p>
       {p.role && <p class="role">{p.role}</p>}
       {editing ? (
-        <ProposalEditor proposal={p} t={t} data={data} onDone={(next) => (onEdit(next), setEditing(false))} />
+        <ProposalEditor
+          proposal={p}
+          t={t}
+          data={data}
+          onDone={(next) => {
+            if (next) onEdit(next);
+            setEditing(false);
+            // Back to the proposal, whose text now shows the edit.
+            requestAnimationFrame(() => document.getElementById(headingId)?.focus());
+          }}
+        />
       ) : (
         <ul class="plain-list proposal-sentences">
           {p.sentences
@@ -330,17 +341,23 @@ function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, o
         </ul>
       )}
       {!editing && (
-        <div class="row wrap">
-          <button type="button" disabled={busy} onClick={onAccept}>
-            {t('proposalAccept')}
-            <span class="visually-hidden">: {p.name}</span>
-          </button>
-          <button type="button" class="secondary" onClick={() => setEditing(true)}>
-            {t('dossierEdit')}
-            <span class="visually-hidden">: {p.name}</span>
-          </button>
+        <>
+          <div class="row wrap proposal-actions">
+            <button type="button" disabled={busy} onClick={onAccept}>
+              {t('proposalAccept')}
+              <span class="visually-hidden">: {p.name}</span>
+            </button>
+            <button type="button" class="secondary" onClick={() => setEditing(true)}>
+              {t('dossierEdit')}
+              <span class="visually-hidden">: {p.name}</span>
+            </button>
+            <button type="button" class="secondary" disabled={busy} onClick={onReject}>
+              {t('proposalReject')}
+              <span class="visually-hidden">: {p.name}</span>
+            </button>
+          </div>
           {others.length > 0 && (
-            <span class="merge">
+            <div class="row wrap merge">
               <select
                 aria-label={`${t('proposalMergeWith')}: ${p.name}`}
                 value={mergeWith}
@@ -352,7 +369,7 @@ function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, o
                     {o.name}
                   </option>
                 ))}
-              </select>{' '}
+              </select>
               <button
                 type="button"
                 class="secondary"
@@ -365,24 +382,28 @@ function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, o
                 {t('proposalMerge')}
                 <span class="visually-hidden">: {p.name}</span>
               </button>
-            </span>
+            </div>
           )}
-          <button type="button" class="secondary" onClick={onReject}>
-            {t('proposalReject')}
-            <span class="visually-hidden">: {p.name}</span>
-          </button>
-        </div>
+        </>
       )}
     </li>
   );
 }
 
+/** Quotation marks as the article's language sets them. */
+const QUOTE_MARKS = { de: ['„', '“'], en: ['“', '”'] } as const;
+/** A sentence that is itself a quotation ("„Wir prüfen das“, sagte Peskow.") gets no second pair. */
+const OPENS_WITH_QUOTE = /^[„“”"»«‚‘']/;
+
 /** A quoted sentence with the title of its article, which opens the article at the quote. */
 function Quote({ article, quote, data }: { article: string; quote: string; data: ViewProps['data'] }) {
   const source = data.articleById.get(article);
+  const [open, close] = QUOTE_MARKS[source?.language ?? 'de'];
   return (
     <>
-      <blockquote lang={source?.language}>„{quote}“</blockquote>{' '}
+      <blockquote lang={source?.language}>
+        {OPENS_WITH_QUOTE.test(quote) ? quote : `${open}${quote}${close}`}
+      </blockquote>{' '}
       <a class="source" href={routeHash({ view: 'article', article, quote })}>
         {source?.title ?? article}
       </a>
@@ -399,9 +420,13 @@ function ProposalEditor({
   proposal: ReviewProposal;
   t: ViewProps['t'];
   data: ViewProps['data'];
-  onDone(p: ReviewProposal): void;
+  /** The edited proposal, or nothing (the reader cancelled). */
+  onDone(p?: ReviewProposal): void;
 }) {
   const [name, setName] = useState(p.name);
+  const [role, setRole] = useState(p.role ?? '');
+  const nameField = useRef<HTMLInputElement>(null);
+  useEffect(() => nameField.current?.focus(), []);
   const [kind, setKind] = useState<EntryKind>(p.kind);
   const [aliases, setAliases] = useState(p.aliases.join(', '));
   const [chosen, setChosen] = useState(p.sentences.map((s) => s.chosen));
@@ -416,6 +441,7 @@ function ProposalEditor({
             name,
             kind,
             aliases: aliases.split(/[\n,;]/),
+            role,
             chosen,
           }),
         );
@@ -425,6 +451,7 @@ function ProposalEditor({
         <div class="field-box">
           <label for={id('name')}>{t('dossierEntryName')}</label>
           <input
+            ref={nameField}
             id={id('name')}
             required
             maxLength={200}
@@ -447,6 +474,10 @@ function ProposalEditor({
         <label for={id('aliases')}>{t('dossierEntryAliases')}</label>
         <input id={id('aliases')} value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} />
       </div>
+      <div class="field-box">
+        <label for={id('role')}>{t('proposalRole')}</label>
+        <input id={id('role')} maxLength={500} value={role} onInput={(e) => setRole(e.currentTarget.value)} />
+      </div>
       <ul class="plain-list proposal-sentences">
         {p.sentences.map((s, i) => (
           <li key={s.quote}>
@@ -464,6 +495,9 @@ function ProposalEditor({
       </ul>
       <div class="row">
         <button type="submit">{t('proposalEditDone')}</button>
+        <button type="button" class="secondary" onClick={() => onDone()}>
+          {t('dossierCancel')}
+        </button>
       </div>
     </form>
   );

@@ -206,6 +206,8 @@ export function StoryPage(props: ViewProps & { id: string }) {
           </ul>
         )}
       </section>
+      {/* What to do next with the story's articles: right below the entries they become. */}
+      {!story.bundled && <ProposalsSection {...props} story={story.id} />}
       {!story.bundled && (
         <section aria-labelledby="h-story-timeline">
           <h2 id="h-story-timeline">{t('dossierStoryTimeline')}</h2>
@@ -231,7 +233,6 @@ export function StoryPage(props: ViewProps & { id: string }) {
         <>
           <OwnEntries {...props} story={story.id} />
           <AddArticle {...props} story={story.id} />
-          <ProposalsSection {...props} story={story.id} />
         </>
       )}
     </article>

@@ -96,6 +96,16 @@ describe('reviewing proposals', () => {
     }
   });
 
+  it('edits the role line: kept when not given, none when blank', () => {
+    const peskow = reviewable(proposals(), [], new Set()).find((p) => p.name === 'Dmitri Peskow')!;
+    const edit = { name: peskow.name, kind: peskow.kind, aliases: peskow.aliases, chosen: [] };
+    expect(editProposal(peskow, edit).role).toBe('Kreml-Sprecher');
+    expect(acceptInput(editProposal(peskow, { ...edit, role: ' Sprecher des Kremls ' })).role).toBe(
+      'Sprecher des Kremls',
+    );
+    expect(acceptInput(editProposal(peskow, { ...edit, role: '  ' }))).not.toHaveProperty('role');
+  });
+
   it('lists the rejected proposals apart, and proposing one again forgets whichever name hid it', () => {
     const all = reviewable(proposals(), [], new Set());
     const nis = all.find((p) => p.name === 'National Intelligence Service')!;

@@ -113,6 +113,8 @@ export interface ProposalEdit {
   name: string;
   kind: EntryKind;
   aliases: readonly string[];
+  /** The role line as the reader has it (blank: none); absent: as proposed. */
+  role?: string;
   /** Whether each sentence (in order) goes with the entry. */
   chosen: readonly boolean[];
 }
@@ -126,6 +128,7 @@ export function editProposal(p: ReviewProposal, edit: ProposalEdit): ReviewPropo
     kind: edit.kind,
     aliases,
     short: p.short.filter((a) => aliases.includes(a)),
+    role: edit.role === undefined ? p.role : edit.role.trim() || null,
     sentences: p.sentences.map((s, i) => ({ ...s, chosen: edit.chosen[i] ?? s.chosen })),
   };
 }

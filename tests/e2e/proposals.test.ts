@@ -155,6 +155,20 @@ describe('proposed entries', () => {
     await dossier.locator('.story-entries li', { hasText: 'Anna Veronika Wendland' }).waitFor({ timeout: 10_000 });
   });
 
+  it('edits by keyboard: the editor starts in the name field, cancel changes nothing and returns', async () => {
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#mine`);
+    await expect.poll(proposalNames, { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^Bayern/));
+    const bayern = proposal('Bayern');
+    await bayern.getByRole('button', { name: /^Bearbeiten\W+Bayern$/ }).focus();
+    await dossier.keyboard.press('Enter');
+    await expect.poll(() => dossier.evaluate(() => document.activeElement?.id)).toMatch(/^f-proposal-name-/);
+    await dossier.keyboard.type(' Freistaat');
+    await bayern.getByLabel('Rolle (optional)').fill('Freistaat');
+    await bayern.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect.poll(() => dossier.evaluate(() => document.activeElement?.textContent)).toMatch(/^Bayern ·/);
+    expect(await bayern.locator('.role').count()).toBe(0);
+  });
+
   it('takes a rejection back right after it, and brings a rejected proposal back from the list', async () => {
     await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#mine`);
     await expect.poll(proposalNames, { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^Bayern/));
