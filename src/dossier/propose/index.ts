@@ -196,9 +196,10 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
   // The same by stem: "einen Gottesdienst" makes "Gottesdienste" a common noun too.
   const allStem = new Map<string, number>();
   const afterStem = new Map<string, number>();
-  // Demonstratives and quantifiers too: "diese Anträge", "alle Anträge" are common nouns; names seldom follow them.
+  // Demonstratives, quantifiers and numerals too: "diese Anträge", "alle Anträge", "drei Tabletten" are common
+  // nouns; names seldom follow them.
   const article =
-    /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen|diese|dieser|diesen|diesem|dieses|alle|allen|aller|viele|vielen|einige|einigen|mehrere|mehreren|jede|jeder|jeden|jedem|jedes|solche|solchen|welche|welchen)$/;
+    /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen|diese|dieser|diesen|diesem|dieses|alle|allen|aller|viele|vielen|einige|einigen|mehrere|mehreren|jede|jeder|jeden|jedem|jedes|solche|solchen|welche|welchen|beide|beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend)$/;
   for (const a of articles) {
     const matches = [...a.text.matchAll(/[\p{L}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu)];
     matches.forEach((m, i) => {
@@ -224,7 +225,9 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
       const following = a.text.slice(m.index + w.length, m.index + w.length + 3);
       const stem = w.replace(/(e|en|n|es|s)$/u, '');
       allStem.set(stem, (allStem.get(stem) ?? 0) + 1);
-      if (afterArticle || /^ \d/.test(following)) {
+      // Names take no numeral: "drei Tabletten", "29 Personen" are common nouns.
+      const afterNumber = /\d\s$/.test(a.text.slice(Math.max(0, m.index - 2), m.index));
+      if (afterArticle || afterNumber || /^ \d/.test(following)) {
         after.set(w, (after.get(w) ?? 0) + 1);
         afterStem.set(stem, (afterStem.get(stem) ?? 0) + 1);
       }
