@@ -88,6 +88,8 @@ const STOPWORDS_ARTICLE_LIKE = new Set(
     ' ',
   ),
 );
+/** Nouns for a person, before "namens"/"named": "ein Mann namens …", "a woman named …". */
+const PERSON_NOUNS = new Set('mann frau junge mädchen kind person mensch man woman boy girl child person'.split(' '));
 const ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen the a an'.split(' '));
 const ADJECTIVE_ENDING = /^\p{Ll}+(e|en|er|es|em)$/u;
 const DEMONYM_ADJECTIVE = /^\p{Ll}+(isch|ische|ischen|ischer|isches|an|ian|ese|ish)$/u;
@@ -397,6 +399,24 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     if (SPEECH_BEFORE.has(before) || (before === 'to' && before2 === 'according') || SPEECH_AFTER.has(after)) {
       if (!/['’]s$/u.test(tokens[endAt]?.text ?? '') || SPEECH_AFTER.has(after)) {
         if (give(o, 'speech')) vote(o, 'person', 1.5);
+      }
+    }
+    // A speaker's label in a transcript or interview: "Tareq Salem: Ich bin …", "Korinna Hennig: Herr Drosten, …".
+    if (
+      o.start === 0 &&
+      o.words >= 2 &&
+      /^:\s+[\p{Lu}„"“«]/u.test(sentence.slice(o.end)) &&
+      tokens.slice(at, endAt + 1).every((t) => !stats.isNounLike(t.text) && !isCommonWord(t.text, stats.lang))
+    ) {
+      if (give(o, 'speech')) vote(o, 'person', 1.5);
+    }
+    // "einem Medikament namens Ritonavir", "a drug named Paxlovid": the noun before says what the name is.
+    if (before === 'namens' || (before === 'named' && stats.lang === 'en')) {
+      const noun = tokens[at - 2]?.text ?? '';
+      if (give(o, 'role') && noun && !ARTICLES.has(noun.toLowerCase()) && !STOPWORDS.has(noun.toLowerCase())) {
+        o.role ??= noun;
+        if (PERSON_NOUNS.has(noun.toLowerCase())) vote(o, 'person', 3);
+        else if (ORG_ROLE_WORDS.has(noun.toLowerCase())) vote(o, 'organisation', 3);
       }
     }
     const prep = PLACE_PREPOSITIONS.has(before)
