@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
 import { proposeEntries, type ProposeArticle } from '.';
-import { isCommonWord } from './lexicon';
+import { isCity, isCommonWord } from './lexicon';
 
 const de: WordStats = { lang: 'de', isNounLike: (w) => isCommonWord(w, 'de') };
 const find = (list: Occurrence[], surface: string): Occurrence | undefined => list.find((o) => o.surface === surface);
@@ -54,5 +54,22 @@ describe('"namens": the noun before says what the name is (onmeda.de excerpt)', 
     // Without "namens" the same name has no such evidence.
     const bare = find(extractCandidates('Ritonavir ist ein antiviraler Wirkstoff.', de), 'Ritonavir');
     expect(bare?.evidence.has('role') ?? false).toBe(false);
+  });
+});
+
+describe('German names of cities (CLDR exemplar cities; source article excerpt)', () => {
+  it('"Moskau", "Warschau" are places without a preposition; a German common noun is not', () => {
+    const moskau = find(
+      extractCandidates(
+        '„Es ist klar, dass Pjöngjang ebenso wie Moskau Menschen nicht zählt und Menschenleben nicht achtet.',
+        de,
+      ),
+      'Moskau',
+    );
+    expect(moskau?.evidence.has('gazetteer')).toBe(true);
+    expect(moskau?.votes.place).toBeGreaterThan(0);
+    expect(isCity('Warschau')).toBe(true);
+    expect(isCity('Moskaus')).toBe(true);
+    expect(isCity('Regierung')).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import COUNTRIES_DE from 'i18n-iso-countries/langs/de.json';
 import COUNTRIES_EN from 'i18n-iso-countries/langs/en.json';
 import { matchKey } from '../../matching';
 import { COMMON_DE, COMMON_EN } from './common-words';
-import { LARGE_CITIES } from './large-cities';
+import { GERMAN_CITY_NAMES, LARGE_CITIES } from './large-cities';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -311,12 +311,12 @@ export function countryOf(name: string): string | undefined {
 }
 
 /**
- * Large cities by their English name (src/dossier/propose/large-cities.ts, `npm run cities`):
- * "Chicago", "Glasgow", "Moscow"; none whose name is also a common word or a first name
- * ("Mobile", "Florence"), so a capital letter is not enough.
+ * Large cities by their English name and cities German names its own way (src/dossier/propose/large-cities.ts,
+ * `npm run cities`): "Chicago", "Glasgow", "Moscow", "Moskau", "Warschau"; none whose name is also a common
+ * word or a first name ("Mobile", "Florence"), so a capital letter is not enough.
  */
 const CITY_KEYS = new Set<string>();
-for (const city of LARGE_CITIES) {
+for (const city of [...LARGE_CITIES, ...GERMAN_CITY_NAMES]) {
   if (city.split(' ').some((w) => w.length < 3)) continue;
   const lower = city.toLowerCase();
   if (STOPWORDS.has(lower) || COMMON_EN.has(lower) || COMMON_DE.has(city) || GIVEN_NAMES.has(city)) continue;
