@@ -73,3 +73,18 @@ describe('German names of cities (CLDR exemplar cities; source article excerpt)'
     expect(isCity('Regierung')).toBe(false);
   });
 });
+
+describe('a seat of government stands for its government (source article excerpt)', () => {
+  it('"der Kreml" is an organisation though German writes it with an article; "Haus" alone is not', () => {
+    const text = [
+      'Nordkorea bestätigt Truppen in Russland',
+      'In den letzten Wochen hat Russland jedoch zum Gegenangriff geblasen, und am 26. April 2025 verkündete der Kreml, dass er die Region Kursk vollständig von den ukrainischen Streitkräften "befreit" habe.',
+      'AFP berichtete heute, der Kreml habe sich zu Verhandlungen mit der Ukraine zur Beendigung des Konflikts bereit erklärt.',
+      'Seit Beginn des Ukraine-Kriegs ist Nordkorea zu einem der engsten Partner des Kreml aufgestiegen.',
+      'Das Haus der Delegation liegt am Rand der Stadt, das Haus des Botschafters daneben.',
+    ].join('\n');
+    const proposals = proposeEntries([article('afp', text)]);
+    expect(proposals.find((p) => p.name === 'Kreml')?.kind).toBe('organisation');
+    expect(proposals.map((p) => p.name)).not.toContain('Haus');
+  });
+});

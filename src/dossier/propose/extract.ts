@@ -27,6 +27,7 @@ import {
   isCommonWord,
   isEventHead,
   isGivenName,
+  isGovernmentSeat,
   isOrgHead,
   isRoleWord,
 } from './lexicon';
@@ -382,7 +383,9 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       if (give(o, 'organisation')) vote(o, 'organisation', 4);
     }
     const country = on('gazetteer') ? countryOf(o.surface) : undefined;
-    if (country) {
+    if (on('gazetteer') && isGovernmentSeat(o.surface)) {
+      if (give(o, 'gazetteer')) vote(o, 'organisation', 4);
+    } else if (country) {
       o.country = country;
       if (give(o, 'gazetteer')) vote(o, 'place', 4);
     } else if (on('gazetteer') && !o.initial && isCity(o.surface) && (o.words > 1 || !stats.isNounLike(o.surface))) {
@@ -788,7 +791,8 @@ function handleRun(
     !isAcronym(single) &&
     !orgCompound &&
     !placeName &&
-    !eventCompound
+    !eventCompound &&
+    !(on('gazetteer') && isGovernmentSeat(single))
   )
     return;
   // German feminine plurals ("Instrumentalistinnen") end no name.

@@ -329,3 +329,40 @@ export function isCity(name: string): boolean {
   const key = matchKey(name);
   return CITY_KEYS.has(key) || (key.endsWith('s') && CITY_KEYS.has(key.slice(0, -1)));
 }
+
+/**
+ * Seats of government named for the government itself (metonyms): "der Kreml verkündete", "the White House
+ * said". Buildings that news uses for institutions; a short list of the ones every desk writes.
+ */
+const GOVERNMENT_SEATS = new Set(
+  [
+    'Kreml',
+    'Weißes Haus',
+    'Weiße Haus',
+    'Weißen Haus',
+    'White House',
+    'Élysée',
+    'Elysée',
+    'Élysée-Palast',
+    'Elysée-Palast',
+    'Downing Street',
+    'Whitehall',
+    'Pentagon',
+    'Kapitol',
+    'Capitol',
+    'Bundeskanzleramt',
+    'Kanzleramt',
+    'Zhongnanhai',
+    'Blaues Haus',
+    'Blaue Haus',
+    'Blauen Haus',
+    'Blue House',
+    'Quai d’Orsay',
+  ].map((name) => matchKey(name)),
+);
+
+/** The name is a seat of government standing for its government, inflected or not ("des Kremls"). */
+export function isGovernmentSeat(name: string): boolean {
+  const key = matchKey(name);
+  return GOVERNMENT_SEATS.has(key) || (key.endsWith('s') && GOVERNMENT_SEATS.has(key.slice(0, -1)));
+}
