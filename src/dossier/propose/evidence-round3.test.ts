@@ -88,3 +88,95 @@ describe('a seat of government stands for its government (source article excerpt
     expect(proposals.map((p) => p.name)).not.toContain('Haus');
   });
 });
+
+const en: WordStats = { lang: 'en', isNounLike: (w) => isCommonWord(w, 'en') };
+
+describe('English names in Caribbean news (en-caribbean-heldout6 excerpts)', () => {
+  it('a country with "and" inside is one place: "Trinidad and Tobago"', () => {
+    const list = extractCandidates('“What’s happening now here in Trinidad and Tobago is happening globally.', en);
+    expect(find(list, 'Trinidad and Tobago')?.country).toBe('TT');
+    expect(find(list, 'Trinidad')).toBeUndefined();
+  });
+
+  it('an age in apposition makes a person: "Sita Jaggesar, 62,"', () => {
+    const list = extractCandidates(
+      'The body of Sita Jaggesar, 62, who lived at Clarkia Drive Wellington Road, Debe, was discovered around 3 pm on Tuesday.',
+      en,
+    );
+    expect(find(list, 'Sita Jaggesar')?.votes.person).toBeGreaterThan(0);
+    // Two streets in a row are two places, not a person with a role.
+    expect(find(list, 'Clarkia Drive')?.votes.place).toBeGreaterThan(0);
+    expect(find(list, 'Wellington Road')?.votes.place).toBeGreaterThan(0);
+    expect(find(list, 'Wellington Road')?.role).toBeUndefined();
+  });
+
+  it('an office before an honorific is the role; a clause after "and" is none', () => {
+    const joan = find(
+      extractCandidates(
+        'Melissa Jagessar was charged by Detective Cowie Massy, following the advice of Deputy Director of Public Prosecutions Mrs. Joan Honoré-Paul.',
+        en,
+      ),
+      'Joan Honoré-Paul',
+    );
+    expect(joan?.role).toBe('Deputy Director of Public Prosecutions');
+    const sean = find(
+      extractCandidates(
+        'The investigation was spearheaded by Superintendent (Ag.) Mr Sean Dhillpaul, and supervised by Inspector Anil Maharaj.',
+        en,
+      ),
+      'Sean Dhillpaul',
+    );
+    expect(sean?.role).toBe('Superintendent');
+  });
+
+  it('a date ends a name: "by Kareem Smith April 21, 2022"', () => {
+    const list = extractCandidates(
+      'David Estwick and Ronnie Yearwood to contest DLP’s top post - by Kareem Smith April 21, 2022',
+      en,
+    );
+    expect(find(list, 'Kareem Smith')).toBeDefined();
+    expect(find(list, 'Kareem Smith April')).toBeUndefined();
+  });
+
+  it('cookie and comment notices, teaser bylines and an office’s title alone are no entries', () => {
+    const notice = 'This site uses Akismet to reduce spam. Learn how your comment data is processed.';
+    const terms = 'Visit our Privacy Policy | Terms of Use.';
+    const text = (n: number): string =>
+      [
+        'PM attends financial access roundtable in Barbados',
+        `Grenada’s Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon. Keith Mitchell has voiced his support (${n}).`,
+        'Dr Mitchell was among several regional leaders who attended the roundtable co-hosted by the Prime Minister.',
+        notice,
+        terms,
+        'by Marlon Madden The unemployment rate in Barbados continues to decline, reaching an estimated 10.9 per cent.',
+        'by Marlon Madden The local business community is being warned to adapt new technology.',
+      ].join('\n');
+    const names = proposeEntries([article('a', text(1)), article('b', text(2))]).map((p) => p.name);
+    expect(names).toContain('Keith Mitchell');
+    for (const wrong of ['Akismet', 'Terms of Use', 'Privacy Policy', 'Marlon Madden', 'Prime Minister'])
+      expect(names).not.toContain(wrong);
+  });
+
+  it('"Bureau of Investigations" names a body; "the Commons" is the House of Commons', () => {
+    const bureau = find(
+      extractCandidates(
+        'Mellissa Jaggesar was detained by officers of the Homicide Bureau of Investigations in relation to her mother’s death.',
+        en,
+      ),
+      'Homicide Bureau of Investigations',
+    );
+    expect(bureau?.evidence.has('organisation')).toBe(true);
+    const commons = proposeEntries([
+      article(
+        'uk',
+        [
+          'Tory rebellion',
+          'Health secretary Matt Hancock was forced onto the defensive in the House of Commons by a string of Tory MPs.',
+          'The Government defeats set up the prospect of a fresh Tory rebellion in the Commons next month.',
+          'In a crunch Commons debate expected within the next fortnight, MPs will vote on new plans.',
+        ].join('\n'),
+      ),
+    ]).filter((p) => [...p.aliases, ...p.short].includes('Commons'));
+    expect(commons.map((p) => p.name)).toEqual(['House of Commons']);
+  });
+});

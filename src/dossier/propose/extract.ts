@@ -18,6 +18,7 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SPEECH_AFTER,
+  STREET_HEADS,
   SPEECH_BEFORE,
   STOPWORDS,
   WEEKDAYS_MONTHS,
@@ -146,6 +147,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       const initialGap = /^[A-Z]$/.test(tokens[j]!.text) && gap === '. ';
       if (!(onlySpaceBetween(sentence, tokens[j]!, next) || initialGap)) break;
       if (/['’]s$/u.test(tokens[j]!.text)) break; // "Biden's campaign": the possessive ends the name
+      // "by Kareem Smith April 21, 2022": a date after a name is no part of it.
+      if (WEEKDAYS_MONTHS.has(next.text.toLowerCase()) && /^\d/.test(tokens[j + 2]?.text ?? '')) break;
       // "der IWF SDRs", "BMW IBU": two acronyms side by side are two names.
       // ("BMW IBU Weltcup", where a name goes on after them, is one.)
       const further = tokens[j + 2];
@@ -188,6 +191,12 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
           k++;
         const acronym = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(sentence.slice(tokens[k]!.end));
         const expansion = sentence.slice(tokens[i]!.start, tokens[k]!.end);
+        // "Trinidad and Tobago", "Bosnien und Herzegowina": a country's name with "and" inside.
+        const country = on('gazetteer') && countryOf(sentence.slice(tokens[i]!.start, after.end)) !== undefined;
+        if (country) {
+          j += 2;
+          continue;
+        }
         if (isOrgHead(tokens[k]!.text) || (acronym && initialsFit(acronym[1]!, expansion))) {
           j = k;
           continue;
@@ -404,6 +413,10 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         if (give(o, 'speech')) vote(o, 'person', 1.5);
       }
     }
+    // An age in apposition is a person's: "Sita Jaggesar, 62, who lived …".
+    if (/^,\s*\d{1,3}\s*[,)]/u.test(sentence.slice(o.end)) && o.words >= 2) {
+      if (give(o, 'role')) vote(o, 'person', 3);
+    }
     // A speaker's label in a transcript or interview: "Tareq Salem: Ich bin …", "Korinna Hennig: Herr Drosten, …".
     if (
       o.start === 0 &&
@@ -511,6 +524,14 @@ function handleRun(
   out: Occurrence[],
   initial: boolean,
 ): void {
+  // "at Clarkia Drive Wellington Road": a street's head ends its name; what follows is another.
+  for (let k = first + 1; k < last; k++) {
+    if (STREET_HEADS.has(tokens[k]!.text.toLowerCase()) && isCapitalised(tokens[k + 1]!.text)) {
+      handleRun(sentence, tokens, first, k, stats, out, initial);
+      handleRun(sentence, tokens, k + 1, last, stats, out, false);
+      return;
+    }
+  }
   // A country of several words is a place whatever its words look like alone: "Vereinigten Arabischen Emiraten".
   if (stats.lang === 'de' && last > first && on('gazetteer')) {
     const run = sentence.slice(tokens[first]!.start, tokens[last]!.end);
@@ -838,8 +859,18 @@ function handleRun(
     if (m) {
       const phrase = m[1]!;
       const words2 = tokenize(phrase);
+      // "Mr Sean Dhillpaul, and supervised by Inspector Anil Maharaj": a coordinated clause, no apposition.
+      const coordinated = /^(and|und|or|oder|but|aber)\s/i.test(phrase);
       const head = words2.slice(0, 4);
-      if (on('role') && words2.length >= 1 && words2.length <= 16 && !headed && head.some((t) => isRoleWord(t.text))) {
+      if (coordinated) {
+        // nothing: the phrase says what someone else does
+      } else if (
+        on('role') &&
+        words2.length >= 1 &&
+        words2.length <= 16 &&
+        !headed &&
+        head.some((t) => isRoleWord(t.text))
+      ) {
         o.role = phrase.trim();
         if (give(o, 'role')) vote(o, 'person', 3);
       } else if (
@@ -928,10 +959,18 @@ function handleRun(
     if (give(o, 'document')) vote(o, 'document', 4);
   } else if (isOrgHead(lastWord) && (words >= 2 || lastWord.includes('-'))) {
     if (give(o, 'organisation')) vote(o, 'organisation', 3);
-  } else if (PLACE_HEADS.has(lower) && words >= 2) {
+  } else if ((PLACE_HEADS.has(lower) || STREET_HEADS.has(lower)) && words >= 2) {
     if (give(o, 'place')) vote(o, 'place', 3);
   }
-  if (tokens.slice(from, to + 1).some((t) => isOrgHead(t.text)) && words >= 3) vote(o, 'organisation', 2);
+  // "Homicide Bureau of Investigations", "Department of Correction": an organisation's head inside a longer name.
+  if (tokens.slice(from, to + 1).some((t) => isOrgHead(t.text)) && words >= 3) {
+    vote(o, 'organisation', 2);
+    if (
+      /^(of|for|für)$/.test(tokens[to - 1]?.text ?? '') ||
+      tokens.slice(from, to).some((t) => /^(of|für)$/.test(t.text))
+    )
+      give(o, 'organisation');
+  }
   if (orgCompound) {
     if (give(o, 'organisation')) vote(o, 'organisation', 3);
   }
@@ -970,6 +1009,15 @@ function handleRun(
   ) {
     o.titled = true;
     if (give(o, 'role')) vote(o, 'person', 3);
+    // An office before the honorific: "Deputy Director of Public Prosecutions Mrs. Joan Honoré-Paul",
+    // "Superintendent (Ag.) Mr Sean Dhillpaul".
+    const office = /(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}’'-]*))*)\s+(?:\([^()]{1,12}\)\s+)?$/u.exec(
+      sentence.slice(0, before.start),
+    );
+    if (!o.role && office && on('role')) {
+      const words = office[1]!.split(/\s+/);
+      if (words.length <= 8 && words.some((w) => isRoleWord(w))) o.role = office[1]!;
+    }
   }
   out.push(o);
 }

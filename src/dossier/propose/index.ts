@@ -28,6 +28,9 @@ import {
   isGivenName as isGivenNameWord,
   WEEKDAYS_MONTHS,
   isRoleWord,
+  isBoilerplate,
+  isOrgHead,
+  TITLE_MODIFIERS,
 } from './lexicon';
 import { initialsFit } from './extract';
 import { isAcronym, isCapitalised } from './tokens';
@@ -141,6 +144,8 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
     };
     sentencesOf.get(a.id)!.forEach((s, index) => {
       if (skipped.get(a.id)?.some((line) => s.start >= line.start && s.end <= line.end)) return;
+      // Site furniture (cookie and privacy notices, terms of use) and teaser bylines ("by Marlon Madden The …").
+      if (isBoilerplate(s.text) || /^by\s+\p{Lu}/u.test(s.text)) return;
       for (const o of extractCandidates(s.text, wordStatsFor)) placed.push({ ...o, article: a.id, sentence: index });
     });
     options.onProgress?.(n + 1, articles.length + 1);
@@ -468,6 +473,24 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     find(target).shortForms.add(c.occurrences[0]!.surface);
   }
 
+  // 4b. An institution "<Head> of <Name>" is called by its name alone: "the Commons" is the House of Commons
+  // (not a place: "England" is no short form of the Bank of England).
+  for (const c of clusters) {
+    const surface = c.occurrences[0]!.surface;
+    if (
+      words(c) !== 1 ||
+      isAcronym(surface) ||
+      c.occurrences.some((o) => o.pattern || o.country || o.evidence.has('gazetteer'))
+    )
+      continue;
+    const key = stemKey(surface);
+    const institutions = multi.filter((m) => {
+      const match = /^\p{Lu}\S*\s+of\s+(?:the\s+)?(\p{Lu}\S*)$/u.exec(m.occurrences[0]!.surface);
+      return match !== null && isOrgHead(m.occurrences[0]!.surface.split(/\s+/)[0]!) && stemKey(match[1]!) === key;
+    });
+    if (institutions.length === 1 && find(institutions[0]!) !== find(c)) union(institutions[0]!, c);
+  }
+
   // 5. A club or company named by an acronym and a place ("TSV Bayer Dormagen", "HBW Balingen-Weilstetten")
   // is called by its place alone ("Dormagen"), when only one such name ends in it.
   for (const c of clusters) {
@@ -562,6 +585,17 @@ function scoreCluster(
     if ((nounLike && !strong && !placeNamed) || (lands && !strong)) return 0;
   }
   if (STOPWORDS.has(surface.toLowerCase())) return 0;
+  // An office's title alone names no one: "Prime Minister", "Deputy Director", "Vice President".
+  const isTitle = (name: string): boolean => {
+    const parts = name.split(/\s+/);
+    return (
+      parts.length >= 2 &&
+      isRoleWord(parts[parts.length - 1]!) &&
+      parts.every((w) => isRoleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()))
+    );
+  };
+  if (lang === 'en' && maxWords >= 2 && !pattern && occ.filter((o) => o.words >= 2).every((o) => isTitle(o.surface)))
+    return 0;
   let score = Math.min(occ.length, 8);
   for (const e of evidence) score += EVIDENCE_WEIGHT[e];
   // Named once: only with evidence that it is a name, a role, an acronym, a document, an institution's head.

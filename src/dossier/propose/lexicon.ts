@@ -104,7 +104,8 @@ const PERSON_ROLES = `präsident präsidentin minister ministerin sprecher sprec
   manager officer official host correspondent editor author champion captain billionaire
   supporter scientist economist strategist activist organizer pollster co-host anchor member mitglied
   sohn tochter enkel enkelin ehefrau ehemann bruder schwester witwe
-  son daughter grandson granddaughter wife husband brother sister widow`;
+  son daughter grandson granddaughter wife husband brother sister widow
+  detective inspector superintendent sergeant constable commissioner inspektor`;
 export const ROLE_WORDS = set(PERSON_ROLES);
 /** Role stems that only count as the end of a compound ("Verteidigungsminister"), not alone. */
 const ROLE_SUFFIXES = [
@@ -159,7 +160,8 @@ export const ORG_HEADS = set(`agentur nachrichtenagentur ministerium amt verband
   agency ministry department office association federation committee council university
   institute party bank service court foundation company corporation times post news network
   police union academy school commission house senate congress assembly club league
-  center centre group studies hospital clinic museum church klinik klinikum krankenhaus kirche`);
+  center centre group studies hospital clinic museum church klinik klinikum krankenhaus kirche bureau
+  airlines holdings industries motors systems technologies stores enterprises pharmaceuticals laboratories`);
 export const ORG_SUFFIXES = [
   'agentur',
   'ministerium',
@@ -208,7 +210,7 @@ export const DOCUMENT_HEADS = set(`vertrag vertrags abkommen abkommens pakt reso
 export const EVENT_HEADS = set(`krieg konflikt offensive gegenoffensive gipfel spiele winterspiele sommerspiele
   wahl wahlen weltmeisterschaft meisterschaft tournee olympia weltcup turnier pandemie krise
   war conflict offensive summit games olympics election elections primary primaries caucus
-  caucuses debate championship cup tournament pandemic crisis konferenz conference`);
+  caucuses debate championship cup tournament pandemic crisis konferenz conference roundtable symposium festival`);
 export const EVENT_SUFFIXES = [
   'krieg',
   'konflikt',
@@ -288,6 +290,12 @@ for (const [name, code] of Object.entries({
   America: 'AM-C',
   Nahost: 'ME',
   'Middle East': 'ME',
+  Karibik: 'CB',
+  Caribbean: 'CB',
+  Lateinamerika: 'LA',
+  'Latin America': 'LA',
+  Skandinavien: 'SC',
+  Scandinavia: 'SC',
 })) {
   COUNTRY_BY_KEY.set(matchKey(name), code);
 }
@@ -366,3 +374,19 @@ export function isGovernmentSeat(name: string): boolean {
   const key = matchKey(name);
   return GOVERNMENT_SEATS.has(key) || (key.endsWith('s') && GOVERNMENT_SEATS.has(key.slice(0, -1)));
 }
+
+/** Heads that end the name of a street or square: "Clarkia Drive", "Downing Street", "Friedrichstraße". */
+export const STREET_HEADS = set('road street avenue drive lane boulevard straße strasse allee gasse');
+
+/** Words that open an office's title before its role noun: "Prime Minister", "Deputy Director", "Vice President". */
+export const TITLE_MODIFIERS = set(
+  'prime deputy vice chief first foreign home supreme acting former senior junior general assistant executive managing lord lady',
+);
+
+/**
+ * Sentences of site furniture rather than the story: cookie and privacy notices, terms of use, comment
+ * moderation ("This site uses Akismet to reduce spam."). Their names are no evidence of what the story is about.
+ */
+const BOILERPLATE =
+  /\b(?:cookies?|privacy policy|terms of (?:use|service)|all rights reserved|akismet|datenschutz(?:erklärung|hinweise)?|nutzungsbedingungen|alle rechte vorbehalten)\b/iu;
+export const isBoilerplate = (sentence: string): boolean => BOILERPLATE.test(sentence);
