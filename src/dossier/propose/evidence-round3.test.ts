@@ -180,3 +180,40 @@ describe('English names in Caribbean news (en-caribbean-heldout6 excerpts)', () 
     expect(commons.map((p) => p.name)).toEqual(['House of Commons']);
   });
 });
+
+describe('German topic and document compounds (de-energie-heldout2 excerpts)', () => {
+  const energiewende = [
+    'Grüner Wasserstoff – das Schlüsselelement der Energiewende',
+    'Herr Helfrich, der Grüne Wasserstoff ist ein Schlüsselelement der Energiewende. Wozu dient er?',
+    'Helfrich: Grüner Wasserstoff ist neben der modernen Windkraft und der Photovoltaik die dritte Säule der globalen Energiewende.',
+    'Das Schlüsselelement bleibt die Säule, die Säule bleibt das Schlüsselelement.',
+  ].join('\n');
+
+  it('a compound whose head names a topic ("-wende") and recurs is a concept; other common nouns are not', () => {
+    const proposals = proposeEntries([article('cducsu', energiewende)]);
+    expect(proposals.find((p) => p.name === 'Energiewende')?.kind).toBe('concept');
+    const names = proposals.map((p) => p.name);
+    expect(names).not.toContain('Schlüsselelement');
+    expect(names).not.toContain('Säule');
+  });
+
+  it('used once, a topic compound is no entry; the bare head ("Wende") is none either', () => {
+    const once = energiewende
+      .split('\n')
+      .slice(0, 1)
+      .concat('Die Wende kam spät, die Wende kam leise, die Wende kam.')
+      .join('\n');
+    const names = proposeEntries([article('once', once)]).map((p) => p.name);
+    expect(names).not.toContain('Energiewende');
+    expect(names).not.toContain('Wende');
+  });
+
+  it('a compound of "-vertrag" named twice is a document', () => {
+    const text = [
+      'Neubauförderung gestoppt',
+      'Der Koalitionsvertrag sieht vor, den Neubaustandard ab 2025 zu verschärfen.',
+      'Wie im Koalitionsvertrag vereinbart, wird die Förderung neu aufgestellt.',
+    ].join('\n');
+    expect(proposeEntries([article('bmwi', text)]).find((p) => p.name === 'Koalitionsvertrag')?.kind).toBe('document');
+  });
+});

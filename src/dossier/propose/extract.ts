@@ -27,8 +27,10 @@ import {
   isCity,
   isCommonWord,
   isEventHead,
+  isDocumentCompound,
   isGivenName,
   isGovernmentSeat,
+  isTopicCompound,
   isOrgHead,
   isRoleWord,
 } from './lexicon';
@@ -805,6 +807,9 @@ function handleRun(
     isEventHead(headPart) &&
     isCapitalised(namePart!) &&
     (countryOf(namePart!) !== undefined || isAcronym(namePart!) || !stats.isNounLike(namePart!));
+  // "Energiewende", "Kohleausstieg": a compound whose head names a topic of debate; "Koalitionsvertrag" a document.
+  const topicCompound = on('topic') && stats.lang === 'de' && words === 1 && isTopicCompound(single);
+  const documentCompound = on('document') && stats.lang === 'de' && words === 1 && isDocumentCompound(single);
   if (
     words === 1 &&
     stats.isNounLike(single) &&
@@ -813,6 +818,8 @@ function handleRun(
     !orgCompound &&
     !placeName &&
     !eventCompound &&
+    !topicCompound &&
+    !documentCompound &&
     !(on('gazetteer') && isGovernmentSeat(single))
   )
     return;
@@ -974,6 +981,8 @@ function handleRun(
   if (orgCompound) {
     if (give(o, 'organisation')) vote(o, 'organisation', 3);
   }
+  if (topicCompound && give(o, 'topic')) vote(o, 'concept', 2);
+  if (documentCompound && give(o, 'document')) vote(o, 'document', 3);
   // German names of countries and regions in -land ("Saarland", "Rheinland"), other than common words ("Ausland").
   if (landName) {
     if (give(o, 'place')) vote(o, 'place', 3);

@@ -62,6 +62,7 @@ const EVIDENCE_WEIGHT: Record<EvidenceKind, number> = {
   'given-name': 2,
   compound: 2,
   bare: 1.5,
+  topic: 2,
   recurrence: 2,
   'common-words': 0,
 };
@@ -577,7 +578,10 @@ function scoreCluster(
       c.shortForms.size > 0 ||
       (compounds >= 2 && !isCommonWord(surface, lang)) ||
       occ.filter((o) => (o.votes.organisation ?? 0) >= 3).length >= 2 ||
-      occ.some((o) => (o.votes.place ?? 0) >= 3);
+      occ.some((o) => (o.votes.place ?? 0) >= 3) ||
+      // A topic compound used three times, a document compound twice ("Energiewende", "Koalitionsvertrag").
+      occ.filter((o) => o.evidence.has('topic')).length >= 3 ||
+      occ.filter((o) => o.evidence.has('document') && !o.pattern).length >= 2;
     const barePlace = occ.filter((o) => (o.votes.place ?? 0) >= 1.5).length;
     const placeNamed =
       !off.has('place') &&
@@ -680,7 +684,9 @@ function scoreCluster(
     !isAcronym(surface) &&
     !apposed &&
     !englishName &&
-    !['place', 'speech', 'compound', 'organisation', 'gazetteer'].some((e) => evidence.has(e as EvidenceKind))
+    !['place', 'speech', 'compound', 'organisation', 'gazetteer', 'topic', 'document'].some((e) =>
+      evidence.has(e as EvidenceKind),
+    )
   )
     score -= 2;
   return score;

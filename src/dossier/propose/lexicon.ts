@@ -390,3 +390,38 @@ export const TITLE_MODIFIERS = set(
 const BOILERPLATE =
   /\b(?:cookies?|privacy policy|terms of (?:use|service)|all rights reserved|akismet|datenschutz(?:erklärung|hinweise)?|nutzungsbedingungen|alle rechte vorbehalten)\b/iu;
 export const isBoilerplate = (sentence: string): boolean => BOILERPLATE.test(sentence);
+
+/**
+ * Heads of German compounds that name a policy, a programme or a topic of public debate rather than a thing:
+ * "Energiewende", "Kohleausstieg", "Klimawandel", "Impfpflicht", "Schuldenbremse", "CO2-Abgabe", "Rentenreform",
+ * "Klimafinanzierung", "Kernenergie", "Wasserstoffstrategie". A compound used again with such a head is a topic
+ * term worth an entry, though German writes it like any common noun.
+ */
+const TOPIC_SUFFIXES = [
+  'wende',
+  'ausstieg',
+  'wandel',
+  'pflicht',
+  'bremse',
+  'abgabe',
+  'steuer',
+  'quote',
+  'reform',
+  'paket',
+  'finanzierung',
+  'energie',
+  'strategie',
+];
+
+/** Heads of German compounds that name a law, treaty or regulation: "Klimaschutzgesetz", "Koalitionsvertrag". */
+const DOCUMENT_SUFFIXES = ['gesetz', 'vertrag', 'abkommen', 'verordnung', 'richtlinie', 'konvention'];
+
+/** The compound (not the bare head: "Steuer", "Energie") ends in one of the heads, inflected or not. */
+function compoundWith(word: string, suffixes: readonly string[]): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return uninflected(word, false).some((lower) =>
+    suffixes.some((s) => lower.endsWith(s) && lower.length >= s.length + 3),
+  );
+}
+export const isTopicCompound = (word: string): boolean => compoundWith(word, TOPIC_SUFFIXES);
+export const isDocumentCompound = (word: string): boolean => compoundWith(word, DOCUMENT_SUFFIXES);
