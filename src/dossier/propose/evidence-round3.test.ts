@@ -217,3 +217,41 @@ describe('German topic and document compounds (de-energie-heldout2 excerpts)', (
     expect(proposeEntries([article('bmwi', text)]).find((p) => p.name === 'Koalitionsvertrag')?.kind).toBe('document');
   });
 });
+
+describe('kinds from what the words say (onmeda.de, rosalux.de excerpts)', () => {
+  it('"des US-Konzerns Pfizer Hoffnung": the head before the name makes an organisation', () => {
+    const pfizer = find(
+      extractCandidates(
+        'Nun macht ein neues Medikament des US-Konzerns Pfizer Hoffnung: Die Anti-Corona-Pille wirkt.',
+        de,
+      ),
+      'Pfizer',
+    );
+    expect(pfizer?.votes.organisation).toBeGreaterThan(0);
+    expect(pfizer?.role).toBe('US-Konzerns');
+  });
+
+  it('an acronym after a body’s name in another language pairs by first letter and head', () => {
+    const list = extractCandidates(
+      'Die Anti-Corona-Pille Paxlovid verhindert laut Europäischer Arzneimittelbehörde (EMA) schwere Verläufe.',
+      de,
+    );
+    expect(find(list, 'Europäischer Arzneimittelbehörde')?.pairedWith).toBe('EMA');
+    // No head, no pairing: "Tareq Salem (TS)" is no body's acronym.
+    expect(
+      find(extractCandidates('Er traf Tareq Salem (TXA) in Hamburg.', de), 'Tareq Salem')?.pairedWith,
+    ).toBeUndefined();
+  });
+
+  it('"während der Corona-Pandemie": the name that gives an event its name votes for an event', () => {
+    const list = extractCandidates(
+      'Tareq Salem über sein Leben als Flüchtling während der Corona-Pandemie in Italien und Hamburg.',
+      de,
+    );
+    expect(find(list, 'Corona')?.votes.event).toBeGreaterThan(0);
+    // A country before an event's head stays a country: "Ukraine-Krieg".
+    expect(
+      find(extractCandidates('Seit Beginn des Ukraine-Kriegs ist Nordkorea ein Partner.', de), 'Ukraine')?.votes.event,
+    ).toBeUndefined();
+  });
+});

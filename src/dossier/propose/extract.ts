@@ -237,6 +237,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       if (!(stats.isNounLike(tail) || isEventHead(tail) || isOrgHead(tail) || isRoleWord(tail))) continue;
       const o = occurrence(sentence, t.start, t.start + head.length, 1, t.start === 0);
       give(o, 'compound');
+      // "Corona-Pandemie", "Corona-Krise": a name that gives an event its name (not a country's) stands for it.
+      if (isEventHead(tail) && countryOf(head) === undefined && !isCity(head)) vote(o, 'event', 2);
       out.push(o);
     }
   }
@@ -364,7 +366,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     const before = out.filter((o) => !o.pattern && o.end <= m.index && /^[\s]*$/.test(sentence.slice(o.end, m.index)));
     const host = before[before.length - 1];
     if (!host) continue;
-    if (isAcronym(inside) && initialsFit(inside, host.surface)) {
+    // A body's name in another language than its acronym ("Europäischer Arzneimittelbehörde (EMA)", the European
+    // Medicines Agency): the first letter and the head are enough.
+    const hostHead = host.surface.split(/\s+/).pop()!;
+    const translated = host.words >= 2 && isOrgHead(hostHead) && inside[0] === host.surface[0];
+    if (isAcronym(inside) && (initialsFit(inside, host.surface) || translated)) {
       pairAcronym(host, m.index + 1 + m[1]!.indexOf(inside), inside);
     }
   }
@@ -415,6 +421,9 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         if (give(o, 'speech')) vote(o, 'person', 1.5);
       }
     }
+    // "the Covid-19 pandemic", "the coronavirus outbreak": the name of a disease names the event.
+    if (/^ (?:pandemic|epidemic|outbreak)\b/u.test(sentence.slice(o.end)) && countryOf(o.surface) === undefined)
+      vote(o, 'event', 2);
     // An age in apposition is a person's: "Sita Jaggesar, 62, who lived …".
     if (/^,\s*\d{1,3}\s*[,)]/u.test(sentence.slice(o.end)) && o.words >= 2) {
       if (give(o, 'role')) vote(o, 'person', 3);
@@ -584,7 +593,10 @@ function handleRun(
       !isAcronym(w) &&
       !isOrgHead(tokens[last]!.text) &&
       last - k <= 2 &&
-      (isAcronym(rest.text) || last === k + 1)
+      (isAcronym(rest.text) ||
+        last === k + 1 ||
+        // "des US-Konzerns Pfizer Hoffnung": a common noun after the name is no part of it.
+        (stats.lang === 'de' && stats.isNounLike(tokens[last]!.text) && !stats.isNounLike(rest.text)))
     ) {
       from = k + 1;
       roleStart = first;
