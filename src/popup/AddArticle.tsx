@@ -254,16 +254,18 @@ export function AddArticle({
       )}
       {step.name === 'saved' && step.storyId && (
         // What Kontext proposes from the story's articles is on the dossier page: one click there.
-        <button
-          type="button"
-          class="link"
-          data-action="see-proposals"
-          onClick={() =>
-            void browser.tabs.create({ url: browser.runtime.getURL(`/dossier.html${proposalsHash(step.storyId!)}`) })
-          }
-        >
-          {t('addSeeProposals')}
-        </button>
+        <p>
+          <a
+            href={browser.runtime.getURL(`/dossier.html${proposalsHash(step.storyId)}`)}
+            data-action="see-proposals"
+            onClick={(event) => {
+              event.preventDefault();
+              void browser.tabs.create({ url: event.currentTarget.href });
+            }}
+          >
+            {t('addSeeProposals')}
+          </a>
+        </p>
       )}
       {step.name === 'error' && (
         <p class="state error" role="alert">
