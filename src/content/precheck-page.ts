@@ -115,12 +115,22 @@ export class PagePrecheck {
     if (this.state === 'loading' || this.state === 'stopped') return;
     const data = value as Partial<PrecheckData> | undefined;
     const lists = [data?.prefixes, data?.wholes, data?.background];
-    if (!data || data.format !== PRECHECK_FORMAT || !lists.every((list) => Array.isArray(list))) {
+    if (
+      !data ||
+      data.format !== PRECHECK_FORMAT ||
+      !lists.every((list) => Array.isArray(list)) ||
+      typeof data.trie !== 'string'
+    ) {
       // Keys of another build, or none yet (first start): the full script decides.
       this.loadFull();
       return;
     }
-    this.filter = new PrecheckFilter({ prefixes: data.prefixes!, wholes: data.wholes!, background: data.background! });
+    this.filter = new PrecheckFilter({
+      prefixes: data.prefixes!,
+      wholes: data.wholes!,
+      background: data.background!,
+      trie: data.trie,
+    });
     this.state = 'checking';
     this.observe();
     this.checkWhole();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from './catalog';
 import { compileMatcher } from './index';
-import { BACKGROUND, NOTHING, PrecheckFilter, precheckKeys, STORY } from './precheck';
+import { BACKGROUND, encodeTrie, NOTHING, PrecheckFilter, precheckKeys, STORY } from './precheck';
 import { FIXTURE } from './test-fixture';
 import type { AliasSet } from './types';
 
@@ -44,7 +44,9 @@ describe('precheckKeys', () => {
       { entry: 'a', names: ['Kim Jong-un', 'USA', 'Pjöngjang'], blockers: ['Zzz Blocker'] },
       { entry: 'b', names: [], generic: ['Rom'], short: ['Kreß'] },
     ]);
-    expect(keys).toEqual({ prefixes: ['kim jong', 'pjoengja'], wholes: ['kress', 'rom', 'usa'], background: [] });
+    const { trie, ...lists } = keys;
+    expect(lists).toEqual({ prefixes: ['kim jong', 'pjoengja'], wholes: ['kress', 'rom', 'usa'], background: [] });
+    expect(trie).toBe(encodeTrie(lists));
   });
 
   it('lists the keys only background entries have, a key shared with a story entry is a story key', () => {
@@ -101,7 +103,8 @@ describe('PrecheckFilter', () => {
     }
     // The property is only worth something if the matcher found plenty.
     expect(found).toBeGreaterThan(1000);
-  });
+    // Thousands of texts through the matcher: seconds on a busy machine.
+  }, 30_000);
 
   it('never says no where the matcher finds a mention: random text around the aliases (property)', async () => {
     const { sets } = await loadCatalog();
@@ -180,5 +183,20 @@ describe('PrecheckFilter', () => {
       { seed: SEED, numRuns: 4000 },
     );
     expect(maybes).toBeGreaterThan(500);
+  });
+
+  it('keeps the trie in a string that survives storage, and says maybe for keys it cannot encode', async () => {
+    const { sets } = await loadCatalog();
+    const keys = precheckKeys(sets);
+    // storage.local holds strings as UTF-8: no surrogate half, no control character may be in it.
+    expect(new TextDecoder().decode(new TextEncoder().encode(keys.trie))).toBe(keys.trie);
+    expect(/[\u0000-\u001f\ud800-\udfff]/.test(keys.trie!)).toBe(false);
+    // Units past U+CFE0 (here halfwidth Hangul letters) would encode into the surrogate range.
+    const odd: AliasSet[] = [{ entry: 'x', names: ['\uffa1\uffa2 Stadt', 'Ab\uffa3\uffa4 Zentrum'] }];
+    const check = agree(odd);
+    for (const text of ['In \uffa1\uffa2 Stadt.', 'Ab\uffa3\uffa4 Zentrum kam.']) {
+      expect(check(text)).toEqual({ found: true, maybe: true });
+    }
+    expect(check('Ab und zu.')).toEqual({ found: false, maybe: false });
   });
 });

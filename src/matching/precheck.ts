@@ -17,7 +17,7 @@
  *
  * Pure: no browser API. The pre-check content script runs it on the page's text blocks.
  */
-import { TRANSPARENT, WORD, charClass } from './boundaries';
+import { OTHER, TRANSPARENT, WORD, charClass } from './boundaries';
 import { EXPAND, Folder, HYPHEN, IGNORE, SPACE, expansionOf, foldUnit, matchKey } from './normalize';
 import type { AliasSet } from './types';
 
@@ -25,7 +25,7 @@ import type { AliasSet } from './types';
 export const PRECHECK_DEPTH = 8;
 
 /** Bumped whenever the keys' meaning changes, so a page never reads keys of another build. */
-export const PRECHECK_FORMAT = 3;
+export const PRECHECK_FORMAT = 4;
 
 /** What a text may hold: nothing, names of background entries only, or a name marked anywhere. */
 export const NOTHING = 0;
@@ -41,6 +41,8 @@ export interface PrecheckKeys {
   wholes: string[];
   /** The keys that only background entries have: '>' + a prefix, '=' + a whole key. */
   background: string[];
+  /** All keys as a trie in one string (`encodeTrie`): a page reads it as it is, nothing to build. */
+  trie?: string;
 }
 
 /** What a page needs for the pre-check: sent as JSON (storage.local). */
@@ -86,7 +88,8 @@ export function precheckKeys(
   const background = [...[...prefixes].map((k) => `>${k}`), ...[...wholes].map((k) => `=${k}`)].filter(
     (k) => !story.has(k),
   );
-  return { prefixes: [...prefixes].sort(), wholes: [...wholes].sort(), background: background.sort() };
+  const keys = { prefixes: [...prefixes].sort(), wholes: [...wholes].sort(), background: background.sort() };
+  return { ...keys, trie: encodeTrie(keys) };
 }
 
 function lengthsOf(keys: readonly string[]): number[] {
@@ -119,52 +122,97 @@ class KeyTables {
 const PREFIX_END = 1;
 const WHOLE_END = 2;
 
-/** After a whole key: no plain ASCII word character follows, or one that may begin an ending (anything else is a maybe). */
-function mayEndWord(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (!(c < 0x80) || charClass(c) !== WORD) return true;
-  const folded = c | 0x20;
-  return folded === 0x73 || folded === 0x65;
-}
+/**
+ * The trie string's code units are numbers + ENCODED_FROM: never a control character, never a
+ * surrogate half, so the string survives storage (UTF-8) unchanged.
+ */
+const ENCODED_FROM = 0x20;
+/** Key units from here on would encode into the surrogate range: a word reaching them is a maybe. */
+const UNENCODABLE_UNIT = 0xd000 - ENCODED_FROM;
+const HASH = 0x9e3779b1;
 
 /**
- * Every key's units as a trie: a word start is followed unit by unit as the folder reads it, and
- * most words leave the trie after one or two units, without a string built or a key looked up.
- * Only a word that reaches the end of some key gets the exact lookup.
+ * Every key's units as a trie, in one string: a hash table of edges (node, unit) → child in
+ * slots of three code units, then each node's end mark. A page looks edges up in it directly:
+ * no map, no array, nothing to build when it arrives.
+ *
+ *   [0] 32 − log2(slots)   [1 + 3k …] node, unit, child (child 0: empty)   [1 + 3·slots + node] end mark
  */
+export function encodeTrie(keys: Pick<PrecheckKeys, 'prefixes' | 'wholes'>): string {
+  const edges = new Map<number, number>();
+  const ends: number[] = [0];
+  const add = (key: string, end: number) => {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const u = key.charCodeAt(i);
+      if (u >= UNENCODABLE_UNIT) {
+        ends[node] = PREFIX_END;
+        return;
+      }
+      const edge = node * 0x10000 + u;
+      let child = edges.get(edge);
+      if (child === undefined) {
+        child = ends.length;
+        ends.push(0);
+        edges.set(edge, child);
+      }
+      node = child;
+    }
+    // A cut key wins: whatever follows, the word may be that name.
+    if (ends[node] !== PREFIX_END) ends[node] = end;
+  };
+  for (const key of keys.prefixes) add(key, PREFIX_END);
+  for (const key of keys.wholes) add(key, WHOLE_END);
+  if (ends.length >= 0x8000) throw new Error('too many pre-check keys for one trie string');
+  let bits = 4;
+  while (1 << bits < edges.size * 2) bits++;
+  const shift = 32 - bits;
+  const slots = new Uint16Array(3 << bits);
+  for (const [edge, child] of edges) {
+    const node = Math.floor(edge / 0x10000);
+    const u = edge % 0x10000;
+    let k = Math.imul(edge | 0, HASH) >>> shift;
+    while (slots[3 * k + 2] !== 0) k = (k + 1) & ((1 << bits) - 1);
+    slots.set([node, u, child], 3 * k);
+  }
+  const units = [shift, ...slots, ...ends];
+  let out = '';
+  for (let i = 0; i < units.length; i += 4096) {
+    out += String.fromCharCode(...units.slice(i, i + 4096).map((n) => n + ENCODED_FROM));
+  }
+  return out;
+}
+
+/** Reads the trie string: the child of `node` by `unit` (0: none), and a node's end mark. */
 class KeyTrie {
-  /** (node × 0x10000 + unit) → child node; the root is node 0. */
-  private readonly edges = new Map<number, number>();
-  /** Per node: PREFIX_END where a cut key ends, WHOLE_END where only whole keys end. */
-  private readonly ends: Uint8Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  private readonly endsAt: number;
   /** For ASCII code units: 1 if some key can start with its folded form (most words fail here, with no call). */
   readonly asciiStarts = new Uint8Array(0x80);
 
-  constructor(keys: PrecheckKeys) {
-    const ends: number[] = [0];
-    let nodes = 1;
-    const add = (key: string, end: number) => {
-      let node = 0;
-      for (let i = 0; i < key.length; i++) {
-        const edge = node * 0x10000 + key.charCodeAt(i);
-        let child = this.edges.get(edge);
-        if (child === undefined) {
-          child = nodes++;
-          ends.push(0);
-          this.edges.set(edge, child);
-        }
-        node = child;
-      }
-      // A cut key wins: whatever follows, the word may be that name.
-      if (ends[node] !== PREFIX_END) ends[node] = end;
-    };
-    for (const key of keys.prefixes) add(key, PREFIX_END);
-    for (const key of keys.wholes) add(key, WHOLE_END);
-    this.ends = Uint8Array.from(ends);
+  constructor(private readonly table: string) {
+    this.shift = table.charCodeAt(0) - ENCODED_FROM;
+    this.mask = (1 << (32 - this.shift)) - 1;
+    this.endsAt = 1 + 3 * (this.mask + 1);
     for (let c = 0; c < 0x80; c++) {
       const folded = foldUnit(c);
-      if (folded >= 0 && this.edges.has(unit(folded))) this.asciiStarts[c] = 1;
+      if (folded >= 0 && this.child(0, unit(folded)) !== 0) this.asciiStarts[c] = 1;
     }
+  }
+
+  private child(node: number, u: number): number {
+    const table = this.table;
+    for (let k = Math.imul((node * 0x10000 + u) | 0, HASH) >>> this.shift; ; k = (k + 1) & this.mask) {
+      const at = 1 + 3 * k;
+      const child = table.charCodeAt(at + 2) - ENCODED_FROM;
+      if (child === 0) return 0;
+      if (table.charCodeAt(at) - ENCODED_FROM === node && table.charCodeAt(at + 1) - ENCODED_FROM === u) return child;
+    }
+  }
+
+  private end(node: number): number {
+    return this.table.charCodeAt(this.endsAt + node) - ENCODED_FROM;
   }
 
   /**
@@ -173,7 +221,6 @@ class KeyTrie {
    * umlauts and ß two); a combining mark, which may fold into the unit before, is a yes.
    */
   reachesKey(text: string, i: number): boolean {
-    const edges = this.edges;
     let node = 0;
     let last = -1;
     for (let j = i; j < text.length; j++) {
@@ -182,25 +229,35 @@ class KeyTrie {
       if (v >= 0) {
         if (v === SPACE && last === SPACE) continue;
         last = v;
-        const child = edges.get(node * 0x10000 + unit(v));
-        if (child === undefined) return false;
-        node = child;
-        const end = this.ends[node];
+        const u = unit(v);
+        if (u >= UNENCODABLE_UNIT) return true;
+        node = this.child(node, u);
+        if (node === 0) return false;
+        const end = this.end(node);
         // A whole key needs the word to end here or go on with an ending ('s', 'es', 'er'): "Untersuchung" is not "UN".
         if (end === PREFIX_END || (end === WHOLE_END && mayEndWord(text, j + 1))) return true;
       } else if (v === EXPAND) {
         const units = expansionOf(text.charCodeAt(j));
         for (let k = 0; k < units.length; k++) {
-          const child = edges.get(node * 0x10000 + unit(units.charCodeAt(k)));
-          if (child === undefined) return false;
-          node = child;
-          if (this.ends[node] !== 0) return true;
+          const u = unit(units.charCodeAt(k));
+          if (u >= UNENCODABLE_UNIT) return true;
+          node = this.child(node, u);
+          if (node === 0) return false;
+          if (this.end(node) !== 0) return true;
         }
         last = units.charCodeAt(units.length - 1);
       } else return true;
     }
     return false;
   }
+}
+
+/** After a whole key: no plain ASCII word character follows, or one that may begin an ending (anything else is a maybe). */
+function mayEndWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (!(c < 0x80) || charClass(c) !== WORD) return true;
+  const folded = c | 0x20;
+  return folded === 0x73 || folded === 0x65;
 }
 
 /**
@@ -233,13 +290,20 @@ export class PrecheckFilter {
    */
   level(text: string): PrecheckLevel {
     if (this.empty) return NOTHING;
-    const trie = (this.trie ??= new KeyTrie(this.keys));
+    const trie = (this.trie ??= new KeyTrie(this.keys.trie ?? encodeTrie(this.keys)));
     const asciiStarts = trie.asciiStarts;
     let found: PrecheckLevel = NOTHING;
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const cls = charClass(c);
+      // ASCII inline (most of a page's text): letters, digits and '_' are word characters.
+      const lower = c | 0x20;
+      const cls =
+        c < 0x80
+          ? (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+            ? WORD
+            : OTHER
+          : charClass(c);
       if (cls === TRANSPARENT) continue;
       if (cls !== WORD) {
         prevWord = false;

@@ -75,6 +75,9 @@ export async function cardText(page: Page): Promise<string | null> {
     const host = findNode(root, (node) => node.localName === 'kontext-ui');
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return null;
+    // A card readied during the dwell is rendered but hidden: not shown yet.
+    const frame = findNode(shadow, hasClass('frame'));
+    if (frame && /visibility:\s*hidden/.test(attributeOf(frame, 'style') ?? '')) return null;
     const texts: string[] = [];
     collectText(shadow, texts);
     const text = texts.join(' ').replace(/\s+/g, ' ').trim();
@@ -255,4 +258,10 @@ function collectText(node: CdpNode, out: string[]): void {
   if (node.localName === 'style') return;
   if (node.nodeType === 3 && node.nodeValue) out.push(node.nodeValue);
   for (const child of node.children ?? []) collectText(child, out);
+}
+
+function attributeOf(node: CdpNode, name: string): string | null {
+  const attributes = node.attributes ?? [];
+  for (let i = 0; i + 1 < attributes.length; i += 2) if (attributes[i] === name) return attributes[i + 1]!;
+  return null;
 }
