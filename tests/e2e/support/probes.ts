@@ -265,3 +265,20 @@ function attributeOf(node: CdpNode, name: string): string | null {
   for (let i = 0; i + 1 < attributes.length; i += 2) if (attributes[i] === name) return attributes[i + 1]!;
   return null;
 }
+
+/**
+ * The card's state: 'none' (nothing rendered), 'readied' (rendered and placed during the dwell,
+ * still hidden) or 'shown'.
+ */
+export async function cardState(page: Page): Promise<'none' | 'readied' | 'shown'> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadow = findNode(root, (node) => node.localName === 'kontext-ui')?.shadowRoots?.[0];
+    const frame = shadow && findNode(shadow, hasClass('frame'));
+    if (!frame || !findNode(frame, hasClass('card'))) return 'none';
+    return /visibility:\s*hidden/.test(attributeOf(frame, 'style') ?? '') ? 'readied' : 'shown';
+  } finally {
+    await session.detach();
+  }
+}
