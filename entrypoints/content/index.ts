@@ -7,6 +7,8 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT's older "script started" signal is a window message every page listener would see; the DOM event suffices.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // Only the pre-check runs on every page; the full script comes where the dossier may be mentioned.
     const api = extensionApi();

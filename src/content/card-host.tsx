@@ -29,6 +29,8 @@ export class CardHost {
   private frame: HTMLDivElement | null = null;
   /** Every card shown gets a new key: nothing (an open quote, "More") carries over to the next. */
   private shown = 0;
+  /** On screen (a card readied during the dwell is rendered and placed, but hidden). */
+  private visible = false;
 
   constructor(private readonly events: CardHostEvents) {}
 
@@ -38,7 +40,7 @@ export class CardHost {
   }
 
   get isOpen(): boolean {
-    return this.frame !== null && this.frame.childElementCount > 0;
+    return this.visible && this.frame !== null && this.frame.childElementCount > 0;
   }
 
   hasFocus(): boolean {
@@ -50,6 +52,15 @@ export class CardHost {
    * `theme` comes from the page behind the mark (absent: the system's).
    */
   show(content: CardContent, anchor: DOMRect, { focus, theme }: { focus: boolean; theme?: Theme }): void {
+    this.prepare(content, anchor, theme);
+    this.reveal(focus);
+  }
+
+  /**
+   * Renders and places the card without showing it (a hidden card stays hidden, a shown one is
+   * replaced in place): done during the dwell, so that its end only has to reveal it.
+   */
+  prepare(content: CardContent, anchor: DOMRect, theme?: Theme): void {
     const frame = this.ensureFrame();
     const { onBack, onNextMention } = this.events;
     render(
@@ -89,7 +100,15 @@ export class CardHost {
       frame.style.bottom = '';
       frame.style.transform = `translate(${x}px, ${y}px)`;
     }
+  }
+
+  /** Shows the card last rendered by `prepare`: a style change, painted in the next frame. */
+  reveal(focus: boolean): void {
+    const frame = this.frame;
+    if (!frame) return;
     frame.style.visibility = 'visible';
+    frame.classList.add('shown');
+    this.visible = true;
     if (focus) frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   }
 
@@ -99,9 +118,11 @@ export class CardHost {
   }
 
   hide(): void {
+    this.visible = false;
     if (!this.frame) return;
     render(null, this.frame);
     this.frame.style.visibility = 'hidden';
+    this.frame.classList.remove('shown');
   }
 
   destroy(): void {

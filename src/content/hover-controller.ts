@@ -58,6 +58,8 @@ export class HoverController {
   /** The entry the card shows, and the ones the reader came from through "Related" (Back). */
   private shownEntry: Entry | null = null;
   private history: Entry[] = [];
+  /** The card rendered (hidden) during the current dwell: its end only reveals it. */
+  private prepared: { mark: Mark; token: number; entry: Entry } | null = null;
 
   constructor(private readonly context: HoverContext) {
     this.card = new CardHost({
@@ -89,6 +91,7 @@ export class HoverController {
     this.runEffect({ type: 'cancelTimers' });
     // After a restart the first dwell readies the card again.
     this.prewarmed = false;
+    this.prepared = null;
     this.card.destroy();
   }
 
@@ -109,15 +112,27 @@ export class HoverController {
   }
 
   /**
-   * Readies the card and fetches the entry while the pointer dwells on a mark: nothing of the
-   * card is built, and no entry fetched, on a page nobody hovers. When the dwell ends the
-   * card only has to be filled and shown.
+   * Builds the card while the pointer dwells on a mark: fetches the entry, renders and places
+   * the card hidden. Nothing of the card is built, and no entry fetched, on a page nobody
+   * hovers; when the dwell ends the card only has to be revealed.
    */
   private warm(mark: Mark): void {
-    void this.context.entry(mark.entry);
+    const token = this.state.token;
+    void this.context.entry(mark.entry).then((entry) => this.prepare(mark, token, entry));
     if (this.prewarmed) return;
     this.prewarmed = true;
     this.card.prewarm();
+  }
+
+  private prepare(mark: Mark, token: number, entry: Entry | undefined): void {
+    const dwelling = this.state.name === 'dwelling' && this.state.token === token && this.state.target === mark;
+    // A card still on screen (another mark's, leaving) stays as it is until the dwell ends.
+    if (!entry || !dwelling || this.card.isOpen) return;
+    const anchor = this.anchor ?? this.context.rectsOf(mark)[0];
+    if (!anchor) return;
+    this.history = [];
+    this.card.prepare(this.content(entry, mark), anchor, themeAt(mark.range.startContainer));
+    this.prepared = { mark, token, entry };
   }
 
   /** Closes the card at once (a mark that disappeared, settings switched off). */
@@ -227,6 +242,7 @@ export class HoverController {
         void this.show(effect.target, effect.token);
         return;
       case 'hide':
+        this.prepared = null;
         this.card.hide();
         this.shownEntry = null;
         this.history = [];
@@ -236,6 +252,16 @@ export class HoverController {
   }
 
   private async show(mark: Mark, token: number): Promise<void> {
+    const prepared = this.prepared;
+    this.prepared = null;
+    if (prepared && prepared.mark === mark && prepared.token === token && !this.focusCard) {
+      // Built during the dwell: shown in this task, painted in the next frame.
+      this.history = [];
+      this.shownEntry = prepared.entry;
+      this.card.reveal(false);
+      this.context.cardChanged?.(mark);
+      return;
+    }
     const anchor = this.anchor ?? this.context.rectsOf(mark)[0];
     const entry = await this.context.entry(mark.entry);
     // A newer hover started while the entry was on its way: drop this one.

@@ -52,12 +52,16 @@ export function extensionApi(): PrecheckApi {
   return (scope.browser ?? scope.chrome)!;
 }
 
+/** A frame narrower or lower than this (px) shows no line of prose: a tracking pixel, a hidden frame. */
+const TINY_FRAME_PX = 16;
+
 /**
+ * idle: a tiny, hidden or empty frame, left alone until it grows or gets text (no storage read);
  * checking: reading the page; quiet: nothing from the dossier; background: only names that are
  * marked on pages about their story (waits for the reader's setting or the tab's decision);
  * loading: the full script is (being) injected; stopped: the extension is gone.
  */
-type State = 'checking' | 'quiet' | 'background' | 'loading' | 'stopped';
+type State = 'idle' | 'checking' | 'quiet' | 'background' | 'loading' | 'stopped';
 
 export class PagePrecheck {
   private current: State = 'checking';
@@ -77,6 +81,9 @@ export class PagePrecheck {
   private title = '';
   /** Background names that page edits brought while the first check was still reading. */
   private editsLevel: PrecheckLevel = NOTHING;
+  /** An idle frame's watch for room and text. */
+  private idleWatch: MutationObserver | null = null;
+  private wakePending = false;
 
   constructor(private readonly api: PrecheckApi) {}
 
@@ -90,6 +97,37 @@ export class PagePrecheck {
   }
 
   start(): void {
+    // Most frames of a page are ads, embeds and trackers: one without room or text costs nothing more.
+    if (!this.isTop && frameIsIdle()) {
+      this.state = 'idle';
+      this.idleWatch = new MutationObserver(this.wakeSoon);
+      this.idleWatch.observe(document, { childList: true, subtree: true, characterData: true });
+      window.addEventListener('resize', this.wakeSoon);
+      return;
+    }
+    this.begin();
+  }
+
+  /** An idle frame looks again once per frame after a change: grown or filled, it gets the pre-check. */
+  private readonly wakeSoon = (): void => {
+    if (this.wakePending) return;
+    this.wakePending = true;
+    requestAnimationFrame(() => {
+      this.wakePending = false;
+      if (this.state !== 'idle' || frameIsIdle()) return;
+      this.stopIdleWatch();
+      this.state = 'checking';
+      this.begin();
+    });
+  };
+
+  private stopIdleWatch(): void {
+    this.idleWatch?.disconnect();
+    this.idleWatch = null;
+    window.removeEventListener('resize', this.wakeSoon);
+  }
+
+  private begin(): void {
     this.api.runtime.onMessage.addListener(this.onMessage);
     this.api.storage.onChanged.addListener(this.onStorageChanged);
     void this.api.storage.local.get(PRECHECK_ITEM).then(
@@ -102,6 +140,7 @@ export class PagePrecheck {
   /** The extension is gone (reloaded, updated, removed): nothing of this copy stays behind. */
   stop(): void {
     this.state = 'stopped';
+    this.stopIdleWatch();
     this.disconnect();
     try {
       this.api.runtime.onMessage.removeListener(this.onMessage);
@@ -116,12 +155,22 @@ export class PagePrecheck {
     if (this.state === 'loading' || this.state === 'stopped') return;
     const data = value as Partial<PrecheckData> | undefined;
     const lists = [data?.prefixes, data?.wholes, data?.background];
-    if (!data || data.format !== PRECHECK_FORMAT || !lists.every((list) => Array.isArray(list))) {
+    if (
+      !data ||
+      data.format !== PRECHECK_FORMAT ||
+      !lists.every((list) => Array.isArray(list)) ||
+      typeof data.trie !== 'string'
+    ) {
       // Keys of another build, or none yet (first start): the full script decides.
       this.loadFull();
       return;
     }
-    this.filter = new PrecheckFilter({ prefixes: data.prefixes!, wholes: data.wholes!, background: data.background! });
+    this.filter = new PrecheckFilter({
+      prefixes: data.prefixes!,
+      wholes: data.wholes!,
+      background: data.background!,
+      trie: data.trie,
+    });
     this.state = 'checking';
     this.observe();
     this.checkWhole();
@@ -372,4 +421,11 @@ interface TabRelevanceLike {
 
 function marksBackground(relevance: TabRelevanceLike | undefined): boolean {
   return (Array.isArray(relevance?.about) && relevance.about.length > 0) || relevance?.everything === true;
+}
+
+/** Tiny (a pixel, a hidden frame: no room for a line) or without any text yet: decided without storage. */
+function frameIsIdle(): boolean {
+  if (innerWidth < TINY_FRAME_PX || innerHeight < TINY_FRAME_PX) return true;
+  const root = document.body ?? document.documentElement;
+  return !root || !/\S/.test(root.textContent ?? '');
 }

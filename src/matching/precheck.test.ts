@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from './catalog';
 import { compileMatcher } from './index';
-import { BACKGROUND, NOTHING, PrecheckFilter, precheckKeys, STORY } from './precheck';
+import { BACKGROUND, encodeTrie, NOTHING, PrecheckFilter, precheckKeys, STORY } from './precheck';
 import { FIXTURE } from './test-fixture';
 import type { AliasSet } from './types';
 
@@ -35,13 +35,18 @@ function agree(sets: readonly AliasSet[]) {
   };
 }
 
+/** What the trie walk folds on its own: digraphs, combining marks, whitespace runs, endings in capitals. */
+const TRICKY = ['ä', 'Ä', 'ß', 'ẞ', 'é', '\u0301', '\t', '  ', ' - ', 'S', 'ES', 'ER', 'E', 'Ö', '\u200b', 'İ'];
+
 describe('precheckKeys', () => {
   it('keeps the folded first units of each alias, dashes as spaces, blockers left out', () => {
     const keys = precheckKeys([
       { entry: 'a', names: ['Kim Jong-un', 'USA', 'Pjöngjang'], blockers: ['Zzz Blocker'] },
       { entry: 'b', names: [], generic: ['Rom'], short: ['Kreß'] },
     ]);
-    expect(keys).toEqual({ prefixes: ['kim jong', 'pjoengja'], wholes: ['kress', 'rom', 'usa'], background: [] });
+    const { trie, ...lists } = keys;
+    expect(lists).toEqual({ prefixes: ['kim jong', 'pjoengja'], wholes: ['kress', 'rom', 'usa'], background: [] });
+    expect(trie).toBe(encodeTrie(lists));
   });
 
   it('lists the keys only background entries have, a key shared with a story entry is a story key', () => {
@@ -98,7 +103,8 @@ describe('PrecheckFilter', () => {
     }
     // The property is only worth something if the matcher found plenty.
     expect(found).toBeGreaterThan(1000);
-  });
+    // Thousands of texts through the matcher: seconds on a busy machine.
+  }, 30_000);
 
   it('never says no where the matcher finds a mention: random text around the aliases (property)', async () => {
     const { sets } = await loadCatalog();
@@ -107,7 +113,7 @@ describe('PrecheckFilter', () => {
     const piece = fc.oneof(
       fc.constantFrom(...aliases).chain((a) => fc.constantFrom(...variants(a))),
       fc.string({ unit: 'grapheme', maxLength: 8 }),
-      fc.constantFrom(' ', '-', '\u00ad', '\u0308', '.', 'ung', 'er', 's', '\u00a0', '’'),
+      fc.constantFrom(' ', '-', '\u00ad', '\u0308', '.', 'ung', 'er', 's', '\u00a0', '’', ...TRICKY),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
@@ -151,5 +157,46 @@ describe('PrecheckFilter', () => {
     expect(stories).toBeGreaterThan(100);
     expect(backgrounds).toBeGreaterThan(20);
     expect(filter.level('Ein Satz ohne Namen.')).toBe(NOTHING);
+  });
+
+  it('answers as if every word start were looked up: the trie only skips words no key begins (property)', async () => {
+    const { sets } = await loadCatalog();
+    const background = new Set(sets.filter((_, i) => i % 4 === 1).map((s) => s.entry));
+    const keys = precheckKeys(sets, (entry) => !background.has(entry));
+    const gated = new PrecheckFilter(keys);
+    const everyWord = new PrecheckFilter(keys, false);
+    const aliases = allAliases(sets);
+    const piece = fc.oneof(
+      fc.constantFrom(...aliases).chain((a) => fc.constantFrom(...variants(a))),
+      fc.constantFrom(...aliases).map((a) => a.slice(0, Math.max(1, a.length - 2))),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.constantFrom(' ', '-', '.', 'er', 's', 'es', 'ung', '\u00ad', '\u0308', ...TRICKY),
+    );
+    let maybes = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.boolean(), (pieces, spaced) => {
+        const text = pieces.join(spaced ? ' ' : '');
+        const level = everyWord.level(text);
+        if (level !== NOTHING) maybes++;
+        return gated.level(text) === level;
+      }),
+      { seed: SEED, numRuns: 4000 },
+    );
+    expect(maybes).toBeGreaterThan(500);
+  });
+
+  it('keeps the trie in a string that survives storage, and says maybe for keys it cannot encode', async () => {
+    const { sets } = await loadCatalog();
+    const keys = precheckKeys(sets);
+    // storage.local holds strings as UTF-8: no surrogate half, no control character may be in it.
+    expect(new TextDecoder().decode(new TextEncoder().encode(keys.trie))).toBe(keys.trie);
+    expect([...keys.trie!].every((c) => c.charCodeAt(0) >= 0x20 && !/\p{Cs}/u.test(c))).toBe(true);
+    // Units past U+CFE0 (here halfwidth Hangul letters) would encode into the surrogate range.
+    const odd: AliasSet[] = [{ entry: 'x', names: ['\uffa1\uffa2 Stadt', 'Ab\uffa3\uffa4 Zentrum'] }];
+    const check = agree(odd);
+    for (const text of ['In \uffa1\uffa2 Stadt.', 'Ab\uffa3\uffa4 Zentrum kam.']) {
+      expect(check(text)).toEqual({ found: true, maybe: true });
+    }
+    expect(check('Ab und zu.')).toEqual({ found: false, maybe: false });
   });
 });

@@ -17,15 +17,15 @@
  *
  * Pure: no browser API. The pre-check content script runs it on the page's text blocks.
  */
-import { TRANSPARENT, WORD, charClass } from './boundaries';
-import { Folder, HYPHEN, SPACE, foldUnit, matchKey } from './normalize';
+import { OTHER, TRANSPARENT, WORD, charClass } from './boundaries';
+import { EXPAND, Folder, HYPHEN, IGNORE, SPACE, expansionOf, foldUnit, matchKey } from './normalize';
 import type { AliasSet } from './types';
 
 /** Units of each alias key kept: long enough that common words rarely share them ("der N…", "Gegen…"). */
 export const PRECHECK_DEPTH = 8;
 
 /** Bumped whenever the keys' meaning changes, so a page never reads keys of another build. */
-export const PRECHECK_FORMAT = 3;
+export const PRECHECK_FORMAT = 4;
 
 /** What a text may hold: nothing, names of background entries only, or a name marked anywhere. */
 export const NOTHING = 0;
@@ -41,6 +41,8 @@ export interface PrecheckKeys {
   wholes: string[];
   /** The keys that only background entries have: '>' + a prefix, '=' + a whole key. */
   background: string[];
+  /** All keys as a trie in one string (`encodeTrie`): a page reads it as it is, nothing to build. */
+  trie?: string;
 }
 
 /** What a page needs for the pre-check: sent as JSON (storage.local). */
@@ -86,29 +88,23 @@ export function precheckKeys(
   const background = [...[...prefixes].map((k) => `>${k}`), ...[...wholes].map((k) => `=${k}`)].filter(
     (k) => !story.has(k),
   );
-  return { prefixes: [...prefixes].sort(), wholes: [...wholes].sort(), background: background.sort() };
+  const keys = { prefixes: [...prefixes].sort(), wholes: [...wholes].sort(), background: background.sort() };
+  return { ...keys, trie: encodeTrie(keys) };
 }
 
 function lengthsOf(keys: readonly string[]): number[] {
   return [...new Set(keys.map((k) => k.length))].filter((n) => n > 0).sort((a, b) => a - b);
 }
 
-/** The keys in the form the check reads them: sets, the lengths present, and the possible first units. */
-export class PrecheckFilter {
+/** The exact lookup at a word start: window strings against the keys, with their levels. */
+class KeyTables {
   /** Key → its level (STORY or BACKGROUND). */
-  private readonly prefixes: Map<string, PrecheckLevel>;
-  private readonly wholes: Map<string, PrecheckLevel>;
-  private readonly prefixLengths: number[];
-  private readonly wholeLengths: number[];
+  readonly prefixes: Map<string, PrecheckLevel>;
+  readonly wholes: Map<string, PrecheckLevel>;
+  readonly prefixLengths: number[];
+  readonly wholeLengths: number[];
   /** Units read at a word start: the longest key and the longest ending, and one more to see the word end. */
-  private readonly windowUnits: number;
-  /** For ASCII code units: 1 if some key can start with its folded form (most words fail here). */
-  private readonly asciiStarts = new Uint8Array(0x80);
-  /** For folded ASCII first units: 1 if a key starts with it and then a unit the pair table does not hold. */
-  private readonly anySecond = new Uint8Array(0x80);
-  /** For two folded ASCII units (first × 128 + second): 1 if some key starts with them; most words stop here. */
-  private readonly asciiPairs = new Uint8Array(0x80 * 0x80);
-  private readonly folder = new Folder();
+  readonly windowUnits: number;
 
   constructor(keys: PrecheckKeys) {
     const quiet = new Set(keys.background);
@@ -120,34 +116,166 @@ export class PrecheckFilter {
     this.prefixLengths = lengthsOf(keys.prefixes);
     this.wholeLengths = lengthsOf(keys.wholes);
     this.windowUnits = Math.max(0, ...this.prefixLengths, ...this.wholeLengths) + 3;
-    const all = [...keys.prefixes, ...keys.wholes];
-    const firsts = new Set(all.map((k) => k.charCodeAt(0)));
+  }
+}
+
+const PREFIX_END = 1;
+const WHOLE_END = 2;
+
+/**
+ * The trie string's code units are numbers + ENCODED_FROM: never a control character, never a
+ * surrogate half, so the string survives storage (UTF-8) unchanged.
+ */
+const ENCODED_FROM = 0x20;
+/** Key units from here on would encode into the surrogate range: a word reaching them is a maybe. */
+const UNENCODABLE_UNIT = 0xd000 - ENCODED_FROM;
+const HASH = 0x9e3779b1;
+
+/**
+ * Every key's units as a trie, in one string: a hash table of edges (node, unit) → child in
+ * slots of three code units, then each node's end mark. A page looks edges up in it directly:
+ * no map, no array, nothing to build when it arrives.
+ *
+ *   [0] 32 − log2(slots)   [1 + 3k …] node, unit, child (child 0: empty)   [1 + 3·slots + node] end mark
+ */
+export function encodeTrie(keys: Pick<PrecheckKeys, 'prefixes' | 'wholes'>): string {
+  const edges = new Map<number, number>();
+  const ends: number[] = [0];
+  const add = (key: string, end: number) => {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const u = key.charCodeAt(i);
+      if (u >= UNENCODABLE_UNIT) {
+        ends[node] = PREFIX_END;
+        return;
+      }
+      const edge = node * 0x10000 + u;
+      let child = edges.get(edge);
+      if (child === undefined) {
+        child = ends.length;
+        ends.push(0);
+        edges.set(edge, child);
+      }
+      node = child;
+    }
+    // A cut key wins: whatever follows, the word may be that name.
+    if (ends[node] !== PREFIX_END) ends[node] = end;
+  };
+  for (const key of keys.prefixes) add(key, PREFIX_END);
+  for (const key of keys.wholes) add(key, WHOLE_END);
+  if (ends.length >= 0x8000) throw new Error('too many pre-check keys for one trie string');
+  let bits = 4;
+  while (1 << bits < edges.size * 2) bits++;
+  const shift = 32 - bits;
+  const slots = new Uint16Array(3 << bits);
+  for (const [edge, child] of edges) {
+    const node = Math.floor(edge / 0x10000);
+    const u = edge % 0x10000;
+    let k = Math.imul(edge | 0, HASH) >>> shift;
+    while (slots[3 * k + 2] !== 0) k = (k + 1) & ((1 << bits) - 1);
+    slots.set([node, u, child], 3 * k);
+  }
+  const units = [shift, ...slots, ...ends];
+  let out = '';
+  for (let i = 0; i < units.length; i += 4096) {
+    out += String.fromCharCode(...units.slice(i, i + 4096).map((n) => n + ENCODED_FROM));
+  }
+  return out;
+}
+
+/** Reads the trie string: the child of `node` by `unit` (0: none), and a node's end mark. */
+class KeyTrie {
+  private readonly shift: number;
+  private readonly mask: number;
+  private readonly endsAt: number;
+  /** For ASCII code units: 1 if some key can start with its folded form (most words fail here, with no call). */
+  readonly asciiStarts = new Uint8Array(0x80);
+
+  constructor(private readonly table: string) {
+    this.shift = table.charCodeAt(0) - ENCODED_FROM;
+    this.mask = (1 << (32 - this.shift)) - 1;
+    this.endsAt = 1 + 3 * (this.mask + 1);
     for (let c = 0; c < 0x80; c++) {
-      // ASCII word characters fold to themselves, capitals to lower case.
-      if (firsts.has(c >= 0x41 && c <= 0x5a ? c + 32 : c)) this.asciiStarts[c] = 1;
-    }
-    for (const key of all) {
-      const first = key.charCodeAt(0);
-      const second = key.length > 1 ? key.charCodeAt(1) : 0x80;
-      if (first >= 0x80) continue;
-      if (second >= 0x80) this.anySecond[first] = 1;
-      else this.asciiPairs[first * 0x80 + second] = 1;
+      const folded = foldUnit(c);
+      if (folded >= 0 && this.child(0, unit(folded)) !== 0) this.asciiStarts[c] = 1;
     }
   }
 
-  /** False where the word at `i` (an ASCII start) cannot begin any key, read from two characters only. */
-  private pairMayStart(text: string, i: number, c: number): boolean {
-    const first = unit(foldUnit(c));
-    if (this.anySecond[first] === 1) return true;
-    const next = text.charCodeAt(i + 1);
-    // Anything but a plain ASCII character next (an invisible one, an umlaut, the end) takes the full path.
-    if (!(next < 0x80)) return true;
-    const second = foldUnit(next);
-    return second < 0 || this.asciiPairs[first * 0x80 + unit(second)] === 1;
+  private child(node: number, u: number): number {
+    const table = this.table;
+    for (let k = Math.imul((node * 0x10000 + u) | 0, HASH) >>> this.shift; ; k = (k + 1) & this.mask) {
+      const at = 1 + 3 * k;
+      const child = table.charCodeAt(at + 2) - ENCODED_FROM;
+      if (child === 0) return 0;
+      if (table.charCodeAt(at) - ENCODED_FROM === node && table.charCodeAt(at + 1) - ENCODED_FROM === u) return child;
+    }
   }
 
-  get empty(): boolean {
-    return this.prefixes.size === 0 && this.wholes.size === 0;
+  private end(node: number): number {
+    return this.table.charCodeAt(this.endsAt + node) - ENCODED_FROM;
+  }
+
+  /**
+   * Whether the folded units from `i` reach the end of some key: false means no key starts here.
+   * The same units the folder gives (invisible characters skipped, a whitespace run one unit,
+   * umlauts and ß two); a combining mark, which may fold into the unit before, is a yes.
+   */
+  reachesKey(text: string, i: number): boolean {
+    let node = 0;
+    let last = -1;
+    for (let j = i; j < text.length; j++) {
+      const v = foldUnit(text.charCodeAt(j));
+      if (v === IGNORE) continue;
+      if (v >= 0) {
+        if (v === SPACE && last === SPACE) continue;
+        last = v;
+        const u = unit(v);
+        if (u >= UNENCODABLE_UNIT) return true;
+        node = this.child(node, u);
+        if (node === 0) return false;
+        const end = this.end(node);
+        // A whole key needs the word to end here or go on with an ending ('s', 'es', 'er'): "Untersuchung" is not "UN".
+        if (end === PREFIX_END || (end === WHOLE_END && mayEndWord(text, j + 1))) return true;
+      } else if (v === EXPAND) {
+        const units = expansionOf(text.charCodeAt(j));
+        for (let k = 0; k < units.length; k++) {
+          const u = unit(units.charCodeAt(k));
+          if (u >= UNENCODABLE_UNIT) return true;
+          node = this.child(node, u);
+          if (node === 0) return false;
+          if (this.end(node) !== 0) return true;
+        }
+        last = units.charCodeAt(units.length - 1);
+      } else return true;
+    }
+    return false;
+  }
+}
+
+/** After a whole key: no plain ASCII word character follows, or one that may begin an ending (anything else is a maybe). */
+function mayEndWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (!(c < 0x80) || charClass(c) !== WORD) return true;
+  const folded = c | 0x20;
+  return folded === 0x73 || folded === 0x65;
+}
+
+/**
+ * The keys in the form the check reads them. The trie and the lookup tables are built on the
+ * first text that needs them: a page with no text builds nothing.
+ */
+export class PrecheckFilter {
+  private trie: KeyTrie | null = null;
+  private tables: KeyTables | null = null;
+  private readonly folder = new Folder();
+  readonly empty: boolean;
+
+  /** `gated` false: every word start gets the exact lookup (the reference the trie's answers are held to). */
+  constructor(
+    private readonly keys: PrecheckKeys,
+    private readonly gated = true,
+  ) {
+    this.empty = keys.prefixes.length === 0 && keys.wholes.length === 0;
   }
 
   /** False only when the matcher finds no mention anywhere in `text` (one block, as the scanner reads it). */
@@ -162,11 +290,20 @@ export class PrecheckFilter {
    */
   level(text: string): PrecheckLevel {
     if (this.empty) return NOTHING;
+    const trie = (this.trie ??= new KeyTrie(this.keys.trie ?? encodeTrie(this.keys)));
+    const asciiStarts = trie.asciiStarts;
     let found: PrecheckLevel = NOTHING;
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const cls = charClass(c);
+      // ASCII inline (most of a page's text): letters, digits and '_' are word characters.
+      const lower = c | 0x20;
+      const cls =
+        c < 0x80
+          ? (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+            ? WORD
+            : OTHER
+          : charClass(c);
       if (cls === TRANSPARENT) continue;
       if (cls !== WORD) {
         prevWord = false;
@@ -174,7 +311,7 @@ export class PrecheckFilter {
       }
       if (prevWord) continue;
       prevWord = true;
-      if (c < 0x80 && (this.asciiStarts[c] === 0 || !this.pairMayStart(text, i, c))) continue;
+      if (this.gated && ((c < 0x80 && asciiStarts[c] === 0) || !trie.reachesKey(text, i))) continue;
       const here = this.levelAt(text, i);
       if (here === STORY) return STORY;
       if (here > found) found = here;
@@ -183,21 +320,22 @@ export class PrecheckFilter {
   }
 
   private levelAt(text: string, i: number): PrecheckLevel {
+    const tables = (this.tables ??= new KeyTables(this.keys));
     const folder = this.folder;
     folder.reset(text, i);
     let window = '';
-    for (let u = folder.next(); u >= 0 && window.length < this.windowUnits; u = folder.next()) {
+    for (let u = folder.next(); u >= 0 && window.length < tables.windowUnits; u = folder.next()) {
       window += String.fromCharCode(unit(u));
     }
     let found: PrecheckLevel = NOTHING;
-    for (const length of this.prefixLengths) {
+    for (const length of tables.prefixLengths) {
       if (length > window.length) break;
-      const level = this.prefixes.get(window.slice(0, length));
+      const level = tables.prefixes.get(window.slice(0, length));
       if (level !== undefined && level > found) found = level;
     }
-    for (const length of this.wholeLengths) {
+    for (const length of tables.wholeLengths) {
       if (length > window.length) break;
-      const level = this.wholes.get(window.slice(0, length));
+      const level = tables.wholes.get(window.slice(0, length));
       if (level !== undefined && level > found && ENDINGS.has(restOfWord(window, length))) found = level;
     }
     return found;

@@ -17,6 +17,7 @@ import {
   cardHtml,
   cardPartBox,
   cardStyle,
+  cardState,
   cardText,
   clickInCard,
   focusInCard,
@@ -355,5 +356,36 @@ describe('accessibility', () => {
       expect(violations, theme).toEqual([]);
     }
     await audit.close();
+  });
+});
+
+describe('the dwell', () => {
+  it('readies the card hidden while the pointer dwells, shows it when the dwell ends, drops it on leaving', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    // A long dwell: the card is readied well before it ends.
+    await setSettings(options, { hoverDelayMs: 2000 });
+    try {
+      const page = await open(`/article/${ARTICLE}`);
+      await page.mouse.move(2, 2);
+      const point = await markCentre(page, 'Kursk');
+      await page.mouse.move(point.x, point.y);
+      await expect.poll(() => cardState(page), { timeout: 10_000 }).not.toBe('none');
+      expect(await cardState(page)).toBe('readied');
+      expect(await cardText(page)).toBeNull();
+      await expect.poll(() => cardState(page), { timeout: 10_000 }).toBe('shown');
+      expect(await cardText(page)).toContain('Kursk');
+
+      // Leaving during the next dwell drops the readied card: nothing is shown.
+      await page.mouse.move(2, 2);
+      await expect.poll(() => cardState(page), { timeout: 10_000 }).toBe('none');
+      await page.mouse.move(point.x, point.y);
+      await expect.poll(() => cardState(page), { timeout: 10_000 }).toBe('readied');
+      await page.mouse.move(2, 2);
+      await expect.poll(() => cardState(page), { timeout: 10_000 }).toBe('none');
+      await page.close();
+    } finally {
+      await setSettings(options, { hoverDelayMs: 300 });
+      await options.close();
+    }
   });
 });

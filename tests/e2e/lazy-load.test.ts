@@ -8,7 +8,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { paintedMarks, waitForMarks } from './support/probes';
+import { paintedMarks, readPaintedMarks, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -103,6 +103,62 @@ describe('the pre-check', () => {
     const { page, read } = await openWatched('/article/000_b20129a4c843e593');
     await waitForMarks(page, 5);
     expect(await read<boolean>('globalThis.__kontext?.started === true')).toBe(true);
+    await page.close();
+  });
+
+  it('leaves tiny, hidden and empty frames alone until they get room or text, then marks them', async () => {
+    const page = await browser.context.newPage();
+    const cdp: CDPSession = await browser.context.newCDPSession(page);
+    // Kontext's isolated world per frame (its id), as the protocol announces them.
+    const worlds = new Map<string, number>();
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string; frameId?: string } | undefined;
+      if (aux?.type === 'isolated' && aux.frameId && context.origin.startsWith('chrome-extension://'))
+        worlds.set(aux.frameId, context.id);
+    });
+    await cdp.send('Runtime.enable');
+    await page.goto(`${server.origin}/lazy/frames.html`);
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as unknown as {
+      frameTree: { childFrames?: { frame: { id: string; name: string } }[] };
+    };
+    const frameIds = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.id));
+    const ids = new Map((frameTree.childFrames ?? []).map((child, i) => [frameIds[i]!, child.frame.id]));
+    const stateOf = async (name: string): Promise<string | undefined> => {
+      const contextId = worlds.get(ids.get(name)!);
+      if (contextId === undefined) return undefined;
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: 'globalThis.__kontext?.precheck',
+        contextId,
+        returnByValue: true,
+      });
+      return result.value as string | undefined;
+    };
+    const marksIn = async (name: string) => {
+      const handle = await page.$(`#${name}`);
+      const content = await handle!.contentFrame();
+      return content ? (await content.evaluate(readPaintedMarks)).map((m) => m.text) : [];
+    };
+
+    // The shown frame with a mention gets the full script and its marks.
+    await waitFor(() => marksIn('shown'), (m) => m.includes('Gebiet Kursk'), 'marks in the shown frame');
+    // The others never read the keys: no pre-check, no full script.
+    for (const name of ['hidden', 'pixel', 'empty']) {
+      await waitFor(() => stateOf(name), (s) => s !== undefined, `the content script in ${name}`);
+      expect(await stateOf(name), name).toBe('idle');
+      expect(await marksIn(name), name).toEqual([]);
+    }
+
+    // Shown, the hidden frame is checked and marked; filled, the empty one too.
+    await page.evaluate(() => {
+      document.getElementById('hidden')!.style.display = 'block';
+      const empty = document.getElementById('empty') as HTMLIFrameElement;
+      const p = empty.contentDocument!.createElement('p');
+      p.textContent = 'KCNA meldet Neues.';
+      empty.contentDocument!.body.append(p);
+    });
+    await waitFor(() => marksIn('hidden'), (m) => m.includes('Gebiet Kursk'), 'marks in the frame once shown');
+    await waitFor(() => marksIn('empty'), (m) => m.includes('KCNA'), 'marks in the frame once filled');
+    expect(await stateOf('pixel')).toBe('idle');
     await page.close();
   });
 });

@@ -75,6 +75,9 @@ export async function cardText(page: Page): Promise<string | null> {
     const host = findNode(root, (node) => node.localName === 'kontext-ui');
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return null;
+    // A card readied during the dwell is rendered but hidden: not shown yet.
+    const frame = findNode(shadow, hasClass('frame'));
+    if (frame && /visibility:\s*hidden/.test(attributeOf(frame, 'style') ?? '')) return null;
     const texts: string[] = [];
     collectText(shadow, texts);
     const text = texts.join(' ').replace(/\s+/g, ' ').trim();
@@ -255,4 +258,27 @@ function collectText(node: CdpNode, out: string[]): void {
   if (node.localName === 'style') return;
   if (node.nodeType === 3 && node.nodeValue) out.push(node.nodeValue);
   for (const child of node.children ?? []) collectText(child, out);
+}
+
+function attributeOf(node: CdpNode, name: string): string | null {
+  const attributes = node.attributes ?? [];
+  for (let i = 0; i + 1 < attributes.length; i += 2) if (attributes[i] === name) return attributes[i + 1]!;
+  return null;
+}
+
+/**
+ * The card's state: 'none' (nothing rendered), 'readied' (rendered and placed during the dwell,
+ * still hidden) or 'shown'.
+ */
+export async function cardState(page: Page): Promise<'none' | 'readied' | 'shown'> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadow = findNode(root, (node) => node.localName === 'kontext-ui')?.shadowRoots?.[0];
+    const frame = shadow && findNode(shadow, hasClass('frame'));
+    if (!frame || !findNode(frame, hasClass('card'))) return 'none';
+    return /visibility:\s*hidden/.test(attributeOf(frame, 'style') ?? '') ? 'readied' : 'shown';
+  } finally {
+    await session.detach();
+  }
 }
