@@ -140,10 +140,18 @@ describe('the pre-check', () => {
     };
 
     // The shown frame with a mention gets the full script and its marks.
-    await waitFor(() => marksIn('shown'), (m) => m.includes('Gebiet Kursk'), 'marks in the shown frame');
+    await waitFor(
+      () => marksIn('shown'),
+      (m) => m.includes('Gebiet Kursk'),
+      'marks in the shown frame',
+    );
     // The others never read the keys: no pre-check, no full script.
     for (const name of ['hidden', 'pixel', 'empty']) {
-      await waitFor(() => stateOf(name), (s) => s !== undefined, `the content script in ${name}`);
+      await waitFor(
+        () => stateOf(name),
+        (s) => s !== undefined,
+        `the content script in ${name}`,
+      );
       expect(await stateOf(name), name).toBe('idle');
       expect(await marksIn(name), name).toEqual([]);
     }
@@ -156,8 +164,16 @@ describe('the pre-check', () => {
       p.textContent = 'KCNA meldet Neues.';
       empty.contentDocument!.body.append(p);
     });
-    await waitFor(() => marksIn('hidden'), (m) => m.includes('Gebiet Kursk'), 'marks in the frame once shown');
-    await waitFor(() => marksIn('empty'), (m) => m.includes('KCNA'), 'marks in the frame once filled');
+    await waitFor(
+      () => marksIn('hidden'),
+      (m) => m.includes('Gebiet Kursk'),
+      'marks in the frame once shown',
+    );
+    await waitFor(
+      () => marksIn('empty'),
+      (m) => m.includes('KCNA'),
+      'marks in the frame once filled',
+    );
     expect(await stateOf('pixel')).toBe('idle');
     await page.close();
   });
