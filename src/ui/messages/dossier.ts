@@ -29,7 +29,7 @@ export const dossierMessages = defineMessages(
     dossierStoryEntries: 'Einträge ({count})',
     dossierStoryEntries_one: 'Einträge (1)',
     dossierStoryNoEntries:
-      'Noch keine Einträge: Legen Sie unten Namen an, die Kontext für diese Geschichte markieren soll.',
+      'Noch keine Einträge: Übernehmen Sie vorgeschlagene Einträge oder legen Sie unten selbst Namen an, die Kontext für diese Geschichte markieren soll.',
     dossierStoryTimeline: 'Zeitleiste',
     dossierStoryNoEvents: 'Noch keine datierten Ereignisse aus den Artikeln dieser Geschichte.',
     dossierStoryFirstHint:
@@ -174,7 +174,8 @@ export const dossierMessages = defineMessages(
     dossierStoryNoArticles: 'No articles yet. Add a page from the popup, or a text below.',
     dossierStoryEntries: 'Entries ({count})',
     dossierStoryEntries_one: 'Entries (1)',
-    dossierStoryNoEntries: 'No entries yet: add the names Kontext should mark for this story below.',
+    dossierStoryNoEntries:
+      'No entries yet: accept proposed entries or add the names Kontext should mark for this story yourself below.',
     dossierStoryTimeline: 'Timeline',
     dossierStoryNoEvents: 'No dated events from this story’s articles yet.',
     dossierStoryFirstHint: 'The dossier’s story: its sources are on the overview, its events on the timeline.',

@@ -37,6 +37,7 @@ export const popupMessages = defineMessages(
     addMentionedNone: 'Er erwähnt keinen Eintrag des Dossiers.',
     addFailed: 'Das Hinzufügen ist fehlgeschlagen; nichts wurde geändert.',
     addBack: 'Zurück',
+    addSeeProposals: 'Vorgeschlagene Einträge der Geschichte ansehen',
     popupNotAbout: 'Diese Seite handelt nicht von „{story}“.',
     popupNotAboutAny: 'Diese Seite handelt von keiner Ihrer Geschichten.',
     popupNotAboutHint:
@@ -128,6 +129,7 @@ export const popupMessages = defineMessages(
     addMentionedNone: 'It mentions no entry of the dossier.',
     addFailed: 'Adding failed; nothing was changed.',
     addBack: 'Back',
+    addSeeProposals: 'See the story’s proposed entries',
     popupNotAbout: 'This page is not about “{story}”.',
     popupNotAboutAny: 'This page is not about any of your stories.',
     popupNotAboutHint:
