@@ -255,3 +255,27 @@ describe('kinds from what the words say (onmeda.de, rosalux.de excerpts)', () =>
     ).toBeUndefined();
   });
 });
+
+describe('German professions and seas (ndr.de, rosalux.de excerpts)', () => {
+  it('"Wolfgang Wodarg, Politiker und Pneumologe," has a role; "-ologe" and "-politiker" are role words', () => {
+    const wodarg = find(
+      extractCandidates(
+        'Der prominenteste Vorreiter dieser Fraktion ist Wolfgang Wodarg, Politiker und Pneumologe, also Lungenfacharzt, der hat ein YouTube-Video veröffentlicht.',
+        de,
+      ),
+      'Wolfgang Wodarg',
+    );
+    expect(wodarg?.role).toBe('Politiker und Pneumologe');
+    const drosten = find(
+      extractCandidates('Der Virologe Christian Drosten erklärt, was das für Deutschland bedeutet.', de),
+      'Christian Drosten',
+    );
+    expect(drosten?.role).toBe('Virologe');
+  });
+
+  it('"über das Mittelmeer": a compound of "-meer" is a place though it takes an article; "Meer" alone is not', () => {
+    const list = extractCandidates('Ich bin über das Mittelmeer nach Italien gekommen, das Meer war rau.', de);
+    expect(find(list, 'Mittelmeer')?.votes.place).toBeGreaterThan(0);
+    expect(find(list, 'Meer')).toBeUndefined();
+  });
+});
