@@ -239,7 +239,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       const o = occurrence(sentence, t.start, t.start + head.length, 1, t.start === 0);
       give(o, 'compound');
       // "Corona-Pandemie", "Corona-Krise": a name that gives an event its name (not a country's) stands for it.
-      if (isEventHead(tail) && countryOf(head) === undefined && !isCity(head)) vote(o, 'event', 2);
+      // (Not a body's acronym either: "UN-Klimakonferenz", "EU-Gipfel".)
+      if (isEventHead(tail) && countryOf(head) === undefined && !isCity(head) && !isAcronym(head)) vote(o, 'event', 2);
       out.push(o);
     }
   }
