@@ -2,6 +2,7 @@
  * Evidence added in the third round of issue 18, each on a small real excerpt of the sixth held-out pair
  * (tests/fixtures/propose/*-heldout6): what the rule finds, and what it leaves alone.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
 import { proposeEntries, type ProposeArticle } from '.';
@@ -253,5 +254,41 @@ describe('kinds from what the words say (onmeda.de, rosalux.de excerpts)', () =>
     expect(
       find(extractCandidates('Seit Beginn des Ukraine-Kriegs ist Nordkorea ein Partner.', de), 'Ukraine')?.votes.event,
     ).toBeUndefined();
+  });
+});
+
+describe('German professions and seas (ndr.de, rosalux.de excerpts)', () => {
+  it('"Wolfgang Wodarg, Politiker und Pneumologe," has a role; "-ologe" and "-politiker" are role words', () => {
+    const wodarg = find(
+      extractCandidates(
+        'Der prominenteste Vorreiter dieser Fraktion ist Wolfgang Wodarg, Politiker und Pneumologe, also Lungenfacharzt, der hat ein YouTube-Video veröffentlicht.',
+        de,
+      ),
+      'Wolfgang Wodarg',
+    );
+    expect(wodarg?.role).toBe('Politiker und Pneumologe');
+    const drosten = find(
+      extractCandidates('Der Virologe Christian Drosten erklärt, was das für Deutschland bedeutet.', de),
+      'Christian Drosten',
+    );
+    expect(drosten?.role).toBe('Virologe');
+  });
+
+  it('"über das Mittelmeer": a compound of "-meer" is a place though it takes an article; "Meer" alone is not', () => {
+    const list = extractCandidates('Ich bin über das Mittelmeer nach Italien gekommen, das Meer war rau.', de);
+    expect(find(list, 'Mittelmeer')?.votes.place).toBeGreaterThan(0);
+    expect(find(list, 'Meer')).toBeUndefined();
+  });
+});
+
+describe('a role noun alone is no entry (de-handball-heldout3)', () => {
+  it('"Trainer", used six times in two articles, is not proposed; the trainers named are', () => {
+    const dir = new URL('../../../tests/fixtures/propose/de-handball-heldout3/', import.meta.url);
+    const bundle = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => article(f, readFileSync(new URL(f, dir), 'utf8')));
+    const names = proposeEntries(bundle).map((p) => p.name);
+    expect(names).toContain('Dago Leukefeld');
+    expect(names).not.toContain('Trainer');
   });
 });

@@ -30,6 +30,7 @@ import {
   isDocumentCompound,
   isGivenName,
   isGovernmentSeat,
+  isPlaceCompound,
   isTopicCompound,
   isOrgHead,
   isRoleWord,
@@ -238,7 +239,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       const o = occurrence(sentence, t.start, t.start + head.length, 1, t.start === 0);
       give(o, 'compound');
       // "Corona-Pandemie", "Corona-Krise": a name that gives an event its name (not a country's) stands for it.
-      if (isEventHead(tail) && countryOf(head) === undefined && !isCity(head)) vote(o, 'event', 2);
+      // (Not a body's acronym either: "UN-Klimakonferenz", "EU-Gipfel".)
+      if (isEventHead(tail) && countryOf(head) === undefined && !isCity(head) && !isAcronym(head)) vote(o, 'event', 2);
       out.push(o);
     }
   }
@@ -808,7 +810,8 @@ function handleRun(
   // Countries and German regions in -land take an article ("die Ukraine", "im Saarland") and stay names.
   const landName =
     on('place') && stats.lang === 'de' && words === 1 && /\p{Ll}{2}land$/u.test(single) && !isCommonWord(single, 'de');
-  const placeName = landName || (on('gazetteer') && words === 1 && countryOf(single) !== undefined);
+  const seaOrMountain = on('place') && stats.lang === 'de' && words === 1 && isPlaceCompound(single);
+  const placeName = landName || seaOrMountain || (on('gazetteer') && words === 1 && countryOf(single) !== undefined);
   // "im Ukraine-Krieg", "die Corona-Krise": a name joined to an event's head names the event, though an
   // article stands before it.
   const [namePart, headPart] = single.split(/[-\u2010\u2011]/);
@@ -996,7 +999,7 @@ function handleRun(
   if (topicCompound && give(o, 'topic')) vote(o, 'concept', 2);
   if (documentCompound && give(o, 'document')) vote(o, 'document', 3);
   // German names of countries and regions in -land ("Saarland", "Rheinland"), other than common words ("Ausland").
-  if (landName) {
+  if (landName || seaOrMountain) {
     if (give(o, 'place')) vote(o, 'place', 3);
   }
   // "North Wales", "Southern California": a point of the compass before a name makes a place.

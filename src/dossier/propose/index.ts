@@ -589,6 +589,8 @@ function scoreCluster(
     if ((nounLike && !strong && !placeNamed) || (lands && !strong)) return 0;
   }
   if (STOPWORDS.has(surface.toLowerCase())) return 0;
+  // A role noun alone ("Trainer", "Präsident") names an office, not an entry; its holder is the entry.
+  if (single && !isAcronym(surface) && occ.every((o) => isRoleWord(o.surface) && !o.country)) return 0;
   // An office's title alone names no one: "Prime Minister", "Deputy Director", "Vice President".
   const isTitle = (name: string): boolean => {
     const parts = name.split(/\s+/);

@@ -96,7 +96,7 @@ const PERSON_ROLES = `präsident präsidentin minister ministerin sprecher sprec
   abgeordneter abgeordnete senator senatorin gouverneur gouverneurin richter richterin anwalt anwältin
   sportchef geschäftsführer geschäftsführerin staatsgründer analyst analystin berater beraterin
   sieger siegerin weltmeister weltmeisterin olympiasieger olympiasiegerin kapitän kapitänin
-  journalist journalistin autor autorin mediziner medizinerin ökonom ökonomin
+  journalist journalistin autor autorin mediziner medizinerin ökonom ökonomin politiker politikerin
   president minister secretary spokesman spokeswoman spokesperson chief leader dictator chancellor
   premier mayor ambassador general commander expert professor coach director chairman chairwoman
   chair founder bishop pope king queen prince princess senator governor judge attorney lawyer
@@ -131,6 +131,9 @@ const ROLE_SUFFIXES = [
   'koordinator',
   'beauftragte',
   'beauftragter',
+  'politiker', // "Grünen-Politiker", "Gesundheitspolitiker"
+  'ologe', // "Virologe", "Pneumologe", "Epidemiologe"
+  'ologin',
 ];
 
 export function isRoleWord(word: string): boolean {
@@ -425,3 +428,11 @@ function compoundWith(word: string, suffixes: readonly string[]): boolean {
 }
 export const isTopicCompound = (word: string): boolean => compoundWith(word, TOPIC_SUFFIXES);
 export const isDocumentCompound = (word: string): boolean => compoundWith(word, DOCUMENT_SUFFIXES);
+
+/** Ends of German names of seas, mountains and coasts: "Mittelmeer", "Erzgebirge", "Ostseeküste". */
+const PLACE_SUFFIXES = ['meer', 'gebirge', 'küste'];
+export const isPlaceCompound = (word: string): boolean =>
+  /^\p{Lu}/u.test(word) &&
+  uninflected(word, false).some((lower) =>
+    PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length >= s.length + 3),
+  );
