@@ -41,6 +41,10 @@ const MAX_PENDING_RECORDS = 20_000;
  * before the next slice: no long task of Kontext's own, even on a page of a megabyte.
  */
 const SCAN_SLICE_MS = 12;
+/** The first slice shares its task with the start (matcher, listeners): shorter. */
+const FIRST_SLICE_MS = 8;
+/** A slice when the page is busy for long: the scan still goes on, at this pace. */
+const IDLE_TIMEOUT_MS = 200;
 
 export class PageController {
   private settings: Settings;
@@ -195,16 +199,19 @@ export class PageController {
     this.rescan();
   }
 
-  /** Reads the whole page anew, in slices (the first one now). */
+  /**
+   * Reads the whole page anew, in slices: the first one now (the top of the page, what the
+   * reader sees first, is marked in this task), the rest when the page is idle.
+   */
   private rescan(): void {
     const job = this.scanner.startScan(document.body ?? document.documentElement);
     this.scanJob = job;
     this.paintSlice(job.first);
-    const step = (): void => {
+    const step = (ms: number): void => {
       if (this.scanJob !== job || !this.active) return;
-      if (!job.done) this.paintSlice(job.next(SCAN_SLICE_MS));
+      if (!job.done) this.paintSlice(job.next(ms));
       if (!job.done) {
-        setTimeout(step, 0);
+        whenIdle(step);
         return;
       }
       this.scanJob = null;
@@ -214,8 +221,7 @@ export class PageController {
       // Edits that came during the scan are read now, against the finished document.
       if (this.pending.length > 0 || this.overflowed) this.scheduleFlush();
     };
-    // The block walk of a large page takes a task of its own; matching starts in the next one.
-    setTimeout(step, 0);
+    step(FIRST_SLICE_MS);
   }
 
   /** A slice of a whole-page scan: its marks painted under the decision so far, nothing else. */
@@ -685,6 +691,19 @@ export class PageController {
         return undefined;
     }
   };
+}
+
+/** Runs `slice` with the milliseconds it may take, in the page's next idle period (or a task where there are none). */
+function whenIdle(slice: (ms: number) => void): void {
+  if (typeof requestIdleCallback !== 'function') {
+    setTimeout(() => slice(SCAN_SLICE_MS), 0);
+    return;
+  }
+  requestIdleCallback(
+    (deadline) =>
+      slice(deadline.didTimeout ? SCAN_SLICE_MS : Math.min(SCAN_SLICE_MS, Math.max(4, deadline.timeRemaining()))),
+    { timeout: IDLE_TIMEOUT_MS },
+  );
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
