@@ -7,7 +7,8 @@ import { PageController } from '@/src/content/page-controller';
 import { supportsHighlights } from '@/src/content/highlight-layer';
 import { extensionAlive, requestBackground } from '@/src/content/background-requests';
 import { shared } from '@/src/content/precheck-item';
-import { loadSettings, watchSettings } from '@/src/settings/store';
+import { takePageStart } from '@/src/content/page-start';
+import { watchSettings } from '@/src/settings/store';
 import { watchDossierVersion } from '@/src/storage/dossier-version';
 
 /** How often an orphaned copy (extension reloaded or updated) notices it and steps aside. */
@@ -46,11 +47,12 @@ async function run(slot: ReturnType<typeof shared>): Promise<void> {
 
   /** (Re)starts Kontext on this page with the current dossier and settings. */
   const start = async () => {
-    // Retried with back-off: the service worker may be restarting (MV3).
-    const [index, settings] = await Promise.all([requestBackground({ type: 'getMatchIndex' }), loadSettings()]);
+    // Left by the background with this script (first start, Chrome), else asked for: retried
+    // with back-off, as the service worker may be restarting (MV3).
+    const { index, trie, settings } = takePageStart() ?? (await requestBackground({ type: 'getPageStart' }));
     if (stopped || !extensionAlive()) return;
     page?.stop();
-    page = new PageController(index, settings, { paint });
+    page = new PageController(index, settings, { paint, trie });
     page.start();
   };
 

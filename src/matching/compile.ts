@@ -123,3 +123,82 @@ export function compileTrie(sets: readonly AliasSet[]): Trie {
   const asciiStarts = Uint8Array.from({ length: 0x80 }, (_, c) => (root.has(foldUnit(c)) ? 1 : 0));
   return { edgeStart, edgeCodes, edgeTargets, rootAscii, terminals, context, aliasCount, asciiStarts };
 }
+
+/**
+ * A compiled trie as plain JSON data, so the background compiles once and hands it to
+ * every page: unpacking copies arrays, where compiling normalises every alias and builds
+ * a map per node (the bulk of a cold start on a page).
+ */
+export interface PackedTrie {
+  edgeStart: number[];
+  edgeCodes: number[];
+  edgeTargets: number[];
+  /** Each node's aliases in order: node, entry, alias, tier, exact-case key, flags (RECORD_FLAGS). */
+  records: [number, string, string, Tier, string | null, number][];
+  context: [string, readonly string[]][];
+  aliasCount: number;
+}
+
+const CAPITALISED = 1;
+const GENITIVE = 2;
+const APOSTROPHE = 4;
+const ADJECTIVE_ER = 8;
+
+export function packTrie(trie: Trie): PackedTrie {
+  const records: PackedTrie['records'] = [];
+  trie.terminals.forEach((list, node) => {
+    for (const r of list ?? []) {
+      const flags =
+        (r.capitalised ? CAPITALISED : 0) |
+        (r.endings.genitive ? GENITIVE : 0) |
+        (r.endings.apostrophe ? APOSTROPHE : 0) |
+        (r.endings.adjectiveEr ? ADJECTIVE_ER : 0);
+      records.push([node, r.entry, r.alias, r.tier, r.exactCase, flags]);
+    }
+  });
+  return {
+    edgeStart: [...trie.edgeStart],
+    edgeCodes: [...trie.edgeCodes],
+    edgeTargets: [...trie.edgeTargets],
+    records,
+    context: [...trie.context],
+    aliasCount: trie.aliasCount,
+  };
+}
+
+export function unpackTrie(packed: PackedTrie): Trie {
+  const edgeStart = Int32Array.from(packed.edgeStart);
+  const edgeCodes = Uint16Array.from(packed.edgeCodes);
+  const edgeTargets = Int32Array.from(packed.edgeTargets);
+  const terminals: (AliasRecord[] | undefined)[] = new Array(Math.max(0, edgeStart.length - 1));
+  for (const [node, entry, alias, tier, exactCase, flags] of packed.records) {
+    (terminals[node] ??= []).push({
+      entry,
+      alias,
+      tier,
+      exactCase,
+      capitalised: (flags & CAPITALISED) !== 0,
+      endings: {
+        genitive: (flags & GENITIVE) !== 0,
+        apostrophe: (flags & APOSTROPHE) !== 0,
+        adjectiveEr: (flags & ADJECTIVE_ER) !== 0,
+      },
+    });
+  }
+  const rootChild = (code: number): number => {
+    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) if (edgeCodes[e] === code) return edgeTargets[e]!;
+    return -1;
+  };
+  const rootAscii = Int32Array.from({ length: 0x80 }, (_, u) => rootChild(u));
+  const asciiStarts = Uint8Array.from({ length: 0x80 }, (_, c) => (rootChild(foldUnit(c)) >= 0 ? 1 : 0));
+  return {
+    edgeStart,
+    edgeCodes,
+    edgeTargets,
+    rootAscii,
+    terminals,
+    context: new Map(packed.context),
+    aliasCount: packed.aliasCount,
+    asciiStarts,
+  };
+}
