@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Entry, EntryKind, Lang } from '../dossier/types';
-import { compileMatcher } from '../matching';
+import { compileMatcher, unpackMatcher, type PackedTrie } from '../matching';
 import type {
   MatchIndex,
   PageEntryCount,
@@ -40,9 +40,11 @@ const MAX_PENDING_RECORDS = 20_000;
  * A whole-page scan matches for this long, then lets the page run (input, its own scripts)
  * before the next slice: no long task of Kontext's own, even on a page of a megabyte.
  */
-const SCAN_SLICE_MS = 12;
+const SCAN_SLICE_MS = 10;
 /** The first slice shares its task with the start (matcher, listeners): shorter. */
 const FIRST_SLICE_MS = 8;
+/** How far below the viewport (in viewport heights) a scan's slices are still painted at once. */
+const NEAR_VIEWPORT_SCREENS = 2;
 /** A slice when the page is busy for long: the scan still goes on, at this pace. */
 const IDLE_TIMEOUT_MS = 200;
 
@@ -70,6 +72,8 @@ export class PageController {
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   /** The whole-page scan in progress, if any: page edits wait for it. */
   private scanJob: ScanJob | null = null;
+  /** The scan is still in or near the viewport: its slices are painted as they come. */
+  private paintingSlices = true;
   private url = location.href;
   private stepCursor: Mark | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -93,14 +97,17 @@ export class PageController {
   /** Mentions of shown kinds that the page decision keeps unmarked. */
   private withheld = 0;
 
-  /** `paint: 'wrap'` is the entrypoint's choice where `CSS.highlights` is missing; nothing else sets it. */
+  /**
+   * `paint: 'wrap'` is the entrypoint's choice where `CSS.highlights` is missing; nothing else sets it.
+   * `trie`: the index's matcher as the background compiled it (else compiled here).
+   */
   constructor(
     private readonly index: MatchIndex,
     settings: Settings,
-    { paint = 'highlights' }: { paint?: 'highlights' | 'wrap' } = {},
+    { paint = 'highlights', trie }: { paint?: 'highlights' | 'wrap'; trie?: PackedTrie } = {},
   ) {
     this.settings = resolveSettings(settings);
-    this.scanner = new PageScanner(compileMatcher(index.aliasSets), index.kinds);
+    this.scanner = new PageScanner(trie ? unpackMatcher(trie) : compileMatcher(index.aliasSets), index.kinds);
     this.wrapLayer = paint === 'wrap' ? new WrapLayer(this.settings.highlightStyle) : null;
     this.layer = this.wrapLayer ?? new HighlightLayer(this.settings.highlightStyle);
     this.hover = new HoverController({
@@ -206,6 +213,7 @@ export class PageController {
   private rescan(): void {
     const job = this.scanner.startScan(document.body ?? document.documentElement);
     this.scanJob = job;
+    this.paintingSlices = true;
     this.paintSlice(job.first);
     const step = (ms: number): void => {
       if (this.scanJob !== job || !this.active) return;
@@ -224,18 +232,26 @@ export class PageController {
     step(FIRST_SLICE_MS);
   }
 
-  /** A slice of a whole-page scan: its marks painted under the decision so far, nothing else. */
+  /**
+   * A slice of a whole-page scan: its marks painted under the decision so far, nothing else,
+   * while the scan is in or near the viewport. Past it, the rest is painted once at the end:
+   * each change of a highlight makes the browser go over all of its ranges again.
+   */
   private paintSlice(delta: MarkDelta): void {
     for (const root of delta.shadowRoots) this.adoptShadowRoot(root);
     const open = this.hover.openMark;
     if (open && delta.removed.includes(open)) this.hover.dismiss();
     // First-mention mode needs the whole page to know which mention is first, and wrapping splits
     // the text nodes later slices' ranges point into: both paint once, at the end.
-    const shown = this.settings.markMode === 'all' && !this.wrapLayer ? this.shownFilter() : () => false;
+    const paint = this.paintingSlices && this.settings.markMode === 'all' && !this.wrapLayer;
+    const added = paint ? delta.added.filter(this.shownFilter()) : [];
     this.updatePainted(
       delta.removed.filter((mark) => this.painted.has(mark)),
-      delta.added.filter(shown),
+      added,
     );
+    const last = delta.added[delta.added.length - 1];
+    const below = last?.range.startContainer.parentElement?.getBoundingClientRect().top;
+    if (below !== undefined && below > NEAR_VIEWPORT_SCREENS * innerHeight) this.paintingSlices = false;
   }
 
   private deactivate(): void {

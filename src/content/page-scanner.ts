@@ -38,7 +38,7 @@ interface Slot {
 }
 
 /** Characters the first slice of a whole-page scan matches, before its speed is known. */
-const FIRST_SLICE_CHARS = 20_000;
+const FIRST_SLICE_CHARS = 5_000;
 
 /** A whole-page scan in slices (PageScanner.startScan). */
 export interface ScanJob {
