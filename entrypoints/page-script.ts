@@ -7,7 +7,7 @@ import { PageController } from '@/src/content/page-controller';
 import { supportsHighlights } from '@/src/content/highlight-layer';
 import { extensionAlive, requestBackground } from '@/src/content/background-requests';
 import { shared } from '@/src/content/precheck-item';
-import { takePageStart } from '@/src/content/page-start';
+import { receivePageStart } from '@/src/content/page-start';
 import { watchSettings } from '@/src/settings/store';
 import { watchDossierVersion } from '@/src/storage/dossier-version';
 
@@ -46,13 +46,16 @@ async function run(slot: ReturnType<typeof shared>): Promise<void> {
   };
 
   /** (Re)starts Kontext on this page with the current dossier and settings. */
+  let first = true;
   const start = async () => {
-    // Left by the background with this script (first start, Chrome), else asked for: retried
-    // with back-off, as the service worker may be restarting (MV3).
-    const { index, trie, settings } = takePageStart() ?? (await requestBackground({ type: 'getPageStart' }));
+    // Asked for (retried with back-off: the service worker may be restarting, MV3); on the first
+    // start Chrome's background hands it over with this script, usually sooner than the answer.
+    const ask = () => requestBackground({ type: 'getPageStart' });
+    const { index, settings } = await (first ? receivePageStart(ask) : ask());
+    first = false;
     if (stopped || !extensionAlive()) return;
     page?.stop();
-    page = new PageController(index, settings, { paint, trie });
+    page = new PageController(index, settings, { paint });
     page.start();
   };
 

@@ -24,7 +24,6 @@ import { markingStories } from '../storage/reader-rules';
 import type { AnnotatedEntry } from '../storage/reader-rules';
 import { badgeText } from './badge';
 import { buildMatchIndex, precheckData } from './match-index';
-import { packMatcher } from '../matching';
 import { loadSettings } from '../settings/store';
 import { PAGE_START_KEY } from '../content/page-start';
 import { PAGE_SCRIPT_FILE, PRECHECK_ITEM } from '../content/precheck-item';
@@ -36,8 +35,6 @@ const START_WAIT_MS = 50;
 export class BackgroundService {
   private ready: Promise<KontextDatabase> | null = null;
   private matchIndex: Promise<MatchIndex> | null = null;
-  /** The index's matcher, compiled once for every page (PageStart). */
-  private packed: { index: MatchIndex; trie: PageStart['trie'] } | null = null;
   private readonly entryCache = new Map<string, AnnotatedEntry>();
   /** Bumped by every dossier change, so a lookup can tell it raced one. */
   private generation = 0;
@@ -187,7 +184,7 @@ export class BackgroundService {
   }
 
   /**
-   * The page start, if it is ready soon: a worker just woken reads the store first, and the
+   * The page start (index, settings), if it is ready soon: a worker just woken reads the store first, and the
    * script is not held up for that (it asks itself, as it is retried while the worker restarts).
    */
   private readyPageStart(): Promise<PageStart | undefined> {
@@ -195,11 +192,10 @@ export class BackgroundService {
     return Promise.race([this.pageStart().catch(() => undefined), late]);
   }
 
-  /** What the full content script starts with: index, compiled matcher, settings. */
+  /** What the full content script starts with: index and settings. */
   private async pageStart(): Promise<PageStart> {
     const [index, settings] = await Promise.all([this.getMatchIndex(), loadSettings()]);
-    if (this.packed?.index !== index) this.packed = { index, trie: packMatcher(index.aliasSets) };
-    return { index, trie: this.packed.trie, settings };
+    return { index, settings };
   }
 
   private getMatchIndex(): Promise<MatchIndex> {
@@ -236,27 +232,35 @@ export class BackgroundService {
 /**
  * The full content script, into the one frame whose pre-check asked: `scripting` where the
  * browser has it (Chrome), `tabs.executeScript` else (Firefox MV2). Same isolated world.
- * With `scripting`, what the script starts with goes first (one round trip less before the
- * first marks); without it, or if that fails, the script asks for it itself.
+ * With `scripting`, what the script starts with is handed over alongside (one round trip less
+ * before the first marks); without it, or if that fails, the script asks for it itself.
  */
 async function injectPageScript(tabId: number, frameId: number, ready: Promise<PageStart | undefined>): Promise<void> {
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (scripting?.executeScript) {
     const target = { tabId, frameIds: [frameId] };
-    const start = await ready;
-    if (start) {
-      await scripting
+    // Both at once: the start usually arrives first; if not, the script takes whichever of it
+    // and its own request comes first (page-start.ts).
+    const handOver = ready.then((start) => {
+      if (!start) return;
+      return scripting
         .executeScript({
           target,
           func: (key: string, payload: unknown) => {
-            (globalThis as Record<string, unknown>)[key] = payload;
+            const scope = globalThis as Record<string, unknown>;
+            const waiting = scope[key];
+            if (typeof waiting === 'function') (waiting as (payload: unknown) => void)(payload);
+            else scope[key] = payload;
           },
           args: [PAGE_START_KEY, start],
         })
-        // The script asks for its start itself.
-        .catch(() => undefined);
-    }
-    await scripting.executeScript({ target, files: [PAGE_SCRIPT_FILE] });
+        .then(() => undefined);
+    });
+    await Promise.all([
+      // The script asks for its start itself.
+      handOver.catch(() => undefined),
+      scripting.executeScript({ target, files: [PAGE_SCRIPT_FILE] }),
+    ]);
     return;
   }
   await browser.tabs.executeScript(tabId, { file: PAGE_SCRIPT_FILE, frameId, matchAboutBlank: true });

@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Entry, EntryKind, Lang } from '../dossier/types';
-import { compileMatcher, unpackMatcher, type PackedTrie } from '../matching';
+import { compileMatcher } from '../matching';
 import type {
   MatchIndex,
   PageEntryCount,
@@ -97,17 +97,14 @@ export class PageController {
   /** Mentions of shown kinds that the page decision keeps unmarked. */
   private withheld = 0;
 
-  /**
-   * `paint: 'wrap'` is the entrypoint's choice where `CSS.highlights` is missing; nothing else sets it.
-   * `trie`: the index's matcher as the background compiled it (else compiled here).
-   */
+  /** `paint: 'wrap'` is the entrypoint's choice where `CSS.highlights` is missing; nothing else sets it. */
   constructor(
     private readonly index: MatchIndex,
     settings: Settings,
-    { paint = 'highlights', trie }: { paint?: 'highlights' | 'wrap'; trie?: PackedTrie } = {},
+    { paint = 'highlights' }: { paint?: 'highlights' | 'wrap' } = {},
   ) {
     this.settings = resolveSettings(settings);
-    this.scanner = new PageScanner(trie ? unpackMatcher(trie) : compileMatcher(index.aliasSets), index.kinds);
+    this.scanner = new PageScanner(compileMatcher(index.aliasSets), index.kinds);
     this.wrapLayer = paint === 'wrap' ? new WrapLayer(this.settings.highlightStyle) : null;
     this.layer = this.wrapLayer ?? new HighlightLayer(this.settings.highlightStyle);
     this.hover = new HoverController({

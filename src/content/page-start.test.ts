@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_START_KEY, takePageStart } from './page-start';
+import type { PageStart } from '../messaging/protocol';
+import { PAGE_START_KEY, receivePageStart } from './page-start';
 
-describe('takePageStart', () => {
-  it('takes what the background left, once (a restart after a dossier change asks anew)', () => {
-    const start = { index: { version: 'v' }, trie: { edgeStart: [0] }, settings: {} };
-    (globalThis as Record<string, unknown>)[PAGE_START_KEY] = start;
-    expect(takePageStart()).toBe(start);
-    expect(takePageStart()).toBeUndefined();
+const scope = globalThis as Record<string, unknown>;
+const start = (version: string) => ({ index: { version }, settings: {} }) as unknown as PageStart;
+const never = () => new Promise<PageStart>(() => undefined);
+
+describe('receivePageStart', () => {
+  it('takes a start the background left before the script ran, without asking', async () => {
+    scope[PAGE_START_KEY] = start('left');
+    let asked = 0;
+    const received = await receivePageStart(() => (asked++, never()));
+    expect(received.index.version).toBe('left');
+    expect(asked).toBe(0);
+    expect(PAGE_START_KEY in scope).toBe(false);
   });
 
-  it('ignores anything that is not a start', () => {
-    for (const value of [null, 42, 'index', { index: {} }]) {
-      (globalThis as Record<string, unknown>)[PAGE_START_KEY] = value;
-      expect(takePageStart()).toBeUndefined();
-      expect(PAGE_START_KEY in globalThis).toBe(false);
-    }
+  it('takes a start handed over after the script ran, before its own answer', async () => {
+    const received = receivePageStart(never);
+    // What the background's injected function does.
+    (scope[PAGE_START_KEY] as (value: unknown) => void)(start('handed'));
+    expect((await received).index.version).toBe('handed');
+    expect(PAGE_START_KEY in scope).toBe(false);
+  });
+
+  it('takes its own answer when that comes first, and ignores what is not a start', async () => {
+    scope[PAGE_START_KEY] = { index: {} };
+    const received = await receivePageStart(() => Promise.resolve(start('asked')));
+    expect(received.index.version).toBe('asked');
+    expect(PAGE_START_KEY in scope).toBe(false);
   });
 });

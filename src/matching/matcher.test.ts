@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasSetFor, compileMatcher, packMatcher, unpackMatcher } from './index';
-import { compileTrie, packTrie, unpackTrie } from './compile';
+import { aliasSetFor, compileMatcher } from './index';
 import { FIXTURE } from './test-fixture';
 
 const matcher = compileMatcher(FIXTURE);
@@ -378,24 +377,5 @@ describe('compileMatcher', () => {
   it('ignores empty aliases and matches nothing with no sets', () => {
     expect(compileMatcher([{ entry: 'e', names: ['', ' ', '-'] }]).scan('a - b')).toEqual([]);
     expect(compileMatcher([]).scan('Kursk')).toEqual([]);
-  });
-});
-
-describe('a packed matcher (compiled in the background, handed to pages)', () => {
-  it('unpacks into the same trie, and survives a trip through JSON', () => {
-    const trie = compileTrie(FIXTURE);
-    const packed = JSON.parse(JSON.stringify(packTrie(trie))) as ReturnType<typeof packTrie>;
-    expect(unpackTrie(packed)).toEqual(trie);
-  });
-
-  it('finds what the matcher compiled on the page finds', () => {
-    const unpacked = unpackMatcher(JSON.parse(JSON.stringify(packMatcher(FIXTURE))) as ReturnType<typeof packMatcher>);
-    const blocks = [
-      'Rom und Artikel 4 des Grundgesetzes. Kim Jong-un traf Wladimir Putin in Moskau.',
-      'Kim sagte, die USA und die Krim; Kursker Gebiet, Kreß’ Urteil, Nordkoreas Truppen.',
-      'Austin, Texas, nicht Lloyd Austin. Austin sprach. Artikel 4 und der Vertrag.',
-    ];
-    expect(unpacked.scanDocument(blocks)).toEqual(matcher.scanDocument(blocks));
-    expect(unpacked.scanDocument(blocks).flat().length).toBeGreaterThan(8);
   });
 });

@@ -4,7 +4,6 @@
  */
 import type { Entry, EntryKind, Localized, Tier, TimelineEvent } from '../dossier/types';
 import type { AliasSet } from '../matching/types';
-import type { PackedTrie } from '../matching/compile';
 import type { Settings } from '../settings/settings';
 import type { Place, StoryProfile } from '../relevance/page-relevance';
 import type * as v from 'valibot';
@@ -54,13 +53,12 @@ export interface BriefingInputs {
 }
 
 /**
- * What the full content script starts with, in one piece: the index, its matcher compiled
- * by the background, and the settings. Chrome's background leaves it in the frame together
- * with the script; elsewhere the script asks for it (`getPageStart`): one round trip.
+ * What the full content script starts with, in one piece: the index and the settings.
+ * Chrome's background hands it over with the script; elsewhere the script asks for it
+ * (`getPageStart`): one round trip.
  */
 export interface PageStart {
   index: MatchIndex;
-  trie: PackedTrie;
   settings: Settings;
 }
 
