@@ -18,6 +18,7 @@ import {
   type PrecheckData,
   type PrecheckLevel,
 } from '../matching/precheck';
+import { answerOf } from '../messaging/answer';
 import { readSettings } from '../settings/stored-settings';
 import { BlockResolver, collectBlocks, isInlineElement } from './collect-text';
 import { HIDDEN_FLUSH_MS, nextFlushAt } from './flush-budget';
@@ -173,8 +174,8 @@ export class PagePrecheck {
       if (readSettings(await this.api.storage.sync.get(null)).markWhere === 'everywhere') return true;
       if (this.isTop) return false;
       if (this.tabMarksBackground === null) {
-        const relevance = (await this.api.runtime.sendMessage({ type: 'getTabRelevance' })) as TabRelevanceLike;
-        this.tabMarksBackground ??= marksBackground(relevance);
+        const relevance = answerOf('getTabRelevance', await this.api.runtime.sendMessage({ type: 'getTabRelevance' }));
+        this.tabMarksBackground ??= marksBackground(relevance as TabRelevanceLike);
       }
       return this.tabMarksBackground;
     } catch {
@@ -295,7 +296,7 @@ export class PagePrecheck {
       for (let attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
         if (!this.api.runtime.id || this.state !== 'loading') return;
         try {
-          await this.api.runtime.sendMessage({ type: 'loadPageScript' });
+          answerOf('loadPageScript', await this.api.runtime.sendMessage({ type: 'loadPageScript' }));
           return;
         } catch {
           await new Promise((resolve) => setTimeout(resolve, delay));

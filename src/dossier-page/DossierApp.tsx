@@ -53,9 +53,14 @@ export function DossierApp({ initialSettings }: { initialSettings: Settings }) {
       first.current = false;
       return;
     }
+    const opened = first.current;
     first.current = false;
     if (route.view === 'article' && route.quote) return; // the quote is scrolled to instead
-    main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: route.view === 'entry' ? false : true });
+    // The view the page was opened at (from a card or the popup) takes focus too, but without the
+    // keyboard ring Chromium would draw around its heading for a reader who only clicked a link.
+    const options: FocusOptions & { focusVisible?: boolean } = { preventScroll: route.view !== 'entry' };
+    if (opened) options.focusVisible = false;
+    main.current?.querySelector<HTMLElement>('h1')?.focus(options);
     if (route.view !== 'article') window.scrollTo(0, 0);
     // `routeKey` stands for the whole route (view, entry, article, quote).
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -20,6 +20,7 @@ import { Badge, EntryLink, eventDate, SourceChips, type ViewProps } from './comm
 import { ChangeStatus } from '../ui/ChangeStatus';
 import { AddArticle, OwnEntries } from './MineView';
 import { ProposalsSection } from './ProposalsView';
+import { rejectedKeys } from './rejections';
 import { routeHash } from './route';
 
 /** The first story is named by its dossier. */
@@ -137,10 +138,16 @@ export function StoryPage(props: ViewProps & { id: string }) {
       <article class="view">
         <h1 tabIndex={-1}>{t('dossierStories')}</h1>
         <p class="status error">{t('dossierNoSuchStory')}</p>
+        <p>
+          <a href={routeHash({ view: 'stories' })}>{t('dossierAllStories')}</a>
+        </p>
       </article>
     );
   }
-  const { story, articles, entries, timeline } = view;
+  const { story, articles, timeline } = view;
+  // Alphabetical in the reader's language, as the list is read (the store keeps the dossier's order).
+  const collator = new Intl.Collator(lang);
+  const entries = [...view.entries].sort((a, b) => collator.compare(localized(a.name, lang), localized(b.name, lang)));
   return (
     <article class="view story" data-story={story.id}>
       <h1 tabIndex={-1}>{storyName(story, props)}</h1>
@@ -199,6 +206,8 @@ export function StoryPage(props: ViewProps & { id: string }) {
           </ul>
         )}
       </section>
+      {/* What to do next with the story's articles: right below the entries they become. */}
+      {!story.bundled && <ProposalsSection {...props} story={story.id} />}
       {!story.bundled && (
         <section aria-labelledby="h-story-timeline">
           <h2 id="h-story-timeline">{t('dossierStoryTimeline')}</h2>
@@ -224,7 +233,6 @@ export function StoryPage(props: ViewProps & { id: string }) {
         <>
           <OwnEntries {...props} story={story.id} />
           <AddArticle {...props} story={story.id} />
-          <ProposalsSection {...props} story={story.id} />
         </>
       )}
     </article>
@@ -284,7 +292,12 @@ function StoryPackExport(props: ViewProps & { story: StoredStory }) {
             const db = await openDossierDB();
             let text: string;
             try {
-              text = JSON.stringify(await storyPackFile(await readStoredState(db), story.id), null, 1);
+              const rejected = [...(await rejectedKeys(story.id))];
+              text = JSON.stringify(
+                await storyPackFile(await readStoredState(db), story.id, new Date(), rejected),
+                null,
+                1,
+              );
             } finally {
               db.close();
             }

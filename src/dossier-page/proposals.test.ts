@@ -3,7 +3,17 @@ import { proposeEntries } from '../dossier/propose';
 import type { Proposal } from '../dossier/propose/types';
 import type { Entry } from '../dossier/types';
 import { ownEntry } from '../storage/reader-rules';
-import { acceptInput, editProposal, mergeProposals, rejectionKeys, reviewable } from './proposals';
+import type { Article } from '../dossier/types';
+import { withoutRejected, withRejected } from './rejection-rules';
+import {
+  acceptInput,
+  editProposal,
+  mergeProposals,
+  proposalRunKey,
+  rejectionKeys,
+  reviewable,
+  reviewSets,
+} from './proposals';
 
 const ARTICLES = [
   {
@@ -84,5 +94,50 @@ describe('reviewing proposals', () => {
       for (const s of e.summarySentences)
         for (const src of s.sources) expect(ARTICLES.find((a) => a.id === src.article)!.text).toContain(src.quote);
     }
+  });
+
+  it('edits the role line: kept when not given, none when blank', () => {
+    const peskow = reviewable(proposals(), [], new Set()).find((p) => p.name === 'Dmitri Peskow')!;
+    const edit = { name: peskow.name, kind: peskow.kind, aliases: peskow.aliases, chosen: [] };
+    expect(editProposal(peskow, edit).role).toBe('Kreml-Sprecher');
+    expect(acceptInput(editProposal(peskow, { ...edit, role: ' Sprecher des Kremls ' })).role).toBe(
+      'Sprecher des Kremls',
+    );
+    expect(acceptInput(editProposal(peskow, { ...edit, role: '  ' }))).not.toHaveProperty('role');
+  });
+
+  it('lists the rejected proposals apart, and proposing one again forgets whichever name hid it', () => {
+    const all = reviewable(proposals(), [], new Set());
+    const nis = all.find((p) => p.name === 'National Intelligence Service')!;
+    // Rejected by its acronym only (say, merged into another proposal that was rejected).
+    const { record } = withRejected({}, 's', ['nis']);
+    const sets = reviewSets(proposals(), [], new Set(record.s));
+    expect(sets.open.map((p) => p.name)).not.toContain(nis.name);
+    const rejected = sets.rejected.find((p) => p.name === nis.name)!;
+    expect(sets.open.length + sets.rejected.length).toBe(all.length);
+    const again = withoutRejected(record, 's', rejectionKeys(rejected));
+    expect(reviewSets(proposals(), [], new Set(again.s)).open.map((p) => p.name)).toContain(nis.name);
+  });
+
+  it('does not list as rejected what an entry has taken (an accepted proposal)', () => {
+    const peskow = reviewable(proposals(), [], new Set()).find((p) => p.name === 'Dmitri Peskow')!;
+    const sets = reviewSets(proposals(), [entry('Dmitri Peskow')], new Set(peskow.keys));
+    expect(sets.rejected.map((p) => p.name)).not.toContain('Dmitri Peskow');
+    expect(sets.open.map((p) => p.name)).not.toContain('Dmitri Peskow');
+  });
+
+  it('keys a run by the story’s articles and the proposer’s build, not by the array', () => {
+    const articles = ARTICLES.map((a) => ({ ...a, language: 'de' }) as Article);
+    const key = proposalRunKey(articles, '/assets/propose-worker-1.js');
+    expect(
+      proposalRunKey(
+        articles.map((a) => ({ ...a })),
+        '/assets/propose-worker-1.js',
+      ),
+    ).toBe(key);
+    expect(proposalRunKey(articles.slice(1), '/assets/propose-worker-1.js')).not.toBe(key);
+    expect(proposalRunKey(articles, '/assets/propose-worker-2.js')).not.toBe(key);
+    const longer = articles.map((a, i) => (i === 0 ? { ...a, text: `${a.text} Mehr.` } : a));
+    expect(proposalRunKey(longer, '/assets/propose-worker-1.js')).not.toBe(key);
   });
 });

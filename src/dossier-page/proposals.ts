@@ -51,6 +51,16 @@ export function proposeInput(articles: readonly Article[]): ProposeArticle[] {
 }
 
 /**
+ * What the proposer's answer for a story depends on: its articles (ids are never reused; an article is
+ * never changed in place, only added or removed) and the build of the proposer (`version`: its file's
+ * hashed name, new with every change to it).
+ */
+export function proposalRunKey(articles: readonly Article[], version: string): string {
+  const parts = articles.map((a) => `${a.id}:${a.language}:${a.title.length}:${a.text.length}`);
+  return `${version}|${parts.join('|')}`;
+}
+
+/**
  * The proposals worth showing: none whose name an entry already has (the dossier's or the reader's),
  * none the reader rejected (by any of its names); names another entry has are left out of the aliases,
  * so accepting never collides.
@@ -60,18 +70,32 @@ export function reviewable(
   entries: readonly Entry[],
   rejected: ReadonlySet<string>,
 ): ReviewProposal[] {
+  return reviewSets(proposals, entries, rejected).open;
+}
+
+/**
+ * The proposals split for review: `open` to accept, edit, merge or reject; `rejected`, those the
+ * reader rejected (by any of their names) and no entry has taken, to propose again on request.
+ */
+export function reviewSets(
+  proposals: readonly Proposal[],
+  entries: readonly Entry[],
+  rejected: ReadonlySet<string>,
+): { open: ReviewProposal[]; rejected: ReviewProposal[] } {
   const taken = new Set(entries.flatMap((e) => [e.name.de, e.name.en, ...e.aliases].map(proposalKey)));
-  const out: ReviewProposal[] = [];
+  const open: ReviewProposal[] = [];
+  const set: ReviewProposal[] = [];
   for (const p of proposals) {
-    const names = [p.name, ...p.aliases];
-    if (names.some((n) => rejected.has(proposalKey(n)))) continue;
     if (taken.has(proposalKey(p.name))) continue;
+    const names = [p.name, ...p.aliases];
     const free = (a: string) => a !== p.name && !taken.has(proposalKey(a));
     const short = [...new Set(p.short)].filter(free);
     const aliases = [...new Set([...p.aliases, ...short])].filter(free);
-    out.push({
+    const isRejected = names.some((n) => rejected.has(proposalKey(n)));
+    (isRejected ? set : open).push({
       key: proposalKey(p.name),
-      keys: [proposalKey(p.name)],
+      // A rejected one carries every name's key: proposing it again forgets whichever hid it.
+      keys: isRejected ? [...new Set(names.map(proposalKey))] : [proposalKey(p.name)],
       name: p.name,
       kind: p.kind,
       aliases,
@@ -82,13 +106,15 @@ export function reviewable(
       articles: p.articles,
     });
   }
-  return out;
+  return { open, rejected: set };
 }
 
 export interface ProposalEdit {
   name: string;
   kind: EntryKind;
   aliases: readonly string[];
+  /** The role line as the reader has it (blank: none); absent: as proposed. */
+  role?: string;
   /** Whether each sentence (in order) goes with the entry. */
   chosen: readonly boolean[];
 }
@@ -102,6 +128,7 @@ export function editProposal(p: ReviewProposal, edit: ProposalEdit): ReviewPropo
     kind: edit.kind,
     aliases,
     short: p.short.filter((a) => aliases.includes(a)),
+    role: edit.role === undefined ? p.role : edit.role.trim() || null,
     sentences: p.sentences.map((s, i) => ({ ...s, chosen: edit.chosen[i] ?? s.chosen })),
   };
 }
@@ -128,7 +155,10 @@ export function mergeProposals(into: ReviewProposal, from: ReviewProposal): Revi
   };
 }
 
-/** The keys a rejection remembers: every name of the proposal and of what was merged into it. */
+/**
+ * The keys a rejection remembers: every name of the proposal and of what was merged into it; for a
+ * rejected proposal, the keys "propose again" forgets.
+ */
 export function rejectionKeys(p: ReviewProposal): string[] {
   return [...new Set([...p.keys, proposalKey(p.name), ...p.aliases.map(proposalKey)])].filter(Boolean);
 }

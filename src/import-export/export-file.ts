@@ -1,10 +1,12 @@
 /**
  * The export file: the whole dossier as the reader has it (base plus the reader's
  * articles, a valid `Dossier` by the dossier contract) and the reader's own entries,
- * notes and hidden entries, and the reader's stories with their articles. Importing it with
+ * notes and hidden entries, and the reader's stories with their articles and the proposals rejected
+ * in each. Importing it with
  * "replace" gives back the same data.
  */
 import { dossierHash } from '../dossier/build/hash';
+import type { RejectionRecord } from '../dossier-page/rejection-rules';
 import type { StoredStory } from '../storage/db';
 import type { StoredState } from '../storage/reader-rules';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportedStory, type ExportFile } from './schema';
@@ -12,6 +14,7 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportedStory, type ExportFi
 export async function exportFile(
   state: StoredState & { stories?: readonly StoredStory[] },
   now = new Date(),
+  rejections: RejectionRecord = {},
 ): Promise<ExportFile> {
   const { schemaVersion, story, articles, entries, timeline } = state.dossier;
   const content = { schemaVersion, ...(story ? { story } : {}), articles, entries, timeline };
@@ -32,12 +35,14 @@ export async function exportFile(
       notes: [...state.own.notes].sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0)),
       hidden: [...state.own.hidden].sort(),
     },
-    ...(state.stories ? { stories: state.stories.map((story) => exportedStory(story, state)) } : {}),
+    ...(state.stories
+      ? { stories: state.stories.map((story) => exportedStory(story, state, rejections[story.id])) }
+      : {}),
   };
 }
 
 /** A story as the file carries it: the first without articles (they are the dossier's). */
-function exportedStory(story: StoredStory, state: StoredState): ExportedStory {
+function exportedStory(story: StoredStory, state: StoredState, rejected: readonly string[] = []): ExportedStory {
   return {
     id: story.id,
     name: story.name,
@@ -48,6 +53,7 @@ function exportedStory(story: StoredStory, state: StoredState): ExportedStory {
     articles: story.bundled
       ? []
       : state.own.articles.filter((a) => a.story === story.id).map(({ story: _story, ...article }) => article),
+    ...(rejected.length > 0 ? { rejected: [...rejected] } : {}),
   };
 }
 

@@ -196,6 +196,14 @@ function referenceProblems(file: ExportFile, prefix: string): ImportProblem[] {
       problems.push({ path: `${prefix}articles[${i}].id`, error: coded('importDuplicateId', { id: a.id }) });
     articleIds.add(a.id);
   });
+  // The articles of the reader's other stories, ids new: an own entry may quote them (an accepted proposal).
+  file.stories?.forEach((story, i) =>
+    story.articles.forEach((a, k) => {
+      if (articleIds.has(a.id))
+        problems.push({ path: `stories[${i}].articles[${k}].id`, error: coded('importDuplicateId', { id: a.id }) });
+      articleIds.add(a.id);
+    }),
+  );
   const entryIds = new Set<string>();
   dossier.entries.forEach((e, i) => {
     if (entryIds.has(e.id))
@@ -248,18 +256,13 @@ function referenceProblems(file: ExportFile, prefix: string): ImportProblem[] {
   });
   own.notes.forEach((n, i) => checkEntryRef(`own.notes[${i}].entry`, n.entry));
   own.hidden.forEach((h, i) => checkEntryRef(`own.hidden[${i}]`, h));
-  // The reader's stories: ids unique, their entries known, their articles' ids new.
+  // The reader's stories: ids unique, their entries known.
   const storyIds = new Set<string>();
   file.stories?.forEach((story, i) => {
     if (storyIds.has(story.id))
       problems.push({ path: `stories[${i}].id`, error: coded('importDuplicateId', { id: story.id }) });
     storyIds.add(story.id);
     story.entries.forEach((id, k) => checkEntryRef(`stories[${i}].entries[${k}]`, id));
-    story.articles.forEach((a, k) => {
-      if (articleIds.has(a.id))
-        problems.push({ path: `stories[${i}].articles[${k}].id`, error: coded('importDuplicateId', { id: a.id }) });
-      articleIds.add(a.id);
-    });
   });
   return problems;
 }

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { isHttpUrl } from '../article/url';
 import { isIsoDate } from '../dossier/iso-date';
 import { DOSSIER_SCHEMA_VERSION, ENTRY_KINDS, TIERS, type Dossier, type Entry } from '../dossier/types';
+import { MAX_REJECTIONS_PER_STORY } from '../dossier-page/rejection-rules';
 import type { Note } from '../storage/db';
 
 export const EXPORT_FORMAT = 'kontext-export';
@@ -53,6 +54,12 @@ const name = v.pipe(
   v.check((s) => s.trim() !== '', CHECK.blank),
 );
 const list = <T extends v.GenericSchema>(item: T, max = MAX_LIST) => v.pipe(v.array(item), v.maxLength(max));
+
+/**
+ * Proposals the reader rejected in a story, by the matcher's keys of their names (at most as many as
+ * Kontext keeps per story). Absent in files written before rejections went with the reader's data.
+ */
+const rejected = v.optional(list(name, MAX_REJECTIONS_PER_STORY));
 
 const localized = v.object({ de: text(MAX_SHORT * 5), en: text(MAX_SHORT * 5) });
 const sourceRef = v.object({ article: id, quote: text(MAX_SHORT * 5) });
@@ -164,6 +171,7 @@ const storyRecord = v.object({
   created: v.optional(v.pipe(v.number(), v.finite())),
   entries: list(id, MAX_LIST),
   articles: list(articleSchema, 1_000),
+  rejected,
 });
 
 export const exportSchema = v.object({
@@ -179,6 +187,8 @@ export const exportSchema = v.object({
     hidden: list(id, MAX_LIST),
   }),
   stories: v.optional(list(storyRecord, 200)),
+  /** A story pack's rejected proposals (a full export keeps them with each of its `stories`). */
+  rejected,
 });
 
 export type ExportedStory = v.InferOutput<typeof storyRecord>;

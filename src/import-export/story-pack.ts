@@ -1,7 +1,7 @@
 /**
  * A story pack: one story as a file, in the export format (a valid dossier with the
  * story's articles and timeline, and the reader's entries, notes and hidden entries for
- * it), so importing it runs the same checks as any import and a bad pack is refused whole.
+ * it, and the proposals the reader rejected in it), so importing it runs the same checks as any import and a bad pack is refused whole.
  * The first story's pack is the dossier as stored with the first story's own entries.
  */
 import { dossierHash } from '../dossier/build/hash';
@@ -9,7 +9,12 @@ import type { Entry } from '../dossier/types';
 import { ownEntry, slug, storyView, type ReaderState } from '../storage/reader-rules';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, STORY_PACK_KIND, type ExportFile } from './schema';
 
-export async function storyPackFile(state: ReaderState, storyId: string, now = new Date()): Promise<ExportFile | null> {
+export async function storyPackFile(
+  state: ReaderState,
+  storyId: string,
+  now = new Date(),
+  rejected: readonly string[] = [],
+): Promise<ExportFile | null> {
   const view = storyView(state, storyId);
   if (!view) return null;
   const { story } = view;
@@ -46,6 +51,7 @@ export async function storyPackFile(state: ReaderState, storyId: string, now = n
         .sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0)),
       hidden: state.own.hidden.filter((h) => inPack.has(h)).sort(),
     },
+    ...(rejected.length > 0 ? { rejected: [...rejected] } : {}),
   };
 }
 

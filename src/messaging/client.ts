@@ -3,12 +3,14 @@
  * sends its own few messages (page decisions, live counts, commands) itself.
  */
 import browser from 'webextension-polyfill';
+import { answerOf } from './answer';
 import type { BackgroundRequest, BackgroundResponses, RequestOf, TabRequest, TabResponses } from './protocol';
 
-export function sendToBackground<T extends BackgroundRequest['type']>(
+/** Rejects with a NoAnswerError when the worker stopped before answering (answer.ts): retry, never use it. */
+export async function sendToBackground<T extends BackgroundRequest['type']>(
   request: RequestOf<BackgroundRequest, T>,
 ): Promise<BackgroundResponses[T]> {
-  return browser.runtime.sendMessage(request) as Promise<BackgroundResponses[T]>;
+  return answerOf(request.type, (await browser.runtime.sendMessage(request)) as BackgroundResponses[T] | undefined);
 }
 
 /** To the tab's top frame: every frame runs a content script, the top one speaks for the page. */

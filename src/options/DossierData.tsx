@@ -6,6 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../dossier/types';
 import { changeDossier, useChange } from '../ui/change';
 import { ChangeStatus } from '../ui/ChangeStatus';
+import { allRejections } from '../dossier-page/rejections';
 import { exportFile, exportFileName } from '../import-export/export-file';
 import { coded, codedErrorOf, withReason } from '../errors';
 import { checkImportSize } from '../import-export/import-file';
@@ -21,7 +22,7 @@ async function downloadExport(): Promise<string> {
   const db = await openDossierDB();
   let text: string;
   try {
-    text = JSON.stringify(await exportFile(await readStoredState(db)), null, 1);
+    text = JSON.stringify(await exportFile(await readStoredState(db), new Date(), await allRejections()), null, 1);
   } finally {
     db.close();
   }

@@ -226,6 +226,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
       </section>
 
       <section>
+        <h2>{t('optionsLanguages')}</h2>
         <Choice<UiLanguage>
           name="uiLanguage"
           legend={t('optionsLanguage')}

@@ -12,14 +12,22 @@ import type { Lang, Localized } from '../dossier/types';
 import { sendToBackground } from '../messaging/client';
 import { describeError } from '../ui/errors';
 import { localized, type Translate } from '../ui/i18n';
-import { firstSentences, languageForDossier, NEW_STORY, readExtraction, shownStory, storyChoice } from './add-article';
+import {
+  firstSentences,
+  languageForDossier,
+  NEW_STORY,
+  proposalsHash,
+  readExtraction,
+  shownStory,
+  storyChoice,
+} from './add-article';
 
 type Step =
   | { name: 'reading' }
   | { name: 'failed' }
   | { name: 'form'; extraction: Extraction; fromSelection: boolean }
   | { name: 'saving' }
-  | { name: 'saved'; updated: boolean; mentioned: number }
+  | { name: 'saved'; updated: boolean; mentioned: number; storyId?: string }
   | { name: 'error'; message: string };
 
 /** Runs the extractor in the tab: `scripting` where the browser has it (MV3), `tabs.executeScript` else. */
@@ -106,7 +114,12 @@ export function AddArticle({
         change: { op: 'addArticle', article, ...storyChoice(story, newStoryName, lang) },
       });
       if (result.ok)
-        setStep({ name: 'saved', updated: result.updated === true, mentioned: result.mentioned?.length ?? 0 });
+        setStep({
+          name: 'saved',
+          updated: result.updated === true,
+          mentioned: result.mentioned?.length ?? 0,
+          ...(result.storyId ? { storyId: result.storyId } : {}),
+        });
       else setStep({ name: 'error', message: describeError(result.error, lang) });
     } catch {
       setStep({ name: 'error', message: t('addFailed') });
@@ -238,6 +251,19 @@ export function AddArticle({
               ? t('addMentionedOne')
               : t('addMentioned', { count: step.mentioned })}
         </p>
+      )}
+      {step.name === 'saved' && step.storyId && (
+        // What Kontext proposes from the story's articles is on the dossier page: one click there.
+        <button
+          type="button"
+          class="link"
+          data-action="see-proposals"
+          onClick={() =>
+            void browser.tabs.create({ url: browser.runtime.getURL(`/dossier.html${proposalsHash(step.storyId!)}`) })
+          }
+        >
+          {t('addSeeProposals')}
+        </button>
       )}
       {step.name === 'error' && (
         <p class="state error" role="alert">

@@ -246,6 +246,7 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
           {view === 'off-story' && page?.relevance && (
             <OffStory
               relevance={page.relevance}
+              marked={ranked.length > 0}
               t={t}
               onMarkEverything={(on) => void sendToTab(tabId, { type: 'markEverything', on }).catch(() => false)}
             >
@@ -362,11 +363,14 @@ function StateMessage({
 /** On a page not about the story: what is held back, and the reader's way to have it all marked. */
 function OffStory({
   relevance,
+  marked,
   t,
   onMarkEverything,
   children,
 }: {
   relevance: PageRelevance;
+  /** Whether anything is marked here: withheld mentions are "more" only beside marked ones. */
+  marked: boolean;
   t: Translate;
   onMarkEverything: (on: boolean) => void;
   children?: ComponentChildren;
@@ -374,7 +378,9 @@ function OffStory({
   const { withheld, everything } = relevance;
   return (
     <section class="off-story">
-      {!everything && withheld > 0 && <p class="withheld">{t.plural('popupWithheld', withheld)}</p>}
+      {!everything && withheld > 0 && (
+        <p class="withheld">{t.plural(marked ? 'popupWithheld' : 'popupWithheldAll', withheld)}</p>
+      )}
       {(everything || withheld > 0) && (
         <button
           type="button"

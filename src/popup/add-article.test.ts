@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_STORY, preselectStory, shownStory, storyChoice } from './add-article';
+import { NEW_STORY, preselectStory, proposalsHash, shownStory, storyChoice } from './add-article';
 
 const story = (id: string, about: boolean, score: number) => ({ id, about, score });
 
@@ -28,5 +28,12 @@ describe('the story an added article goes to', () => {
     expect(storyChoice(NEW_STORY, 'Hafen von Rason', 'de')).toEqual({ newStory: { de: 'Hafen von Rason' } });
     expect(storyChoice(NEW_STORY, 'Port of Rason', 'en')).toEqual({ newStory: { en: 'Port of Rason' } });
     expect(storyChoice('', '', 'de')).toEqual({});
+  });
+});
+
+describe('where the story’s proposals are', () => {
+  it('is the story’s page for a story of the reader’s own, "your additions" for the first', () => {
+    expect(proposalsHash('story-windkraft-1a2b')).toBe('#story=story-windkraft-1a2b');
+    expect(proposalsHash('nordkorea-kursk')).toBe('#mine');
   });
 });

@@ -7,6 +7,8 @@ import type { Extraction } from '../article/extract';
 import { segmentSentences } from '../dossier/build/segment';
 import type { Lang, Localized } from '../dossier/types';
 import { MAX_ARTICLE_CHARS } from '../limits';
+import { routeHash } from '../dossier-page/route';
+import { OWN_STORY_PREFIX } from '../storage/reader-rules';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const metadata = v.object({
@@ -80,4 +82,12 @@ export function storyChoice(
 ): { story?: string; newStory?: Partial<Localized> } {
   if (choice === NEW_STORY) return { newStory: { [lang]: newName } };
   return choice ? { story: choice } : {};
+}
+
+/**
+ * Where the dossier page shows a story's proposed entries: the story's own page, or for the first
+ * story (the dossier's own) "your additions".
+ */
+export function proposalsHash(storyId: string): string {
+  return routeHash(storyId.startsWith(OWN_STORY_PREFIX) ? { view: 'story', story: storyId } : { view: 'mine' });
 }

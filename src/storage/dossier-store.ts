@@ -107,6 +107,12 @@ export async function readStoredState(db: KontextDatabase): Promise<ReaderState>
   };
 }
 
+/** Where an import's stories went: the file's story ids by their ids here, and the stories it replaced. */
+export interface ImportedStories {
+  storyIds: Record<string, string>;
+  replacedStories: string[];
+}
+
 interface WriteState {
   /** The base dossier's identity. */
   base: { hash: string; schemaVersion: number; source: 'bundled' | 'imported' };
@@ -538,7 +544,7 @@ export class DossierStore {
    * own entries, notes and hidden entries are added (the file's version wins on the same id).
    * The reader's other stories stay as they are.
    */
-  importData(payload: ImportPayload, mode: ImportMode): Promise<ImportSummary> {
+  importData(payload: ImportPayload, mode: ImportMode): Promise<ImportSummary & ImportedStories> {
     return this.serial(async () => {
       // A pack holds one story: taken as the whole dossier it would replace the reader's.
       if (payload.kind === 'story-pack') throw new ReaderDataError(coded('importIsStoryPack'));
@@ -659,6 +665,14 @@ export class DossierStore {
         entries: own.entries.length,
         notes: own.notes.length,
         hidden: own.hidden.length,
+        // Where the file's stories went, and whose data it replaced (what follows them: the rejections).
+        storyIds: Object.fromEntries(
+          (payload.stories ?? []).map((s) => [s.id, s.first ? record.id : storyIdOf(s.id)] as const),
+        ),
+        replacedStories:
+          mode === 'replace'
+            ? [record.id, ...state.stories.filter((s) => !s.bundled && replacesStories).map((s) => s.id)]
+            : [],
       };
     });
   }

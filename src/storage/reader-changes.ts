@@ -9,7 +9,9 @@ import { coded, ReaderError, withReason, type CodedError } from '../errors';
 import { ENTRY_KINDS } from '../dossier/types';
 import { MAX_ARTICLE_CHARS, MAX_NOTE_CHARS } from '../limits';
 import { checkImportText, type ImportProblem } from '../import-export/import-file';
-import { forgetRejections } from '../dossier-page/rejections';
+import { forgetCachedProposals } from '../dossier-page/proposal-cache';
+import { rejectionsOfFile } from '../dossier-page/rejection-rules';
+import { forgetRejections, importRejections } from '../dossier-page/rejections';
 import { DossierStore } from './dossier-store';
 import { ReaderDataError, type ImportSummary } from './reader-rules';
 
@@ -128,6 +130,7 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
       case 'deleteStory':
         await store.deleteStory(change.id);
         await forgetRejections(change.id);
+        await forgetCachedProposals(change.id);
         return { ok: true };
       case 'setEntryStories':
         await store.setEntryStories(change.entry, change.stories);
@@ -146,17 +149,24 @@ export async function applyReaderChange(store: DossierStore, message: unknown): 
         if (!check.ok) {
           return { ok: false, error: coded('importRefused'), problems: check.problems };
         }
-        return { ok: true, imported: await store.importData(check.file, change.mode) };
+        const { storyIds, replacedStories, ...imported } = await store.importData(check.file, change.mode);
+        // The data is in: the rejections follow their stories (a file from before them has none).
+        await importRejections(rejectionsOfFile(check.file, storyIds), replacedStories);
+        return { ok: true, imported };
       }
       case 'reset':
         await store.reset(change.dropOwn);
         // The reader's stories go with their own data, and with them what they rejected.
-        if (change.dropOwn) await forgetRejections();
+        if (change.dropOwn) {
+          await forgetRejections();
+          await forgetCachedProposals();
+        }
         return { ok: true };
       case 'importStory': {
         const check = checkImportText(change.text);
         if (!check.ok) return { ok: false, error: coded('importRefused'), problems: check.problems };
         const { story, articles, entries, notes } = await store.importStory(check.file);
+        await importRejections(rejectionsOfFile(check.file, {}, story.id));
         return {
           ok: true,
           storyId: story.id,

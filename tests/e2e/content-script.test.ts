@@ -21,6 +21,7 @@ import {
   waitForMarks,
 } from './support/probes';
 import { startServer, type TestServer } from './support/server';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -152,12 +153,29 @@ describe('content script on a realistic news page', () => {
   it('opens no card while the reader selects text across a mention', async () => {
     const start = await markCentre(page, 'Wladimir Putin');
     await page.mouse.move(start.x - 120, start.y);
+    const dragStart = await page.evaluate(() => performance.now());
     await page.mouse.down();
     await page.mouse.move(start.x, start.y, { steps: 5 });
-    await page.waitForTimeout(700);
+    // The hover handler looks the pointer up in the next frame; a dwell it started there (it
+    // must not) ends before a page timer of the same length set after that frame. The dwell's
+    // end is on the page's performance timeline ('kontext:dwell-end', hover-controller.ts).
+    await afterFrames(page, 2);
+    await page.evaluate((ms) => new Promise((done) => setTimeout(done, ms)), DEFAULT_SETTINGS.hoverDelayMs);
+    const dwellEnds = () =>
+      page.evaluate(
+        (since) => performance.getEntriesByName('kontext:dwell-end').filter((mark) => mark.startTime > since).length,
+        dragStart,
+      );
+    expect(await dwellEnds()).toBe(0);
     expect(await cardText(page)).toBeNull();
     await page.mouse.up();
     await page.evaluate(() => getSelection()?.removeAllRanges());
+    // The same spot without a selection does open the card: the check above could have failed.
+    await page.mouse.move(start.x + 1, start.y);
+    expect(await waitForCard(page)).toContain('Wladimir Putin');
+    expect(await dwellEnds()).toBe(1);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => cardText(page), { timeout: 3_000 }).toBeNull();
   });
 
   it('marks paragraphs appended by infinite scroll, keeping the earlier marks', async () => {

@@ -1,6 +1,7 @@
 /**
  * Proposed entries in Debian's Firefox ESR: the dossier page's worker computes proposals from an
- * article the reader adds (Firefox loads the worker under the extension pages' CSP too).
+ * article the reader adds (Firefox loads the worker under the extension pages' CSP too), stores them in
+ * storage.local, and keeps the reader's rejections there (undone at once, or kept over a reload).
  * Driven over Marionette: WebDriver BiDi may not open moz-extension:// pages.
  */
 import { readFileSync } from 'node:fs';
@@ -66,5 +67,42 @@ describe('Firefox: proposed entries', () => {
       `return [...document.querySelectorAll('li.proposal')].find((li) => li.querySelector('h3').textContent.startsWith('Markus Söder')).querySelector('.role').textContent;`,
     );
     expect(role).toBe('Ministerpräsident');
+  }, 180_000);
+
+  it('stores the proposals, takes a rejection back, and keeps rejections over a reload', async () => {
+    // The worker's answer is stored for the next visit (storage.local, as in Chromium).
+    const stored = await run<number>(
+      `return browser.storage.local.get('proposalCache').then((r) =>
+         Math.max(0, ...Object.values(r.proposalCache ?? {}).map((c) => c.proposals.length)));`,
+    );
+    expect(stored).toBeGreaterThan(0);
+    const names = () => `return [...document.querySelectorAll('li.proposal h3')].map((h) => h.textContent);`;
+    const clickIn = (selector: string, label: RegExp) =>
+      run(
+        `const button = [...document.querySelectorAll(arguments[0])].find((b) => new RegExp(arguments[1]).test(b.textContent));
+         button.click();`,
+        [selector, label.source],
+      );
+    await clickIn('li.proposal button', /^(Ablehnen|Reject)\W+Markus Söder$/);
+    await until(
+      `return ![...document.querySelectorAll('li.proposal h3')].some((h) => h.textContent.startsWith('Markus Söder'));`,
+    );
+    await clickIn('.proposals-status button', /^(Rückgängig|Undo)\W+Markus Söder$/);
+    await until(
+      `return [...document.querySelectorAll('li.proposal h3')].some((h) => h.textContent.startsWith('Markus Söder'));`,
+    );
+    expect(
+      await run<string[]>(
+        `return browser.storage.local.get('proposalRejections').then((r) => Object.values(r.proposalRejections ?? {}).flat());`,
+      ),
+    ).not.toContain('markus söder');
+
+    await clickIn('li.proposal button', /^(Ablehnen|Reject)\W+Markus Söder$/);
+    await until(`return document.querySelector('details.proposals-rejected') !== null;`);
+    await run(`location.reload();`);
+    await until(`return document.querySelectorAll('li.proposal').length > 0;`);
+    expect(await run<string[]>(names())).not.toContainEqual(expect.stringMatching(/^Markus Söder/));
+    const rejected = await until<string>(`return document.querySelector('details.proposals-rejected')?.textContent;`);
+    expect(rejected).toContain('Markus Söder');
   }, 180_000);
 });

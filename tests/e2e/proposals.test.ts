@@ -2,9 +2,11 @@
  * Proposed entries on the dossier page, end to end in the built extension: the reader adds a real
  * article, Kontext proposes entries from it; the reader edits and accepts one (marked at once on a page
  * that was open all along, its card showing the role and the chosen sentence), merges two, and rejects
- * one (not proposed again after a reload).
+ * one (not proposed again after a reload), takes a rejection back (undo, or from the list of rejected
+ * proposals), and carries rejections through an export, a reset and an import.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,5 +153,96 @@ describe('proposed entries', () => {
       .getByRole('button', { name: /^Übernehmen\W+Anna Veronika Wendland$/ })
       .click();
     await dossier.locator('.story-entries li', { hasText: 'Anna Veronika Wendland' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('edits by keyboard: the editor starts in the name field, cancel changes nothing and returns', async () => {
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#mine`);
+    await expect.poll(proposalNames, { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^Bayern/));
+    const bayern = proposal('Bayern');
+    await bayern.getByRole('button', { name: /^Bearbeiten\W+Bayern$/ }).focus();
+    await dossier.keyboard.press('Enter');
+    await expect.poll(() => dossier.evaluate(() => document.activeElement?.id)).toMatch(/^f-proposal-name-/);
+    await dossier.keyboard.type(' Freistaat');
+    await bayern.getByLabel('Rolle (optional)').fill('Freistaat');
+    await bayern.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect.poll(() => dossier.evaluate(() => document.activeElement?.textContent)).toMatch(/^Bayern ·/);
+    expect(await bayern.locator('.role').count()).toBe(0);
+  });
+
+  it('takes a rejection back right after it, and brings a rejected proposal back from the list', async () => {
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#mine`);
+    await expect.poll(proposalNames, { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^Bayern/));
+    await proposal('Bayern')
+      .getByRole('button', { name: /^Ablehnen\W+Bayern$/ })
+      .click();
+    await expect.poll(proposalNames).not.toContainEqual(expect.stringMatching(/^Bayern/));
+    // The keyboard goes on with the next proposal, not back to the top of the page.
+    expect(await dossier.evaluate(() => document.activeElement?.closest('li.proposal') !== null)).toBe(true);
+    await dossier.getByRole('button', { name: /^Rückgängig\W+Bayern$/ }).click();
+    await expect.poll(proposalNames).toContainEqual(expect.stringMatching(/^Bayern/));
+    expect(await dossier.locator('[role="status"]').allTextContents()).toContainEqual(
+      '„Bayern“ wird wieder vorgeschlagen.',
+    );
+    expect(await dossier.evaluate(() => document.activeElement?.textContent)).toMatch(/^Bayern ·/);
+    expect(await dossier.getByRole('button', { name: /^Rückgängig/ }).count()).toBe(0);
+
+    // Rejected before the reload (BUND Naturschutz with Richard Mergner merged into it): listed, collapsed.
+    const rejected = dossier.locator('details.proposals-rejected');
+    expect(await rejected.locator('summary').textContent()).toBe('2 abgelehnte Vorschläge');
+    expect(await rejected.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await rejected.locator('summary').click();
+    await rejected.getByRole('button', { name: /^Wieder vorschlagen\W+BUND Naturschutz$/ }).click();
+    await expect.poll(proposalNames).toContainEqual(expect.stringMatching(/^BUND Naturschutz/));
+    expect(await rejected.locator('summary').textContent()).toBe('Ein abgelehnter Vorschlag');
+    expect(await runAxe(dossier)).toEqual([]);
+  });
+
+  it('rejections go with the export and come back with it; a file with a bad one changes nothing', async () => {
+    await proposal('Bayern')
+      .getByRole('button', { name: /^Ablehnen\W+Bayern$/ })
+      .click();
+    await expect.poll(proposalNames).not.toContainEqual(expect.stringMatching(/^Bayern/));
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const download = options.waitForEvent('download');
+    await options.locator('button[name="export"]').click();
+    const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    const first = exported.stories.find((s: { first?: boolean }) => s.first);
+    expect(first.rejected).toEqual(expect.arrayContaining(['bayern', 'richard mergner']));
+    expect(first.rejected).not.toContain('bund naturschutz');
+
+    const importFile = async (content: unknown) => {
+      await options.locator('input[name="importFile"]').setInputFiles({
+        name: 'import.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(content)),
+      });
+      await options.locator('input[name="importMode"][value="replace"]').check();
+      await options.locator('button[name="import"]').click();
+      await expect
+        .poll(() => options.locator('.import-status').innerText(), { timeout: 20_000 })
+        .not.toMatch(/^(|Datei wird geprüft …|Wird gespeichert …)$/);
+      return options.locator('.import-status').innerText();
+    };
+    const bad = structuredClone(exported);
+    bad.stories.find((s: { first?: boolean }) => s.first).rejected = ['<b>bayern</b>'];
+    const refused = await importFile(bad);
+    expect(refused).toContain('Die Datei wurde nicht importiert; nichts wurde geändert.');
+    expect(refused).toContain('enthält < oder >');
+
+    // The reader drops their own data (the rejections go with it), then takes the export back in.
+    await options.locator('input[name="dropOwn"]').check();
+    await options.locator('button[name="reset"]').click();
+    await options.locator('button[name="confirmReset"]').click();
+    await expect.poll(() => options.locator('.data').innerText()).toContain('eigene Daten wurden gelöscht');
+    await dossier.reload();
+    await expect.poll(() => dossier.locator('section.proposals').textContent()).toContain('Fügen Sie Artikel hinzu');
+    const imported = await importFile(exported);
+    expect(imported).toMatch(/^Importiert:/);
+    await dossier.reload();
+    await expect.poll(proposalNames, { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^BUND Naturschutz/));
+    expect(await proposalNames()).not.toContainEqual(expect.stringMatching(/^Bayern/));
+    expect(await dossier.locator('details.proposals-rejected summary').textContent()).toBe('2 abgelehnte Vorschläge');
+    await options.close();
   });
 });

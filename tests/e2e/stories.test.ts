@@ -200,6 +200,43 @@ describe('stories', () => {
   });
 });
 
+describe('the stories views in a narrow window', () => {
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists a story’s entries alphabetically in the reader’s language, with the view on the first screen and nothing wider than the window', async () => {
+    const size = { width: 420, height: 860 };
+    const dossier = await browser.context.newPage();
+    await dossier.setViewportSize(size);
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#stories`);
+    const first = await dossier.locator('.story-list li:has(.badge)').getAttribute('data-story');
+    await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#story=${first}`);
+    await dossier.locator('.story-entries li').first().waitFor({ timeout: 10_000 });
+    const names = (await dossier.locator('.story-entries li').allInnerTexts()).map((name) => name.trim());
+    expect(names.length).toBeGreaterThan(40);
+    const sorted = await dossier.evaluate((list) => [...list].sort(new Intl.Collator('de').compare), names);
+    expect(names).toEqual(sorted);
+    // In one column the search column sits above the view; it must not push the view off the
+    // first screen (the whole entry list once did).
+    expect(await dossier.locator('main h1').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(
+      size.height - 200,
+    );
+    expect(await dossier.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+    // Source chips with long titles (the timeline, an entry) are cut, not widening the page.
+    for (const hash of ['#timeline', '#entry=kursk']) {
+      await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html${hash}`);
+      await dossier.locator('main .chip').first().waitFor({ timeout: 10_000 });
+      expect(await dossier.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+    }
+    await dossier.close();
+  });
+});
+
 async function storyCount(dossier: Page): Promise<number> {
   await dossier.goto(`chrome-extension://${browser.extensionId}/dossier.html#stories`);
   await dossier.locator('.story-list').waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLead, rankForPage, restates, termsOf } from './for-page';
+import { overlapScore, pickLead, rankForPage, restates, termsOf } from './for-page';
 
 const KURSK = [
   'Die russische Region Kursk liegt nahe der ukrainischen Grenze; im Sommer 2024 brachte die ukrainische Armee dort bei einer Offensive zunächst mehr als tausend Quadratkilometer unter ihre Kontrolle.',
@@ -61,6 +61,13 @@ describe('what matters for this page', () => {
       { text: 'Der Kreml verkündet die Befreiung.', date: '2025-04-26' },
     ];
     expect(rankForPage(facts, 'Was geschah im April 2025?')[0]).toBe(1);
+  });
+
+  it('reads a fact date by the one partial-date rule: a day April lacks is no date at all', () => {
+    const page = termsOf('Was geschah im April 2025?');
+    expect(overlapScore('Befreiung.', page, '2025-04')).toBe(4);
+    expect(overlapScore('Befreiung.', page, '2025-04-31')).toBe(0);
+    expect(overlapScore('Befreiung.', page, '2025-04-26T10:00')).toBe(0);
   });
 
   it('leads with sentences that fit the budget, in dossier order, never none', () => {

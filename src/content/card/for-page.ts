@@ -6,6 +6,8 @@
  * sentence out of the card.
  */
 
+import { parseIsoDate } from '../../dossier/iso-date';
+
 /** Function words and very common news words: overlap in these says nothing. */
 const STOPWORDS = new Set(
   (
@@ -65,11 +67,12 @@ export function termsOf(text: string): Terms {
   return { words, dates };
 }
 
-/** An ISO date (`2025-04-26`) as the date terms it matches on a page. */
+/** A partial ISO date (`2025`, `2025-04`, `2025-04-26`) as the date terms it matches on a page; no real date, none. */
 function isoDateTerms(iso: string | undefined): string[] {
-  const match = /^(\d{4})(?:-(\d{2}))?/.exec(iso ?? '');
-  if (!match) return [];
-  return match[2] ? [match[1]!, `${match[1]}-${match[2]}`] : [match[1]!];
+  const date = parseIsoDate(iso);
+  if (!date) return [];
+  const year = String(date.year).padStart(4, '0');
+  return date.month === undefined ? [year] : [year, `${year}-${String(date.month).padStart(2, '0')}`];
 }
 
 /** How much a text shares with the page: shared words, and dates (a shared month counts most). */

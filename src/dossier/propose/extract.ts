@@ -18,6 +18,7 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SPEECH_AFTER,
+  STREET_HEADS,
   SPEECH_BEFORE,
   STOPWORDS,
   WEEKDAYS_MONTHS,
@@ -26,7 +27,10 @@ import {
   isCity,
   isCommonWord,
   isEventHead,
+  isDocumentCompound,
   isGivenName,
+  isGovernmentSeat,
+  isTopicCompound,
   isOrgHead,
   isRoleWord,
 } from './lexicon';
@@ -88,6 +92,8 @@ const STOPWORDS_ARTICLE_LIKE = new Set(
     ' ',
   ),
 );
+/** Nouns for a person, before "namens"/"named": "ein Mann namens …", "a woman named …". */
+const PERSON_NOUNS = new Set('mann frau junge mädchen kind person mensch man woman boy girl child person'.split(' '));
 const ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen the a an'.split(' '));
 const ADJECTIVE_ENDING = /^\p{Ll}+(e|en|er|es|em)$/u;
 const DEMONYM_ADJECTIVE = /^\p{Ll}+(isch|ische|ischen|ischer|isches|an|ian|ese|ish)$/u;
@@ -143,6 +149,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       const initialGap = /^[A-Z]$/.test(tokens[j]!.text) && gap === '. ';
       if (!(onlySpaceBetween(sentence, tokens[j]!, next) || initialGap)) break;
       if (/['’]s$/u.test(tokens[j]!.text)) break; // "Biden's campaign": the possessive ends the name
+      // "by Kareem Smith April 21, 2022": a date after a name is no part of it.
+      if (WEEKDAYS_MONTHS.has(next.text.toLowerCase()) && /^\d/.test(tokens[j + 2]?.text ?? '')) break;
       // "der IWF SDRs", "BMW IBU": two acronyms side by side are two names.
       // ("BMW IBU Weltcup", where a name goes on after them, is one.)
       const further = tokens[j + 2];
@@ -185,6 +193,12 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
           k++;
         const acronym = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(sentence.slice(tokens[k]!.end));
         const expansion = sentence.slice(tokens[i]!.start, tokens[k]!.end);
+        // "Trinidad and Tobago", "Bosnien und Herzegowina": a country's name with "and" inside.
+        const country = on('gazetteer') && countryOf(sentence.slice(tokens[i]!.start, after.end)) !== undefined;
+        if (country) {
+          j += 2;
+          continue;
+        }
         if (isOrgHead(tokens[k]!.text) || (acronym && initialsFit(acronym[1]!, expansion))) {
           j = k;
           continue;
@@ -223,6 +237,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       if (!(stats.isNounLike(tail) || isEventHead(tail) || isOrgHead(tail) || isRoleWord(tail))) continue;
       const o = occurrence(sentence, t.start, t.start + head.length, 1, t.start === 0);
       give(o, 'compound');
+      // "Corona-Pandemie", "Corona-Krise": a name that gives an event its name (not a country's) stands for it.
+      if (isEventHead(tail) && countryOf(head) === undefined && !isCity(head)) vote(o, 'event', 2);
       out.push(o);
     }
   }
@@ -350,7 +366,11 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     const before = out.filter((o) => !o.pattern && o.end <= m.index && /^[\s]*$/.test(sentence.slice(o.end, m.index)));
     const host = before[before.length - 1];
     if (!host) continue;
-    if (isAcronym(inside) && initialsFit(inside, host.surface)) {
+    // A body's name in another language than its acronym ("Europäischer Arzneimittelbehörde (EMA)", the European
+    // Medicines Agency): the first letter and the head are enough.
+    const hostHead = host.surface.split(/\s+/).pop()!;
+    const translated = host.words >= 2 && isOrgHead(hostHead) && inside[0] === host.surface[0];
+    if (isAcronym(inside) && (initialsFit(inside, host.surface) || translated)) {
       pairAcronym(host, m.index + 1 + m[1]!.indexOf(inside), inside);
     }
   }
@@ -380,7 +400,9 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
       if (give(o, 'organisation')) vote(o, 'organisation', 4);
     }
     const country = on('gazetteer') ? countryOf(o.surface) : undefined;
-    if (country) {
+    if (on('gazetteer') && isGovernmentSeat(o.surface)) {
+      if (give(o, 'gazetteer')) vote(o, 'organisation', 4);
+    } else if (country) {
       o.country = country;
       if (give(o, 'gazetteer')) vote(o, 'place', 4);
     } else if (on('gazetteer') && !o.initial && isCity(o.surface) && (o.words > 1 || !stats.isNounLike(o.surface))) {
@@ -397,6 +419,31 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     if (SPEECH_BEFORE.has(before) || (before === 'to' && before2 === 'according') || SPEECH_AFTER.has(after)) {
       if (!/['’]s$/u.test(tokens[endAt]?.text ?? '') || SPEECH_AFTER.has(after)) {
         if (give(o, 'speech')) vote(o, 'person', 1.5);
+      }
+    }
+    // "the Covid-19 pandemic", "the coronavirus outbreak": the name of a disease names the event.
+    if (/^ (?:pandemic|epidemic|outbreak)\b/u.test(sentence.slice(o.end)) && countryOf(o.surface) === undefined)
+      vote(o, 'event', 2);
+    // An age in apposition is a person's: "Sita Jaggesar, 62, who lived …".
+    if (/^,\s*\d{1,3}\s*[,)]/u.test(sentence.slice(o.end)) && o.words >= 2) {
+      if (give(o, 'role')) vote(o, 'person', 3);
+    }
+    // A speaker's label in a transcript or interview: "Tareq Salem: Ich bin …", "Korinna Hennig: Herr Drosten, …".
+    if (
+      o.start === 0 &&
+      o.words >= 2 &&
+      /^:\s+[\p{Lu}„"“«]/u.test(sentence.slice(o.end)) &&
+      tokens.slice(at, endAt + 1).every((t) => !stats.isNounLike(t.text) && !isCommonWord(t.text, stats.lang))
+    ) {
+      if (give(o, 'speech')) vote(o, 'person', 1.5);
+    }
+    // "einem Medikament namens Ritonavir", "a drug named Paxlovid": the noun before says what the name is.
+    if (before === 'namens' || (before === 'named' && stats.lang === 'en')) {
+      const noun = tokens[at - 2]?.text ?? '';
+      if (give(o, 'role') && noun && !ARTICLES.has(noun.toLowerCase()) && !STOPWORDS.has(noun.toLowerCase())) {
+        o.role ??= noun;
+        if (PERSON_NOUNS.has(noun.toLowerCase())) vote(o, 'person', 3);
+        else if (ORG_ROLE_WORDS.has(noun.toLowerCase())) vote(o, 'organisation', 3);
       }
     }
     const prep = PLACE_PREPOSITIONS.has(before)
@@ -488,6 +535,14 @@ function handleRun(
   out: Occurrence[],
   initial: boolean,
 ): void {
+  // "at Clarkia Drive Wellington Road": a street's head ends its name; what follows is another.
+  for (let k = first + 1; k < last; k++) {
+    if (STREET_HEADS.has(tokens[k]!.text.toLowerCase()) && isCapitalised(tokens[k + 1]!.text)) {
+      handleRun(sentence, tokens, first, k, stats, out, initial);
+      handleRun(sentence, tokens, k + 1, last, stats, out, false);
+      return;
+    }
+  }
   // A country of several words is a place whatever its words look like alone: "Vereinigten Arabischen Emiraten".
   if (stats.lang === 'de' && last > first && on('gazetteer')) {
     const run = sentence.slice(tokens[first]!.start, tokens[last]!.end);
@@ -538,7 +593,10 @@ function handleRun(
       !isAcronym(w) &&
       !isOrgHead(tokens[last]!.text) &&
       last - k <= 2 &&
-      (isAcronym(rest.text) || last === k + 1)
+      (isAcronym(rest.text) ||
+        last === k + 1 ||
+        // "des US-Konzerns Pfizer Hoffnung": a common noun after the name is no part of it.
+        (stats.lang === 'de' && stats.isNounLike(tokens[last]!.text) && !stats.isNounLike(rest.text)))
     ) {
       from = k + 1;
       roleStart = first;
@@ -761,6 +819,9 @@ function handleRun(
     isEventHead(headPart) &&
     isCapitalised(namePart!) &&
     (countryOf(namePart!) !== undefined || isAcronym(namePart!) || !stats.isNounLike(namePart!));
+  // "Energiewende", "Kohleausstieg": a compound whose head names a topic of debate; "Koalitionsvertrag" a document.
+  const topicCompound = on('topic') && stats.lang === 'de' && words === 1 && isTopicCompound(single);
+  const documentCompound = on('document') && stats.lang === 'de' && words === 1 && isDocumentCompound(single);
   if (
     words === 1 &&
     stats.isNounLike(single) &&
@@ -768,7 +829,10 @@ function handleRun(
     !isAcronym(single) &&
     !orgCompound &&
     !placeName &&
-    !eventCompound
+    !eventCompound &&
+    !topicCompound &&
+    !documentCompound &&
+    !(on('gazetteer') && isGovernmentSeat(single))
   )
     return;
   // German feminine plurals ("Instrumentalistinnen") end no name.
@@ -814,8 +878,18 @@ function handleRun(
     if (m) {
       const phrase = m[1]!;
       const words2 = tokenize(phrase);
+      // "Mr Sean Dhillpaul, and supervised by Inspector Anil Maharaj": a coordinated clause, no apposition.
+      const coordinated = /^(and|und|or|oder|but|aber)\s/i.test(phrase);
       const head = words2.slice(0, 4);
-      if (on('role') && words2.length >= 1 && words2.length <= 16 && !headed && head.some((t) => isRoleWord(t.text))) {
+      if (coordinated) {
+        // nothing: the phrase says what someone else does
+      } else if (
+        on('role') &&
+        words2.length >= 1 &&
+        words2.length <= 16 &&
+        !headed &&
+        head.some((t) => isRoleWord(t.text))
+      ) {
         o.role = phrase.trim();
         if (give(o, 'role')) vote(o, 'person', 3);
       } else if (
@@ -904,13 +978,23 @@ function handleRun(
     if (give(o, 'document')) vote(o, 'document', 4);
   } else if (isOrgHead(lastWord) && (words >= 2 || lastWord.includes('-'))) {
     if (give(o, 'organisation')) vote(o, 'organisation', 3);
-  } else if (PLACE_HEADS.has(lower) && words >= 2) {
+  } else if ((PLACE_HEADS.has(lower) || STREET_HEADS.has(lower)) && words >= 2) {
     if (give(o, 'place')) vote(o, 'place', 3);
   }
-  if (tokens.slice(from, to + 1).some((t) => isOrgHead(t.text)) && words >= 3) vote(o, 'organisation', 2);
+  // "Homicide Bureau of Investigations", "Department of Correction": an organisation's head inside a longer name.
+  if (tokens.slice(from, to + 1).some((t) => isOrgHead(t.text)) && words >= 3) {
+    vote(o, 'organisation', 2);
+    if (
+      /^(of|for|für)$/.test(tokens[to - 1]?.text ?? '') ||
+      tokens.slice(from, to).some((t) => /^(of|für)$/.test(t.text))
+    )
+      give(o, 'organisation');
+  }
   if (orgCompound) {
     if (give(o, 'organisation')) vote(o, 'organisation', 3);
   }
+  if (topicCompound && give(o, 'topic')) vote(o, 'concept', 2);
+  if (documentCompound && give(o, 'document')) vote(o, 'document', 3);
   // German names of countries and regions in -land ("Saarland", "Rheinland"), other than common words ("Ausland").
   if (landName) {
     if (give(o, 'place')) vote(o, 'place', 3);
@@ -946,6 +1030,15 @@ function handleRun(
   ) {
     o.titled = true;
     if (give(o, 'role')) vote(o, 'person', 3);
+    // An office before the honorific: "Deputy Director of Public Prosecutions Mrs. Joan Honoré-Paul",
+    // "Superintendent (Ag.) Mr Sean Dhillpaul".
+    const office = /(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}’'-]*))*)\s+(?:\([^()]{1,12}\)\s+)?$/u.exec(
+      sentence.slice(0, before.start),
+    );
+    if (!o.role && office && on('role')) {
+      const words = office[1]!.split(/\s+/);
+      if (words.length <= 8 && words.some((w) => isRoleWord(w))) o.role = office[1]!;
+    }
   }
   out.push(o);
 }

@@ -28,6 +28,9 @@ import {
   isGivenName as isGivenNameWord,
   WEEKDAYS_MONTHS,
   isRoleWord,
+  isBoilerplate,
+  isOrgHead,
+  TITLE_MODIFIERS,
 } from './lexicon';
 import { initialsFit } from './extract';
 import { isAcronym, isCapitalised } from './tokens';
@@ -59,6 +62,7 @@ const EVIDENCE_WEIGHT: Record<EvidenceKind, number> = {
   'given-name': 2,
   compound: 2,
   bare: 1.5,
+  topic: 2,
   recurrence: 2,
   'common-words': 0,
 };
@@ -141,6 +145,8 @@ export function proposeEntries(input: readonly ProposeArticle[], options: Propos
     };
     sentencesOf.get(a.id)!.forEach((s, index) => {
       if (skipped.get(a.id)?.some((line) => s.start >= line.start && s.end <= line.end)) return;
+      // Site furniture (cookie and privacy notices, terms of use) and teaser bylines ("by Marlon Madden The …").
+      if (isBoilerplate(s.text) || /^by\s+\p{Lu}/u.test(s.text)) return;
       for (const o of extractCandidates(s.text, wordStatsFor)) placed.push({ ...o, article: a.id, sentence: index });
     });
     options.onProgress?.(n + 1, articles.length + 1);
@@ -196,9 +202,10 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
   // The same by stem: "einen Gottesdienst" makes "Gottesdienste" a common noun too.
   const allStem = new Map<string, number>();
   const afterStem = new Map<string, number>();
-  // Demonstratives and quantifiers too: "diese Anträge", "alle Anträge" are common nouns; names seldom follow them.
+  // Demonstratives, quantifiers and numerals too: "diese Anträge", "alle Anträge", "drei Tabletten" are common
+  // nouns; names seldom follow them.
   const article =
-    /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen|diese|dieser|diesen|diesem|dieses|alle|allen|aller|viele|vielen|einige|einigen|mehrere|mehreren|jede|jeder|jeden|jedem|jedes|solche|solchen|welche|welchen)$/;
+    /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|kein|keine|keinen|diese|dieser|diesen|diesem|dieses|alle|allen|aller|viele|vielen|einige|einigen|mehrere|mehreren|jede|jeder|jeden|jedem|jedes|solche|solchen|welche|welchen|beide|beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend)$/;
   for (const a of articles) {
     const matches = [...a.text.matchAll(/[\p{L}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu)];
     matches.forEach((m, i) => {
@@ -224,7 +231,9 @@ function wordStats(articles: readonly (ProposeArticle & { language: Lang })[], o
       const following = a.text.slice(m.index + w.length, m.index + w.length + 3);
       const stem = w.replace(/(e|en|n|es|s)$/u, '');
       allStem.set(stem, (allStem.get(stem) ?? 0) + 1);
-      if (afterArticle || /^ \d/.test(following)) {
+      // Names take no numeral: "drei Tabletten", "29 Personen" are common nouns.
+      const afterNumber = /\d\s$/.test(a.text.slice(Math.max(0, m.index - 2), m.index));
+      if (afterArticle || afterNumber || /^ \d/.test(following)) {
         after.set(w, (after.get(w) ?? 0) + 1);
         afterStem.set(stem, (afterStem.get(stem) ?? 0) + 1);
       }
@@ -465,6 +474,24 @@ function mergeCandidates(placed: readonly Placed[], off: ReadonlySet<EvidenceKin
     find(target).shortForms.add(c.occurrences[0]!.surface);
   }
 
+  // 4b. An institution "<Head> of <Name>" is called by its name alone: "the Commons" is the House of Commons
+  // (not a place: "England" is no short form of the Bank of England).
+  for (const c of clusters) {
+    const surface = c.occurrences[0]!.surface;
+    if (
+      words(c) !== 1 ||
+      isAcronym(surface) ||
+      c.occurrences.some((o) => o.pattern || o.country || o.evidence.has('gazetteer'))
+    )
+      continue;
+    const key = stemKey(surface);
+    const institutions = multi.filter((m) => {
+      const match = /^\p{Lu}\S*\s+of\s+(?:the\s+)?(\p{Lu}\S*)$/u.exec(m.occurrences[0]!.surface);
+      return match !== null && isOrgHead(m.occurrences[0]!.surface.split(/\s+/)[0]!) && stemKey(match[1]!) === key;
+    });
+    if (institutions.length === 1 && find(institutions[0]!) !== find(c)) union(institutions[0]!, c);
+  }
+
   // 5. A club or company named by an acronym and a place ("TSV Bayer Dormagen", "HBW Balingen-Weilstetten")
   // is called by its place alone ("Dormagen"), when only one such name ends in it.
   for (const c of clusters) {
@@ -551,7 +578,10 @@ function scoreCluster(
       c.shortForms.size > 0 ||
       (compounds >= 2 && !isCommonWord(surface, lang)) ||
       occ.filter((o) => (o.votes.organisation ?? 0) >= 3).length >= 2 ||
-      occ.some((o) => (o.votes.place ?? 0) >= 3);
+      occ.some((o) => (o.votes.place ?? 0) >= 3) ||
+      // A topic compound used three times, a document compound twice ("Energiewende", "Koalitionsvertrag").
+      occ.filter((o) => o.evidence.has('topic')).length >= 3 ||
+      occ.filter((o) => o.evidence.has('document') && !o.pattern).length >= 2;
     const barePlace = occ.filter((o) => (o.votes.place ?? 0) >= 1.5).length;
     const placeNamed =
       !off.has('place') &&
@@ -559,6 +589,17 @@ function scoreCluster(
     if ((nounLike && !strong && !placeNamed) || (lands && !strong)) return 0;
   }
   if (STOPWORDS.has(surface.toLowerCase())) return 0;
+  // An office's title alone names no one: "Prime Minister", "Deputy Director", "Vice President".
+  const isTitle = (name: string): boolean => {
+    const parts = name.split(/\s+/);
+    return (
+      parts.length >= 2 &&
+      isRoleWord(parts[parts.length - 1]!) &&
+      parts.every((w) => isRoleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()))
+    );
+  };
+  if (lang === 'en' && maxWords >= 2 && !pattern && occ.filter((o) => o.words >= 2).every((o) => isTitle(o.surface)))
+    return 0;
   let score = Math.min(occ.length, 8);
   for (const e of evidence) score += EVIDENCE_WEIGHT[e];
   // Named once: only with evidence that it is a name, a role, an acronym, a document, an institution's head.
@@ -643,7 +684,9 @@ function scoreCluster(
     !isAcronym(surface) &&
     !apposed &&
     !englishName &&
-    !['place', 'speech', 'compound', 'organisation', 'gazetteer'].some((e) => evidence.has(e as EvidenceKind))
+    !['place', 'speech', 'compound', 'organisation', 'gazetteer', 'topic', 'document'].some((e) =>
+      evidence.has(e as EvidenceKind),
+    )
   )
     score -= 2;
   return score;

@@ -9,7 +9,7 @@ import COUNTRIES_DE from 'i18n-iso-countries/langs/de.json';
 import COUNTRIES_EN from 'i18n-iso-countries/langs/en.json';
 import { matchKey } from '../../matching';
 import { COMMON_DE, COMMON_EN } from './common-words';
-import { LARGE_CITIES } from './large-cities';
+import { GERMAN_CITY_NAMES, LARGE_CITIES } from './large-cities';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -104,7 +104,8 @@ const PERSON_ROLES = `präsident präsidentin minister ministerin sprecher sprec
   manager officer official host correspondent editor author champion captain billionaire
   supporter scientist economist strategist activist organizer pollster co-host anchor member mitglied
   sohn tochter enkel enkelin ehefrau ehemann bruder schwester witwe
-  son daughter grandson granddaughter wife husband brother sister widow`;
+  son daughter grandson granddaughter wife husband brother sister widow
+  detective inspector superintendent sergeant constable commissioner inspektor`;
 export const ROLE_WORDS = set(PERSON_ROLES);
 /** Role stems that only count as the end of a compound ("Verteidigungsminister"), not alone. */
 const ROLE_SUFFIXES = [
@@ -159,7 +160,8 @@ export const ORG_HEADS = set(`agentur nachrichtenagentur ministerium amt verband
   agency ministry department office association federation committee council university
   institute party bank service court foundation company corporation times post news network
   police union academy school commission house senate congress assembly club league
-  center centre group studies hospital clinic museum church klinik klinikum krankenhaus kirche`);
+  center centre group studies hospital clinic museum church klinik klinikum krankenhaus kirche bureau
+  airlines holdings industries motors systems technologies stores enterprises pharmaceuticals laboratories`);
 export const ORG_SUFFIXES = [
   'agentur',
   'ministerium',
@@ -208,7 +210,7 @@ export const DOCUMENT_HEADS = set(`vertrag vertrags abkommen abkommens pakt reso
 export const EVENT_HEADS = set(`krieg konflikt offensive gegenoffensive gipfel spiele winterspiele sommerspiele
   wahl wahlen weltmeisterschaft meisterschaft tournee olympia weltcup turnier pandemie krise
   war conflict offensive summit games olympics election elections primary primaries caucus
-  caucuses debate championship cup tournament pandemic crisis konferenz conference`);
+  caucuses debate championship cup tournament pandemic crisis konferenz conference roundtable symposium festival`);
 export const EVENT_SUFFIXES = [
   'krieg',
   'konflikt',
@@ -288,6 +290,12 @@ for (const [name, code] of Object.entries({
   America: 'AM-C',
   Nahost: 'ME',
   'Middle East': 'ME',
+  Karibik: 'CB',
+  Caribbean: 'CB',
+  Lateinamerika: 'LA',
+  'Latin America': 'LA',
+  Skandinavien: 'SC',
+  Scandinavia: 'SC',
 })) {
   COUNTRY_BY_KEY.set(matchKey(name), code);
 }
@@ -311,12 +319,12 @@ export function countryOf(name: string): string | undefined {
 }
 
 /**
- * Large cities by their English name (src/dossier/propose/large-cities.ts, `npm run cities`):
- * "Chicago", "Glasgow", "Moscow"; none whose name is also a common word or a first name
- * ("Mobile", "Florence"), so a capital letter is not enough.
+ * Large cities by their English name and cities German names its own way (src/dossier/propose/large-cities.ts,
+ * `npm run cities`): "Chicago", "Glasgow", "Moscow", "Moskau", "Warschau"; none whose name is also a common
+ * word or a first name ("Mobile", "Florence"), so a capital letter is not enough.
  */
 const CITY_KEYS = new Set<string>();
-for (const city of LARGE_CITIES) {
+for (const city of [...LARGE_CITIES, ...GERMAN_CITY_NAMES]) {
   if (city.split(' ').some((w) => w.length < 3)) continue;
   const lower = city.toLowerCase();
   if (STOPWORDS.has(lower) || COMMON_EN.has(lower) || COMMON_DE.has(city) || GIVEN_NAMES.has(city)) continue;
@@ -329,3 +337,91 @@ export function isCity(name: string): boolean {
   const key = matchKey(name);
   return CITY_KEYS.has(key) || (key.endsWith('s') && CITY_KEYS.has(key.slice(0, -1)));
 }
+
+/**
+ * Seats of government named for the government itself (metonyms): "der Kreml verkündete", "the White House
+ * said". Buildings that news uses for institutions; a short list of the ones every desk writes.
+ */
+const GOVERNMENT_SEATS = new Set(
+  [
+    'Kreml',
+    'Weißes Haus',
+    'Weiße Haus',
+    'Weißen Haus',
+    'White House',
+    'Élysée',
+    'Elysée',
+    'Élysée-Palast',
+    'Elysée-Palast',
+    'Downing Street',
+    'Whitehall',
+    'Pentagon',
+    'Kapitol',
+    'Capitol',
+    'Bundeskanzleramt',
+    'Kanzleramt',
+    'Zhongnanhai',
+    'Blaues Haus',
+    'Blaue Haus',
+    'Blauen Haus',
+    'Blue House',
+    'Quai d’Orsay',
+  ].map((name) => matchKey(name)),
+);
+
+/** The name is a seat of government standing for its government, inflected or not ("des Kremls"). */
+export function isGovernmentSeat(name: string): boolean {
+  const key = matchKey(name);
+  return GOVERNMENT_SEATS.has(key) || (key.endsWith('s') && GOVERNMENT_SEATS.has(key.slice(0, -1)));
+}
+
+/** Heads that end the name of a street or square: "Clarkia Drive", "Downing Street", "Friedrichstraße". */
+export const STREET_HEADS = set('road street avenue drive lane boulevard straße strasse allee gasse');
+
+/** Words that open an office's title before its role noun: "Prime Minister", "Deputy Director", "Vice President". */
+export const TITLE_MODIFIERS = set(
+  'prime deputy vice chief first foreign home supreme acting former senior junior general assistant executive managing lord lady',
+);
+
+/**
+ * Sentences of site furniture rather than the story: cookie and privacy notices, terms of use, comment
+ * moderation ("This site uses Akismet to reduce spam."). Their names are no evidence of what the story is about.
+ */
+const BOILERPLATE =
+  /\b(?:cookies?|privacy policy|terms of (?:use|service)|all rights reserved|akismet|datenschutz(?:erklärung|hinweise)?|nutzungsbedingungen|alle rechte vorbehalten)\b/iu;
+export const isBoilerplate = (sentence: string): boolean => BOILERPLATE.test(sentence);
+
+/**
+ * Heads of German compounds that name a policy, a programme or a topic of public debate rather than a thing:
+ * "Energiewende", "Kohleausstieg", "Klimawandel", "Impfpflicht", "Schuldenbremse", "CO2-Abgabe", "Rentenreform",
+ * "Klimafinanzierung", "Kernenergie", "Wasserstoffstrategie". A compound used again with such a head is a topic
+ * term worth an entry, though German writes it like any common noun.
+ */
+const TOPIC_SUFFIXES = [
+  'wende',
+  'ausstieg',
+  'wandel',
+  'pflicht',
+  'bremse',
+  'abgabe',
+  'steuer',
+  'quote',
+  'reform',
+  'paket',
+  'finanzierung',
+  'energie',
+  'strategie',
+];
+
+/** Heads of German compounds that name a law, treaty or regulation: "Klimaschutzgesetz", "Koalitionsvertrag". */
+const DOCUMENT_SUFFIXES = ['gesetz', 'vertrag', 'abkommen', 'verordnung', 'richtlinie', 'konvention'];
+
+/** The compound (not the bare head: "Steuer", "Energie") ends in one of the heads, inflected or not. */
+function compoundWith(word: string, suffixes: readonly string[]): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return uninflected(word, false).some((lower) =>
+    suffixes.some((s) => lower.endsWith(s) && lower.length >= s.length + 3),
+  );
+}
+export const isTopicCompound = (word: string): boolean => compoundWith(word, TOPIC_SUFFIXES);
+export const isDocumentCompound = (word: string): boolean => compoundWith(word, DOCUMENT_SUFFIXES);

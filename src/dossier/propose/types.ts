@@ -27,6 +27,7 @@ export const EVIDENCE_KINDS = [
   'given-name', // a common first name opens the name: "Helmut Kohl", "Marco Buschmann" (@stdlib first-name lists)
   'compound', // a name as the first part of a hyphenated German compound: "Ukraine-Krieg", "Kreml-Sprecher"
   'bare', // German: a singular name without article mid-sentence ("beliefert Südkorea die Ukraine")
+  'topic', // a German compound whose head names a policy or topic, used again: "Energiewende", "Kohleausstieg"
   'recurrence', // the same name in more than one article
   'common-words', // common-word lists (stopwords, general-news nouns) that demote capitalised words
 ] as const;

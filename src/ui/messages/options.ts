@@ -29,6 +29,7 @@ export const optionsMessages = defineMessages(
     siteModeAllow: 'Nur auf diesen Websites',
     optionsSitesHint:
       'Eine Adresse je Zeile, z. B. example.com (mit Subdomains), *.example.com oder example.com/politik.',
+    optionsLanguages: 'Sprache',
     optionsLanguage: 'Sprache der Oberfläche',
     optionsCardLanguage: 'Sprache der Karte',
     cardLanguagePage: 'Wie die Seite',
@@ -99,6 +100,7 @@ export const optionsMessages = defineMessages(
     siteModeAllow: 'Only on these websites',
     optionsSitesHint:
       'One address per line, e.g. example.com (with subdomains), *.example.com or example.com/politics.',
+    optionsLanguages: 'Language',
     optionsLanguage: 'Interface language',
     optionsCardLanguage: 'Card language',
     cardLanguagePage: 'Like the page',

@@ -37,6 +37,7 @@ export const popupMessages = defineMessages(
     addMentionedNone: 'Er erwähnt keinen Eintrag des Dossiers.',
     addFailed: 'Das Hinzufügen ist fehlgeschlagen; nichts wurde geändert.',
     addBack: 'Zurück',
+    addSeeProposals: 'Vorgeschlagene Einträge der Geschichte ansehen',
     popupNotAbout: 'Diese Seite handelt nicht von „{story}“.',
     popupNotAboutAny: 'Diese Seite handelt von keiner Ihrer Geschichten.',
     popupNotAboutHint:
@@ -45,6 +46,8 @@ export const popupMessages = defineMessages(
       'Kontext markiert hier nichts: allgemeine Namen wie Länder, Hauptstädte oder Agenturen gehören nicht sicher zur Geschichte.',
     popupWithheld: '{count} weitere Erwähnungen sind nicht markiert.',
     popupWithheld_one: '1 weitere Erwähnung ist nicht markiert.',
+    popupWithheldAll: '{count} Erwähnungen sind nicht markiert.',
+    popupWithheldAll_one: '1 Erwähnung ist nicht markiert.',
     popupMarkEverything: 'Alles auf dieser Seite markieren',
     popupMarkEverythingOff: 'Nur Sicheres markieren',
     popupEverything: 'Auf Ihren Wunsch ist auf dieser Seite alles markiert.',
@@ -126,6 +129,7 @@ export const popupMessages = defineMessages(
     addMentionedNone: 'It mentions no entry of the dossier.',
     addFailed: 'Adding failed; nothing was changed.',
     addBack: 'Back',
+    addSeeProposals: 'See the story’s proposed entries',
     popupNotAbout: 'This page is not about “{story}”.',
     popupNotAboutAny: 'This page is not about any of your stories.',
     popupNotAboutHint:
@@ -134,6 +138,8 @@ export const popupMessages = defineMessages(
       'Kontext marks nothing here: general names such as countries, capitals or news agencies do not surely belong to the story.',
     popupWithheld: '{count} more mentions are not marked.',
     popupWithheld_one: '1 more mention is not marked.',
+    popupWithheldAll: '{count} mentions are not marked.',
+    popupWithheldAll_one: '1 mention is not marked.',
     popupMarkEverything: 'Mark everything on this page',
     popupMarkEverythingOff: 'Mark only what is sure',
     popupEverything: 'Everything on this page is marked, as you asked.',

@@ -55,11 +55,22 @@ export async function launchWithExtension({
   locale = 'de-DE',
   hasTouch = false,
   extensionDir = EXTENSION_DIR,
-}: { locale?: string; hasTouch?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  userDataDir,
+}: {
+  locale?: string;
+  hasTouch?: boolean;
+  extensionDir?: string;
+  /** A profile of the caller's, kept on close (to start the browser again with the same data). */
+  userDataDir?: string;
+} = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const { context, close } = await launchProfile(extensionLaunchArgs(locale, extensionDir), { locale, hasTouch });
+  const { context, close } = await launchProfile(extensionLaunchArgs(locale, extensionDir), {
+    locale,
+    hasTouch,
+    userDataDir,
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, close };
@@ -75,9 +86,9 @@ export function launchWithoutExtension({ locale = 'de-DE' }: { locale?: string }
 
 async function launchProfile(
   args: string[],
-  { locale, hasTouch }: { locale: string; hasTouch: boolean },
+  { locale, hasTouch, userDataDir: kept }: { locale: string; hasTouch: boolean; userDataDir?: string },
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'kontext-e2e-'));
+  const userDataDir = kept ?? (await mkdtemp(join(tmpdir(), 'kontext-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
@@ -93,7 +104,7 @@ async function launchProfile(
     context,
     close: async () => {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!kept) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
