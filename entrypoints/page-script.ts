@@ -7,7 +7,8 @@ import { PageController } from '@/src/content/page-controller';
 import { supportsHighlights } from '@/src/content/highlight-layer';
 import { extensionAlive, requestBackground } from '@/src/content/background-requests';
 import { shared } from '@/src/content/precheck-item';
-import { loadSettings, watchSettings } from '@/src/settings/store';
+import { receivePageStart } from '@/src/content/page-start';
+import { watchSettings } from '@/src/settings/store';
 import { watchDossierVersion } from '@/src/storage/dossier-version';
 
 /** How often an orphaned copy (extension reloaded or updated) notices it and steps aside. */
@@ -45,9 +46,13 @@ async function run(slot: ReturnType<typeof shared>): Promise<void> {
   };
 
   /** (Re)starts Kontext on this page with the current dossier and settings. */
+  let first = true;
   const start = async () => {
-    // Retried with back-off: the service worker may be restarting (MV3).
-    const [index, settings] = await Promise.all([requestBackground({ type: 'getMatchIndex' }), loadSettings()]);
+    // Asked for (retried with back-off: the service worker may be restarting, MV3); on the first
+    // start Chrome's background hands it over with this script, usually sooner than the answer.
+    const ask = () => requestBackground({ type: 'getPageStart' });
+    const { index, settings } = await (first ? receivePageStart(ask) : ask());
+    first = false;
     if (stopped || !extensionAlive()) return;
     page?.stop();
     page = new PageController(index, settings, { paint });

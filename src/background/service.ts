@@ -5,6 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Dossier } from '../dossier/types';
 import type {
+  PageStart,
   BackgroundRequest,
   BackgroundResponses,
   BriefingInputs,
@@ -23,8 +24,13 @@ import { markingStories } from '../storage/reader-rules';
 import type { AnnotatedEntry } from '../storage/reader-rules';
 import { badgeText } from './badge';
 import { buildMatchIndex, precheckData } from './match-index';
+import { loadSettings } from '../settings/store';
+import { PAGE_START_KEY } from '../content/page-start';
 import { PAGE_SCRIPT_FILE, PRECHECK_ITEM } from '../content/precheck-item';
 import { toolbarButton } from './toolbar-button';
+
+/** How long an injection waits for the page start (index, matcher, settings) to be ready. */
+const START_WAIT_MS = 50;
 
 export class BackgroundService {
   private ready: Promise<KontextDatabase> | null = null;
@@ -61,6 +67,8 @@ export class BackgroundService {
     switch (request.type) {
       case 'getMatchIndex':
         return this.getMatchIndex();
+      case 'getPageStart':
+        return this.pageStart();
       case 'getEntries':
         return this.getEntries(request.ids);
       case 'changeDossier':
@@ -91,7 +99,7 @@ export class BackgroundService {
       }
       case 'loadPageScript': {
         const tabId = sender.tab?.id;
-        if (tabId !== undefined) await injectPageScript(tabId, sender.frameId ?? 0);
+        if (tabId !== undefined) await injectPageScript(tabId, sender.frameId ?? 0, this.readyPageStart());
         return null;
       }
       case 'getTabRelevance': {
@@ -175,6 +183,21 @@ export class BackgroundService {
     };
   }
 
+  /**
+   * The page start (index, settings), if it is ready soon: a worker just woken reads the store first, and the
+   * script is not held up for that (it asks itself, as it is retried while the worker restarts).
+   */
+  private readyPageStart(): Promise<PageStart | undefined> {
+    const late = new Promise<undefined>((resolve) => setTimeout(resolve, START_WAIT_MS, undefined));
+    return Promise.race([this.pageStart().catch(() => undefined), late]);
+  }
+
+  /** What the full content script starts with: index and settings. */
+  private async pageStart(): Promise<PageStart> {
+    const [index, settings] = await Promise.all([this.getMatchIndex(), loadSettings()]);
+    return { index, settings };
+  }
+
   private getMatchIndex(): Promise<MatchIndex> {
     this.matchIndex ??= (async () => {
       const db = await this.database();
@@ -209,11 +232,35 @@ export class BackgroundService {
 /**
  * The full content script, into the one frame whose pre-check asked: `scripting` where the
  * browser has it (Chrome), `tabs.executeScript` else (Firefox MV2). Same isolated world.
+ * With `scripting`, what the script starts with is handed over alongside (one round trip less
+ * before the first marks); without it, or if that fails, the script asks for it itself.
  */
-async function injectPageScript(tabId: number, frameId: number): Promise<void> {
+async function injectPageScript(tabId: number, frameId: number, ready: Promise<PageStart | undefined>): Promise<void> {
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (scripting?.executeScript) {
-    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT_FILE] });
+    const target = { tabId, frameIds: [frameId] };
+    // Both at once: the start usually arrives first; if not, the script takes whichever of it
+    // and its own request comes first (page-start.ts).
+    const handOver = ready.then((start) => {
+      if (!start) return;
+      return scripting
+        .executeScript({
+          target,
+          func: (key: string, payload: unknown) => {
+            const scope = globalThis as Record<string, unknown>;
+            const waiting = scope[key];
+            if (typeof waiting === 'function') (waiting as (payload: unknown) => void)(payload);
+            else scope[key] = payload;
+          },
+          args: [PAGE_START_KEY, start],
+        })
+        .then(() => undefined);
+    });
+    await Promise.all([
+      // The script asks for its start itself.
+      handOver.catch(() => undefined),
+      scripting.executeScript({ target, files: [PAGE_SCRIPT_FILE] }),
+    ]);
     return;
   }
   await browser.tabs.executeScript(tabId, { file: PAGE_SCRIPT_FILE, frameId, matchAboutBlank: true });

@@ -161,11 +161,6 @@ export function parentOf(element: Element): Element | null {
 /**
  * Text blocks under `root`, in document order; open shadow roots are entered where
  * their host stands. `resolver` can be shared by several calls in one pass.
- *
- * A depth-first walk by firstChild/nextSibling that keeps the block of each open
- * ancestor on a stack (pushed going down, popped coming up): a text node costs no
- * lookup at all (per-node map lookups cost more than the walk itself on a large
- * page), and a skipped element's subtree is never entered. Iterative: any depth.
  */
 export function collectBlocks(
   root: Node,
@@ -173,64 +168,180 @@ export function collectBlocks(
   /** Sees each block once it is complete; returning true ends the walk there (a pre-check that found enough). */
   stopAfter?: (block: TextBlock) => boolean,
 ): TextBlock[] {
-  const rootElement = root.nodeType === 1 ? (root as Element) : null;
-  if (rootElement && resolver.isSkipped(rootElement)) return [];
-
-  // The block of each open ancestor's own text; null: text directly in a document or
-  // shadow root is not prose.
-  const blockAt: (Element | null)[] = [rootElement && resolver.blockOf(rootElement)];
-  let depth = 0;
+  const walker = new BlockWalker(root, resolver);
   const blocks: TextBlock[] = [];
-  let current: TextBlock | null = null;
-
-  let node: Node | null = root.firstChild;
-  while (node !== null) {
-    const type = node.nodeType;
-    if (type === 1) {
-      const element = node as Element;
-      if (!isSkippedElement(element)) {
-        const shadow = element.shadowRoot;
-        if (shadow) {
-          if (current !== null && stopAfter?.(current)) return blocks.filter((b) => /\S/.test(b.text));
-          resolver.shadowRoots.add(shadow);
-          // A loop, not push(...): a spread of a huge array overflows the argument stack.
-          for (const block of collectBlocks(shadow, resolver, stopAfter)) blocks.push(block);
-          current = null;
-        }
-        const first = element.firstChild;
-        if (first !== null) {
-          depth++;
-          blockAt[depth] = isInlineElement(element) ? (blockAt[depth - 1] ?? null) : element;
-          node = first;
-          continue;
-        }
-      }
-    } else if (type === 3) {
-      const block = blockAt[depth];
-      const data = (node as Text).data;
-      if (block && data.length > 0) {
-        if (current === null || block !== current.element) {
-          if (current !== null && stopAfter?.(current)) return blocks.filter((b) => /\S/.test(b.text));
-          current = { element: block, text: '', nodes: [], starts: [] };
-          blocks.push(current);
-        }
-        current.starts.push(current.text.length);
-        current.nodes.push(node as Text);
-        current.text += data;
-      }
-    }
-    // Next: the sibling, or the sibling of the nearest ancestor that has one.
-    let at: Node = node;
-    let next: Node | null = at.nextSibling;
-    while (next === null && depth > 0) {
-      at = at.parentNode!;
-      depth--;
-      next = at.nextSibling;
-    }
-    node = next;
+  for (let block = walker.next(); block !== null; block = walker.next()) {
+    blocks.push(block);
+    if (stopAfter?.(block)) break;
   }
-  if (current !== null) stopAfter?.(current);
-  return blocks.filter((b) => /\S/.test(b.text));
+  return blocks;
+}
+
+/** Nodes walked between two looks at the clock: reading it costs more than a node. */
+const NODES_PER_CLOCK_READ = 256;
+
+/** One walk in progress (the page or an open shadow root inside it). */
+interface WalkFrame {
+  node: Node | null;
+  depth: number;
+  /** The element whose children are walked at each depth (0: the walk's root). */
+  parents: Node[];
+  /** The block of each open ancestor's own text; null: text directly in a document or shadow root is not prose. */
+  blockAt: (Element | null)[];
+  /** The shadow host whose shadow tree was read: the walk goes on with its own children. */
+  shadowRead?: Element;
+}
+
+/**
+ * The walk `collectBlocks` makes, resumable: `next()` returns the next complete block, or
+ * null when the walk is over (`done`) or past its deadline (walk on with another `next`).
+ * A page of a megabyte is read in slices that each stay well under a long task.
+ *
+ * A depth-first walk by firstChild/nextSibling that keeps the block of each open
+ * ancestor on a stack (pushed going down, popped coming up): a text node costs no
+ * lookup at all (per-node map lookups cost more than the walk itself on a large
+ * page), and a skipped element's subtree is never entered. Iterative: any depth.
+ *
+ * Between two calls the page may change. Going up follows the walk's own stack, never a
+ * node's current parent, so it ends at the root whatever moved; a resumed walk whose next
+ * node left the page says so (`stale`), and its reader starts again.
+ */
+export class BlockWalker {
+  done = false;
+  /** The page changed under a paused walk: what it would read next is no longer in the page. */
+  stale = false;
+  private readonly frames: WalkFrame[] = [];
+  /** The block being read: complete once text of another block (or the walk's end) comes. */
+  private current: TextBlock | null = null;
+  /** Nodes left before the next look at the clock. */
+  private countdown = NODES_PER_CLOCK_READ;
+
+  constructor(
+    root: Node,
+    readonly resolver = new BlockResolver(),
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    const rootElement = root.nodeType === 1 ? (root as Element) : null;
+    if (rootElement && resolver.isSkipped(rootElement)) this.done = true;
+    else this.frames.push(walkFrame(root, rootElement && resolver.blockOf(rootElement)));
+  }
+
+  /** The next block with words in it, or null: the walk is `done`, or `deadline` (clock time) passed. */
+  next(deadline = Infinity): TextBlock | null {
+    while (!this.done) {
+      const block = this.advance(deadline);
+      if (block === null || /\S/.test(block.text)) return block;
+    }
+    return null;
+  }
+
+  /** The next complete block (blank ones too), or null: done, or paused at the deadline. */
+  private advance(deadline: number): TextBlock | null {
+    const resolver = this.resolver;
+    for (;;) {
+      const frame = this.frames[this.frames.length - 1];
+      if (frame === undefined) return this.finish();
+      const { parents, blockAt } = frame;
+      let { node, depth } = frame;
+      if (node !== null && !node.isConnected && parents[0]!.isConnected) {
+        this.stale = true;
+        this.done = true;
+        return null;
+      }
+      let current = this.current;
+      while (node !== null) {
+        if (--this.countdown === 0) {
+          this.countdown = NODES_PER_CLOCK_READ;
+          if (this.clock() >= deadline) {
+            this.current = current;
+            frame.node = node;
+            frame.depth = depth;
+            return null;
+          }
+        }
+        const type = node.nodeType;
+        if (type === 1) {
+          const element = node as Element;
+          if (!isSkippedElement(element)) {
+            const shadow = element.shadowRoot;
+            if (shadow && frame.shadowRead !== element) {
+              // The shadow tree is read where its host stands, before the host's own children.
+              resolver.shadowRoots.add(shadow);
+              frame.node = node;
+              frame.depth = depth;
+              frame.shadowRead = element;
+              this.frames.push(walkFrame(shadow, null));
+              this.current = null;
+              if (current !== null) return current;
+              break;
+            }
+            const first = element.firstChild;
+            if (first !== null) {
+              depth++;
+              parents[depth] = element;
+              blockAt[depth] = isInlineElement(element) ? (blockAt[depth - 1] ?? null) : element;
+              node = first;
+              continue;
+            }
+          }
+        } else if (type === 3) {
+          const block = blockAt[depth];
+          const data = (node as Text).data;
+          if (block && data.length > 0) {
+            if (current === null || block !== current.element) {
+              const complete = current;
+              current = { element: block, text: data, nodes: [node as Text], starts: [0] };
+              if (complete !== null) {
+                this.current = current;
+                frame.node = nextNode(node, depth, parents, frame);
+                return complete;
+              }
+            } else {
+              current.starts.push(current.text.length);
+              current.nodes.push(node as Text);
+              current.text += data;
+            }
+          }
+        }
+        node = nextNode(node, depth, parents, frame);
+        depth = frame.depth;
+      }
+      if (node !== null) continue; // a shadow root was entered
+      // This walk is over: the page's ends the whole walk; a shadow root's goes on at its host.
+      this.frames.pop();
+      if (this.frames.length === 0) {
+        this.current = current;
+        return this.finish();
+      }
+      this.current = null;
+      if (current !== null) return current;
+    }
+  }
+
+  private finish(): TextBlock | null {
+    this.done = true;
+    const last = this.current;
+    this.current = null;
+    return last;
+  }
+}
+
+function walkFrame(root: Node, rootBlock: Element | null): WalkFrame {
+  return { node: root.firstChild, depth: 0, parents: [root], blockAt: [rootBlock] };
+}
+
+/**
+ * After `node`: its sibling, or the sibling of the nearest ancestor that has one, up the
+ * walk's own stack (sets `frame.depth`). A shadow host resumes with its first child.
+ */
+function nextNode(node: Node, depth: number, parents: Node[], frame: WalkFrame): Node | null {
+  let next: Node | null = node.nextSibling;
+  while (next === null && depth > 0) {
+    next = parents[depth]!.nextSibling;
+    depth--;
+  }
+  frame.depth = depth;
+  return next;
 }
 
 export interface NodePosition {

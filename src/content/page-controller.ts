@@ -40,7 +40,13 @@ const MAX_PENDING_RECORDS = 20_000;
  * A whole-page scan matches for this long, then lets the page run (input, its own scripts)
  * before the next slice: no long task of Kontext's own, even on a page of a megabyte.
  */
-const SCAN_SLICE_MS = 12;
+const SCAN_SLICE_MS = 10;
+/** The first slice comes right after the start (no idle wait): shorter. */
+const FIRST_SLICE_MS = 8;
+/** How far below the viewport (in viewport heights) a scan's slices are still painted at once. */
+const NEAR_VIEWPORT_SCREENS = 2;
+/** A slice when the page is busy for long: the scan still goes on, at this pace. */
+const IDLE_TIMEOUT_MS = 200;
 
 export class PageController {
   private settings: Settings;
@@ -66,6 +72,8 @@ export class PageController {
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   /** The whole-page scan in progress, if any: page edits wait for it. */
   private scanJob: ScanJob | null = null;
+  /** The scan is still in or near the viewport: its slices are painted as they come. */
+  private paintingSlices = true;
   private url = location.href;
   private stepCursor: Mark | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -195,16 +203,20 @@ export class PageController {
     this.rescan();
   }
 
-  /** Reads the whole page anew, in slices (the first one now). */
+  /**
+   * Reads the whole page anew, in slices: the first one at once (the top of the page, what the
+   * reader sees first, is marked first), the rest when the page is idle.
+   */
   private rescan(): void {
     const job = this.scanner.startScan(document.body ?? document.documentElement);
     this.scanJob = job;
+    this.paintingSlices = true;
     this.paintSlice(job.first);
-    const step = (): void => {
+    const step = (ms: number): void => {
       if (this.scanJob !== job || !this.active) return;
-      if (!job.done) this.paintSlice(job.next(SCAN_SLICE_MS));
+      if (!job.done) this.paintSlice(job.next(ms));
       if (!job.done) {
-        setTimeout(step, 0);
+        whenIdle(step);
         return;
       }
       this.scanJob = null;
@@ -214,22 +226,30 @@ export class PageController {
       // Edits that came during the scan are read now, against the finished document.
       if (this.pending.length > 0 || this.overflowed) this.scheduleFlush();
     };
-    // The block walk of a large page takes a task of its own; matching starts in the next one.
-    setTimeout(step, 0);
+    // Its own task, right after the start's (matcher, listeners): the two together made a long task.
+    setTimeout(() => step(FIRST_SLICE_MS), 0);
   }
 
-  /** A slice of a whole-page scan: its marks painted under the decision so far, nothing else. */
+  /**
+   * A slice of a whole-page scan: its marks painted under the decision so far, nothing else,
+   * while the scan is in or near the viewport. Past it, the rest is painted once at the end:
+   * each change of a highlight makes the browser go over all of its ranges again.
+   */
   private paintSlice(delta: MarkDelta): void {
     for (const root of delta.shadowRoots) this.adoptShadowRoot(root);
     const open = this.hover.openMark;
     if (open && delta.removed.includes(open)) this.hover.dismiss();
     // First-mention mode needs the whole page to know which mention is first, and wrapping splits
     // the text nodes later slices' ranges point into: both paint once, at the end.
-    const shown = this.settings.markMode === 'all' && !this.wrapLayer ? this.shownFilter() : () => false;
+    const paint = this.paintingSlices && this.settings.markMode === 'all' && !this.wrapLayer;
+    const added = paint ? delta.added.filter(this.shownFilter()) : [];
     this.updatePainted(
       delta.removed.filter((mark) => this.painted.has(mark)),
-      delta.added.filter(shown),
+      added,
     );
+    const last = delta.added[delta.added.length - 1];
+    const below = last?.range.startContainer.parentElement?.getBoundingClientRect().top;
+    if (below !== undefined && below > NEAR_VIEWPORT_SCREENS * innerHeight) this.paintingSlices = false;
   }
 
   private deactivate(): void {
@@ -685,6 +705,19 @@ export class PageController {
         return undefined;
     }
   };
+}
+
+/** Runs `slice` with the milliseconds it may take, in the page's next idle period (or a task where there are none). */
+function whenIdle(slice: (ms: number) => void): void {
+  if (typeof requestIdleCallback !== 'function') {
+    setTimeout(() => slice(SCAN_SLICE_MS), 0);
+    return;
+  }
+  requestIdleCallback(
+    (deadline) =>
+      slice(deadline.didTimeout ? SCAN_SLICE_MS : Math.min(SCAN_SLICE_MS, Math.max(4, deadline.timeRemaining()))),
+    { timeout: IDLE_TIMEOUT_MS },
+  );
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {

@@ -8,7 +8,14 @@ import type { EntryKind } from '../dossier/types';
 import type { DocumentState, IncrementalMatcher } from '../matching/types';
 import { LEAD_BLOCKS, LEAD_MIN_CHARS, type BlockObservation } from '../relevance/page-relevance';
 import type { Region } from '../relevance/regions';
-import { BlockResolver, collectBlocks, isInlineElement, UI_HOST_TAG, type TextBlock } from './collect-text';
+import {
+  BlockResolver,
+  BlockWalker,
+  collectBlocks,
+  isInlineElement,
+  UI_HOST_TAG,
+  type TextBlock,
+} from './collect-text';
 import { marksForBlock, type Mark } from './marks';
 import { titleEntries } from './observe-page';
 import { RegionResolver } from './page-regions';
@@ -31,14 +38,14 @@ interface Slot {
 }
 
 /** Characters the first slice of a whole-page scan matches, before its speed is known. */
-const FIRST_SLICE_CHARS = 20_000;
+const FIRST_SLICE_CHARS = 5_000;
 
 /** A whole-page scan in slices (PageScanner.startScan). */
 export interface ScanJob {
-  /** The old marks to take away, and the shadow roots found. */
+  /** The old marks to take away. */
   readonly first: MarkDelta;
   done: boolean;
-  /** Matches the next blocks for about `ms` milliseconds: the marks that changed. */
+  /** Reads and matches the next blocks for about `ms` milliseconds: the marks that changed. */
   next(ms: number): MarkDelta;
 }
 
@@ -55,6 +62,8 @@ export class PageScanner {
   constructor(
     private readonly matcher: IncrementalMatcher,
     private readonly kinds: Readonly<Record<string, EntryKind>>,
+    /** What slices of a whole-page scan are timed with (tests pass a counter). */
+    private readonly clock: () => number = () => performance.now(),
   ) {
     this.doc = matcher.openDocument();
   }
@@ -108,48 +117,69 @@ export class PageScanner {
 
   /** Forgets the page as read so far and collects its blocks again, each with an empty slot. */
   private restart(root: Node) {
+    const removed = this.forget();
+    const resolver = new BlockResolver();
+    const blocks = collectBlocks(root, resolver);
+    for (const block of blocks) this.assign(block.element, this.slots.push({ block, region: null, marks: [] }) - 1);
+    return { removed, resolver, blocks };
+  }
+
+  /** Forgets the page as read so far: the marks it had. */
+  private forget(): Mark[] {
     const removed = this.marks();
     this.doc = this.matcher.openDocument();
     this.slots.length = 0;
     this.slotsOf.clear();
     this.free.length = 0;
-    const resolver = new BlockResolver();
-    const blocks = collectBlocks(root, resolver);
     this.regions = null;
-    for (const block of blocks) this.assign(block.element, this.slots.push({ block, region: null, marks: [] }) - 1);
-    return { removed, resolver, blocks };
+    return removed;
   }
 
   /**
-   * Reads the whole page (or a root) from scratch in slices: one pass collects its blocks
-   * (the old marks go in the first delta), then each `next(ms)` matches the following
-   * blocks, in reading order, for about that long. A large page never blocks input for
-   * long, and its top (what the reader sees first) is marked first. Page edits must wait
-   * until the scan is done (`done`): blocks not yet matched have slots but no document place.
+   * Reads the whole page (or a root) from scratch in slices: each `next(ms)` walks on from
+   * where the last one stopped and matches the blocks it found, in reading order, for about
+   * that long. A large page never blocks input for long, and its top (what the reader sees
+   * first) is marked first. The marks are those of one whole read (`scanAll`), however the
+   * page is sliced. Page edits must wait until the scan is done (`done`); an edit that takes
+   * away the place the walk stopped at makes the next slice start the page again.
    */
   startScan(root: Node): ScanJob {
-    const { removed, resolver, blocks } = this.restart(root);
-    let at = 0;
-    // Characters matched per millisecond, measured as the scan goes: each slice is one append
-    // (the document rules run once per append, over the whole document so far).
+    let walker = new BlockWalker(root, new BlockResolver(), this.clock);
+    let shadowsSeen = 0;
+    // Characters matched per millisecond (clock unit), measured as the scan goes.
     let charsPerMs = 0;
     const job: ScanJob = {
-      first: { removed, added: [], shadowRoots: [...resolver.shadowRoots] },
-      done: blocks.length === 0,
+      first: { removed: this.forget(), added: [], shadowRoots: [] },
+      done: walker.done,
       next: (ms) => {
-        const budget = charsPerMs > 0 ? charsPerMs * ms : FIRST_SLICE_CHARS;
+        const started = this.clock();
+        const deadline = started + ms;
+        let restarted: Mark[] = [];
+        if (walker.stale) {
+          restarted = this.forget();
+          walker = new BlockWalker(root, new BlockResolver(), this.clock);
+          shadowsSeen = 0;
+        }
         const texts: string[] = [];
         let chars = 0;
-        while (at < blocks.length && (texts.length === 0 || chars < budget)) {
-          const text = blocks[at++]!.text;
-          texts.push(text);
-          chars += text.length;
+        // Walks until matching what was found would take the rest of the slice.
+        for (;;) {
+          const matchCost = charsPerMs > 0 ? chars / charsPerMs : chars >= FIRST_SLICE_CHARS ? ms : 0;
+          if (texts.length > 0 && this.clock() + matchCost >= deadline) break;
+          const block = walker.next(deadline - matchCost);
+          if (block === null) break;
+          this.assign(block.element, this.slots.push({ block, region: null, marks: [] }) - 1);
+          texts.push(block.text);
+          chars += block.text.length;
         }
-        const started = performance.now();
-        const delta: MarkDelta = { ...this.remark(this.doc.append(texts)), shadowRoots: [] };
-        charsPerMs = chars / Math.max(0.5, performance.now() - started);
-        job.done = at >= blocks.length;
-        return delta;
+        const matching = this.clock();
+        const delta = this.remark(texts.length > 0 ? this.doc.append(texts) : []);
+        if (chars > 0) charsPerMs = chars / Math.max(0.5, this.clock() - matching);
+        const shadows = [...walker.resolver.shadowRoots].slice(shadowsSeen);
+        shadowsSeen += shadows.length;
+        // A walk gone stale is done with this page as it was: the next slice starts the page again.
+        job.done = walker.done && !walker.stale;
+        return { removed: [...restarted, ...delta.removed], added: delta.added, shadowRoots: shadows };
       },
     };
     return job;

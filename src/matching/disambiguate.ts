@@ -24,37 +24,84 @@ export function resolveDocument(
   blocks: readonly (readonly Candidate[])[],
   context: ReadonlyMap<string, readonly string[]>,
 ): Mention[][] {
-  const named = new Set<string>();
-  for (const block of blocks) {
-    for (const c of block) {
-      for (const r of c.records) if (r.tier === 'name') named.add(r.entry);
-      for (const r of c.fallback?.records ?? []) if (r.tier === 'name') named.add(r.entry);
-    }
-  }
-  const supported = (entry: string): boolean =>
-    named.has(entry) || (context.get(entry) ?? []).some((e) => named.has(e));
+  const rules = new DocumentRules(context);
+  for (const block of blocks) rules.name(block);
+  return blocks.map((block) => rules.resolve(block));
+}
 
-  // Reading position at which each entry was last named (full name or linked short form).
-  const lastSeen = new Map<string, number>();
-  let position = 0;
-  return blocks.map((block) => {
+/**
+ * The document rules as a reading in progress, so a document that only grows at its end
+ * (a page read in slices) is resolved block by block instead of from its start each time.
+ * Every block must be named (`name`) before any is resolved; appended blocks are named,
+ * then resolved in order. Earlier blocks keep their mentions unless a new full name
+ * supports a generic alias they hold (`wouldChange`): then the whole document is read again.
+ */
+export class DocumentRules {
+  /** Entries named (by a full name) anywhere in the document. */
+  private readonly named = new Set<string>();
+  /** Reading position at which each entry was last named (full name or linked short form). */
+  private readonly lastSeen = new Map<string, number>();
+  private position = 0;
+  /** Entries whose first full name would support a generic alias already resolved without support. */
+  private readonly watched = new Set<string>();
+
+  constructor(private readonly context: ReadonlyMap<string, readonly string[]>) {}
+
+  /** Notes a block's full names; returns the entries the document had not named before. */
+  name(block: readonly Candidate[]): string[] {
+    const fresh: string[] = [];
+    const note = (records: readonly AliasRecord[]) => {
+      for (const r of records) {
+        if (r.tier === 'name' && !this.named.has(r.entry)) {
+          this.named.add(r.entry);
+          fresh.push(r.entry);
+        }
+      }
+    };
+    for (const c of block) {
+      note(c.records);
+      if (c.fallback) note(c.fallback.records);
+    }
+    return fresh;
+  }
+
+  /** Whether naming these entries could change a block resolved already. */
+  wouldChange(entries: readonly string[]): boolean {
+    return entries.some((entry) => this.watched.has(entry));
+  }
+
+  private readonly supported = (entry: string): boolean =>
+    this.named.has(entry) || (this.context.get(entry) ?? []).some((e) => this.named.has(e));
+
+  /** The next block's mentions, in reading order. */
+  resolve(block: readonly Candidate[]): Mention[] {
     const mentions: Mention[] = [];
     for (const c of block) {
-      position++;
+      this.position++;
+      this.watchGenerics(c.records);
+      if (c.fallback) this.watchGenerics(c.fallback.records);
       let span = c;
-      let record = choose(c.records, lastSeen, supported);
+      let record = choose(c.records, this.lastSeen, this.supported);
       if (record === null && c.fallback !== undefined) {
         span = c.fallback;
-        record = choose(span.records, lastSeen, supported);
+        record = choose(span.records, this.lastSeen, this.supported);
       }
       if (record === null) continue;
-      if (record.tier !== 'generic') lastSeen.set(record.entry, position);
+      if (record.tier !== 'generic') this.lastSeen.set(record.entry, this.position);
       const mention: Mention = { start: span.start, end: span.end, entry: record.entry, alias: record.alias };
       if (record.tier !== 'name') mention.form = record.tier as 'short' | 'generic';
       mentions.push(mention);
     }
     return mentions;
-  });
+  }
+
+  private watchGenerics(records: readonly AliasRecord[]): void {
+    for (const r of records) {
+      if (r.tier !== 'generic' || this.supported(r.entry)) continue;
+      this.watched.add(r.entry);
+      for (const e of this.context.get(r.entry) ?? []) this.watched.add(e);
+    }
+  }
 }
 
 /** Records arrive sorted name, blocker, short, generic (see compile.ts). */

@@ -6,15 +6,20 @@
  */
 import type { DocumentState, Mention } from './types';
 import type { Trie } from './compile';
-import { resolveDocument } from './disambiguate';
+import { DocumentRules } from './disambiguate';
 import { scanBlock, type Candidate } from './scan';
 
 export function openDocument(trie: Trie): DocumentState {
   const candidates: Candidate[][] = [];
   let mentions: Mention[][] = [];
+  /** The rules as they stand after the last block: appended blocks continue from here. */
+  let rules = new DocumentRules(trie.context);
 
+  /** Every block resolved again (a block changed, or a new name supports an earlier generic alias). */
   const refresh = (touched: readonly number[]): number[] => {
-    const next = resolveDocument(candidates, trie.context);
+    rules = new DocumentRules(trie.context);
+    for (const block of candidates) rules.name(block);
+    const next = candidates.map((block) => rules.resolve(block));
     const changed = new Set(touched);
     next.forEach((list, i) => {
       if (!sameMentions(list, mentions[i])) changed.add(i);
@@ -23,14 +28,28 @@ export function openDocument(trie: Trie): DocumentState {
     return [...changed].sort((a, b) => a - b);
   };
 
+  /**
+   * New blocks at the end: only they are resolved, unless one names an entry that supports a
+   * generic alias of an earlier block (rare once a document has named its cast). A page read in
+   * slices costs what one whole read costs, not a whole read per slice.
+   */
+  const extend = (texts: readonly string[]): number[] => {
+    const first = candidates.length;
+    const fresh = texts.map((text) => scanBlock(trie, text));
+    for (const block of fresh) candidates.push(block);
+    const indices = fresh.map((_, k) => first + k);
+    const named = fresh.flatMap((block) => rules.name(block));
+    if (rules.wouldChange(named)) return refresh(indices);
+    for (const block of fresh) mentions.push(rules.resolve(block));
+    return indices;
+  };
+
   return {
     get blockCount() {
       return candidates.length;
     },
     append(blocks) {
-      const first = candidates.length;
-      for (const text of blocks) candidates.push(scanBlock(trie, text));
-      return refresh(blocks.map((_, k) => first + k));
+      return extend(blocks);
     },
     update(index, text) {
       return this.batch([{ index, text }], []);
@@ -41,6 +60,7 @@ export function openDocument(trie: Trie): DocumentState {
           throw new RangeError(`no block ${index} (document has ${candidates.length})`);
         }
       }
+      if (updates.length === 0) return extend(appended);
       for (const { index, text } of updates) candidates[index] = scanBlock(trie, text);
       const first = candidates.length;
       for (const text of appended) candidates.push(scanBlock(trie, text));

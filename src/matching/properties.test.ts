@@ -33,6 +33,10 @@ const piece = fc.oneof(
 );
 const newsText = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
 
+function isEqual(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 function entries(text: string): string[] {
   return matcher.scan(text).map((m) => m.entry);
 }
@@ -128,6 +132,31 @@ describe('matcher properties', () => {
         expect(doc.all()).toEqual(matcher.scanDocument(blocks));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives the same result appended in chunks of any size, and reports every block that changed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(newsText, { maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        (blocks, sizes, asBatch) => {
+          const doc = matcher.openDocument();
+          let before: ReturnType<typeof doc.all> = [];
+          for (let at = 0, k = 0; at < blocks.length; k++) {
+            const chunk = blocks.slice(at, at + sizes[k % sizes.length]!);
+            const changed = asBatch ? doc.batch([], chunk) : doc.append(chunk);
+            const after = doc.all();
+            const differ = after.flatMap((list, i) => (i >= at || !isEqual(list, before[i]) ? [i] : []));
+            expect(changed).toEqual(expect.arrayContaining(differ));
+            at += chunk.length;
+            expect(after).toEqual(matcher.scanDocument(blocks.slice(0, at)));
+            before = after;
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

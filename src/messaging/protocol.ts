@@ -4,6 +4,7 @@
  */
 import type { Entry, EntryKind, Localized, Tier, TimelineEvent } from '../dossier/types';
 import type { AliasSet } from '../matching/types';
+import type { Settings } from '../settings/settings';
 import type { Place, StoryProfile } from '../relevance/page-relevance';
 import type * as v from 'valibot';
 import type { ReaderChangeResult } from '../storage/reader-changes';
@@ -51,8 +52,19 @@ export interface BriefingInputs {
   articles: Record<string, ArticleLabel>;
 }
 
+/**
+ * What the full content script starts with, in one piece: the index and the settings.
+ * Chrome's background hands it over with the script; elsewhere the script asks for it
+ * (`getPageStart`): one round trip.
+ */
+export interface PageStart {
+  index: MatchIndex;
+  settings: Settings;
+}
+
 export interface BackgroundResponses {
   getMatchIndex: MatchIndex;
+  getPageStart: PageStart;
   /** With the reader's note and the evidence from the reader's own articles. */
   getEntries: AnnotatedEntry[];
   changeDossier: ReaderChangeResult;

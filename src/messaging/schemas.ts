@@ -30,6 +30,8 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
 /** Content script / pages → background. */
 export const backgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('getMatchIndex') }),
+  /** The full content script's start: index and settings in one answer. */
+  v.object({ type: v.literal('getPageStart') }),
   v.object({ type: v.literal('getEntries'), ids }),
   v.object({ type: v.literal('reportPageMentions'), entries: pageEntryCounts }),
   v.object({ type: v.literal('openDossier'), entry: v.optional(id) }),

@@ -42,6 +42,7 @@ describe('who may talk to the background', () => {
 describe('asBackgroundRequest', () => {
   const valid: BackgroundRequest[] = [
     { type: 'getMatchIndex' },
+    { type: 'getPageStart' },
     { type: 'getEntries', ids: ['kursk', 'kim-jong-un'] },
     { type: 'reportPageMentions', entries: [{ entry: 'kursk', count: 3 }] },
     { type: 'openDossier' },
@@ -94,6 +95,7 @@ describe('asBackgroundRequest', () => {
     () => {
       const types = [
         'getMatchIndex',
+        'getPageStart',
         'getEntries',
         'reportPageMentions',
         'openDossier',
