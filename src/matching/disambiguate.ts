@@ -20,15 +20,6 @@ import type { Mention } from './types';
 import type { AliasRecord } from './compile';
 import type { Candidate } from './scan';
 
-export function resolveDocument(
-  blocks: readonly (readonly Candidate[])[],
-  context: ReadonlyMap<string, readonly string[]>,
-): Mention[][] {
-  const rules = new DocumentRules(context);
-  for (const block of blocks) rules.name(block);
-  return blocks.map((block) => rules.resolve(block));
-}
-
 /**
  * The document rules as a reading in progress, so a document that only grows at its end
  * (a page read in slices) is resolved block by block instead of from its start each time.
