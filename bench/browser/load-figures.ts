@@ -700,7 +700,10 @@ async function measureHoverThroughExtension(
 ): Promise<HoverThroughExtension> {
   const loaded = await openFresh(vb, origin, path, 'wall', []);
   try {
-    await loaded.page.waitForFunction(countMarks, undefined, { timeout: 15_000 });
+    // Marks are painted slice by slice: wait for one in the viewport, not just for any mark.
+    await loaded.page.waitForFunction(`(${markCentresInView.toString()})().length > 0`, undefined, {
+      timeout: 15_000,
+    });
     const [top] = await servedFrames(loaded.cdp, origin);
     const contextId = top ? loaded.kontextContexts.get(top.id) : undefined;
     if (contextId === undefined) throw new Error('hover: no Kontext isolated world in the top frame');
