@@ -286,6 +286,17 @@ describe('keyboard and navigation', () => {
     await page.mouse.move(kursk.x, kursk.y);
     await expect.poll(() => cardText(page)).toMatch(/^Ort × Region Kursk/);
     expect(await current()).toBeNull();
+    // It looks like a button (outlined like "More"), small, on the footer's one line.
+    expect(await cardStyle(page, 'next-mention', 'border-top-style')).toBe('solid');
+    expect(await cardStyle(page, 'next-mention', 'border-top-style')).toBe(
+      await cardStyle(page, 'more-toggle', 'border-top-style'),
+    );
+    const nextBox = (await cardPartBox(page, 'next-mention'))!;
+    const moreBox = (await cardPartBox(page, 'more-toggle'))!;
+    const openBox = (await cardPartBox(page, 'open-dossier'))!;
+    expect(nextBox.bottom - nextBox.top).toBeLessThanOrEqual(24);
+    expect(nextBox.top).toBeLessThan(moreBox.bottom);
+    expect(nextBox.top).toBeLessThan(openBox.bottom);
     await clickInCard(page, 'next-mention');
     await expect.poll(async () => (await current())?.text).toMatch(/Kursk/);
     const next = (await current())!;
