@@ -28,7 +28,6 @@ import type { ProposeReply, ProposeRequest } from './propose-worker';
 // build of the proposer an answer came from.
 import proposeWorkerUrl from './propose-worker?worker&url';
 import { forgetRejectedKeys, rejectedKeys, rememberRejection, watchRejections } from './rejections';
-import { routeHash } from './route';
 
 /** Proposals shown at once: the most important first. */
 const SHOWN = 40;
