@@ -3,9 +3,9 @@
  * backgrounds behind it (for the theme) and the text around it (for "what matters for
  * this page"). The decisions themselves are pure (page-theme.ts, card/for-page.ts).
  */
-import { themeFor, type Theme } from './page-theme';
+import { canvasIsDark, themeFor, type Theme } from './page-theme';
 
-/** Light or dark from the computed backgrounds from the mark outwards; the system's where the page paints none. */
+/** Light or dark from the computed backgrounds from the mark outwards; the canvas's where the page paints none. */
 export function themeAt(node: Node): Theme {
   const backgrounds: string[] = [];
   let element: Element | null = node instanceof Element ? node : node.parentElement;
@@ -15,7 +15,11 @@ export function themeAt(node: Node): Theme {
     element = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? null;
   }
   const systemDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-  return themeFor(backgrounds, systemDark);
+  const doc = node.ownerDocument ?? document;
+  const root = doc.documentElement;
+  const rootScheme = root ? getComputedStyle(root).colorScheme : '';
+  const metaScheme = doc.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ?? null;
+  return themeFor(backgrounds, canvasIsDark(rootScheme, metaScheme, systemDark));
 }
 
 const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, td, figcaption';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS } from '../dossier/types';
-import { contrast, parseColor, themeFor } from './page-theme';
+import { canvasIsDark, contrast, parseColor, themeFor } from './page-theme';
 
 describe('the theme from the page', () => {
   it('parses computed colours', () => {
@@ -17,9 +17,26 @@ describe('the theme from the page', () => {
     expect(themeFor(['rgba(0, 0, 0, 0.1)', 'rgb(250, 250, 245)'], true)).toBe('light');
     expect(themeFor(['rgb(30, 60, 110)'], false)).toBe('dark');
   });
-  it('leaves it to the system only where the page paints no background', () => {
+  it('leaves it to the canvas only where the page paints no background', () => {
     expect(themeFor(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'], true)).toBe('dark');
     expect(themeFor([], false)).toBe('light');
+    expect(themeFor(['rgb(255, 255, 255)'], true)).toBe('light');
+  });
+  it('keeps the canvas light on a dark system unless the page opts into dark', () => {
+    // No color-scheme at all: the browser paints a white canvas whatever the system says.
+    expect(canvasIsDark('normal', null, true)).toBe(false);
+    expect(canvasIsDark('normal', 'normal', true)).toBe(false);
+    expect(canvasIsDark('light', null, true)).toBe(false);
+    expect(canvasIsDark('only light', null, true)).toBe(false);
+    // The page supports dark: dark where the system is, or where dark is all it names.
+    expect(canvasIsDark('light dark', null, true)).toBe(true);
+    expect(canvasIsDark('light dark', null, false)).toBe(false);
+    expect(canvasIsDark('dark', null, false)).toBe(true);
+    expect(canvasIsDark('only dark', null, false)).toBe(true);
+    // The meta element speaks where the root's property is normal, not over it.
+    expect(canvasIsDark('normal', 'dark light', true)).toBe(true);
+    expect(canvasIsDark('normal', ' DARK ', false)).toBe(true);
+    expect(canvasIsDark('light', 'dark', true)).toBe(false);
   });
 });
 

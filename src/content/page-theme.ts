@@ -1,7 +1,8 @@
 /**
  * Light or dark from the page itself, as pure colour maths: the card follows the
  * actual background behind the mark (the nearest opaque ancestor's computed colour),
- * and the system setting only where the page paints none.
+ * and where the page paints none, the browser's canvas behind it: white unless the
+ * page's used color-scheme is dark (the system setting alone does not darken it).
  */
 
 export type Theme = 'light' | 'dark';
@@ -47,15 +48,32 @@ export function contrast(a: Pick<Rgba, 'r' | 'g' | 'b'>, b: Pick<Rgba, 'r' | 'g'
 const OPAQUE = 0.5;
 
 /**
- * The theme for the backgrounds from the mark outwards (its element first, the root
- * last): the first opaque one decides; none at all leaves it to the system.
+ * Whether the page's canvas is dark: the root's used color-scheme, from its computed
+ * `color-scheme` or, where that is `normal`, the `<meta name="color-scheme">` content.
+ * The browser picks the system's scheme when the page supports it, else the one the page
+ * names; a page that names none (`normal`) gets a light canvas even on a dark system.
  */
-export function themeFor(backgrounds: readonly string[], systemDark: boolean): Theme {
+export function canvasIsDark(rootColorScheme: string, metaColorScheme: string | null, systemDark: boolean): boolean {
+  const schemes = (value: string | null) => {
+    const words = (value ?? '').trim().toLowerCase().split(/\s+/);
+    return { light: words.includes('light'), dark: words.includes('dark') };
+  };
+  let named = schemes(rootColorScheme);
+  if (!named.light && !named.dark) named = schemes(metaColorScheme);
+  if (!named.dark) return false;
+  return systemDark || !named.light;
+}
+
+/**
+ * The theme for the backgrounds from the mark outwards (its element first, the root
+ * last): the first opaque one decides; none at all leaves it to the canvas behind them.
+ */
+export function themeFor(backgrounds: readonly string[], canvasDark: boolean): Theme {
   for (const value of backgrounds) {
     const color = parseColor(value);
     if (!color || color.a < OPAQUE) continue;
     // Dark where white text reads better on it than black text.
     return contrast(color, { r: 255, g: 255, b: 255 }) > contrast(color, { r: 0, g: 0, b: 0 }) ? 'dark' : 'light';
   }
-  return systemDark ? 'dark' : 'light';
+  return canvasDark ? 'dark' : 'light';
 }

@@ -6,11 +6,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Proposal } from '../dossier/propose/types';
 import { ENTRY_KINDS, type Article, type Entry, type EntryKind } from '../dossier/types';
+import { quoted } from '../ui/format';
 import { kindLabel } from '../ui/i18n';
 import { firstStoryOf, storyOfArticle } from '../storage/reader-rules';
 import { changeDossier, useChange } from '../ui/change';
 import { ChangeStatus } from '../ui/ChangeStatus';
-import type { ViewProps } from './common';
+import { SourceChips, type ViewProps } from './common';
 import { cacheProposals, cachedProposals } from './proposal-cache';
 import {
   acceptInput,
@@ -27,7 +28,6 @@ import type { ProposeReply, ProposeRequest } from './propose-worker';
 // build of the proposer an answer came from.
 import proposeWorkerUrl from './propose-worker?worker&url';
 import { forgetRejectedKeys, rejectedKeys, rememberRejection, watchRejections } from './rejections';
-import { routeHash } from './route';
 
 /** Proposals shown at once: the most important first. */
 const SHOWN = 40;
@@ -303,7 +303,7 @@ interface ItemProps extends ViewProps {
   onMerge(fromKey: string): void;
 }
 
-function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, onMerge, data, t }: ItemProps) {
+function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, onMerge, data, lang, t }: ItemProps) {
   const [editing, setEditing] = useState(false);
   const [mergeWith, setMergeWith] = useState('');
   const headingId = `proposal-${p.key.replace(/[^a-z0-9]+/g, '-')}`;
@@ -321,6 +321,7 @@ function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, o
         <ProposalEditor
           proposal={p}
           t={t}
+          lang={lang}
           data={data}
           onDone={(next) => {
             if (next) onEdit(next);
@@ -335,13 +336,14 @@ function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, o
             .filter((s) => s.chosen)
             .map((s) => (
               <li key={s.quote}>
-                <Quote article={s.article} quote={s.quote} data={data} />
+                <Quote article={s.article} quote={s.quote} data={data} lang={lang} t={t} />
               </li>
             ))}
         </ul>
       )}
       {!editing && (
         <>
+          {/* One wrapping group: at a narrow width the merge control follows on the same rows. */}
           <div class="row wrap proposal-actions">
             <button type="button" disabled={busy} onClick={onAccept}>
               {t('proposalAccept')}
@@ -355,58 +357,48 @@ function ProposalItem({ proposal: p, others, busy, onAccept, onReject, onEdit, o
               {t('proposalReject')}
               <span class="visually-hidden">: {p.name}</span>
             </button>
+            {others.length > 0 && (
+              <span class="merge">
+                <select
+                  aria-label={`${t('proposalMergeWith')}: ${p.name}`}
+                  value={mergeWith}
+                  onChange={(e) => setMergeWith(e.currentTarget.value)}
+                >
+                  <option value="">{t('proposalMergeWith')} …</option>
+                  {others.map((o) => (
+                    <option key={o.key} value={o.key}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={!mergeWith}
+                  onClick={() => {
+                    onMerge(mergeWith);
+                    setMergeWith('');
+                  }}
+                >
+                  {t('proposalMerge')}
+                  <span class="visually-hidden">: {p.name}</span>
+                </button>
+              </span>
+            )}
           </div>
-          {others.length > 0 && (
-            <div class="row wrap merge">
-              <select
-                aria-label={`${t('proposalMergeWith')}: ${p.name}`}
-                value={mergeWith}
-                onChange={(e) => setMergeWith(e.currentTarget.value)}
-              >
-                <option value="">{t('proposalMergeWith')} …</option>
-                {others.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-              <button
-                type="button"
-                class="secondary"
-                disabled={!mergeWith}
-                onClick={() => {
-                  onMerge(mergeWith);
-                  setMergeWith('');
-                }}
-              >
-                {t('proposalMerge')}
-                <span class="visually-hidden">: {p.name}</span>
-              </button>
-            </div>
-          )}
         </>
       )}
     </li>
   );
 }
 
-/** Quotation marks as the article's language sets them. */
-const QUOTE_MARKS = { de: ['„', '“'], en: ['“', '”'] } as const;
-/** A sentence that is itself a quotation ("„Wir prüfen das“, sagte Peskow.") gets no second pair. */
-const OPENS_WITH_QUOTE = /^[„“”"»«‚‘']/;
-
-/** A quoted sentence with the title of its article, which opens the article at the quote. */
-function Quote({ article, quote, data }: { article: string; quote: string; data: ViewProps['data'] }) {
-  const source = data.articleById.get(article);
-  const [open, close] = QUOTE_MARKS[source?.language ?? 'de'];
+/** A quoted sentence with its source chip (outlet and date), which opens the article at the quote. */
+function Quote({ article, quote, ...view }: { article: string; quote: string } & ViewProps) {
+  const source = view.data.articleById.get(article);
   return (
     <>
-      <blockquote lang={source?.language}>
-        {OPENS_WITH_QUOTE.test(quote) ? quote : `${open}${quote}${close}`}
-      </blockquote>{' '}
-      <a class="source" href={routeHash({ view: 'article', article, quote })}>
-        {source?.title ?? article}
-      </a>
+      <blockquote lang={source?.language}>{quoted(quote, source?.language ?? 'de')}</blockquote>{' '}
+      <SourceChips sources={[{ article, quote }]} {...view} />
     </>
   );
 }
@@ -414,11 +406,13 @@ function Quote({ article, quote, data }: { article: string; quote: string; data:
 function ProposalEditor({
   proposal: p,
   t,
+  lang,
   data,
   onDone,
 }: {
   proposal: ReviewProposal;
   t: ViewProps['t'];
+  lang: ViewProps['lang'];
   data: ViewProps['data'];
   /** The edited proposal, or nothing (the reader cancelled). */
   onDone(p?: ReviewProposal): void;
@@ -488,7 +482,7 @@ function ProposalEditor({
                 aria-label={t('proposalKeepSentence')}
                 onChange={(e) => setChosen(chosen.map((c, k) => (k === i ? e.currentTarget.checked : c)))}
               />{' '}
-              <Quote article={s.article} quote={s.quote} data={data} />
+              <Quote article={s.article} quote={s.quote} data={data} lang={lang} t={t} />
             </label>
           </li>
         ))}

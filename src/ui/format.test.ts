@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, shorten } from './format';
+import { formatIsoDate, quoted, shorten } from './format';
 
 describe('formatIsoDate', () => {
   it('keeps the precision of the date', () => {
@@ -10,6 +10,18 @@ describe('formatIsoDate', () => {
   });
   it('passes through what it cannot read', () => {
     expect(formatIsoDate('Sommer 2024', 'de')).toBe('Sommer 2024');
+  });
+});
+
+describe('quoted', () => {
+  it('quotes as the language does', () => {
+    expect(quoted('Wir prüfen das.', 'de')).toBe('„Wir prüfen das.“');
+    expect(quoted('We are checking.', 'en')).toBe('“We are checking.”');
+  });
+  it('gives a sentence that opens with its own quotation no second pair', () => {
+    expect(quoted('„Wir prüfen das“, sagte Peskow.', 'de')).toBe('„Wir prüfen das“, sagte Peskow.');
+    expect(quoted('“We are checking,” Peskov said.', 'en')).toBe('“We are checking,” Peskov said.');
+    expect(quoted('»Nie wieder«, sagte sie.', 'de')).toBe('»Nie wieder«, sagte sie.');
   });
 });
 

@@ -26,8 +26,12 @@ export function shorten(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
-/** Words quoted as the UI language quotes: „…“ in German, “…” in English. */
+/** A text that opens with its own quotation ("„Wir prüfen das“, sagte Peskow.") gets no second pair. */
+const OPENS_WITH_QUOTE = /^[„“”"»«‚‘']/;
+
+/** Words quoted as the language quotes: „…“ in German, “…” in English; never „„…. */
 export function quoted(text: string, lang: Lang): string {
+  if (OPENS_WITH_QUOTE.test(text)) return text;
   return lang === 'de' ? `„${text}“` : `“${text}”`;
 }
 

@@ -196,16 +196,34 @@ describe('the theme from the page', () => {
     expect(brightness(await cardStyle(dark, 'card', 'background-color'))).toBeLessThan(80);
     await dark.close();
 
+    // A dark page on a dark system stays dark, too.
+    const darkOnDark = await open('/card/dark.html');
+    await darkOnDark.emulateMedia({ colorScheme: 'dark' });
+    await hoverCard(darkOnDark, 'KCNA');
+    expect(await cardAttribute(darkOnDark, 'frame', 'data-theme')).toBe('dark');
+    await darkOnDark.close();
+  });
+
+  it('gives a page without a background of its own the colour of the canvas the reader sees', async () => {
     const light = await open(`/article/${ARTICLE}`);
     await light.emulateMedia({ colorScheme: 'dark' });
-    // The article page paints no background: there the system's dark setting decides.
+    // The article page paints no background and names no color-scheme: the browser's canvas
+    // stays white on a dark system, so the card is light.
+    expect(await light.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     await hoverCard(light, 'Waleri Gerassimow');
-    expect(await cardAttribute(light, 'frame', 'data-theme')).toBe('dark');
-    await light.emulateMedia({ colorScheme: 'light' });
-    await hoverCard(light, 'KCNA');
     expect(await cardAttribute(light, 'frame', 'data-theme')).toBe('light');
     expect(brightness(await cardStyle(light, 'card', 'background-color'))).toBeGreaterThan(200);
     await light.close();
+
+    // A page that opts into dark (meta color-scheme "light dark") gets a dark canvas on a dark system.
+    const scheme = await open('/card/dark-scheme.html');
+    await scheme.emulateMedia({ colorScheme: 'dark' });
+    await hoverCard(scheme, 'Waleri Gerassimow');
+    expect(await cardAttribute(scheme, 'frame', 'data-theme')).toBe('dark');
+    await scheme.emulateMedia({ colorScheme: 'light' });
+    await hoverCard(scheme, 'KCNA');
+    expect(await cardAttribute(scheme, 'frame', 'data-theme')).toBe('light');
+    await scheme.close();
   });
 });
 
@@ -268,6 +286,17 @@ describe('keyboard and navigation', () => {
     await page.mouse.move(kursk.x, kursk.y);
     await expect.poll(() => cardText(page)).toMatch(/^Ort × Region Kursk/);
     expect(await current()).toBeNull();
+    // It looks like a button (outlined like "More"), small, on the footer's one line.
+    expect(await cardStyle(page, 'next-mention', 'border-top-style')).toBe('solid');
+    expect(await cardStyle(page, 'next-mention', 'border-top-style')).toBe(
+      await cardStyle(page, 'more-toggle', 'border-top-style'),
+    );
+    const nextBox = (await cardPartBox(page, 'next-mention'))!;
+    const moreBox = (await cardPartBox(page, 'more-toggle'))!;
+    const openBox = (await cardPartBox(page, 'open-dossier'))!;
+    expect(nextBox.bottom - nextBox.top).toBeLessThanOrEqual(24);
+    expect(nextBox.top).toBeLessThan(moreBox.bottom);
+    expect(nextBox.top).toBeLessThan(openBox.bottom);
     await clickInCard(page, 'next-mention');
     await expect.poll(async () => (await current())?.text).toMatch(/Kursk/);
     const next = (await current())!;

@@ -49,7 +49,7 @@ const proposalNames = () => dossier.locator('li.proposal h3').allTextContents();
 const texts = async () => (await paintedMarks(page)).map((m) => m.text);
 
 describe('proposed entries', () => {
-  it('proposes entries from the reader’s article, with their sentences and the article’s title', async () => {
+  it('proposes entries from the reader’s article, with their sentences and the article’s source chip', async () => {
     // The dossier page says there is nothing to propose from until the reader adds an article.
     await expect.poll(() => dossier.locator('section.proposals').textContent()).toContain('Fügen Sie Artikel hinzu');
     await dossier.getByLabel('Titel').fill(TITLE!);
@@ -60,8 +60,38 @@ describe('proposed entries', () => {
     const soeder = proposal('Markus Söder');
     expect(await soeder.locator('.role').textContent()).toBe('Ministerpräsident');
     expect(await soeder.locator('.proposal-sentences blockquote').first().textContent()).toBe(`„${FIRST_SENTENCE}“`);
-    expect(await soeder.locator('.proposal-sentences a.source').first().textContent()).toBe(TITLE);
+    // The source is the dossier's chip (the title's first words), the full title on hover: not the
+    // whole title repeated after every sentence.
+    const chip = soeder.locator('.proposal-sentences a.chip').first();
+    expect(await chip.getAttribute('title')).toContain(TITLE);
+    expect((await chip.textContent())!.length).toBeLessThan(TITLE!.length);
+    expect(await soeder.locator('.proposal-sentences a:not(.chip)').count()).toBe(0);
+    // A sentence that is itself a quotation keeps its own marks, without a second pair („„…).
+    const mergner = await proposal('Richard Mergner').locator('.proposal-sentences blockquote').allTextContents();
+    expect(mergner).toContainEqual(expect.stringMatching(/^„Obwohl/));
+    expect(mergner.filter((quote) => /^„„/.test(quote))).toEqual([]);
     expect(await runAxe(dossier)).toEqual([]);
+  });
+
+  it('fits each proposal’s actions on two rows at 420 px, "Ablehnen" not alone on one', async () => {
+    const size = dossier.viewportSize()!;
+    await dossier.setViewportSize({ width: 420, height: size.height });
+    try {
+      // Every control of the proposal: accept, edit, reject and the merge list with its button.
+      const actions = proposal('Markus Söder');
+      const rowOf = async (name: RegExp) => (await actions.getByRole('button', { name }).boundingBox())!.y;
+      await expect.poll(() => rowOf(/^Ablehnen\W/)).toBe(await rowOf(/^Übernehmen\W/));
+      const tops = await actions
+        .locator('button, select')
+        .evaluateAll((controls) => controls.map((c) => Math.round(c.getBoundingClientRect().top)));
+      // Rows by their top edge (a select and a button on one row differ by a pixel or two).
+      const rows = tops.filter((top, i) => tops.findIndex((other) => Math.abs(other - top) < 8) === i);
+      expect(rows.length).toBeLessThanOrEqual(2);
+      // Nothing sticks out of the page sideways.
+      expect(await dossier.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+    } finally {
+      await dossier.setViewportSize(size);
+    }
   });
 
   it('edits a proposal and accepts it: marked on the open page at once, its card shows role and sentence', async () => {

@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { Entry, Lang, Localized, SourceRef } from '../../dossier/types';
 import type { ArticleLabel } from '../../messaging/protocol';
 import type { AnnotatedEntry } from '../../storage/reader-rules';
-import { formatIsoDate, sourceLabel } from '../../ui/format';
+import { formatIsoDate, quoted, sourceLabel } from '../../ui/format';
 import { claimSpeaker, kindLabel, localized, translator, type Translate } from '../../ui/i18n';
 import { pickLead, rankForPage, restates } from './for-page';
 import { KindIcon } from '../../ui/KindIcon';
@@ -198,7 +198,7 @@ export function Card(props: CardProps) {
               <ul class="facts">
                 {entry.readerEvidence.slice(0, 2).map((ref, i) => (
                   <li key={i} class="fact">
-                    {quoted(ref.quote)} <span class="meta">– {sourceLabel(articles[ref.article], lang)}</span>
+                    {quoted(ref.quote, 'de')} <span class="meta">– {sourceLabel(articles[ref.article], lang)}</span>
                   </li>
                 ))}
               </ul>
@@ -210,7 +210,7 @@ export function Card(props: CardProps) {
               <ul class="facts">
                 {evidenceOrder.map((i) => (
                   <li key={`e${i}`} class="fact" lang="de">
-                    {quoted(evidence[i]!.ref.quote)}{' '}
+                    {quoted(evidence[i]!.ref.quote, 'de')}{' '}
                     <SourceChips sources={[evidence[i]!.ref]} lang={lang} t={t} articles={articles} quote={false} />
                   </li>
                 ))}
@@ -317,7 +317,7 @@ function SourceChips({
       )}
       {open !== null && byArticle[open] && (
         <blockquote class="quote" lang="de">
-          {quoted(byArticle[open].quote)}
+          {quoted(byArticle[open].quote, 'de')}
           <cite>
             {t('cardQuoteFrom', { title: articles[byArticle[open].article]?.title ?? byArticle[open].article })}
           </cite>
@@ -325,9 +325,4 @@ function SourceChips({
       )}
     </span>
   );
-}
-
-/** A quote in German quotation marks, unless it already starts with its own. */
-function quoted(text: string): string {
-  return /^[„“"»«]/.test(text) ? text : `„${text}“`;
 }

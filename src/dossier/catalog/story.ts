@@ -5,6 +5,6 @@ export const BUNDLED_STORY: Story = {
   id: 'nordkorea-kursk',
   name: {
     de: 'Nordkoreas Truppen in Russland und die Region Kursk',
-    en: "North Korea's troops in Russia and the Kursk region",
+    en: 'North Korea’s troops in Russia and the Kursk region',
   },
 };
