@@ -15,9 +15,9 @@
 import { compileMatcher, matchKey, type AliasSet, type Mention } from '../../matching';
 import type { Article, EntryKind, Lang } from '../types';
 import { SentenceCache, groundDate, type GroundingContext } from '../build/date-grounding';
-import { findDates } from '../build/dates';
 import { segmentSentences, splitParagraphs, type Sentence } from '../build/segment';
 import { QuoteIndex } from '../build/validate';
+import { sentenceScore } from './sentence-choice';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
 import {
   STOPWORDS,
@@ -844,6 +844,14 @@ function finish(
     sentences: new SentenceCache(asArticles),
   };
 
+  // Sentences standing in more than one article (site text, teasers) and how often each is quoted:
+  // one sentence should not be the evidence for many proposals when others exist.
+  const seenText = new Map<string, number>();
+  for (const list of sentencesOf.values())
+    for (const t of new Set(list.map((s) => s.text.trim()))) seenText.set(t, (seenText.get(t) ?? 0) + 1);
+  const repeated = new Set([...seenText].filter(([, n]) => n > 1).map(([t]) => t));
+  const usage = new Map<string, number>();
+
   const proposals: Proposal[] = [];
   for (const e of entities) {
     const id = ids.get(e)!;
@@ -864,7 +872,7 @@ function finish(
       aliases: e.aliases,
       short: e.short,
       role: e.role,
-      summary: chooseSummary(found, sentencesOf, articleById, roleSentences, bySentence),
+      summary: chooseSummary(found, sentencesOf, articleById, roleSentences, bySentence, repeated, usage),
       facts: datedFacts(found, sentencesOf, grounding),
       related: [...related]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -881,36 +889,17 @@ function finish(
   return proposals.sort((a, b) => importance(b) - importance(a) || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
 }
 
-/** Sentences worth quoting about an entity: what they say about it, not where they stand. */
-export function sentenceScore(
-  text: string,
-  mentionStart: number,
-  hasRole: boolean,
-  others: number,
-  isTitle: boolean,
-): number {
-  let score = 0;
-  if (hasRole) score += 3;
-  if (mentionStart < text.length * 0.4) score += 2;
-  if (findDates(text).length > 0 || /\b(1[89]|20)\d{2}\b/.test(text)) score += 1;
-  score += Math.min(others, 2);
-  if (text.length < 50) score -= 3;
-  if (text.length > 320) score -= 2;
-  if (!/[.!?…“"»]$/.test(text) || isTitle) score -= 2;
-  if (/^[„"“»‚']/.test(text)) score -= 2;
-  if (/\?$/.test(text)) score -= 2;
-  return score;
-}
-
 function chooseSummary(
   found: readonly { article: string; sentence: number; mention: Mention }[],
   sentencesOf: ReadonlyMap<string, Sentence[]>,
   articleById: ReadonlyMap<string, ProposeArticle>,
   roleSentences: ReadonlySet<string>,
   bySentence: ReadonlyMap<string, Set<string>>,
+  repeated: ReadonlySet<string>,
+  usage: Map<string, number>,
 ): CitedQuote[] {
   const seen = new Set<string>();
-  const scored: { article: string; quote: string; score: number; order: number }[] = [];
+  const scored: { article: string; quote: string; score: number; key: string; order: number }[] = [];
   found.forEach((m, order) => {
     const key = `${m.article}\u0000${m.sentence}`;
     if (m.sentence < 0 || seen.has(key)) return;
@@ -921,7 +910,17 @@ function chooseSummary(
     scored.push({
       article: m.article,
       quote: s.text,
-      score: sentenceScore(s.text, m.mention.start - s.start, roleSentences.has(key), others, isTitle),
+      score: sentenceScore({
+        text: s.text,
+        mentionStart: m.mention.start - s.start,
+        mentionEnd: m.mention.end - s.start,
+        hasRole: roleSentences.has(key),
+        others,
+        isTitle,
+        repeated: repeated.has(s.text.trim()),
+        usedBy: usage.get(key) ?? 0,
+      }),
+      key,
       order,
     });
   });
@@ -944,6 +943,7 @@ function chooseSummary(
       chosen.push(s);
     }
   }
+  for (const s of chosen) usage.set(s.key, (usage.get(s.key) ?? 0) + 1);
   return chosen.map((s) => ({ article: s.article, quote: s.quote }));
 }
 
@@ -968,3 +968,4 @@ function datedFacts(
 }
 
 export { proposalToCatalogEntry } from './to-catalog';
+export { entryIsSubject, sentenceScore } from './sentence-choice';
