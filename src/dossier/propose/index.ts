@@ -709,7 +709,9 @@ function chooseKind(c: Cluster): EntryKind {
   const votes: Partial<Record<EntryKind, number>> = {};
   for (const o of c.occurrences)
     for (const [k, v] of Object.entries(o.votes)) votes[k as EntryKind] = (votes[k as EntryKind] ?? 0) + v;
-  if (c.shortForms.size > 0) votes.person = (votes.person ?? 0) + 2;
+  // "the Associated Press": English gives no person's name the article (a short form is then no surname).
+  const withArticle = c.occurrences.some((o) => o.afterThe);
+  if (c.shortForms.size > 0 && !withArticle) votes.person = (votes.person ?? 0) + 2;
   // "THW Kiel", "TSV Bayer Dormagen": a name that opens with an acronym is no person's, whatever its apposition.
   const first = c.occurrences[0]!.surface.split(/\s+/);
   if (first.length >= 2 && isAcronym(first[0]!)) votes.person = 0;
@@ -719,7 +721,8 @@ function chooseKind(c: Cluster): EntryKind {
   const surface = c.occurrences[0]!.surface;
   // "EH40", "CO2": with digits, a standard or a substance (as for the votes in extract.ts).
   if (isAcronym(surface)) return /\d/.test(surface) ? 'concept' : 'organisation';
-  if (maxWords >= 2 && maxWords <= 3 && surface.split(/\s+/).every((w) => isCapitalised(w))) return 'person';
+  if (maxWords >= 2 && maxWords <= 3 && !withArticle && surface.split(/\s+/).every((w) => isCapitalised(w)))
+    return 'person';
   // No evidence of kind: a single word is most often the story's topic ("Corona", "Brexit").
   return maxWords === 1 ? 'concept' : 'organisation';
 }
