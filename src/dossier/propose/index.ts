@@ -18,6 +18,7 @@ import { SentenceCache, groundDate, type GroundingContext } from '../build/date-
 import { segmentSentences, splitParagraphs, type Sentence } from '../build/segment';
 import { QuoteIndex } from '../build/validate';
 import { sentenceScore } from './sentence-choice';
+import { germanNominative } from './german-case';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
 import {
   STOPWORDS,
@@ -751,11 +752,14 @@ export function chooseRole(occurrences: readonly { role?: string }[]): string | 
   return best.phrases.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || a.length - b.length)[0]!;
 }
 
-function chooseName(c: Cluster): string {
+function chooseName(c: Cluster, lang: Lang): string {
   const name = chooseForm(c);
   // A country named only in the genitive ("Deutschlands") is listed under its name.
   const base = name.endsWith('s') ? name.slice(0, -1) : '';
   if (base && c.occurrences.every((o) => o.surface === name) && countryOf(base) !== undefined) return base;
+  // "Deutschen Instituts für Wirtschaftsforschung" → "Deutsches Institut für Wirtschaftsforschung": an
+  // organisation seen only in the genitive or dative is listed in the nominative.
+  if (lang === 'de' && chooseKind(c) === 'organisation') return germanNominative(name);
   return name;
 }
 
@@ -778,7 +782,7 @@ function finish(
   lang: Lang,
 ): Proposal[] {
   const entities: Entity[] = kept.map(({ c, score }) => {
-    const name = chooseName(c);
+    const name = chooseName(c, lang);
     const forms = new Map<string, string>();
     for (const o of c.occurrences) if (!c.shortForms.has(o.surface)) forms.set(o.surface, o.surface);
     const aliases = [name, ...[...forms.values()].filter((s) => s !== name)];
