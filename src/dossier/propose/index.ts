@@ -19,6 +19,7 @@ import { segmentSentences, splitParagraphs, type Sentence } from '../build/segme
 import { QuoteIndex } from '../build/validate';
 import { sentenceScore } from './sentence-choice';
 import { germanNominative } from './german-case';
+import { isAcronymFragment } from './fragments';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
 import {
   STOPWORDS,
@@ -858,6 +859,7 @@ function finish(
     for (const t of new Set(list.map((s) => s.text.trim()))) seenText.set(t, (seenText.get(t) ?? 0) + 1);
   const repeated = new Set([...seenText].filter(([, n]) => n > 1).map(([t]) => t));
   const usage = new Map<string, number>();
+  const texts = articles.map((a) => a.text);
 
   const proposals: Proposal[] = [];
   for (const e of entities) {
@@ -872,6 +874,8 @@ function finish(
       }
     }
     const roleSentences = new Set(e.c.occurrences.filter((o) => o.role).map((o) => `${o.article}\u0000${o.sentence}`));
+    // "COP" beside "COP26", "BSV" in "BSV Bern": a prefix of names, not a name (when not expanded anywhere).
+    if (e.aliases.length === 1 && isAcronymFragment(e.name, texts, lang)) continue;
     proposals.push({
       id,
       name: e.name,
