@@ -949,7 +949,7 @@ function chooseSummary(
     for (const s of scored) {
       if (chosen.length >= 3 || chosen.includes(s)) continue;
       if (pass && chosen.some((c) => c.article === s.article)) continue;
-      if (chosen.length > 0 && s.score < 1) continue;
+      if (chosen.length > 0 && s.score < (chosen.length === 1 ? 0 : 1)) continue;
       if (chosen.some((c) => similar(c.quote, s.quote))) continue;
       chosen.push(s);
     }

@@ -83,6 +83,7 @@ export function sentenceScore(f: SentenceFacts): number {
   if ((text.match(/\d/g)?.length ?? 0) > text.length * 0.12) score -= 2;
   if (f.repeated) score -= 3;
   // One sentence as the evidence for many proposals says little about most of them.
-  score -= (subject >= 2 ? 1 : 2) * (f.usedBy ?? 0);
+  // Where it gives the entry's role, the sentence is about it too.
+  score -= (f.hasRole ? 0 : subject >= 2 ? 1 : 2) * (f.usedBy ?? 0);
   return score;
 }
