@@ -47,7 +47,7 @@ describe('sentence choice', () => {
     expect(sentenceScore(facts(LEAD, 'Robert Habeck', { others: 3 }))).toBeLessThan(lead);
   });
 
-  it('does not quote one sentence for many proposals when others exist', () => {
+  it('does not quote one sentence for every name in it when others exist', () => {
     const text = [
       'Habeck in München - Windkraft in Bayern geht nur ohne 10H',
       `${LEAD} Einen verstärkten Ausbau der Windkraft in den Staatsforsten als Alternative zu 10-H lehnen wir ab.`,
@@ -64,6 +64,10 @@ describe('sentence choice', () => {
     for (const footer of [NEWSLETTER, TAX, DONATION]) expect(bund.summary.map((s) => s.quote)).not.toContain(footer);
     const quotedBy = new Map<string, number>();
     for (const p of proposals) for (const s of p.summary) quotedBy.set(s.quote, (quotedBy.get(s.quote) ?? 0) + 1);
-    expect(Math.max(...quotedBy.values())).toBeLessThan(3);
+    // The lead stays with its subject and the two it gives a role (Klimaschutzminister, Ministerpräsident);
+    // Bayern, merely named there, is summed up by a sentence about Bayern.
+    expect(Math.max(...quotedBy.values())).toBeLessThanOrEqual(3);
+    const bayern = proposals.find((p) => p.name === 'Bayern')!;
+    expect(bayern.summary.map((s) => s.quote)).not.toContain(LEAD);
   });
 });
