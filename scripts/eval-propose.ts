@@ -20,6 +20,7 @@ import { loadArticles } from '../src/dossier/node/articles';
 import { CATALOG } from '../src/dossier/catalog/entries';
 import {
   EVIDENCE_KINDS,
+  entryIsSubject,
   proposeEntries,
   type EvidenceKind,
   type Proposal,
@@ -124,6 +125,10 @@ interface Scores {
   role: number;
   roleN: number;
   verbatim: number;
+  /** Share of summary sentences quoted by three proposals or more. */
+  shared: number;
+  /** Share of summary sentences in which the entry is the subject, defined or speaking. */
+  subject: number;
   ms: number;
   errors: string[];
 }
@@ -157,10 +162,18 @@ function score(bundle: Bundle, proposals: readonly Proposal[], ms: number): Scor
   let verbatim = 0;
   let sentences = 0;
   const textOf = new Map(bundle.articles.map((a) => [a.id, a.text]));
+  const quotedBy = new Map<string, number>();
+  for (const p of proposals)
+    for (const s of p.summary)
+      quotedBy.set(`${s.article}\u0000${s.quote}`, (quotedBy.get(`${s.article}\u0000${s.quote}`) ?? 0) + 1);
+  let shared = 0;
+  let subject = 0;
   for (const p of proposals) {
     for (const s of p.summary) {
       sentences++;
       if (textOf.get(s.article)?.includes(s.quote)) verbatim++;
+      if ((quotedBy.get(`${s.article}\u0000${s.quote}`) ?? 0) >= 3) shared++;
+      if (mentionsAsSubject(s.quote, [...p.aliases, ...p.short])) subject++;
     }
     const keys = keysOf(p.aliases);
     const hits = goldKeys.map((k, i) => ([...keys].some((x) => k.has(x)) ? i : -1)).filter((i) => i >= 0);
@@ -221,12 +234,24 @@ function score(bundle: Bundle, proposals: readonly Proposal[], ms: number): Scor
     role: role / (roleN || 1),
     roleN,
     verbatim: verbatim / (sentences || 1),
+    shared: shared / (sentences || 1),
+    subject: subject / (sentences || 1),
     ms,
     errors,
   };
 }
 
 const pct = (x: number): string => x.toFixed(2);
+
+/** Whether any mention of the entry (its names, longest first) stands as the sentence's subject. */
+function mentionsAsSubject(quote: string, names: readonly string[]): boolean {
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of quote.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu')))
+      if (entryIsSubject(quote, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
 
 function run(bundle: Bundle, disable: EvidenceKind[] = []): Scores {
   const started = performance.now();
@@ -244,7 +269,8 @@ async function main(): Promise<void> {
     );
     console.log(
       `recall core ${pct(s.core)} (of ${s.coreN})  recall ≥2× ${pct(s.twice)} (of ${s.twiceN})  precision ${pct(s.precision)} (${s.proposals} proposals)  ` +
-        `duplicates ${pct(s.duplicates)}  kind ${pct(s.kind)}  role ${pct(s.role)} (of ${s.roleN})  verbatim ${pct(s.verbatim)}  ${s.ms.toFixed(0)} ms`,
+        `duplicates ${pct(s.duplicates)}  kind ${pct(s.kind)}  role ${pct(s.role)} (of ${s.roleN})  verbatim ${pct(s.verbatim)}  ` +
+        `sentences shared ≥3 ${pct(s.shared)} subject ${pct(s.subject)}  ${s.ms.toFixed(0)} ms`,
     );
     console.log('ablation (each evidence kind off: change in recall core / ≥2× / precision / kind / role):');
     for (const kind of EVIDENCE_KINDS) {

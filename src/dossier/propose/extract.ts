@@ -68,6 +68,8 @@ export interface Occurrence {
   beforeLower?: boolean;
   /** ISO code when the name is a country's (or a continent's). */
   country?: string;
+  /** English "the" stands before the name ("the Associated Press"): no person's. */
+  afterThe?: boolean;
   /** "Level 3": a word and a number, a name only where it recurs. */
   numbered?: boolean;
 }
@@ -398,7 +400,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
     if (o.pattern) continue;
     o.beforeLower = /^[ \u00a0]\p{Ll}/u.test(sentence.slice(o.end, o.end + 2));
     // "Microsoft Corp", "Orsted Germany GmbH": a company's legal form follows its name.
-    if (/^[ \u00a0](?:Corp|Inc|Ltd|LLC|GmbH|AG|SE|plc|Co)\b/u.test(sentence.slice(o.end, o.end + 6))) {
+    // "Amazon.com Inc.": a web suffix may stand between name and legal form.
+    if (/^(?:\.com|\.de)?[ \u00a0](?:Corp|Inc|Ltd|LLC|GmbH|AG|SE|plc|Co)\b/u.test(sentence.slice(o.end, o.end + 10))) {
       if (give(o, 'organisation')) vote(o, 'organisation', 4);
     }
     const country = on('gazetteer') ? countryOf(o.surface) : undefined;
@@ -448,6 +451,8 @@ export function extractCandidates(sentence: string, stats: WordStats): Occurrenc
         else if (ORG_ROLE_WORDS.has(noun.toLowerCase())) vote(o, 'organisation', 3);
       }
     }
+    // "the Associated Press", "the Rhodium Group": English names no person with the article.
+    if (stats.lang === 'en' && before === 'the') o.afterThe = true;
     const prep = PLACE_PREPOSITIONS.has(before)
       ? before
       : ARTICLES.has(before) && PLACE_PREPOSITIONS.has(before2)

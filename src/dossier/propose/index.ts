@@ -15,9 +15,11 @@
 import { compileMatcher, matchKey, type AliasSet, type Mention } from '../../matching';
 import type { Article, EntryKind, Lang } from '../types';
 import { SentenceCache, groundDate, type GroundingContext } from '../build/date-grounding';
-import { findDates } from '../build/dates';
 import { segmentSentences, splitParagraphs, type Sentence } from '../build/segment';
 import { QuoteIndex } from '../build/validate';
+import { sentenceScore } from './sentence-choice';
+import { germanNominative } from './german-case';
+import { isAcronymFragment } from './fragments';
 import { extractCandidates, type Occurrence, type WordStats } from './extract';
 import {
   STOPWORDS,
@@ -709,7 +711,9 @@ function chooseKind(c: Cluster): EntryKind {
   const votes: Partial<Record<EntryKind, number>> = {};
   for (const o of c.occurrences)
     for (const [k, v] of Object.entries(o.votes)) votes[k as EntryKind] = (votes[k as EntryKind] ?? 0) + v;
-  if (c.shortForms.size > 0) votes.person = (votes.person ?? 0) + 2;
+  // "the Associated Press": English gives no person's name the article (a short form is then no surname).
+  const withArticle = c.occurrences.some((o) => o.afterThe);
+  if (c.shortForms.size > 0 && !withArticle) votes.person = (votes.person ?? 0) + 2;
   // "THW Kiel", "TSV Bayer Dormagen": a name that opens with an acronym is no person's, whatever its apposition.
   const first = c.occurrences[0]!.surface.split(/\s+/);
   if (first.length >= 2 && isAcronym(first[0]!)) votes.person = 0;
@@ -719,7 +723,8 @@ function chooseKind(c: Cluster): EntryKind {
   const surface = c.occurrences[0]!.surface;
   // "EH40", "CO2": with digits, a standard or a substance (as for the votes in extract.ts).
   if (isAcronym(surface)) return /\d/.test(surface) ? 'concept' : 'organisation';
-  if (maxWords >= 2 && maxWords <= 3 && surface.split(/\s+/).every((w) => isCapitalised(w))) return 'person';
+  if (maxWords >= 2 && maxWords <= 3 && !withArticle && surface.split(/\s+/).every((w) => isCapitalised(w)))
+    return 'person';
   // No evidence of kind: a single word is most often the story's topic ("Corona", "Brexit").
   return maxWords === 1 ? 'concept' : 'organisation';
 }
@@ -748,11 +753,14 @@ export function chooseRole(occurrences: readonly { role?: string }[]): string | 
   return best.phrases.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || a.length - b.length)[0]!;
 }
 
-function chooseName(c: Cluster): string {
+function chooseName(c: Cluster, lang: Lang): string {
   const name = chooseForm(c);
   // A country named only in the genitive ("Deutschlands") is listed under its name.
   const base = name.endsWith('s') ? name.slice(0, -1) : '';
   if (base && c.occurrences.every((o) => o.surface === name) && countryOf(base) !== undefined) return base;
+  // "Deutschen Instituts für Wirtschaftsforschung" → "Deutsches Institut für Wirtschaftsforschung": an
+  // organisation seen only in the genitive or dative is listed in the nominative.
+  if (lang === 'de' && chooseKind(c) === 'organisation') return germanNominative(name);
   return name;
 }
 
@@ -775,7 +783,7 @@ function finish(
   lang: Lang,
 ): Proposal[] {
   const entities: Entity[] = kept.map(({ c, score }) => {
-    const name = chooseName(c);
+    const name = chooseName(c, lang);
     const forms = new Map<string, string>();
     for (const o of c.occurrences) if (!c.shortForms.has(o.surface)) forms.set(o.surface, o.surface);
     const aliases = [name, ...[...forms.values()].filter((s) => s !== name)];
@@ -844,6 +852,15 @@ function finish(
     sentences: new SentenceCache(asArticles),
   };
 
+  // Sentences standing in more than one article (site text, teasers) and how often each is quoted:
+  // one sentence should not be the evidence for many proposals when others exist.
+  const seenText = new Map<string, number>();
+  for (const list of sentencesOf.values())
+    for (const t of new Set(list.map((s) => s.text.trim()))) seenText.set(t, (seenText.get(t) ?? 0) + 1);
+  const repeated = new Set([...seenText].filter(([, n]) => n > 1).map(([t]) => t));
+  const usage = new Map<string, number>();
+  const texts = articles.map((a) => a.text);
+
   const proposals: Proposal[] = [];
   for (const e of entities) {
     const id = ids.get(e)!;
@@ -857,6 +874,8 @@ function finish(
       }
     }
     const roleSentences = new Set(e.c.occurrences.filter((o) => o.role).map((o) => `${o.article}\u0000${o.sentence}`));
+    // "COP" beside "COP26", "BSV" in "BSV Bern": a prefix of names, not a name (when not expanded anywhere).
+    if (e.aliases.length === 1 && isAcronymFragment(e.name, texts, lang)) continue;
     proposals.push({
       id,
       name: e.name,
@@ -864,7 +883,7 @@ function finish(
       aliases: e.aliases,
       short: e.short,
       role: e.role,
-      summary: chooseSummary(found, sentencesOf, articleById, roleSentences, bySentence),
+      summary: chooseSummary(found, sentencesOf, articleById, roleSentences, bySentence, repeated, usage),
       facts: datedFacts(found, sentencesOf, grounding),
       related: [...related]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -881,36 +900,17 @@ function finish(
   return proposals.sort((a, b) => importance(b) - importance(a) || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
 }
 
-/** Sentences worth quoting about an entity: what they say about it, not where they stand. */
-export function sentenceScore(
-  text: string,
-  mentionStart: number,
-  hasRole: boolean,
-  others: number,
-  isTitle: boolean,
-): number {
-  let score = 0;
-  if (hasRole) score += 3;
-  if (mentionStart < text.length * 0.4) score += 2;
-  if (findDates(text).length > 0 || /\b(1[89]|20)\d{2}\b/.test(text)) score += 1;
-  score += Math.min(others, 2);
-  if (text.length < 50) score -= 3;
-  if (text.length > 320) score -= 2;
-  if (!/[.!?…“"»]$/.test(text) || isTitle) score -= 2;
-  if (/^[„"“»‚']/.test(text)) score -= 2;
-  if (/\?$/.test(text)) score -= 2;
-  return score;
-}
-
 function chooseSummary(
   found: readonly { article: string; sentence: number; mention: Mention }[],
   sentencesOf: ReadonlyMap<string, Sentence[]>,
   articleById: ReadonlyMap<string, ProposeArticle>,
   roleSentences: ReadonlySet<string>,
   bySentence: ReadonlyMap<string, Set<string>>,
+  repeated: ReadonlySet<string>,
+  usage: Map<string, number>,
 ): CitedQuote[] {
   const seen = new Set<string>();
-  const scored: { article: string; quote: string; score: number; order: number }[] = [];
+  const scored: { article: string; quote: string; score: number; key: string; order: number }[] = [];
   found.forEach((m, order) => {
     const key = `${m.article}\u0000${m.sentence}`;
     if (m.sentence < 0 || seen.has(key)) return;
@@ -921,7 +921,17 @@ function chooseSummary(
     scored.push({
       article: m.article,
       quote: s.text,
-      score: sentenceScore(s.text, m.mention.start - s.start, roleSentences.has(key), others, isTitle),
+      score: sentenceScore({
+        text: s.text,
+        mentionStart: m.mention.start - s.start,
+        mentionEnd: m.mention.end - s.start,
+        hasRole: roleSentences.has(key),
+        others,
+        isTitle,
+        repeated: repeated.has(s.text.trim()),
+        usedBy: usage.get(key) ?? 0,
+      }),
+      key,
       order,
     });
   });
@@ -939,11 +949,12 @@ function chooseSummary(
     for (const s of scored) {
       if (chosen.length >= 3 || chosen.includes(s)) continue;
       if (pass && chosen.some((c) => c.article === s.article)) continue;
-      if (chosen.length > 0 && s.score < 1) continue;
+      if (chosen.length > 0 && s.score < (chosen.length === 1 ? 0 : 1)) continue;
       if (chosen.some((c) => similar(c.quote, s.quote))) continue;
       chosen.push(s);
     }
   }
+  for (const s of chosen) usage.set(s.key, (usage.get(s.key) ?? 0) + 1);
   return chosen.map((s) => ({ article: s.article, quote: s.quote }));
 }
 
@@ -968,3 +979,4 @@ function datedFacts(
 }
 
 export { proposalToCatalogEntry } from './to-catalog';
+export { entryIsSubject, sentenceScore } from './sentence-choice';

@@ -15,6 +15,7 @@ import {
   type ProposeArticle,
 } from '.';
 import { isCity, isCommonWord } from './lexicon';
+import type { SentenceFacts } from './sentence-choice';
 
 const de: WordStats = { lang: 'de', isNounLike: (w) => isCommonWord(w, 'de') };
 const en: WordStats = { lang: 'en', isNounLike: (w) => isCommonWord(w, 'en') };
@@ -600,8 +601,18 @@ describe('sentence choice', () => {
     const about =
       'Die Entscheidung traf Nordkoreas Machthaber Kim Jong-un im Rahmen eines Abkommens für eine umfassende strategische Partnerschaft mit Russland.';
     const quote = '„Russlands Angriff war das Beste, was Kim passieren konnte“';
-    expect(sentenceScore(about, 40, true, 2, false)).toBeGreaterThan(sentenceScore(headline, 0, false, 2, true));
-    expect(sentenceScore(about, 40, true, 2, false)).toBeGreaterThan(sentenceScore(quote, 40, false, 1, false));
+    const facts = (text: string, name: string, more: Partial<SentenceFacts> = {}): SentenceFacts => ({
+      text,
+      mentionStart: text.indexOf(name),
+      mentionEnd: text.indexOf(name) + name.length,
+      hasRole: false,
+      others: 0,
+      isTitle: false,
+      ...more,
+    });
+    const aboutScore = sentenceScore(facts(about, 'Kim Jong-un', { hasRole: true, others: 1 }));
+    expect(aboutScore).toBeGreaterThan(sentenceScore(facts(headline, 'Nordkorea', { others: 2, isTitle: true })));
+    expect(aboutScore).toBeGreaterThan(sentenceScore(facts(quote, 'Kim', { others: 1 })));
   });
 
   it("chooses Kim Jong-un's summary for what it says, not by position", async () => {
