@@ -5,6 +5,7 @@
  * reader's rejections and entries are applied to it afterwards, so they never invalidate it.
  */
 import { storage } from '#imports';
+import { forgetStory } from './per-story-item';
 import type { Proposal } from '../dossier/propose/types';
 
 /** Stories whose answers are kept: the most recently computed; an older one is simply computed again. */
@@ -39,14 +40,7 @@ export async function cacheProposals(
 
 /** Drops one story's answer (the story was deleted), or all (the reader dropped their own data). */
 export async function forgetCachedProposals(storyId?: string): Promise<void> {
-  if (storyId === undefined) {
-    await cacheItem.removeValue();
-    return;
-  }
-  const all = await cacheItem.getValue();
-  if (!(storyId in all)) return;
-  const { [storyId]: _dropped, ...kept } = all;
-  await cacheItem.setValue(kept);
+  await forgetStory(cacheItem, storyId);
 }
 
 /** The record with the story's new answer, keeping the `CACHED_STORIES` most recent. */

@@ -4,6 +4,7 @@
  * survives updates of the extension (storage.local is kept) and goes with the reader's exports.
  */
 import { storage } from '#imports';
+import { forgetStory } from './per-story-item';
 import { importedRejections, withoutRejected, withRejected, type RejectionRecord } from './rejection-rules';
 
 const rejectionsItem = storage.defineItem<Record<string, string[]>>('local:proposalRejections', { fallback: {} });
@@ -39,14 +40,7 @@ export async function importRejections(incoming: RejectionRecord, replaced: read
  * their own data): a rejected name says what the reader read, so it must not outlive the story.
  */
 export async function forgetRejections(storyId?: string): Promise<void> {
-  if (storyId === undefined) {
-    await rejectionsItem.removeValue();
-    return;
-  }
-  const all = await rejectionsItem.getValue();
-  if (!(storyId in all)) return;
-  const { [storyId]: _dropped, ...kept } = all;
-  await rejectionsItem.setValue(kept);
+  await forgetStory(rejectionsItem, storyId);
 }
 
 export function watchRejections(onChange: () => void): () => void {
