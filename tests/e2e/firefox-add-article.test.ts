@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_EXTENSION_UUID } from './support/firefox';
-import { launchFirefoxWithMarionette, type MarionetteFirefox } from './support/marionette';
+import { launchFirefoxWithMarionette, runInPage, untilInPage, type MarionetteFirefox } from './support/marionette';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -21,21 +21,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function run<T>(script: string, args: unknown[] = []): Promise<T> {
-  const { value } = await firefox.command<{ value: T }>('WebDriver:ExecuteScript', { script, args });
-  return value;
-}
+const run = <T>(script: string, args: unknown[] = []): Promise<T> => runInPage<T>(firefox, script, args);
 
 /** Runs `script` in the page until it returns something truthy. */
-async function until<T>(script: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await run<T>(script).catch(() => null);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${script}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const until = <T>(script: string, timeoutMs = 20_000): Promise<T> => untilInPage<T>(firefox, script, timeoutMs);
 
 describe('Firefox: add this article', () => {
   it('reads the tab, shows what the page states, and adds it', async () => {

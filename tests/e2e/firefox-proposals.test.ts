@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_EXTENSION_UUID } from './support/firefox';
-import { launchFirefoxWithMarionette, type MarionetteFirefox } from './support/marionette';
+import { launchFirefoxWithMarionette, runInPage, untilInPage, type MarionetteFirefox } from './support/marionette';
 
 const ARTICLE = readFileSync(
   join(import.meta.dirname, '..', 'fixtures', 'propose', 'de-energie-heldout2', 'bund-naturschutz.de-habeck.txt'),
@@ -26,21 +26,10 @@ afterAll(async () => {
   await firefox?.close();
 });
 
-async function run<T>(script: string, args: unknown[] = []): Promise<T> {
-  const { value } = await firefox.command<{ value: T }>('WebDriver:ExecuteScript', { script, args });
-  return value;
-}
+const run = <T>(script: string, args: unknown[] = []): Promise<T> => runInPage<T>(firefox, script, args);
 
 /** Runs `script` in the page until it returns something truthy. */
-async function until<T>(script: string, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await run<T>(script).catch(() => null);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${script}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const until = <T>(script: string, timeoutMs = 60_000): Promise<T> => untilInPage<T>(firefox, script, timeoutMs);
 
 describe('Firefox: proposed entries', () => {
   it('proposes entries from an added article, computed in the worker', async () => {

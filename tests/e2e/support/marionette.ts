@@ -138,3 +138,20 @@ export async function launchFirefoxWithMarionette(): Promise<MarionetteFirefox> 
     throw error;
   }
 }
+
+/** Runs `script` in the current page (WebDriver's ExecuteScript) and returns its value. */
+export async function runInPage<T>(firefox: MarionetteFirefox, script: string, args: unknown[] = []): Promise<T> {
+  const { value } = await firefox.command<{ value: T }>('WebDriver:ExecuteScript', { script, args });
+  return value;
+}
+
+/** Runs `script` in the page until it returns something truthy (a failing run counts as not yet). */
+export async function untilInPage<T>(firefox: MarionetteFirefox, script: string, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await runInPage<T>(firefox, script).catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${script}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
