@@ -38,7 +38,7 @@ export interface Variant {
   empty?: boolean;
 }
 
-interface VariantBrowser {
+export interface VariantBrowser {
   variant: Variant;
   context: BrowserContext;
   close(): Promise<void>;
@@ -178,7 +178,7 @@ const FIRST_MARKS_TIMEOUT_MS = 10_000;
 /** CPU profile sampling interval (µs): fine enough for a 2 ms figure, light enough not to distort it much. */
 const PROFILE_INTERVAL_US = 200;
 
-async function openVariant(variant: Variant): Promise<VariantBrowser> {
+export async function openVariant(variant: Variant): Promise<VariantBrowser> {
   const browser = variant.extensionDir
     ? await launchWithExtension({ extensionDir: variant.extensionDir })
     : await launchWithoutExtension();
@@ -279,7 +279,7 @@ interface LoadedPage {
 }
 
 /** A new tab, the Performance and Runtime domains on, `path` loaded to its load event. */
-async function openFresh(
+export async function openFresh(
   vb: VariantBrowser,
   origin: string,
   path: string,
@@ -342,7 +342,7 @@ async function waitUntil(
  * script time of its own). Quiet, not a fixed sleep: a page that never goes quiet is
  * measured at the time-out and counted as such.
  */
-async function settle(
+export async function settle(
   loaded: LoadedPage,
   origin: string,
   withExtension: boolean,
