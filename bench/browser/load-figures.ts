@@ -8,6 +8,7 @@
  * Every variant is its own browser (own profile), launched with the same flags; pages
  * come from one 127.0.0.1 server and every other request is refused.
  */
+import { writeFile } from 'node:fs/promises';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { UI_HOST_TAG } from '../../src/content/collect-text';
 import { launchWithExtension, launchWithoutExtension } from '../../tests/e2e/support/chromium';
@@ -127,9 +128,14 @@ export interface FirstMarksFigures {
 }
 
 export interface HoverThroughExtension {
-  /** Dwell timer fired (the content script's mark) to the task after the frame that painted the card. */
+  /**
+   * The dwell's end (the content script's mark: the start of the animation frame the dwell ends
+   * in; in builds before that, the dwell timer's task) to the task after the frame that painted the card.
+   */
   dwell_end_to_painted_ms: Summary | null;
   dwell_end_to_painted_p95_ms: number | null;
+  /** Every counted hover's figure, in order (a slow one shows whether it is a stall or a frame late). */
+  dwell_end_to_painted_samples_ms: number[];
   /** Pointer arrived on the mark to painted: includes the dwell (settings' hover delay). */
   pointer_to_painted_ms: Summary;
   /** The first hover of the page, on its own (card host set-up, entry fetch, if not done ahead). */
@@ -594,10 +600,17 @@ async function measureFirstMarks(
 
 /**
  * Runs in Kontext's isolated world (through the protocol): arms a watcher that notes the
- * first pointer move, then, every animation frame, whether Kontext's card is visible in
- * its closed shadow root (reachable here through chrome.dom, as for the extension itself);
- * in the frame it first is, it notes the time and, in the task after that frame's paint,
- * resolves with the dwell-end mark's time.
+ * first pointer move, then, in every animation frame once the dwell-end mark is there, whether
+ * Kontext's card is visible in its closed shadow root (reachable here through chrome.dom, as
+ * for the extension itself); in the frame it first is, it notes the time and, in the task
+ * after that frame's paint, resolves with the dwell-end mark's time.
+ *
+ * The check runs in a ResizeObserver callback, i.e. after every animation-frame callback and
+ * the style and layout of that frame, not in the watcher's own animation-frame callback:
+ * those run in the order they were requested, and the watcher requests the next frame's before
+ * Kontext can (Kontext reveals in its callback of the frame the dwell ends in), so a check
+ * there would see the card one frame late. The check (a walk over the card's elements) runs
+ * only once the dwell has ended: before, it would add its own time to every frame.
  */
 function armHoverWatch(dwellMark: string, hostTag: string, timeoutMs: number): void {
   type Result = { pointer: number | null; dwellEnd: number | null; painted: number | null };
@@ -610,6 +623,10 @@ function armHoverWatch(dwellMark: string, hostTag: string, timeoutMs: number): v
     pointer ??= event.timeStamp;
   };
   document.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  const dwellEnd = (): number | null => {
+    const marks = performance.getEntriesByName(dwellMark).filter((mark) => mark.startTime >= armed);
+    return marks[marks.length - 1]?.startTime ?? null;
+  };
   // Visible, sized and in the viewport: a card built ahead (hidden, transparent or off-screen) does not count.
   const cardVisible = (): boolean => {
     for (const host of document.querySelectorAll(hostTag)) {
@@ -627,21 +644,34 @@ function armHoverWatch(dwellMark: string, hostTag: string, timeoutMs: number): v
   };
   (globalThis as unknown as { __kontextBenchHover: Promise<Result> }).__kontextBenchHover = new Promise<Result>(
     (resolve) => {
+      let done = false;
       const finish = (painted: number | null) => {
+        done = true;
         document.removeEventListener('pointermove', onMove, { capture: true });
-        const marks = performance.getEntriesByName(dwellMark).filter((mark) => mark.startTime >= armed);
-        resolve({ pointer, dwellEnd: marks[marks.length - 1]?.startTime ?? null, painted });
+        resolve({ pointer, dwellEnd: dwellEnd(), painted });
+      };
+      // After this frame's animation-frame callbacks, style and layout: what this frame paints.
+      const afterLayout = () => {
+        if (done || pointer === null || dwellEnd() === null || !cardVisible()) return;
+        done = true;
+        // The task after this frame: its paint has happened.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => finish(performance.now());
+        channel.port2.postMessage(null);
       };
       const frame = () => {
-        if (pointer !== null && cardVisible()) {
-          // The task after this frame: its paint has happened.
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => finish(performance.now());
-          channel.port2.postMessage(null);
+        if (done) return;
+        if (performance.now() - armed > timeoutMs) {
+          finish(null);
           return;
         }
-        if (performance.now() - armed > timeoutMs) finish(null);
-        else requestAnimationFrame(frame);
+        // A new observer's first observation is delivered in the frame it was created in.
+        const observer = new ResizeObserver(() => {
+          observer.disconnect();
+          afterLayout();
+        });
+        observer.observe(document.documentElement);
+        requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
     },
@@ -692,14 +722,20 @@ async function evaluateInKontext<T>(cdp: CDPSession, contextId: number, expressi
   return reply.result.value as T;
 }
 
-async function measureHoverThroughExtension(
+export async function measureHoverThroughExtension(
   vb: VariantBrowser,
   origin: string,
   path: string,
   hovers: number,
+  /** Where to write a DevTools trace of the counted hovers (diagnosis: `npm run bench:hover -- --trace FILE`). */
+  traceFile?: string,
 ): Promise<HoverThroughExtension> {
   const loaded = await openFresh(vb, origin, path, 'wall', []);
   try {
+    // The reader's tab is in front. A tab opened beside another one sometimes keeps a headless
+    // window smaller (813 px high) than the emulated viewport (900 px): the compositor then skips
+    // drawing it and lets through about one frame in 700 ms, and every hover waits for that one.
+    await loaded.page.bringToFront();
     // Marks are painted slice by slice: wait for one in the viewport, not just for any mark.
     await loaded.page.waitForFunction(`(${markCentresInView.toString()})().length > 0`, undefined, {
       timeout: 15_000,
@@ -714,6 +750,7 @@ async function measureHoverThroughExtension(
     let first: number | null = null;
     // One more than counted: the first hover is reported on its own.
     for (let i = 0; i <= hovers; i++) {
+      if (i === 1 && traceFile) await startTrace(loaded.cdp);
       const point = points[i % points.length]!;
       await loaded.page.mouse.move(5, 5);
       await waitUntil(
@@ -738,9 +775,11 @@ async function measureHoverThroughExtension(
       if (dwell !== null) dwellToPainted.push(dwell);
       pointerToPainted.push(result.painted - result.pointer);
     }
+    if (traceFile) await endTrace(loaded.cdp, traceFile);
     return {
       dwell_end_to_painted_ms: dwellToPainted.length > 0 ? summarize(dwellToPainted) : null,
       dwell_end_to_painted_p95_ms: dwellToPainted.length > 0 ? percentile(dwellToPainted, 95) : null,
+      dwell_end_to_painted_samples_ms: dwellToPainted.map((ms) => Math.round(ms * 10) / 10),
       pointer_to_painted_ms: summarize(pointerToPainted),
       first_dwell_end_to_painted_ms: first === null ? null : round(first),
       hovers,
@@ -749,6 +788,40 @@ async function measureHoverThroughExtension(
     await loaded.cdp.detach().catch(() => {});
     await loaded.page.close();
   }
+}
+
+/** The renderer's main thread, compositor and frame events, and user timing (the dwell-end mark). */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'blink.user_timing',
+  'toplevel',
+  'cc',
+  'viz',
+];
+
+async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+    transferMode: 'ReturnAsStream',
+  });
+}
+
+async function endTrace(cdp: CDPSession, file: string): Promise<void> {
+  const complete = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', ({ stream }) => resolve(stream!)),
+  );
+  await cdp.send('Tracing.end');
+  const handle = await complete;
+  const chunks: string[] = [];
+  for (;;) {
+    const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle });
+    chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString('utf8') : data);
+    if (eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  await writeFile(file, chunks.join(''));
 }
 
 export async function measurePageLoad(options: LoadBenchOptions): Promise<LoadBenchResults> {
@@ -819,9 +892,12 @@ export async function measurePageLoad(options: LoadBenchOptions): Promise<LoadBe
           "performance.now() minus the navigation entry's domContentLoadedEventStart; fresh tab each run; warm: service worker running; " +
           'cold_worker: ServiceWorker.stopAllWorkers before the load',
         hover:
-          "the built extension on the article page: pointer moved onto a mark in view (Playwright mouse); in Kontext's isolated world (DevTools " +
-          'protocol) every animation frame checks whether the card is visible in its closed shadow root (chrome.dom.openOrClosedShadowRoot); ' +
-          `painted = the task after that frame; dwell end = the content script's "${DWELL_END_MARK}" performance mark; first hover reported apart`,
+          "the built extension on the article page, its tab in front: pointer moved onto a mark in view (Playwright mouse); in Kontext's isolated world (DevTools " +
+          'protocol), once the dwell-end mark is there, a ResizeObserver callback of every frame (after all animation-frame callbacks, style and layout) ' +
+          'checks whether the card is visible in its closed shadow root (chrome.dom.openOrClosedShadowRoot); ' +
+          `painted = the task after that frame; dwell end = the content script's "${DWELL_END_MARK}" performance mark ` +
+          '(the start of the animation frame in which the dwell ends and the card is revealed; builds before the frame-aligned dwell: the dwell timer\'s task); ' +
+          'pointer to painted = the first pointermove event\'s timeStamp to painted (dwell included); first hover reported apart',
         per_iframe: '(extra on the iframes page − extra on the no-mention page) / iframes, medians',
       },
     };
