@@ -896,8 +896,8 @@ export async function measurePageLoad(options: LoadBenchOptions): Promise<LoadBe
           'protocol), once the dwell-end mark is there, a ResizeObserver callback of every frame (after all animation-frame callbacks, style and layout) ' +
           'checks whether the card is visible in its closed shadow root (chrome.dom.openOrClosedShadowRoot); ' +
           `painted = the task after that frame; dwell end = the content script's "${DWELL_END_MARK}" performance mark ` +
-          '(the start of the animation frame in which the dwell ends and the card is revealed; builds before the frame-aligned dwell: the dwell timer\'s task); ' +
-          'pointer to painted = the first pointermove event\'s timeStamp to painted (dwell included); first hover reported apart',
+          "(the start of the animation frame in which the dwell ends and the card is revealed; builds before the frame-aligned dwell: the dwell timer's task); " +
+          "pointer to painted = the first pointermove event's timeStamp to painted (dwell included); first hover reported apart",
         per_iframe: '(extra on the iframes page − extra on the no-mention page) / iframes, medians',
       },
     };

@@ -249,10 +249,13 @@ export class HoverController {
           this.timers.add(timer);
           return;
         }
-        const timer = setTimeout(() => {
-          this.timers.delete(timer);
-          this.endDwellAtFrame(effect.token);
-        }, Math.max(0, effect.ms - FRAME_MS));
+        const timer = setTimeout(
+          () => {
+            this.timers.delete(timer);
+            this.endDwellAtFrame(effect.token);
+          },
+          Math.max(0, effect.ms - FRAME_MS),
+        );
         this.timers.add(timer);
         if (this.state.name === 'dwelling') this.warm(this.state.target);
         return;
