@@ -11,6 +11,7 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      '.output-profile/**',
       '.wxt/**',
       'node_modules/**',
       'tests/fixtures/**',
