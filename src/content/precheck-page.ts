@@ -159,7 +159,8 @@ export class PagePrecheck {
       !data ||
       data.format !== PRECHECK_FORMAT ||
       !lists.every((list) => Array.isArray(list)) ||
-      typeof data.trie !== 'string'
+      typeof data.trie !== 'string' ||
+      typeof data.starts !== 'string'
     ) {
       // Keys of another build, or none yet (first start): the full script decides.
       this.loadFull();
@@ -170,6 +171,7 @@ export class PagePrecheck {
       wholes: data.wholes!,
       background: data.background!,
       trie: data.trie,
+      starts: data.starts,
     });
     this.state = 'checking';
     this.observe();
