@@ -170,8 +170,7 @@ export function startsPattern(keys: Pick<PrecheckKeys, 'prefixes' | 'wholes'>): 
   const below = (node: PatternNode, depth: number): string => {
     // The walk says yes at a cut key's end whatever follows; past the depth it decides alone.
     if (node.end === PREFIX_END || depth === STARTS_DEPTH) return '';
-    // Any non-ASCII character: the walk folds it (umlauts, marks, invisible characters).
-    const options = [NON_ASCII];
+    const options: string[] = [];
     // A whole key's end: the word ends, or goes on with what may begin an ending (mayEndWord).
     if (node.end === WHOLE_END) options.push('(?!\\w)', '[es]');
     const byPattern = new Map<string, number[]>();
@@ -183,7 +182,9 @@ export function startsPattern(keys: Pick<PrecheckKeys, 'prefixes' | 'wholes'>): 
       byPattern.set(rest, [...(byPattern.get(rest) ?? []), ...codes]);
     }
     for (const [rest, codes] of byPattern) options.push(classOf(codes.sort((a, b) => a - b)) + rest);
-    return `(?:${options.join('|')})`;
+    // A node without ASCII children ends the ASCII spelling: a non-ASCII unit may follow (below).
+    if (options.length === 0) return '(?!)';
+    return options.length === 1 ? options[0]! : `(?:${options.join('|')})`;
   };
   const first: string[] = [];
   const byPattern = new Map<string, number[]>();
@@ -194,8 +195,8 @@ export function startsPattern(keys: Pick<PrecheckKeys, 'prefixes' | 'wholes'>): 
     byPattern.set(rest, [...(byPattern.get(rest) ?? []), ...codes]);
   }
   for (const [rest, codes] of byPattern) first.push(classOf(codes.sort((a, b) => a - b)) + rest);
-  // A word starting with a non-ASCII character (Ö, К, 金) goes to the walk as it is.
-  first.push(NON_ASCII);
+  // A non-ASCII character within the spelled units (Öl, Kürzel, „Kim“): the walk folds it, and decides.
+  first.push(`[\\0-\\x7f]{0,${STARTS_DEPTH - 1}}${NON_ASCII}`);
   return `(?<!\\w)(?=${first.join('|')})`;
 }
 
