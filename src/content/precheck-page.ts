@@ -114,17 +114,20 @@ export class PagePrecheck {
     this.state = 'idle';
     this.sizeWatch = new ResizeObserver(this.lookAgain);
     this.sizeWatch.observe(root);
-    this.idleWatch = new MutationObserver(this.wakeSoon);
-    this.idleWatch.observe(document, { childList: true, subtree: true, characterData: true });
-    window.addEventListener('resize', this.wakeSoon);
   }
 
-  /** Grown or filled, an idle frame gets the pre-check. */
+  /** Grown or filled, an idle frame gets the pre-check; tiny or empty, it waits for text or a resize. */
   private readonly lookAgain = (): void => {
-    if (this.state !== 'idle' || frameIsIdle()) return;
-    this.stopIdleWatch();
-    this.state = 'checking';
-    this.begin();
+    if (this.state !== 'idle') return;
+    if (!frameIsIdle()) {
+      this.stopIdleWatch();
+      this.state = 'checking';
+      this.begin();
+    } else if (!this.idleWatch) {
+      this.idleWatch = new MutationObserver(this.wakeSoon);
+      this.idleWatch.observe(document, { childList: true, subtree: true, characterData: true });
+      window.addEventListener('resize', this.wakeSoon);
+    }
   };
 
   /** Text or a new size: observed afresh, the root is reported after the next layout (if it has a box). */
