@@ -5,16 +5,11 @@
  * makes an AbortController and a location watcher: ~0.3 ms a frame on a cold load. The
  * pre-check needs none of it: Chrome never starts a second copy in a live frame, and a copy
  * whose extension is gone stops itself (its flush checks `runtime.id`, precheck-page.ts).
- * Only the members Kontext calls exist; the type stays WXT's.
+ * The pre-check's `main` takes no context; the type stays WXT's.
  */
 export class ContentScriptContext {
   constructor(
     readonly contentScriptName: string,
     readonly options?: unknown,
   ) {}
-
-  /** Never called: see above. Returns the remover WXT's returns. */
-  onInvalidated(_listener: () => void): () => void {
-    return () => {};
-  }
 }
