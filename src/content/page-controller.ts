@@ -104,7 +104,7 @@ export class PageController {
     { paint = 'highlights' }: { paint?: 'highlights' | 'wrap' } = {},
   ) {
     this.settings = resolveSettings(settings);
-    this.scanner = new PageScanner(compileMatcher(index.aliasSets), index.kinds);
+    this.scanner = new PageScanner(compileMatcher(index.aliasSets, index.trie), index.kinds);
     this.wrapLayer = paint === 'wrap' ? new WrapLayer(this.settings.highlightStyle) : null;
     this.layer = this.wrapLayer ?? new HighlightLayer(this.settings.highlightStyle);
     this.hover = new HoverController({

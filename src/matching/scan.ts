@@ -64,7 +64,7 @@ export function scanBlock(trie: Trie, text: string): Candidate[] {
 
 /** The longest alias starting at word start `i` that can stand there (endings, local rules). */
 function longestAt(trie: Trie, text: string, i: number): Candidate | null {
-  const { terminals } = trie;
+  const { terminal } = trie;
   folder.reset(text, i);
   let hits = 0;
   let node = 0;
@@ -74,7 +74,7 @@ function longestAt(trie: Trie, text: string, i: number): Candidate | null {
     if (next < 0 && u === DASH) next = child(trie, node, GAP);
     if (next < 0) break;
     node = next;
-    if (folder.charEnd >= 0 && terminals[node] !== undefined) {
+    if (folder.charEnd >= 0 && terminal[node] === 1) {
       if (hits === hitNodes.length) grow();
       hitNodes[hits] = node;
       hitEnds[hits++] = folder.charEnd;
@@ -83,7 +83,7 @@ function longestAt(trie: Trie, text: string, i: number): Candidate | null {
   // Longest first; fall back to a shorter alias only if the longer one cannot stand here.
   let found: Candidate | null = null;
   for (let h = hits - 1; h >= 0; h--) {
-    const here = candidateAt(text, i, hitEnds[h] as number, terminals[hitNodes[h] as number] ?? []);
+    const here = candidateAt(text, i, hitEnds[h] as number, trie.records(hitNodes[h] as number));
     if (here === null) continue;
     if (found === null) {
       found = here;
