@@ -34,15 +34,15 @@ export interface AliasRecord {
 }
 
 /**
- * Edges are flattened into typed arrays: node n's children are
- * edgeCodes/edgeTargets[edgeStart[n] .. edgeStart[n + 1]); most nodes have one, so a
- * linear scan beats a Map. The root, with many children, also has a direct table.
+ * Edges are flattened into typed arrays: node n's children are the units
+ * edgeCodes[edgeStart[n] .. edgeStart[n + 1]), and edge e leads to node e + 1 (nodes are
+ * numbered breadth-first); most nodes have one child, so a linear scan beats a Map. The
+ * root, with many children, also has a direct table.
  */
 export interface Trie {
   readonly edgeStart: Int32Array;
   /** Canonical code unit (see normalize.ts) of each edge. */
   readonly edgeCodes: Uint16Array;
-  readonly edgeTargets: Int32Array;
   /** Root child per ASCII canonical unit, -1 for none. */
   readonly rootAscii: Int32Array;
   /** 1 where aliases end at a node. */
@@ -200,25 +200,38 @@ export function unpackTrie(packed: string, sets: readonly AliasSet[]): Trie | nu
 }
 
 function readTrie(packed: string, sets: readonly AliasSet[]): Trie | null {
+  // Plain loops over charCodeAt, escapes apart: this runs cold, once per page.
   const input = new PackReader(packed);
   if (input.number() !== PACKED_TRIE_FORMAT || input.number() !== sets.length) return null;
   const aliasCount = input.number();
   const nodes = input.number();
   if (nodes < 1) return null;
   const edgeStart = new Int32Array(nodes + 1);
+  let p = input.at;
   let e = 0;
   for (let n = 0; n < nodes; n++) {
     edgeStart[n] = e;
-    e += input.number();
+    const w = packed.charCodeAt(p++);
+    if (w !== ESCAPE) e += w - NUMBER_OFFSET;
+    else {
+      input.at = p - 1;
+      e += input.number();
+      p = input.at;
+    }
   }
   edgeStart[nodes] = e;
   if (e !== nodes - 1) return null;
   const edgeCodes = new Uint16Array(e);
-  const edgeTargets = new Int32Array(e);
   for (let k = 0; k < e; k++) {
-    edgeCodes[k] = input.unit();
-    edgeTargets[k] = k + 1;
+    const w = packed.charCodeAt(p++);
+    if (w !== ESCAPE) edgeCodes[k] = w;
+    else {
+      input.at = p - 1;
+      edgeCodes[k] = input.unit();
+      p = input.at;
+    }
   }
+  input.at = p;
   const terminal = new Uint8Array(nodes);
   // Per terminal node: where its records start in `refs` (a count, then set, list·8 + endings, index per record).
   const refStart = new Map<number, number>();
@@ -246,7 +259,7 @@ function readTrie(packed: string, sets: readonly AliasSet[]): Trie | null {
   const rootAscii = new Int32Array(0x80).fill(-1);
   for (let k = edgeStart[0] as number; k < (edgeStart[1] as number); k++) {
     const code = edgeCodes[k] as number;
-    if (code < 0x80) rootAscii[code] = edgeTargets[k] as number;
+    if (code < 0x80) rootAscii[code] = k + 1;
   }
   const asciiStarts = new Uint8Array(0x80);
   for (let c = 0; c < 0x80; c++) {
@@ -273,7 +286,7 @@ function readTrie(packed: string, sets: readonly AliasSet[]): Trie | null {
     }
     return list;
   };
-  return { edgeStart, edgeCodes, edgeTargets, rootAscii, terminal, records, context, aliasCount, asciiStarts };
+  return { edgeStart, edgeCodes, rootAscii, terminal, records, context, aliasCount, asciiStarts };
 }
 
 /** An alias's record, made from its set when the text first reaches it. */
@@ -339,7 +352,8 @@ class PackWriter {
 }
 
 class PackReader {
-  private at = 0;
+  /** The next unit to read. */
+  at = 0;
 
   constructor(private readonly packed: string) {}
 

@@ -102,9 +102,10 @@ function isConditional(c: Candidate): boolean {
 
 function child(trie: Trie, node: number, u: number): number {
   if (node === 0 && u < 0x80) return trie.rootAscii[u] as number;
-  const { edgeStart, edgeCodes, edgeTargets } = trie;
+  const { edgeStart, edgeCodes } = trie;
   for (let e = edgeStart[node] as number, end = edgeStart[node + 1] as number; e < end; e++) {
-    if (edgeCodes[e] === u) return edgeTargets[e] as number;
+    // Breadth-first node ids: edge e leads to node e + 1.
+    if (edgeCodes[e] === u) return e + 1;
   }
   return -1;
 }
