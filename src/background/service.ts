@@ -279,6 +279,9 @@ async function injectPageScript(tabId: number, frameId: number, ready: Promise<P
         })
         .then(() => undefined);
     });
+    // A start ready now (index and settings kept in memory) goes first: it is waiting in the
+    // frame when the script runs, which then need not ask for it. One that is not waits for nobody.
+    await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 0))]);
     await Promise.all([
       // The script asks for its start itself.
       handOver.catch(() => undefined),
