@@ -60,6 +60,10 @@ describe('packed trie', () => {
     expect(unpackTrie(packed.slice(0, packed.length - 1), FIXTURE)).toBeNull();
     expect(unpackTrie(String.fromCharCode(packed.charCodeAt(0) + 1) + packed.slice(1), FIXTURE)).toBeNull();
     expect(unpackTrie('', FIXTURE)).toBeNull();
-    expect(compileMatcher(others, packed).scan('in Kursk').map((m) => m.entry)).toEqual(['kursk']);
+    expect(
+      compileMatcher(others, packed)
+        .scan('in Kursk')
+        .map((m) => m.entry),
+    ).toEqual(['kursk']);
   });
 });
