@@ -131,7 +131,8 @@ export function packTrie(sets: readonly AliasSet[]): string {
       node = next;
     }
     const refs = terminals[node] ?? (terminals[node] = []);
-    if (refs.some((r) => r.set === setIndex && r.tier === tier && aliasOf(sets, r) === alias)) return;
+    // Once per entry, tier and alias, even where two sets name the same entry.
+    if (refs.some((r) => sets[r.set]?.entry === set.entry && r.tier === tier && aliasOf(sets, r) === alias)) return;
     const caseSensitive = set.caseSensitive?.includes(alias) ?? false;
     refs.push({ set: setIndex, list, at, tier, endings: endingBits(endingRules(key, caseSensitive)) });
     // Stable: records of one tier keep the order they were added in.
