@@ -215,8 +215,10 @@ function fitsLocally(record: AliasRecord, text: string, start: number, aliasEnd:
       return NO;
     }
   }
-  // "US$ 36", "NZ$": a currency sign makes the letters part of a currency code.
-  if (text.charCodeAt(end) === DOLLAR) return NO;
+  // "US$ 36", "NZ$": a currency sign makes the letters part of a currency code (a soft hyphen between changes nothing).
+  let after = end;
+  while (isIgnorable(text.charCodeAt(after))) after++;
+  if (text.charCodeAt(after) === DOLLAR) return NO;
   // "Donald Trump Jr.": the son, not the father.
   if ((record.tier === 'name' || record.tier === 'short') && followedByJunior(text, end)) return SOMEONE_ELSE;
   if (record.tier === 'short') {
