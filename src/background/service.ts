@@ -25,6 +25,7 @@ import type { AnnotatedEntry } from '../storage/reader-rules';
 import { badgeText } from './badge';
 import { buildMatchIndex, precheckData } from './match-index';
 import { loadSettings } from '../settings/store';
+import type { Settings } from '../settings/settings';
 import { PAGE_START_KEY } from '../content/page-start';
 import { PAGE_SCRIPT_FILE, PRECHECK_ITEM } from '../content/precheck-item';
 import { toolbarButton } from './toolbar-button';
@@ -42,6 +43,8 @@ export class BackgroundService {
   private store: DossierStore | null = null;
   /** What each frame of each tab last reported marking: the badge counts them together. */
   private readonly tabFrames = new Map<number, Map<number, PageEntryCount[]>>();
+  private settings: Promise<Settings> | null = null;
+  private watchingSettings = false;
 
   constructor(private readonly bundled: Dossier) {}
 
@@ -194,8 +197,28 @@ export class BackgroundService {
 
   /** What the full content script starts with: index and settings. */
   private async pageStart(): Promise<PageStart> {
-    const [index, settings] = await Promise.all([this.getMatchIndex(), loadSettings()]);
+    const [index, settings] = await Promise.all([this.getMatchIndex(), this.currentSettings()]);
     return { index, settings };
+  }
+
+  /**
+   * The reader's settings, read once and kept until a setting changes: every page start
+   * needs them, and a storage read made the start data arrive after the script it goes with.
+   */
+  private currentSettings(): Promise<Settings> {
+    if (!this.watchingSettings) {
+      this.watchingSettings = true;
+      browser.storage.onChanged.addListener((_changes, area) => {
+        if (area === 'sync') this.settings = null;
+      });
+    }
+    if (this.settings) return this.settings;
+    const read = loadSettings();
+    this.settings = read;
+    read.catch(() => {
+      if (this.settings === read) this.settings = null;
+    });
+    return read;
   }
 
   private getMatchIndex(): Promise<MatchIndex> {
@@ -256,6 +279,9 @@ async function injectPageScript(tabId: number, frameId: number, ready: Promise<P
         })
         .then(() => undefined);
     });
+    // A start ready now (index and settings kept in memory) goes first: it is waiting in the
+    // frame when the script runs, which then need not ask for it. One that is not waits for nobody.
+    await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 0))]);
     await Promise.all([
       // The script asks for its start itself.
       handOver.catch(() => undefined),
