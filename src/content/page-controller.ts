@@ -19,7 +19,7 @@ import { parseMessage, tabRequestSchema } from '../messaging/schemas';
 import { isMarked, judgePage, type MarkPolicy, type StoryJudgement } from '../relevance/page-relevance';
 import type { StoryContext } from './card/Card';
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
-import { langOf } from '../ui/i18n';
+import { langOf } from '../ui/lang';
 import { pageLanguage } from './page-language';
 import { requestBackground } from './background-requests';
 import { HIDDEN_FLUSH_MS, nextFlushAt } from './flush-budget';
