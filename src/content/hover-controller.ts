@@ -67,13 +67,13 @@ export class HoverController {
   constructor(private readonly context: HoverContext) {
     this.card = new LazyCard(
       {
-      onPointerEnter: () => this.dispatch({ type: 'enterCard' }),
-      onPointerLeave: () => this.dispatch({ type: 'leaveCard' }),
-      onClose: () => this.close(),
-      onSelectEntry: (id) => void this.showEntry(id),
-      onOpenDossier: (id) => context.openDossier(id),
-      onBack: () => this.back(),
-      onNextMention: (id) => context.nextMention?.(id),
+        onPointerEnter: () => this.dispatch({ type: 'enterCard' }),
+        onPointerLeave: () => this.dispatch({ type: 'leaveCard' }),
+        onClose: () => this.close(),
+        onSelectEntry: (id) => void this.showEntry(id),
+        onOpenDossier: (id) => context.openDossier(id),
+        onBack: () => this.back(),
+        onNextMention: (id) => context.nextMention?.(id),
       },
       cardLoader(() => requestBackground({ type: 'loadCard' })),
     );
