@@ -6,9 +6,8 @@
  */
 import type { Entry, Lang, Localized } from '../dossier/types';
 import type { ArticleLabel } from '../messaging/protocol';
-import { requestBackground } from './background-requests';
 import type { CardView } from './card-slot';
-import { cardLoader, LazyCard } from './lazy-card';
+import { lazyCard } from './lazy-card';
 import type { Hit } from './hit-test';
 import {
   hoverTransition,
@@ -65,18 +64,15 @@ export class HoverController {
   private prepared: { mark: Mark; token: number; entry: Entry } | null = null;
 
   constructor(private readonly context: HoverContext) {
-    this.card = new LazyCard(
-      {
-        onPointerEnter: () => this.dispatch({ type: 'enterCard' }),
-        onPointerLeave: () => this.dispatch({ type: 'leaveCard' }),
-        onClose: () => this.close(),
-        onSelectEntry: (id) => void this.showEntry(id),
-        onOpenDossier: (id) => context.openDossier(id),
-        onBack: () => this.back(),
-        onNextMention: (id) => context.nextMention?.(id),
-      },
-      cardLoader(() => requestBackground({ type: 'loadCard' })),
-    );
+    this.card = lazyCard({
+      onPointerEnter: () => this.dispatch({ type: 'enterCard' }),
+      onPointerLeave: () => this.dispatch({ type: 'leaveCard' }),
+      onClose: () => this.close(),
+      onSelectEntry: (id) => void this.showEntry(id),
+      onOpenDossier: (id) => context.openDossier(id),
+      onBack: () => this.back(),
+      onNextMention: (id) => context.nextMention?.(id),
+    });
   }
 
   start(): void {

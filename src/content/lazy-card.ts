@@ -5,6 +5,7 @@
  * (a card readied, revealed or shown) is done as soon as it is there. After that every call
  * goes straight to the card host.
  */
+import { requestBackground } from './background-requests';
 import type { CardContent, CardHostEvents } from './card-host';
 import { cardOffered, offeredCard, type CardFactory, type CardView } from './card-slot';
 import type { Theme } from './page-theme';
@@ -125,4 +126,12 @@ export function cardLoader(request: () => Promise<unknown>): CardLoader {
       cardOffered(),
       request().then(() => offeredCard() ?? Promise.reject(new Error('the card script did not arrive'))),
     ]);
+}
+
+/** The hover controller's card: the card host once the background injected the card script. */
+export function lazyCard(events: CardHostEvents): LazyCard {
+  return new LazyCard(
+    events,
+    cardLoader(() => requestBackground({ type: 'loadCard' })),
+  );
 }
