@@ -8,8 +8,7 @@ import { supportsHighlights } from '@/src/content/highlight-layer';
 import { extensionAlive, requestBackground } from '@/src/content/background-requests';
 import { shared } from '@/src/content/precheck-item';
 import { receivePageStart } from '@/src/content/page-start';
-import { watchStoredSettings } from '@/src/content/extension-api';
-import { watchDossierVersion } from '@/src/storage/dossier-version';
+import { watchDossierVersion, watchStoredSettings } from '@/src/content/extension-api';
 
 /** How often an orphaned copy (extension reloaded or updated) notices it and steps aside. */
 const ALIVE_CHECK_MS = 1000;

@@ -5,6 +5,7 @@
  * first use cost milliseconds on every cold load, for the handful of calls made here.
  */
 import { changesSettings, readSettings } from '../settings/stored-settings';
+import { DOSSIER_VERSION_KEY } from '../storage/dossier-version-key';
 import type { Settings } from '../settings/settings';
 
 interface Listener<A extends unknown[]> {
@@ -67,6 +68,16 @@ export function watchStoredSettings(onChange: (settings: Settings) => void): () 
     if (area !== 'sync') return;
     if (!changesSettings(Object.keys(changes))) return;
     void readStoredSettings().then(onChange, () => undefined);
+  };
+  const { onChanged } = extensionApi().storage;
+  onChanged.addListener(listener);
+  return () => onChanged.removeListener(listener);
+}
+
+/** Calls `onChange` whenever the background bumps the dossier's version; returns the function that stops it. */
+export function watchDossierVersion(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && DOSSIER_VERSION_KEY in changes) onChange();
   };
   const { onChanged } = extensionApi().storage;
   onChanged.addListener(listener);
