@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { manifestCommands } from './src/background/commands';
@@ -161,6 +162,15 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // The pre-check's context, without WXT's start-up events (src/content/light-content-context.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve(import.meta.dirname, 'src/content/light-content-context.ts'),
+        },
+      ],
+    },
     ...(PROFILE_BUILD ? { build: { minify: false } } : {}),
     plugins: [bundledDossier(), preactWithoutHtmlSink(), readabilityWithoutHtmlSinks()],
   }),

@@ -1,7 +1,7 @@
 /** The compiled-once index a content script matches with, derived from the stored entries. */
 import type { Article, Entry, Story } from '../dossier/types';
 import { aliasSetFor } from '../matching';
-import { PRECHECK_FORMAT, precheckKeys, type PrecheckData } from '../matching/precheck';
+import { PRECHECK_FORMAT, precheckKeys, startsPattern, type PrecheckData } from '../matching/precheck';
 import type { MatchIndex } from '../messaging/protocol';
 import { storyProfile } from '../relevance/page-relevance';
 
@@ -41,5 +41,6 @@ export function precheckData(index: MatchIndex): PrecheckData {
   const isStory = (entry: string) =>
     index.stories.some((story) => story.tiers[entry] === 'story') ||
     index.stories.every((story) => story.tiers[entry] === undefined);
-  return { format: PRECHECK_FORMAT, version: index.version, ...precheckKeys(index.aliasSets, isStory) };
+  const keys = precheckKeys(index.aliasSets, isStory);
+  return { format: PRECHECK_FORMAT, version: index.version, ...keys, starts: startsPattern(keys) };
 }

@@ -1,9 +1,9 @@
 /**
- * The Firefox build loads in Debian's Firefox ESR and marks a source article's names, also
- * where a page adds them later; the first hover has the card script injected (tabs.executeScript)
- * and opens the card.
+ * The Firefox build loads in Debian's Firefox ESR and marks a source article's names, also where a page adds
+ * them later, and in frames once they have room and text (the pre-check reads a frame's size after layout);
+ * the first hover has the card script injected (tabs.executeScript) and opens the card.
  */
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension } from './support/firefox';
 import { readPaintedMarks } from './support/probes';
@@ -48,6 +48,23 @@ describe('Firefox', () => {
     expect(texts).toEqual(expect.arrayContaining(['KCNA']));
   });
 
+  it('marks a shown frame, and a hidden or empty frame once shown or filled, never a one-pixel frame', async () => {
+    const page = await firefox.newPage();
+    await page.goto(`${server.origin}/lazy/frames.html`);
+    await waitForFrameMarks(page, 'shown', 'Gebiet Kursk');
+    await page.evaluate(() => {
+      document.getElementById('hidden')!.style.display = 'block';
+      const empty = document.getElementById('empty') as HTMLIFrameElement;
+      const p = empty.contentDocument!.createElement('p');
+      p.textContent = 'KCNA meldet Neues.';
+      empty.contentDocument!.body.append(p);
+    });
+    await waitForFrameMarks(page, 'hidden', 'Gebiet Kursk');
+    await waitForFrameMarks(page, 'empty', 'KCNA');
+    // The pixel frame holds a name too, but no room for a line: it stays unmarked.
+    expect(await frameMarks(page, 'pixel')).toEqual([]);
+  });
+
   it('opens the card on the first hover (the card script is injected then)', async () => {
     const page = await firefox.newPage();
     await page.setViewport({ width: 1280, height: 800 });
@@ -63,6 +80,19 @@ describe('Firefox', () => {
     await page.waitForFunction(cardOnScreen, { timeout: 20_000 });
   });
 });
+
+async function frameMarks(page: Page, id: string): Promise<string[]> {
+  const frame = await (await page.$(`#${id}`))?.contentFrame();
+  return frame ? (await frame.evaluate(readPaintedMarks)).map((mark) => mark.text) : [];
+}
+
+async function waitForFrameMarks(page: Page, id: string, text: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await frameMarks(page, id)).includes(text)) {
+    if (Date.now() > deadline) throw new Error(`no mark "${text}" in frame #${id}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** The centre of the first painted mark reading `wanted`, scrolled into view. */
 function markCentreOf(wanted: string): { x: number; y: number } {
