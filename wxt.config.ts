@@ -101,8 +101,9 @@ const PROFILE_BUILD = process.env.KONTEXT_PROFILE_BUILD === '1';
 export default defineConfig({
   ...(PROFILE_BUILD ? { outDir: '.output-profile' } : {}),
   // No @wxt-dev/webextension-polyfill: WXT's own `browser` (its content-script context,
-  // @wxt-dev/storage) is the browser's global, which keeps the polyfill out of the pre-check;
-  // the code that wants the polyfill imports webextension-polyfill itself.
+  // @wxt-dev/storage) is the browser's global, which keeps the polyfill out of the scripts in
+  // pages (pre-check, page script: src/content/extension-api.ts); the extension pages and the
+  // background import webextension-polyfill themselves.
   modules: [],
   manifest: ({ browser, command }) => ({
     // WXT writes it as Firefox MV2's single string where that build needs it.
@@ -118,8 +119,8 @@ export default defineConfig({
     // light/dark pairs `theme_icons`; the toolbar icon is set in entrypoints/popup/index.html.
     // `scripting` and the hosts: the popup's "add this article" injects the extractor into the
     // tab the reader asked about, only then, and the pre-check has the full content script
-    // (page-script.js) injected into a frame that may mention the dossier (the content script
-    // already runs on these hosts).
+    // (page-script.js) injected into a frame that may mention the dossier, which has the card
+    // (card-script.js) injected on its first hover (the content script already runs on these hosts).
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: manifestCommands(),

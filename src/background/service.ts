@@ -28,6 +28,7 @@ import { loadSettings } from '../settings/store';
 import type { Settings } from '../settings/settings';
 import { PAGE_START_KEY } from '../content/page-start';
 import { PAGE_SCRIPT_FILE, PRECHECK_ITEM } from '../content/precheck-item';
+import { CARD_SCRIPT_FILE } from '../content/card-slot';
 import { toolbarButton } from './toolbar-button';
 
 /** How long an injection waits for the page start (index, matcher, settings) to be ready. */
@@ -103,6 +104,11 @@ export class BackgroundService {
       case 'loadPageScript': {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) await injectPageScript(tabId, sender.frameId ?? 0, this.readyPageStart());
+        return null;
+      }
+      case 'loadCard': {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await injectScript(tabId, sender.frameId ?? 0, CARD_SCRIPT_FILE);
         return null;
       }
       case 'getTabRelevance': {
@@ -285,11 +291,24 @@ async function injectPageScript(tabId: number, frameId: number, ready: Promise<P
     await Promise.all([
       // The script asks for its start itself.
       handOver.catch(() => undefined),
-      scripting.executeScript({ target, files: [PAGE_SCRIPT_FILE] }),
+      injectScript(tabId, frameId, PAGE_SCRIPT_FILE),
     ]);
     return;
   }
-  await browser.tabs.executeScript(tabId, { file: PAGE_SCRIPT_FILE, frameId, matchAboutBlank: true });
+  await injectScript(tabId, frameId, PAGE_SCRIPT_FILE);
+}
+
+/**
+ * One of the extension's own scripts into one frame, in the content scripts' isolated world:
+ * `scripting` where the browser has it (Chrome), `tabs.executeScript` else (Firefox MV2).
+ */
+async function injectScript(tabId: number, frameId: number, file: string): Promise<void> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (scripting?.executeScript) {
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    return;
+  }
+  await browser.tabs.executeScript(tabId, { file, frameId, matchAboutBlank: true });
 }
 
 /** Only the extension's own contexts may talk to the background. */

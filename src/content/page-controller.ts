@@ -4,7 +4,6 @@
  * entrypoint only constructs it; it can be stopped cleanly when the extension
  * is reloaded or updated.
  */
-import browser from 'webextension-polyfill';
 import type { Entry, EntryKind, Lang } from '../dossier/types';
 import { compileMatcher } from '../matching';
 import type {
@@ -19,9 +18,10 @@ import { parseMessage, tabRequestSchema } from '../messaging/schemas';
 import { isMarked, judgePage, type MarkPolicy, type StoryJudgement } from '../relevance/page-relevance';
 import type { StoryContext } from './card/Card';
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
-import { langOf } from '../ui/i18n';
+import { langOf } from '../ui/lang';
 import { pageLanguage } from './page-language';
 import { requestBackground } from './background-requests';
+import { answerTabMessages } from './extension-api';
 import { HIDDEN_FLUSH_MS, nextFlushAt } from './flush-budget';
 import { hitTest, markRects, type Hit } from './hit-test';
 import { HighlightLayer, HIGHLIGHT_PREFIX } from './highlight-layer';
@@ -64,6 +64,8 @@ export class PageController {
   private reportedCounts = '';
   private readonly entries = new Map<string, Promise<Entry | undefined>>();
   private readonly hover: HoverController;
+  /** Stops answering tab messages (set while started). */
+  private stopAnswering: () => void = () => undefined;
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
   /** Too many records piled up: the next flush reads the page anew instead. */
@@ -148,7 +150,7 @@ export class PageController {
   }
 
   start(): void {
-    browser.runtime.onMessage.addListener(this.onMessage);
+    this.stopAnswering = answerTabMessages(this.onMessage);
     if (!this.isTop) void this.followTop();
     window.addEventListener('popstate', this.onLocationMaybeChanged);
     window.addEventListener('hashchange', this.onLocationMaybeChanged);
@@ -162,11 +164,7 @@ export class PageController {
 
   /** Never throws: it also runs in an orphaned script whose extension APIs are gone. */
   stop(): void {
-    try {
-      browser.runtime.onMessage.removeListener(this.onMessage);
-    } catch {
-      // The extension context is already invalidated: the listener went with it.
-    }
+    this.stopAnswering();
     window.removeEventListener('popstate', this.onLocationMaybeChanged);
     window.removeEventListener('hashchange', this.onLocationMaybeChanged);
     (window as { navigation?: EventTarget }).navigation?.removeEventListener(

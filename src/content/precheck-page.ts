@@ -22,35 +22,16 @@ import { answerOf } from '../messaging/answer';
 import { readSettings } from '../settings/stored-settings';
 import { BlockResolver, collectBlocks, isInlineElement } from './collect-text';
 import { HIDDEN_FLUSH_MS, nextFlushAt } from './flush-budget';
+import { extensionApi, type ExtensionApi } from './extension-api';
 import { PRECHECK_ITEM, shared } from './precheck-item';
 
 /** Past this many records, reading the whole page again is cheaper than following each. */
 const MAX_PENDING_RECORDS = 2000;
 const LOAD_ATTEMPTS = 6;
 
-interface Listener<A extends unknown[]> {
-  addListener(listener: (...args: A) => unknown): void;
-  removeListener(listener: (...args: A) => unknown): void;
-}
-
-/** The few extension APIs the pre-check calls, as Chrome (`chrome`) and Firefox (`browser`) both have them. */
-export interface PrecheckApi {
-  runtime: {
-    id?: string;
-    sendMessage(message: unknown): Promise<unknown>;
-    onMessage: Listener<[unknown, unknown, (response: unknown) => void]>;
-  };
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    sync: { get(key: null): Promise<Record<string, unknown>> };
-    onChanged: Listener<[Record<string, { newValue?: unknown }>, string]>;
-  };
-}
-
-export function extensionApi(): PrecheckApi {
-  const scope = globalThis as { browser?: PrecheckApi; chrome?: PrecheckApi };
-  return (scope.browser ?? scope.chrome)!;
-}
+/** The few extension APIs the pre-check calls (extension-api.ts: the browser's own, no polyfill). */
+export type PrecheckApi = ExtensionApi;
+export { extensionApi };
 
 /** A frame narrower or lower than this (px) shows no line of prose: a tracking pixel, a hidden frame. */
 const TINY_FRAME_PX = 16;

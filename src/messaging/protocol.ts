@@ -76,6 +76,7 @@ export interface BackgroundResponses {
   reportPageRelevance: null;
   getTabRelevance: TabRelevance;
   loadPageScript: null;
+  loadCard: null;
 }
 
 /** A tab's page decision, as its frames follow it: which stories the top document is about, and whether the reader asked to mark everything. */

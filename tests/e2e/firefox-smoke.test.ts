@@ -1,6 +1,7 @@
 /**
  * The Firefox build loads in Debian's Firefox ESR and marks a source article's names, also where a page adds
- * them later, and in frames once they have room and text (the pre-check reads a frame's size after layout).
+ * them later, and in frames once they have room and text (the pre-check reads a frame's size after layout);
+ * the first hover has the card script injected (tabs.executeScript) and opens the card.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +71,21 @@ describe('Firefox', () => {
     // The pixel frame holds a name too, but no room for a line: it stays unmarked.
     expect(await frameMarks(page, 'pixel')).toEqual([]);
   });
+
+  it('opens the card on the first hover (the card script is injected then)', async () => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(`${server.origin}/article/000_b20129a4c843e593`);
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('kontext')), {
+      timeout: 20_000,
+    });
+    // Marked, but no card host until a card is wanted.
+    expect(await page.evaluate(() => document.querySelector('kontext-ui') === null)).toBe(true);
+    const point = await page.evaluate(markCentreOf, 'KCNA');
+    await page.mouse.move(point.x, point.y);
+    // The card's shadow root is closed: a shown card is seen as its host where the card is hit.
+    await page.waitForFunction(cardOnScreen, { timeout: 20_000 });
+  });
 });
 
 async function frameMarks(page: Page, id: string): Promise<string[]> {
@@ -83,4 +99,31 @@ async function waitForFrameMarks(page: Page, id: string, text: string): Promise<
     if (Date.now() > deadline) throw new Error(`no mark "${text}" in frame #${id}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The centre of the first painted mark reading `wanted`, scrolled into view. */
+function markCentreOf(wanted: string): { x: number; y: number } {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('kontext')) continue;
+    for (const range of highlight as unknown as Iterable<AbstractRange>) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      if (live.toString() !== wanted) continue;
+      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = live.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  throw new Error(`no painted mark reads "${wanted}"`);
+}
+
+/** Whether a visible card covers some point of the viewport (a hidden, readied card is not hit). */
+function cardOnScreen(): boolean {
+  for (let y = 4; y < innerHeight; y += 16) {
+    for (let x = 4; x < innerWidth; x += 16) {
+      if (document.elementFromPoint(x, y)?.localName === 'kontext-ui') return true;
+    }
+  }
+  return false;
 }
