@@ -11,6 +11,8 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      // npm run bench:profile's unminified build.
+      '.output-profile/**',
       '.wxt/**',
       'node_modules/**',
       'tests/fixtures/**',

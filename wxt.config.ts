@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { manifestCommands } from './src/background/commands';
@@ -100,8 +101,9 @@ const PROFILE_BUILD = process.env.KONTEXT_PROFILE_BUILD === '1';
 export default defineConfig({
   ...(PROFILE_BUILD ? { outDir: '.output-profile' } : {}),
   // No @wxt-dev/webextension-polyfill: WXT's own `browser` (its content-script context,
-  // @wxt-dev/storage) is the browser's global, which keeps the polyfill out of the pre-check;
-  // the code that wants the polyfill imports webextension-polyfill itself.
+  // @wxt-dev/storage) is the browser's global, which keeps the polyfill out of the scripts in
+  // pages (pre-check, page script: src/content/extension-api.ts); the extension pages and the
+  // background import webextension-polyfill themselves.
   modules: [],
   manifest: ({ browser, command }) => ({
     // WXT writes it as Firefox MV2's single string where that build needs it.
@@ -117,8 +119,8 @@ export default defineConfig({
     // light/dark pairs `theme_icons`; the toolbar icon is set in entrypoints/popup/index.html.
     // `scripting` and the hosts: the popup's "add this article" injects the extractor into the
     // tab the reader asked about, only then, and the pre-check has the full content script
-    // (page-script.js) injected into a frame that may mention the dossier (the content script
-    // already runs on these hosts).
+    // (page-script.js) injected into a frame that may mention the dossier, which has the card
+    // (card-script.js) injected on its first hover (the content script already runs on these hosts).
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: manifestCommands(),
@@ -160,6 +162,15 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // The pre-check's context, without WXT's start-up events (src/content/light-content-context.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve(import.meta.dirname, 'src/content/light-content-context.ts'),
+        },
+      ],
+    },
     ...(PROFILE_BUILD ? { build: { minify: false } } : {}),
     plugins: [bundledDossier(), preactWithoutHtmlSink(), readabilityWithoutHtmlSinks()],
   }),

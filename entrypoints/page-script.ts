@@ -8,8 +8,7 @@ import { supportsHighlights } from '@/src/content/highlight-layer';
 import { extensionAlive, requestBackground } from '@/src/content/background-requests';
 import { shared } from '@/src/content/precheck-item';
 import { receivePageStart } from '@/src/content/page-start';
-import { watchSettings } from '@/src/settings/store';
-import { watchDossierVersion } from '@/src/storage/dossier-version';
+import { watchDossierVersion, watchStoredSettings } from '@/src/content/extension-api';
 
 /** How often an orphaned copy (extension reloaded or updated) notices it and steps aside. */
 const ALIVE_CHECK_MS = 1000;
@@ -74,7 +73,7 @@ async function run(slot: ReturnType<typeof shared>): Promise<void> {
   // The pre-check passes on tab messages that came while this script loaded.
   slot.resolveHandle?.({ answer: (message) => page?.answer(message), teardown });
   if (stopped) return;
-  unwatch.push(watchSettings((next) => page?.applySettings(next)));
+  unwatch.push(watchStoredSettings((next) => page?.applySettings(next)));
   // The reader changed the dossier (own entry, added article, hidden entry): mark with the new one.
   unwatch.push(watchDossierVersion(() => void start().catch(() => undefined)));
 }

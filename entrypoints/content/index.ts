@@ -7,17 +7,13 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  // WXT's older "script started" signal is a window message every page listener would see; the DOM event suffices.
+  // WXT's "script started" window message would reach every page listener; the light context sends
+  // none at all, this keeps WXT's own context quiet too should the alias in wxt.config.ts go.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     // Only the pre-check runs on every page; the full script comes where the dossier may be mentioned.
-    const api = extensionApi();
-    const precheck = new PagePrecheck(api);
-    precheck.start();
-    // WXT's invalidation signal is a DOM event a page could dispatch too: it is obeyed only when
-    // the extension context is really gone (Chrome never starts a second copy in a live frame).
-    ctx.onInvalidated(() => {
-      if (!api.runtime?.id) precheck.stop();
-    });
+    // No WXT invalidation signal (src/content/light-content-context.ts): a copy whose extension is
+    // gone stops itself at its next look at the page (Chrome never starts a second copy in a live frame).
+    new PagePrecheck(extensionApi()).start();
   },
 });

@@ -1,7 +1,7 @@
 /** The compiled-once index a content script matches with, derived from the stored entries. */
 import type { Article, Entry, Story } from '../dossier/types';
-import { aliasSetFor } from '../matching';
-import { PRECHECK_FORMAT, precheckKeys, type PrecheckData } from '../matching/precheck';
+import { aliasSetFor, packTrie } from '../matching';
+import { PRECHECK_FORMAT, precheckKeys, startsPattern, type PrecheckData } from '../matching/precheck';
 import type { MatchIndex } from '../messaging/protocol';
 import { storyProfile } from '../relevance/page-relevance';
 
@@ -20,9 +20,12 @@ export function buildMatchIndex(
   stories: readonly { story: Story; entries: readonly Entry[] }[] = [{ story: FALLBACK_STORY, entries }],
 ): MatchIndex {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const aliasSets = sorted.map((entry) => aliasSetFor(entry));
   return {
     version,
-    aliasSets: sorted.map((entry) => aliasSetFor(entry)),
+    aliasSets,
+    // Compiled here once per dossier version: every page would otherwise build it cold.
+    trie: packTrie(aliasSets),
     kinds: Object.fromEntries(sorted.map((entry) => [entry.id, entry.kind])),
     names: Object.fromEntries(sorted.map((entry) => [entry.id, entry.name])),
     stories: stories.map(({ story, entries: own }) => storyProfile(story, own)),
@@ -41,5 +44,6 @@ export function precheckData(index: MatchIndex): PrecheckData {
   const isStory = (entry: string) =>
     index.stories.some((story) => story.tiers[entry] === 'story') ||
     index.stories.every((story) => story.tiers[entry] === undefined);
-  return { format: PRECHECK_FORMAT, version: index.version, ...precheckKeys(index.aliasSets, isStory) };
+  const keys = precheckKeys(index.aliasSets, isStory);
+  return { format: PRECHECK_FORMAT, version: index.version, ...keys, starts: startsPattern(keys) };
 }

@@ -4,6 +4,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDossier } from '../dossier/build';
 import { fixture } from '../dossier/build/test-fixture';
 import type { Dossier } from '../dossier/types';
+import { unpackTrie } from '../matching/compile';
+import type { PageStart } from '../messaging/protocol';
+import { updateSettings } from '../settings/store';
 import { BackgroundService } from './service';
 
 const PAGE = { id: 'test', url: 'https://example.org/', tab: { id: 7 } } as never;
@@ -19,6 +22,17 @@ beforeAll(async () => {
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   service = new BackgroundService(bundled);
+});
+
+describe('page start', () => {
+  it('hands a page the trie to read and the settings as they are after a change', async () => {
+    const first = (await service.handle({ type: 'getPageStart' }, PAGE)) as PageStart;
+    expect(unpackTrie(first.index.trie!, first.index.aliasSets)).not.toBeNull();
+    const delay = first.settings.hoverDelayMs + 100;
+    await updateSettings({ hoverDelayMs: delay });
+    const next = (await service.handle({ type: 'getPageStart' }, PAGE)) as PageStart;
+    expect(next.settings.hoverDelayMs).toBe(delay);
+  });
 });
 
 describe('entry lookups', () => {

@@ -25,8 +25,10 @@ import type { AnnotatedEntry } from '../storage/reader-rules';
 import { badgeText } from './badge';
 import { buildMatchIndex, precheckData } from './match-index';
 import { loadSettings } from '../settings/store';
+import type { Settings } from '../settings/settings';
 import { PAGE_START_KEY } from '../content/page-start';
 import { PAGE_SCRIPT_FILE, PRECHECK_ITEM } from '../content/precheck-item';
+import { CARD_SCRIPT_FILE } from '../content/card-slot';
 import { toolbarButton } from './toolbar-button';
 
 /** How long an injection waits for the page start (index, matcher, settings) to be ready. */
@@ -42,6 +44,8 @@ export class BackgroundService {
   private store: DossierStore | null = null;
   /** What each frame of each tab last reported marking: the badge counts them together. */
   private readonly tabFrames = new Map<number, Map<number, PageEntryCount[]>>();
+  private settings: Promise<Settings> | null = null;
+  private watchingSettings = false;
 
   constructor(private readonly bundled: Dossier) {}
 
@@ -100,6 +104,11 @@ export class BackgroundService {
       case 'loadPageScript': {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) await injectPageScript(tabId, sender.frameId ?? 0, this.readyPageStart());
+        return null;
+      }
+      case 'loadCard': {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await injectScript(tabId, sender.frameId ?? 0, CARD_SCRIPT_FILE);
         return null;
       }
       case 'getTabRelevance': {
@@ -194,8 +203,28 @@ export class BackgroundService {
 
   /** What the full content script starts with: index and settings. */
   private async pageStart(): Promise<PageStart> {
-    const [index, settings] = await Promise.all([this.getMatchIndex(), loadSettings()]);
+    const [index, settings] = await Promise.all([this.getMatchIndex(), this.currentSettings()]);
     return { index, settings };
+  }
+
+  /**
+   * The reader's settings, read once and kept until a setting changes: every page start
+   * needs them, and a storage read made the start data arrive after the script it goes with.
+   */
+  private currentSettings(): Promise<Settings> {
+    if (!this.watchingSettings) {
+      this.watchingSettings = true;
+      browser.storage.onChanged.addListener((_changes, area) => {
+        if (area === 'sync') this.settings = null;
+      });
+    }
+    if (this.settings) return this.settings;
+    const read = loadSettings();
+    this.settings = read;
+    read.catch(() => {
+      if (this.settings === read) this.settings = null;
+    });
+    return read;
   }
 
   private getMatchIndex(): Promise<MatchIndex> {
@@ -256,14 +285,30 @@ async function injectPageScript(tabId: number, frameId: number, ready: Promise<P
         })
         .then(() => undefined);
     });
+    // A start ready now (index and settings kept in memory) goes first: it is waiting in the
+    // frame when the script runs, which then need not ask for it. One that is not waits for nobody.
+    await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 0))]);
     await Promise.all([
       // The script asks for its start itself.
       handOver.catch(() => undefined),
-      scripting.executeScript({ target, files: [PAGE_SCRIPT_FILE] }),
+      injectScript(tabId, frameId, PAGE_SCRIPT_FILE),
     ]);
     return;
   }
-  await browser.tabs.executeScript(tabId, { file: PAGE_SCRIPT_FILE, frameId, matchAboutBlank: true });
+  await injectScript(tabId, frameId, PAGE_SCRIPT_FILE);
+}
+
+/**
+ * One of the extension's own scripts into one frame, in the content scripts' isolated world:
+ * `scripting` where the browser has it (Chrome), `tabs.executeScript` else (Firefox MV2).
+ */
+async function injectScript(tabId: number, frameId: number, file: string): Promise<void> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (scripting?.executeScript) {
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    return;
+  }
+  await browser.tabs.executeScript(tabId, { file, frameId, matchAboutBlank: true });
 }
 
 /** Only the extension's own contexts may talk to the background. */

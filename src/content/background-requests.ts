@@ -6,9 +6,9 @@
  * after a growing pause, unless the extension itself is gone (reloaded or updated:
  * this copy of the content script is orphaned and must step aside, not retry).
  */
-import browser from 'webextension-polyfill';
-import { sendToBackground } from '../messaging/client';
+import { answerOf } from '../messaging/answer';
 import type { BackgroundRequest, BackgroundResponses, RequestOf } from '../messaging/protocol';
+import { extensionApi } from './extension-api';
 
 export interface RetryOptions {
   /** Tries in all, the first included. */
@@ -32,7 +32,7 @@ export class ExtensionGoneError extends Error {
 /** True while this content script still belongs to a live extension (false once it is reloaded or removed). */
 export function extensionAlive(): boolean {
   try {
-    return browser.runtime?.id != null;
+    return extensionApi().runtime?.id != null;
   } catch {
     return false;
   }
@@ -45,7 +45,8 @@ export interface RetryDeps {
 }
 
 const realDeps: RetryDeps = {
-  send: (request) => sendToBackground(request as RequestOf<BackgroundRequest, BackgroundRequest['type']>),
+  // An undefined answer is a NoAnswerError (answer.ts): the worker stopped before replying, so retry.
+  send: async (request) => answerOf(request.type, await extensionApi().runtime.sendMessage(request)),
   alive: extensionAlive,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };

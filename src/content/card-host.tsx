@@ -2,13 +2,15 @@
  * The one element Kontext adds to a page: a custom-element host with a closed
  * shadow root, created on first use. The card is rendered inside it with Preact
  * and placed next to the mention by the pure layout maths of card-position.ts:
- * inside the viewport and off the hovered word.
+ * inside the viewport and off the hovered word. Shipped in the card script
+ * (entrypoints/card-script.ts), loaded into a frame on the first hover (card-slot.ts).
  */
 import { render } from 'preact';
 import { Card, type CardProps } from './card/Card';
 import { placeCard } from './card-position';
 import cardCss from './card/card.css?inline';
 import { UI_HOST_TAG } from './collect-text';
+import type { CardView } from './card-slot';
 import type { Theme } from './page-theme';
 
 export interface CardHostEvents {
@@ -23,7 +25,7 @@ export interface CardHostEvents {
 
 export type CardContent = Omit<CardProps, 'onClose' | 'onSelectEntry' | 'onOpenDossier' | 'onBack' | 'onNextMention'>;
 
-export class CardHost {
+export class CardHost implements CardView {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
   private frame: HTMLDivElement | null = null;

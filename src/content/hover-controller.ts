@@ -6,7 +6,8 @@
  */
 import type { Entry, Lang, Localized } from '../dossier/types';
 import type { ArticleLabel } from '../messaging/protocol';
-import { CardHost } from './card-host';
+import type { CardView } from './card-slot';
+import { lazyCard } from './lazy-card';
 import type { Hit } from './hit-test';
 import {
   hoverTransition,
@@ -57,7 +58,8 @@ const DWELL_FRAME_FALLBACK_MS = 50;
 export class HoverController {
   private state: HoverState<Mark> = initialHoverState();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  private readonly card: CardHost;
+  /** Loaded on first use (card-slot.ts): a page nobody hovers never loads Preact and the card. */
+  private readonly card: CardView;
   private anchor: DOMRect | null = null;
   private pointerFrame = 0;
   /** The animation frame the dwell ends in, once its timer has fired. */
@@ -76,7 +78,7 @@ export class HoverController {
   private prepared: { mark: Mark; token: number; entry: Entry } | null = null;
 
   constructor(private readonly context: HoverContext) {
-    this.card = new CardHost({
+    this.card = lazyCard({
       onPointerEnter: () => this.dispatch({ type: 'enterCard' }),
       onPointerLeave: () => this.dispatch({ type: 'leaveCard' }),
       onClose: () => this.close(),

@@ -4,7 +4,6 @@
  * entrypoint only constructs it; it can be stopped cleanly when the extension
  * is reloaded or updated.
  */
-import browser from 'webextension-polyfill';
 import type { Entry, EntryKind, Lang } from '../dossier/types';
 import { compileMatcher } from '../matching';
 import type {
@@ -19,9 +18,10 @@ import { parseMessage, tabRequestSchema } from '../messaging/schemas';
 import { isMarked, judgePage, type MarkPolicy, type StoryJudgement } from '../relevance/page-relevance';
 import type { StoryContext } from './card/Card';
 import { isActiveOn, resolveSettings, type Settings } from '../settings/settings';
-import { langOf } from '../ui/i18n';
+import { langOf } from '../ui/lang';
 import { pageLanguage } from './page-language';
 import { requestBackground } from './background-requests';
+import { answerTabMessages } from './extension-api';
 import { HIDDEN_FLUSH_MS, nextFlushAt } from './flush-budget';
 import { hitTest, markRects, type Hit } from './hit-test';
 import { HighlightLayer, HIGHLIGHT_PREFIX } from './highlight-layer';
@@ -41,8 +41,10 @@ const MAX_PENDING_RECORDS = 20_000;
  * before the next slice: no long task of Kontext's own, even on a page of a megabyte.
  */
 const SCAN_SLICE_MS = 10;
-/** The first slice comes right after the start (no idle wait): shorter. */
+/** The first slice runs in the start's own task: shorter. */
 const FIRST_SLICE_MS = 8;
+/** Slices run one after another (not in idle time) at most this many times: the top of a page. */
+const EAGER_SLICES = 3;
 /** How far below the viewport (in viewport heights) a scan's slices are still painted at once. */
 const NEAR_VIEWPORT_SCREENS = 2;
 /** A slice when the page is busy for long: the scan still goes on, at this pace. */
@@ -62,6 +64,8 @@ export class PageController {
   private reportedCounts = '';
   private readonly entries = new Map<string, Promise<Entry | undefined>>();
   private readonly hover: HoverController;
+  /** Stops answering tab messages (set while started). */
+  private stopAnswering: () => void = () => undefined;
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
   /** Too many records piled up: the next flush reads the page anew instead. */
@@ -104,7 +108,7 @@ export class PageController {
     { paint = 'highlights' }: { paint?: 'highlights' | 'wrap' } = {},
   ) {
     this.settings = resolveSettings(settings);
-    this.scanner = new PageScanner(compileMatcher(index.aliasSets), index.kinds);
+    this.scanner = new PageScanner(compileMatcher(index.aliasSets, index.trie), index.kinds);
     this.wrapLayer = paint === 'wrap' ? new WrapLayer(this.settings.highlightStyle) : null;
     this.layer = this.wrapLayer ?? new HighlightLayer(this.settings.highlightStyle);
     this.hover = new HoverController({
@@ -146,7 +150,7 @@ export class PageController {
   }
 
   start(): void {
-    browser.runtime.onMessage.addListener(this.onMessage);
+    this.stopAnswering = answerTabMessages(this.onMessage);
     if (!this.isTop) void this.followTop();
     window.addEventListener('popstate', this.onLocationMaybeChanged);
     window.addEventListener('hashchange', this.onLocationMaybeChanged);
@@ -160,11 +164,7 @@ export class PageController {
 
   /** Never throws: it also runs in an orphaned script whose extension APIs are gone. */
   stop(): void {
-    try {
-      browser.runtime.onMessage.removeListener(this.onMessage);
-    } catch {
-      // The extension context is already invalidated: the listener went with it.
-    }
+    this.stopAnswering();
     window.removeEventListener('popstate', this.onLocationMaybeChanged);
     window.removeEventListener('hashchange', this.onLocationMaybeChanged);
     (window as { navigation?: EventTarget }).navigation?.removeEventListener(
@@ -212,11 +212,15 @@ export class PageController {
     this.scanJob = job;
     this.paintingSlices = true;
     this.paintSlice(job.first);
+    let eager = 0;
     const step = (ms: number): void => {
       if (this.scanJob !== job || !this.active) return;
       if (!job.done) this.paintSlice(job.next(ms));
       if (!job.done) {
-        whenIdle(step);
+        // In or near the viewport the reader waits for these marks: the next slice is the next
+        // task (input still comes first). Past it, or a page long without marks, waits for idle time.
+        if (this.paintingSlices && ++eager < EAGER_SLICES) setTimeout(() => step(SCAN_SLICE_MS), 0);
+        else whenIdle(step);
         return;
       }
       this.scanJob = null;
@@ -226,8 +230,9 @@ export class PageController {
       // Edits that came during the scan are read now, against the finished document.
       if (this.pending.length > 0 || this.overflowed) this.scheduleFlush();
     };
-    // Its own task, right after the start's (matcher, listeners): the two together made a long task.
-    setTimeout(() => step(FIRST_SLICE_MS), 0);
+    // In the start's own task: the matcher is read from its packed form, not compiled, so the
+    // two together stay short, and the top of the page is marked without waiting for a task.
+    step(FIRST_SLICE_MS);
   }
 
   /**

@@ -22,35 +22,16 @@ import { answerOf } from '../messaging/answer';
 import { readSettings } from '../settings/stored-settings';
 import { BlockResolver, collectBlocks, isInlineElement } from './collect-text';
 import { HIDDEN_FLUSH_MS, nextFlushAt } from './flush-budget';
+import { extensionApi, type ExtensionApi } from './extension-api';
 import { PRECHECK_ITEM, shared } from './precheck-item';
 
 /** Past this many records, reading the whole page again is cheaper than following each. */
 const MAX_PENDING_RECORDS = 2000;
 const LOAD_ATTEMPTS = 6;
 
-interface Listener<A extends unknown[]> {
-  addListener(listener: (...args: A) => unknown): void;
-  removeListener(listener: (...args: A) => unknown): void;
-}
-
-/** The few extension APIs the pre-check calls, as Chrome (`chrome`) and Firefox (`browser`) both have them. */
-export interface PrecheckApi {
-  runtime: {
-    id?: string;
-    sendMessage(message: unknown): Promise<unknown>;
-    onMessage: Listener<[unknown, unknown, (response: unknown) => void]>;
-  };
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    sync: { get(key: null): Promise<Record<string, unknown>> };
-    onChanged: Listener<[Record<string, { newValue?: unknown }>, string]>;
-  };
-}
-
-export function extensionApi(): PrecheckApi {
-  const scope = globalThis as { browser?: PrecheckApi; chrome?: PrecheckApi };
-  return (scope.browser ?? scope.chrome)!;
-}
+/** The few extension APIs the pre-check calls (extension-api.ts: the browser's own, no polyfill). */
+export type PrecheckApi = ExtensionApi;
+export { extensionApi };
 
 /** A frame narrower or lower than this (px) shows no line of prose: a tracking pixel, a hidden frame. */
 const TINY_FRAME_PX = 16;
@@ -81,9 +62,10 @@ export class PagePrecheck {
   private title = '';
   /** Background names that page edits brought while the first check was still reading. */
   private editsLevel: PrecheckLevel = NOTHING;
-  /** An idle frame's watch for room and text. */
+  /** An idle frame's watch for text. */
   private idleWatch: MutationObserver | null = null;
-  private wakePending = false;
+  /** An idle frame's look at its size, after the browser's own layout. */
+  private sizeWatch: ResizeObserver | null = null;
 
   constructor(private readonly api: PrecheckApi) {}
 
@@ -97,33 +79,51 @@ export class PagePrecheck {
   }
 
   start(): void {
-    // Most frames of a page are ads, embeds and trackers: one without room or text costs nothing more.
-    if (!this.isTop && frameIsIdle()) {
-      this.state = 'idle';
-      this.idleWatch = new MutationObserver(this.wakeSoon);
-      this.idleWatch.observe(document, { childList: true, subtree: true, characterData: true });
-      window.addEventListener('resize', this.wakeSoon);
+    if (this.isTop) {
+      this.begin();
       return;
     }
-    this.begin();
+    // Most frames of a page are ads, embeds and trackers: one without room or text costs nothing more.
+    // Its size is read in a ResizeObserver's callback, which comes right after the browser's own
+    // layout: read any earlier, innerWidth makes the page lay out at once (a forced layout per frame).
+    // A hidden frame is never laid out, so it stays idle until shown.
+    const root = document.documentElement;
+    if (!root) {
+      this.begin();
+      return;
+    }
+    this.state = 'idle';
+    this.sizeWatch = new ResizeObserver(this.lookAgain);
+    this.sizeWatch.observe(root);
   }
 
-  /** An idle frame looks again once per frame after a change: grown or filled, it gets the pre-check. */
-  private readonly wakeSoon = (): void => {
-    if (this.wakePending) return;
-    this.wakePending = true;
-    requestAnimationFrame(() => {
-      this.wakePending = false;
-      if (this.state !== 'idle' || frameIsIdle()) return;
+  /** Grown or filled, an idle frame gets the pre-check; tiny or empty, it waits for text or a resize. */
+  private readonly lookAgain = (): void => {
+    if (this.state !== 'idle') return;
+    if (!frameIsIdle()) {
       this.stopIdleWatch();
       this.state = 'checking';
       this.begin();
-    });
+    } else if (!this.idleWatch) {
+      this.idleWatch = new MutationObserver(this.wakeSoon);
+      this.idleWatch.observe(document, { childList: true, subtree: true, characterData: true });
+      window.addEventListener('resize', this.wakeSoon);
+    }
+  };
+
+  /** Text or a new size: observed afresh, the root is reported after the next layout (if it has a box). */
+  private readonly wakeSoon = (): void => {
+    const root = document.documentElement;
+    if (!this.sizeWatch || !root) return;
+    this.sizeWatch.unobserve(root);
+    this.sizeWatch.observe(root);
   };
 
   private stopIdleWatch(): void {
     this.idleWatch?.disconnect();
     this.idleWatch = null;
+    this.sizeWatch?.disconnect();
+    this.sizeWatch = null;
     window.removeEventListener('resize', this.wakeSoon);
   }
 
@@ -159,7 +159,8 @@ export class PagePrecheck {
       !data ||
       data.format !== PRECHECK_FORMAT ||
       !lists.every((list) => Array.isArray(list)) ||
-      typeof data.trie !== 'string'
+      typeof data.trie !== 'string' ||
+      typeof data.starts !== 'string'
     ) {
       // Keys of another build, or none yet (first start): the full script decides.
       this.loadFull();
@@ -170,6 +171,7 @@ export class PagePrecheck {
       wholes: data.wholes!,
       background: data.background!,
       trie: data.trie,
+      starts: data.starts,
     });
     this.state = 'checking';
     this.observe();
@@ -423,9 +425,18 @@ function marksBackground(relevance: TabRelevanceLike | undefined): boolean {
   return (Array.isArray(relevance?.about) && relevance.about.length > 0) || relevance?.everything === true;
 }
 
-/** Tiny (a pixel, a hidden frame: no room for a line) or without any text yet: decided without storage. */
+/**
+ * Tiny (a pixel, a hidden frame: no room for a line) or without any text yet: decided without
+ * storage. Read after a layout only (the size would force one).
+ */
 function frameIsIdle(): boolean {
   if (innerWidth < TINY_FRAME_PX || innerHeight < TINY_FRAME_PX) return true;
   const root = document.body ?? document.documentElement;
-  return !root || !/\S/.test(root.textContent ?? '');
+  if (!root) return true;
+  // The first text node with a visible character will do: no copy of the whole text.
+  const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node !== null; node = texts.nextNode()) {
+    if (/\S/.test((node as Text).data)) return false;
+  }
+  return true;
 }

@@ -15,8 +15,12 @@ export const TRANSPARENT = 2;
 
 /** Per code unit: 0 = not yet computed, else class + 1. Filled lazily: page load stays cheap. */
 const classes = new Uint8Array(0x10000);
-/** Letters, marks, digits, and connector punctuation ("UN_willing" is one word, as in identifiers). */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}\p{Pc}]/u;
+/**
+ * Letters, marks, digits, and connector punctuation ("UN_willing" is one word, as in identifiers).
+ * Made on first use, from a string: a literal's property classes are built when the script is
+ * parsed (~1 ms, in every frame that loads this), used or not.
+ */
+let wordChar: RegExp | null = null;
 
 export function charClass(c: number): number {
   let k = classes[c] as number;
@@ -24,7 +28,8 @@ export function charClass(c: number): number {
     const cls =
       isIgnorable(c) || isCombiningMark(c)
         ? TRANSPARENT
-        : (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(c))
+        : (c >= 0xd800 && c <= 0xdfff) ||
+            (wordChar ??= new RegExp('[\\p{L}\\p{M}\\p{N}\\p{Pc}]', 'u')).test(String.fromCharCode(c))
           ? WORD
           : OTHER;
     k = cls + 1;

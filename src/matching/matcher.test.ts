@@ -69,6 +69,7 @@ describe('words that make a name something else', () => {
 
   it('does not link letters of a currency code ("US$ 36")', () => {
     expect(found('US$ 36 und US$36, die USA und US-Truppen')).toEqual(['USA=usa', 'US=usa']);
+    expect(found('US\u00ad$ 36 und Selenskyj\u200b$')).toEqual([]);
   });
 
   it('does not link the father in "Donald Trump Jr."', () => {

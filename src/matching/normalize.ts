@@ -32,7 +32,8 @@ export const MARK = -3;
 
 const COMBINING_DIAERESIS = 0x0308;
 const DIGRAPHS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-const MARKS = /\p{M}/gu;
+/** Made on first use, from a string (a literal's class is built at parse time, in every frame). */
+let marks: RegExp | null = null;
 
 /** Invisible characters sites put inside words (hyphenation hints, joiners, BOM, bidi marks). */
 export function isIgnorable(c: number): boolean {
@@ -94,7 +95,7 @@ function computeFold(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return c;
   let folded = '';
   for (const ch of String.fromCharCode(c).toLowerCase())
-    folded += DIGRAPHS[ch] ?? ch.normalize('NFD').replace(MARKS, '');
+    folded += DIGRAPHS[ch] ?? ch.normalize('NFD').replace((marks ??= new RegExp('\\p{M}', 'gu')), '');
   if (folded.length === 0) return MARK;
   if (folded.length === 1) return folded.charCodeAt(0);
   expansions.set(c, folded);

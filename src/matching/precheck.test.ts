@@ -45,7 +45,11 @@ describe('precheckKeys', () => {
       { entry: 'b', names: [], generic: ['Rom'], short: ['Kreß'] },
     ]);
     const { trie, ...lists } = keys;
-    expect(lists).toEqual({ prefixes: ['kim jong', 'pjoengja'], wholes: ['kress', 'rom', 'usa'], background: [] });
+    expect(lists).toEqual({
+      prefixes: [],
+      wholes: ['kim jong un', 'kress', 'pjoengjang', 'rom', 'usa'],
+      background: [],
+    });
     expect(trie).toBe(encodeTrie(lists));
   });
 
@@ -54,7 +58,7 @@ describe('precheckKeys', () => {
       [
         { entry: 'usa', names: ['USA', 'Vereinigte Staaten'] },
         { entry: 'kursk', names: ['Kursk'] },
-        { entry: 'vereinigte', names: ['Vereinigte Front'] },
+        { entry: 'vereinigte', names: ['Vereinigte Sportfront'] },
       ],
       (entry) => entry !== 'usa',
     );

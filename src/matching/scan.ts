@@ -64,7 +64,7 @@ export function scanBlock(trie: Trie, text: string): Candidate[] {
 
 /** The longest alias starting at word start `i` that can stand there (endings, local rules). */
 function longestAt(trie: Trie, text: string, i: number): Candidate | null {
-  const { terminals } = trie;
+  const { terminal } = trie;
   folder.reset(text, i);
   let hits = 0;
   let node = 0;
@@ -74,7 +74,7 @@ function longestAt(trie: Trie, text: string, i: number): Candidate | null {
     if (next < 0 && u === DASH) next = child(trie, node, GAP);
     if (next < 0) break;
     node = next;
-    if (folder.charEnd >= 0 && terminals[node] !== undefined) {
+    if (folder.charEnd >= 0 && terminal[node] === 1) {
       if (hits === hitNodes.length) grow();
       hitNodes[hits] = node;
       hitEnds[hits++] = folder.charEnd;
@@ -83,7 +83,7 @@ function longestAt(trie: Trie, text: string, i: number): Candidate | null {
   // Longest first; fall back to a shorter alias only if the longer one cannot stand here.
   let found: Candidate | null = null;
   for (let h = hits - 1; h >= 0; h--) {
-    const here = candidateAt(text, i, hitEnds[h] as number, terminals[hitNodes[h] as number] ?? []);
+    const here = candidateAt(text, i, hitEnds[h] as number, trie.records(hitNodes[h] as number));
     if (here === null) continue;
     if (found === null) {
       found = here;
@@ -102,9 +102,10 @@ function isConditional(c: Candidate): boolean {
 
 function child(trie: Trie, node: number, u: number): number {
   if (node === 0 && u < 0x80) return trie.rootAscii[u] as number;
-  const { edgeStart, edgeCodes, edgeTargets } = trie;
+  const { edgeStart, edgeCodes } = trie;
   for (let e = edgeStart[node] as number, end = edgeStart[node + 1] as number; e < end; e++) {
-    if (edgeCodes[e] === u) return edgeTargets[e] as number;
+    // Breadth-first node ids: edge e leads to node e + 1.
+    if (edgeCodes[e] === u) return e + 1;
   }
   return -1;
 }
@@ -214,8 +215,10 @@ function fitsLocally(record: AliasRecord, text: string, start: number, aliasEnd:
       return NO;
     }
   }
-  // "US$ 36", "NZ$": a currency sign makes the letters part of a currency code.
-  if (text.charCodeAt(end) === DOLLAR) return NO;
+  // "US$ 36", "NZ$": a currency sign makes the letters part of a currency code (a soft hyphen between changes nothing).
+  let after = end;
+  while (isIgnorable(text.charCodeAt(after))) after++;
+  if (text.charCodeAt(after) === DOLLAR) return NO;
   // "Donald Trump Jr.": the son, not the father.
   if ((record.tier === 'name' || record.tier === 'short') && followedByJunior(text, end)) return SOMEONE_ELSE;
   if (record.tier === 'short') {

@@ -22,6 +22,8 @@ export interface MatchIndex {
   /** Changes whenever the dossier (bundled or the reader's own) changes. */
   version: string;
   aliasSets: AliasSet[];
+  /** The alias sets' trie, packed once here (`packTrie`): a page reads it instead of compiling. */
+  trie?: string;
   kinds: Record<string, EntryKind>;
   /** Names of every entry, so a card shows related entries without a round trip. */
   names: Record<string, Localized>;
@@ -74,6 +76,7 @@ export interface BackgroundResponses {
   reportPageRelevance: null;
   getTabRelevance: TabRelevance;
   loadPageScript: null;
+  loadCard: null;
 }
 
 /** A tab's page decision, as its frames follow it: which stories the top document is about, and whether the reader asked to mark everything. */

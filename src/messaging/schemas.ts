@@ -45,6 +45,8 @@ export const backgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('getTabRelevance') }),
   /** A frame's pre-check found something that may be a mention: the full content script, into that frame. */
   v.object({ type: v.literal('loadPageScript') }),
+  /** The full content script wants its first card: the card script, into that frame. */
+  v.object({ type: v.literal('loadCard') }),
 ]);
 
 /** The extension (popup, background) → a tab's content script. */

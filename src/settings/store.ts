@@ -6,14 +6,7 @@
 import browser from 'webextension-polyfill';
 import { coded, codedErrorOf, type CodedError } from '../errors';
 import { resolveSettings, type Settings } from './settings';
-import {
-  ITEM_PREFIX,
-  LEGACY_KEY,
-  legacyMigration,
-  readSettings,
-  settingsChange,
-  type StoredItems,
-} from './stored-settings';
+import { changesSettings, legacyMigration, readSettings, settingsChange, type StoredItems } from './stored-settings';
 
 const sync = () => browser.storage.sync;
 
@@ -53,7 +46,7 @@ export function settingsErrorOf(error: unknown): CodedError {
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string): void => {
     if (area !== 'sync') return;
-    if (!Object.keys(changes).some((key) => key.startsWith(ITEM_PREFIX) || key === LEGACY_KEY)) return;
+    if (!changesSettings(Object.keys(changes))) return;
     void loadSettings().then(onChange, () => undefined);
   };
   browser.storage.onChanged.addListener(listener);

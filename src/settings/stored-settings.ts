@@ -100,6 +100,11 @@ export function readSettings(items: StoredItems): Settings {
   return resolveSettings({ ...legacy, ...own });
 }
 
+/** Whether a change to `storage.sync` (its keys) touches the settings. */
+export function changesSettings(keys: readonly string[]): boolean {
+  return keys.some((key) => key.startsWith(ITEM_PREFIX) || key === LEGACY_KEY);
+}
+
 /**
  * The legacy object as a change: its settings that differ from the defaults and that the
  * reader has not set since, item by item; the object itself is then removed.

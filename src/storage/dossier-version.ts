@@ -4,8 +4,9 @@
  * Content scripts watch it and fetch a fresh match index: pages update without reload.
  */
 import { storage } from '#imports';
+import { DOSSIER_VERSION_KEY } from './dossier-version-key';
 
-const versionItem = storage.defineItem<number>('local:dossierVersion', { fallback: 0 });
+const versionItem = storage.defineItem<number>(`local:${DOSSIER_VERSION_KEY}`, { fallback: 0 });
 
 export async function bumpDossierVersion(): Promise<void> {
   await versionItem.setValue((await versionItem.getValue()) + 1);

@@ -4,7 +4,6 @@
  * Each surface keeps its own table in `messages/`; adding one means listing it below.
  */
 import type { Claim, EntryKind, Lang, Localized } from '../dossier/types';
-import type { Settings } from '../settings/settings';
 import { LOCALES } from './format';
 import { cardMessages } from './messages/card';
 import { commonMessages } from './messages/common';
@@ -76,15 +75,8 @@ export function kindLabel(t: Translate, kind: EntryKind): string {
   return t(`kind_${kind}`);
 }
 
-/** The UI language the reader chose: `auto` follows the browser's language. */
-export function langOf(settings: Pick<Settings, 'uiLanguage'>): Lang {
-  return settings.uiLanguage === 'auto' ? langFromLocale(navigator.language) : settings.uiLanguage;
-}
-
-/** The UI language for a browser language tag: German for any `de-*`, else English. */
-export function langFromLocale(locale: string | undefined): Lang {
-  return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
+// In their own module, so a script that needs only the language leaves the texts out.
+export { langFromLocale, langOf } from './lang';
 
 export function localized(text: Localized, lang: Lang): string {
   return text[lang] || text.de || text.en;

@@ -2,11 +2,14 @@
  * The pre-check in Chromium: a page that mentions nothing from the dossier gets only the
  * small pre-check script (no full content script, no card host, no marks), and the same
  * page still gets the full script and its marks once a script of the page adds an article.
- * The pre-check and the full script share Kontext's isolated world; this test reads its
- * state there through the DevTools protocol (`__kontext`, precheck-item.ts).
+ * The card script (Preact, the card) comes only when a card is first wanted. The pre-check,
+ * the full script and the card script share Kontext's isolated world; this test reads their
+ * state there through the DevTools protocol (`__kontext`, precheck-item.ts; `__kontextCard`,
+ * card-slot.ts).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hoverCard } from './dossier-support';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { paintedMarks, readPaintedMarks, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
@@ -103,6 +106,24 @@ describe('the pre-check', () => {
     const { page, read } = await openWatched('/article/000_b20129a4c843e593');
     await waitForMarks(page, 5);
     expect(await read<boolean>('globalThis.__kontext?.started === true')).toBe(true);
+    await page.close();
+  });
+
+  it('loads the card script only when a card is first wanted, and that first hover opens the card', async () => {
+    const { page, read } = await openWatched('/article/000_b20129a4c843e593');
+    await waitForMarks(page, 5);
+    const cardLoaded = () => read<boolean>("typeof globalThis.__kontextCard?.factory === 'function'");
+    // Marked, but nobody hovered: no card script in the frame, no card host in the page.
+    expect(await read<boolean>('globalThis.__kontext?.started === true')).toBe(true);
+    expect(await cardLoaded()).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('kontext-ui') === null)).toBe(true);
+
+    // The first hover: the card script is injected during the dwell and the card opens.
+    const text = await hoverCard(page, 'KCNA', 15_000);
+    expect(text).toContain('KCNA');
+    expect(await cardLoaded()).toBe(true);
+    // The next hover uses the card already there.
+    expect(await hoverCard(page, 'Kim Jong-un')).toContain('Kim Jong-un');
     await page.close();
   });
 

@@ -2,7 +2,8 @@
  * The wrapping fallback, for browsers without the CSS Custom Highlight API. Both test
  * browsers have the API, so the real page controller is bundled into a plain page in its
  * wrap mode (only the content entrypoint chooses it, and only where `CSS.highlights` is
- * missing) with the background answered from the real dossier.
+ * missing) with the background answered from the real dossier (and the card script
+ * offered when the page controller asks for it).
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -40,7 +41,6 @@ beforeAll(async () => {
     platform: 'browser',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    alias: { 'webextension-polyfill': join(FIXTURES, 'fake-extension-api.ts') },
     plugins: [inlineCss],
     logLevel: 'silent',
   });

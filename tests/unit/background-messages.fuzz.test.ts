@@ -52,6 +52,7 @@ describe('asBackgroundRequest', () => {
     { type: 'reportPageRelevance', about: ['nordkorea-kursk'], everything: false },
     { type: 'getTabRelevance' },
     { type: 'loadPageScript' },
+    { type: 'loadCard' },
   ];
 
   it('accepts every well-formed request', () => {
@@ -104,6 +105,7 @@ describe('asBackgroundRequest', () => {
         'reportPageRelevance',
         'getTabRelevance',
         'loadPageScript',
+        'loadCard',
       ];
       const message = fc.oneof(
         fc.anything(),
