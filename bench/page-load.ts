@@ -14,7 +14,7 @@ import {
   type LoadPage,
   type Variant,
 } from './browser/load-figures';
-import { startBenchServer } from './browser/server';
+import { startBenchServer, type BenchServer } from './browser/server';
 import { articlePage } from './corpus/article-page';
 import { loadBenchDossier } from './corpus/dossier';
 import { framedDocument, iframesPage, noMentionPage } from './corpus/quiet-pages';
@@ -94,6 +94,17 @@ export interface PageLoadReport {
   text: string;
 }
 
+/** The bench's own pages at /no-mentions, /article, /iframes (and its frames at /frame/N). */
+export function publishBenchPages(server: BenchServer, fullNames: Parameters<typeof articlePage>[0]): void {
+  server.put('/no-mentions', noMentionPage());
+  server.put('/article', articlePage(fullNames));
+  server.put(
+    '/iframes',
+    iframesPage(IFRAMES, (i) => `/frame/${i}`),
+  );
+  for (let i = 0; i < IFRAMES; i++) server.put(`/frame/${i}`, framedDocument(i));
+}
+
 export async function runPageLoadBench(
   options: PageLoadOptions,
   progress: (step: string) => void,
@@ -104,13 +115,7 @@ export async function runPageLoadBench(
   const server = await startBenchServer();
   const floorDir = options.floor ? await floorExtension(options.extensionDir) : undefined;
   try {
-    server.put('/no-mentions', noMentionPage());
-    server.put('/article', articlePage(dossier.fullNames));
-    server.put(
-      '/iframes',
-      iframesPage(IFRAMES, (i) => `/frame/${i}`),
-    );
-    for (let i = 0; i < IFRAMES; i++) server.put(`/frame/${i}`, framedDocument(i));
+    publishBenchPages(server, dossier.fullNames);
     savedPages.forEach((page, i) => server.put(`/saved/${i}`, page.body, 'text/html'));
     const pages: LoadPage[] = [
       { name: 'no mentions', kind: 'no-mentions', path: '/no-mentions' },

@@ -14,11 +14,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openFresh, openVariant, settle } from './browser/load-figures';
 import { startBenchServer } from './browser/server';
-import { articlePage } from './corpus/article-page';
 import { loadBenchDossier } from './corpus/dossier';
-import { framedDocument, iframesPage, noMentionPage } from './corpus/quiet-pages';
 import type { CpuProfile } from './lib/load-stats';
-import { IFRAMES } from './page-load';
+import { publishBenchPages } from './page-load';
 
 const ROOT = join(import.meta.dirname, '..');
 const PROFILE_DIR = join(ROOT, '.output-profile', 'chrome-mv3');
@@ -97,13 +95,7 @@ async function main(): Promise<void> {
   }
   const dossier = await loadBenchDossier();
   const server = await startBenchServer();
-  server.put('/no-mentions', noMentionPage());
-  server.put('/article', articlePage(dossier.fullNames));
-  server.put(
-    '/iframes',
-    iframesPage(IFRAMES, (i) => `/frame/${i}`),
-  );
-  for (let i = 0; i < IFRAMES; i++) server.put(`/frame/${i}`, framedDocument(i));
+  publishBenchPages(server, dossier.fullNames);
   const browser = await openVariant({ name: 'profile', extensionDir: PROFILE_DIR });
   try {
     for (const page of values.page ?? ['no-mentions', 'article', 'iframes']) {

@@ -1,12 +1,15 @@
 /**
  * The Firefox build loads in Debian's Firefox ESR and marks a source article's names, also where a page adds
  * them later, and in frames once they have room and text (the pre-check reads a frame's size after layout);
- * the first hover has the card script injected (tabs.executeScript) and opens the card.
+ * the first hover has the card script injected (tabs.executeScript) and opens the card; the pointer leaving
+ * hides it. The dwell ends in an animation frame; the tab puppeteer opens here gets frames throttled to about
+ * one a second, so this also covers the dwell ending without one. Firefox has no DevTools protocol here and
+ * the card's shadow root is closed: the card is found by hit-testing, as a click would find it.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension } from './support/firefox';
-import { readPaintedMarks } from './support/probes';
+import { cardHit, markCentre, readPaintedMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -72,7 +75,7 @@ describe('Firefox', () => {
     expect(await frameMarks(page, 'pixel')).toEqual([]);
   });
 
-  it('opens the card on the first hover (the card script is injected then)', async () => {
+  it('opens the card on the first hover (the card script is injected then) and hides it once the pointer left', async () => {
     const page = await firefox.newPage();
     await page.setViewport({ width: 1280, height: 800 });
     await page.goto(`${server.origin}/article/000_b20129a4c843e593`);
@@ -81,10 +84,13 @@ describe('Firefox', () => {
     });
     // Marked, but no card host until a card is wanted.
     expect(await page.evaluate(() => document.querySelector('kontext-ui') === null)).toBe(true);
-    const point = await page.evaluate(markCentreOf, 'KCNA');
+    const point = await markCentre(page, 'KCNA');
     await page.mouse.move(point.x, point.y);
-    // The card's shadow root is closed: a shown card is seen as its host where the card is hit.
-    await page.waitForFunction(cardOnScreen, { timeout: 20_000 });
+    await untilCard(page, true);
+    // Away from the mark and the card: the grace period ends and the card goes.
+    await page.mouse.move(2, 2);
+    await untilCard(page, false);
+    await page.close();
   });
 });
 
@@ -101,29 +107,7 @@ async function waitForFrameMarks(page: Page, id: string, text: string): Promise<
   }
 }
 
-/** The centre of the first painted mark reading `wanted`, scrolled into view. */
-function markCentreOf(wanted: string): { x: number; y: number } {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('kontext')) continue;
-    for (const range of highlight as unknown as Iterable<AbstractRange>) {
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      if (live.toString() !== wanted) continue;
-      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = live.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-  }
-  throw new Error(`no painted mark reads "${wanted}"`);
-}
-
-/** Whether a visible card covers some point of the viewport (a hidden, readied card is not hit). */
-function cardOnScreen(): boolean {
-  for (let y = 4; y < innerHeight; y += 16) {
-    for (let x = 4; x < innerWidth; x += 16) {
-      if (document.elementFromPoint(x, y)?.localName === 'kontext-ui') return true;
-    }
-  }
-  return false;
+/** Waits until the card is visible (or gone), polling the hit test. */
+async function untilCard(page: Page, visible: boolean): Promise<void> {
+  await page.waitForFunction(`(${cardHit.toString()})() === ${visible}`, { timeout: 20_000, polling: 50 });
 }

@@ -42,25 +42,45 @@ export async function waitForMarks(page: Page, minimum = 1): Promise<PaintedMark
   return paintedMarks(page);
 }
 
-/** The centre of the first painted mark whose text is `text`, in viewport pixels. */
-export async function markCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('kontext')) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        if (live.toString() !== wanted) continue;
-        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = live.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
+/**
+ * Runs in the page: the centre of the first painted mark reading `wanted`, scrolled into view,
+ * in viewport pixels (null if none reads it). Self-contained, for Playwright and Puppeteer.
+ */
+export function paintedMarkCentre(wanted: string): { x: number; y: number } | null {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('kontext')) continue;
+    for (const range of highlight as unknown as Iterable<AbstractRange>) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      if (live.toString() !== wanted) continue;
+      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = live.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
-    return null;
-  }, text);
+  }
+  return null;
+}
+
+/** The centre of the first painted mark whose text is `text`, in viewport pixels. */
+export async function markCentre(page: Pick<Page, 'evaluate'>, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(paintedMarkCentre, text);
   if (!point) throw new Error(`no painted mark reads "${text}"`);
   return point;
+}
+
+/**
+ * Runs in the page: whether any point of a 16 px grid over the viewport hits Kontext's card
+ * host. The card's shadow root is closed; hit-testing finds the host only where the card is
+ * visible (a card readied during the dwell is hidden and hit-tests as nothing).
+ */
+export function cardHit(): boolean {
+  for (let y = 8; y < innerHeight; y += 16) {
+    for (let x = 8; x < innerWidth; x += 16) {
+      if (document.elementFromPoint(x, y)?.localName === 'kontext-ui') return true;
+    }
+  }
+  return false;
 }
 
 /**
