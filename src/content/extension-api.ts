@@ -28,8 +28,15 @@ export interface ExtensionApi {
   };
 }
 
+/**
+ * Chrome has no `browser` global, so there a page element with the id "browser" shows through
+ * as one (named access on window) and would stand in for the API: Chrome's build takes
+ * `chrome`, whose real global no page element can shadow. Firefox's build takes `browser`
+ * (promises in MV2); a test page without a build target takes whichever it installed.
+ */
 export function extensionApi(): ExtensionApi {
   const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  if (import.meta.env?.BROWSER !== 'firefox' && scope.chrome?.runtime) return scope.chrome;
   return (scope.browser ?? scope.chrome)!;
 }
 
