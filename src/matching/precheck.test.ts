@@ -163,6 +163,14 @@ describe('PrecheckFilter', () => {
     expect(filter.level('Ein Satz ohne Namen.')).toBe(NOTHING);
   });
 
+  it('checks the page with a pattern of its own when the stored start pattern is damaged', async () => {
+    const { sets } = await loadCatalog();
+    const keys = precheckKeys(sets);
+    const damaged = new PrecheckFilter({ ...keys, starts: '(unclosed[' });
+    expect(damaged.level('Nordkoreanische Soldaten kämpfen im Gebiet Kursk.')).toBe(STORY);
+    expect(damaged.level('Ein Satz ohne Namen.')).toBe(NOTHING);
+  });
+
   it('answers as if every word start were looked up: the trie only skips words no key begins (property)', async () => {
     const { sets } = await loadCatalog();
     const background = new Set(sets.filter((_, i) => i % 4 === 1).map((s) => s.entry));

@@ -432,7 +432,7 @@ export class PrecheckFilter {
     if (!this.gated) return this.levelAtEveryWord(text);
     const trie = (this.trie ??= new KeyTrie(this.keys.trie ?? encodeTrie(this.keys)));
     // Built once per filter: a small pattern, compiled on its first use.
-    const starts = (this.starts ??= new RegExp(this.keys.starts ?? startsPattern(this.keys), STARTS_FLAGS));
+    const starts = (this.starts ??= startsRegExp(this.keys));
     let found: PrecheckLevel = NOTHING;
     starts.lastIndex = 0;
     // Zero-width matches: lastIndex is where the match is; step past it by hand.
@@ -498,4 +498,19 @@ function restOfWord(window: string, at: number): string {
   let end = at;
   while (end < window.length && classAt(window.charCodeAt(end)) === WORD) end++;
   return window.slice(at, end);
+}
+
+/**
+ * The stored start pattern, or one made from the keys where the stored one is not a valid
+ * pattern (a damaged storage item must not leave the page unchecked).
+ */
+function startsRegExp(keys: { starts?: string } & Parameters<typeof startsPattern>[0]): RegExp {
+  if (keys.starts !== undefined) {
+    try {
+      return new RegExp(keys.starts, STARTS_FLAGS);
+    } catch {
+      // Falls through to the pattern made here.
+    }
+  }
+  return new RegExp(startsPattern(keys), STARTS_FLAGS);
 }
