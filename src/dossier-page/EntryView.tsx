@@ -1,5 +1,5 @@
 /** One entry in full: summary with sources, facts, disputes, evidence, related entries, timeline, mentions. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../dossier/types';
 import { formatIsoDate, sourceLabel } from '../ui/format';
 import { claimSpeaker, kindLabel, localized } from '../ui/i18n';
@@ -48,7 +48,8 @@ export function EntryView(props: ViewProps & { id: string }) {
         )}
       </header>
 
-      <ReaderControls {...props} entry={entry} hidden={hidden} />
+      {/* Keyed: another entry starts with its own note, not the last entry's draft. */}
+      <ReaderControls key={entry.id} {...props} entry={entry} hidden={hidden} />
 
       {entry.summarySentences.length > 0 && (
         <section aria-labelledby="h-summary">
@@ -192,7 +193,14 @@ function ReaderControls({ data, t, lang, entry, hidden }: ViewProps & { entry: E
   const [change, run] = useChange();
   // Shown at once; the stored value follows (and wins when the dossier reloads).
   const [marked, setMarked] = useState(!hidden);
-  useEffect(() => setNote(saved), [entry.id, saved]);
+  // Only a stored note that really changed replaces the field: an effect that ran on every
+  // render would wipe what the reader typed before it ran.
+  const shownSaved = useRef(saved);
+  useEffect(() => {
+    if (shownSaved.current === saved) return;
+    shownSaved.current = saved;
+    setNote(saved);
+  }, [saved]);
   useEffect(() => setMarked(!hidden), [entry.id, hidden]);
   const dirty = note.trim() !== saved;
   return (
