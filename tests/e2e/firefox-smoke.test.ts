@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension } from './support/firefox';
-import { cardHit, markCentre, readPaintedMarks } from './support/probes';
+import { cardHit, markCentre, readPaintedMarks, showAndFillFrames } from './support/probes';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -62,13 +62,7 @@ describe('Firefox', () => {
     const page = await firefox.newPage();
     await page.goto(`${server.origin}/lazy/frames.html`);
     await waitForFrameMarks(page, 'shown', 'Gebiet Kursk');
-    await page.evaluate(() => {
-      document.getElementById('hidden')!.style.display = 'block';
-      const empty = document.getElementById('empty') as HTMLIFrameElement;
-      const p = empty.contentDocument!.createElement('p');
-      p.textContent = 'KCNA meldet Neues.';
-      empty.contentDocument!.body.append(p);
-    });
+    await page.evaluate(showAndFillFrames);
     await waitForFrameMarks(page, 'hidden', 'Gebiet Kursk');
     await waitForFrameMarks(page, 'empty', 'KCNA');
     // The pixel frame holds a name too, but no room for a line: it stays unmarked.

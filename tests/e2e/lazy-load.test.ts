@@ -11,7 +11,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoverCard } from './dossier-support';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { paintedMarks, readPaintedMarks, waitForMarks } from './support/probes';
+import { paintedMarks, readPaintedMarks, showAndFillFrames, waitForMarks } from './support/probes';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -178,13 +178,7 @@ describe('the pre-check', () => {
     }
 
     // Shown, the hidden frame is checked and marked; filled, the empty one too.
-    await page.evaluate(() => {
-      document.getElementById('hidden')!.style.display = 'block';
-      const empty = document.getElementById('empty') as HTMLIFrameElement;
-      const p = empty.contentDocument!.createElement('p');
-      p.textContent = 'KCNA meldet Neues.';
-      empty.contentDocument!.body.append(p);
-    });
+    await page.evaluate(showAndFillFrames);
     await waitFor(
       () => marksIn('hidden'),
       (m) => m.includes('Gebiet Kursk'),

@@ -43,6 +43,18 @@ export async function waitForMarks(page: Page, minimum = 1): Promise<PaintedMark
 }
 
 /**
+ * Runs in tests/e2e/fixtures/lazy/frames.html: shows the hidden frame and writes a line naming
+ * KCNA into the empty one (self-contained, for Playwright and Puppeteer).
+ */
+export function showAndFillFrames(): void {
+  document.getElementById('hidden')!.style.display = 'block';
+  const empty = document.getElementById('empty') as HTMLIFrameElement;
+  const p = empty.contentDocument!.createElement('p');
+  p.textContent = 'KCNA meldet Neues.';
+  empty.contentDocument!.body.append(p);
+}
+
+/**
  * Runs in the page: the centre of the first painted mark reading `wanted`, scrolled into view,
  * in viewport pixels (null if none reads it). Self-contained, for Playwright and Puppeteer.
  */
